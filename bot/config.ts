@@ -1,0 +1,48 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fail, ok, type Result } from './core/result.js';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+const idList = z
+  .string()
+  .default('')
+  .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+  .pipe(z.array(snowflake));
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const dataDir = join(homedir(), '.gorae');
+
+/** Every environment variable Gorae reads, in one place; README's table mirrors it. */
+export const configSchema = z.object({
+  DISCORD_TOKEN: optional(z.string().min(50, 'looks too short to be a bot token').regex(/^\S+$/, 'must not contain spaces')),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/ }).default('https://discord.com/api'),
+  GORAE_GUILD_ID: optional(snowflake),
+  GORAE_LANG: optional(z.enum(['en', 'ko'])),
+  GORAE_KNOWLEDGE_DIR: optional(z.string().min(1)),
+  GORAE_GAPS_FILE: z.string().min(1).default(join(dataDir, 'gaps.jsonl')),
+  GORAE_HEALTH_FILE: optional(z.string().min(1)),
+  GORAE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DOCKER_HOST: optional(z.string().regex(/^(unix|tcp|ssh|npipe):\/\//, 'must start with unix://, tcp://, ssh:// or npipe://')),
+  GORAE_HOSTS: optional(z.string().min(1)),
+  GORAE_DOCKER_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  GORAE_EXCHANGE_DIR: z.string().min(1).default(join(dataDir, 'exchange')),
+  GORAE_ADMIN_CHANNELS: idList,
+  GORAE_ADMIN_ROLES: idList,
+  GORAE_ADMIN_USERS: idList,
+  GORAE_AUDIT_LOG: z.string().min(1).default(join(dataDir, 'audit.jsonl')),
+  GORAE_AUDIT_CHANNEL: optional(snowflake),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export type ConfigError = 'common.config.invalid';
+
+/** Validates the environment once; the failure names the variable but never echoes its value. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Result<Config, ConfigError> {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0]!;
+  return fail('common.config.invalid', { variable: String(issue.path[0] ?? '?'), reason: issue.message });
+}

@@ -1,0 +1,16 @@
+export const LANGS = ['en', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
+
+/** Any Hangul means the asker reads Korean: mixed lines like "run이랑 start" are Korean questions. */
+export function languageOf(text: string): Lang {
+  return HANGUL.test(text) ? 'ko' : 'en';
+}
+
+export const otherLang = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
+
+/** Maps a locale tag (Discord's `ko`, a POSIX `ko_KR.UTF-8`) to a UI language. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}

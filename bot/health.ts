@@ -1,0 +1,42 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Clock } from './core/clock.js';
+
+const healthSchema = z.object({
+  knowledge: z.boolean(),
+  gateway: z.enum(['connecting', 'ready', 'disconnected']),
+  updatedAt: z.iso.datetime(),
+});
+
+/** What the container health check reads: the process's own view of whether it can serve users. */
+export type Health = z.infer<typeof healthSchema>;
+
+export interface HealthReporter {
+  update(change: Partial<Omit<Health, 'updatedAt'>>): void;
+}
+
+/** Writes the state file atomically (temp file + rename) so a reader never sees half a write. */
+export function fileHealthReporter(path: string | undefined, clock: Clock): HealthReporter {
+  let state: Omit<Health, 'updatedAt'> = { knowledge: false, gateway: 'connecting' };
+  return {
+    update(change) {
+      state = { ...state, ...change };
+      if (!path) return;
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ ...state, updatedAt: clock.now().toISOString() }));
+      renameSync(temporary, path);
+    },
+  };
+}
+
+/** Healthy means: knowledge loaded, gateway ready, and the state refreshed within `maxAgeMs`. */
+export function isHealthy(path: string, clock: Clock, maxAgeMs: number): boolean {
+  try {
+    const parsed = healthSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) return false;
+    const age = clock.now().getTime() - Date.parse(parsed.data.updatedAt);
+    return parsed.data.knowledge && parsed.data.gateway === 'ready' && age <= maxAgeMs;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+
+const gapSchema = z.object({
+  time: z.string(),
+  question: z.string(),
+  lang: z.enum(['en', 'ko']),
+  status: z.enum(['suggest', 'unknown']),
+  suggestions: z.array(z.string()),
+  score: z.number(),
+  via: z.string(),
+});
+
+/** A question Gorae could not answer with confidence: the raw material for new topics. */
+export type Gap = z.infer<typeof gapSchema>;
+
+export interface GapLog {
+  record(gap: Gap): Promise<void>;
+  recent(limit: number): Promise<Gap[]>;
+}
+
+/** Appends one JSON object per line; unreadable lines are skipped so a torn write never blocks reading. */
+export function jsonlGapLog(path: string): GapLog {
+  return {
+    async record(gap) {
+      await mkdir(dirname(path), { recursive: true });
+      await appendFile(path, `${JSON.stringify(gap)}\n`, 'utf8');
+    },
+    async recent(limit) {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch {
+        return [];
+      }
+      const gaps: Gap[] = [];
+      for (const line of text.split('\n')) {
+        if (!line.trim()) continue;
+        try {
+          const parsed = gapSchema.safeParse(JSON.parse(line));
+          if (parsed.success) gaps.push(parsed.data);
+        } catch {
+          continue;
+        }
+      }
+      return gaps.slice(-limit).reverse();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { Lang } from '../core/lang.js';
+import type { Topic } from './topic.js';
+
+/** What answering a question can lead to; fronts render each status their own way. */
+export type Outcome =
+  | { readonly status: 'answer'; readonly lang: Lang; readonly topic: Topic; readonly score: number }
+  | { readonly status: 'suggest'; readonly lang: Lang; readonly suggestions: readonly Topic[]; readonly score: number }
+  | { readonly status: 'unknown'; readonly lang: Lang; readonly score: number };
+
+export type Status = Outcome['status'];
+
+export interface AskOptions {
+  /** Forces the answer language; otherwise the question's own language is used. */
+  readonly lang?: Lang;
+}
