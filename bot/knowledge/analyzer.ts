@@ -1,0 +1,85 @@
+import type { Lexicon } from './lexicon.js';
+
+const WORD = /--?[a-z][a-z0-9-]*|[a-z0-9]+(?:[._][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
+const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
+const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
+
+/**
+ * Turns text into search terms the same way for the knowledge base and for questions:
+ * lower case, synonyms and transliterations to one canonical term, Korean particles and endings
+ * stripped when what remains is a known word, light English stemming, stopwords dropped.
+ */
+export class Analyzer {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly known: (term: string) => boolean,
+  ) {}
+
+  /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
+  words(text: string): string[] {
+    let normal = text.normalize('NFKC').toLowerCase();
+    for (const [phrase, term] of this.lexicon.phrases) {
+      if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
+    }
+    return normal.match(WORD) ?? [];
+  }
+
+  /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
+  term(word: string): string | null {
+    const direct = this.resolve(word);
+    if (direct !== undefined) return direct;
+    const stripped = HANGUL.test(word) ? this.stripKorean(word, 2) : this.stemEnglish(word);
+    return stripped === undefined ? word : stripped;
+  }
+
+  /** Every term of a text, stopwords removed (duplicates kept: they weigh in BM25). */
+  terms(text: string): string[] {
+    const out: string[] = [];
+    for (const word of this.words(text)) {
+      const term = this.term(word);
+      if (term) out.push(term);
+    }
+    return out;
+  }
+
+  isKnown(term: string): boolean {
+    return this.known(term);
+  }
+
+  private resolve(word: string): string | null | undefined {
+    if (this.lexicon.stopwords.has(word)) return null;
+    const canonical = this.lexicon.canonical.get(word);
+    if (canonical) return canonical;
+    if (this.known(word)) return word;
+    return undefined;
+  }
+
+  private stripKorean(word: string, depth: number): string | null | undefined {
+    if (depth === 0) return undefined;
+    for (const suffix of this.lexicon.suffixes) {
+      if (!word.endsWith(suffix)) continue;
+      if (word === suffix) return null;
+      const stem = word.slice(0, -suffix.length);
+      const resolved = this.resolve(stem);
+      if (resolved !== undefined) return resolved;
+      const deeper = this.stripKorean(stem, depth - 1);
+      if (deeper !== undefined) return deeper;
+    }
+    return undefined;
+  }
+
+  private stemEnglish(word: string): string | null | undefined {
+    for (const ending of ENGLISH_ENDINGS) {
+      if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+      const stem = word.slice(0, -ending.length);
+      const candidates = [stem, `${stem}e`, ending === 'ies' ? `${stem}y` : undefined];
+      if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
+      for (const candidate of candidates) {
+        if (!candidate) continue;
+        const resolved = this.resolve(candidate);
+        if (resolved !== undefined) return resolved;
+      }
+    }
+    return undefined;
+  }
+}

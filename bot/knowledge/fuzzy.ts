@@ -1,0 +1,63 @@
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transposition), giving up once it
+ * exceeds `max`: "strat" → "start" and "docekr" → "docker" are one edit each.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+const HANGUL = /[\uac00-\ud7af]/u;
+
+/** How many edits a word of this length may carry and still be recognised (Hangul counts syllables). */
+export function allowedEdits(word: string): number {
+  if (HANGUL.test(word)) return word.length >= 3 ? 1 : 0;
+  if (word.length >= 8) return 2;
+  return word.length >= 4 ? 1 : 0;
+}
+
+/** Finds the closest known spelling of a word; ties go to the spelling used by more topics. */
+export class Corrector {
+  private readonly byLength = new Map<number, Array<{ surface: string; term: string; weight: number }>>();
+
+  constructor(entries: Iterable<{ surface: string; term: string; weight: number }>) {
+    for (const entry of entries) {
+      const bucket = this.byLength.get(entry.surface.length) ?? [];
+      bucket.push(entry);
+      this.byLength.set(entry.surface.length, bucket);
+    }
+  }
+
+  correct(word: string): string | undefined {
+    const max = allowedEdits(word);
+    if (max === 0) return undefined;
+    let best: { term: string; distance: number; weight: number } | undefined;
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const entry of this.byLength.get(length) ?? []) {
+        if (entry.surface[0] !== word[0] && entry.surface[1] !== word[1]) continue;
+        const distance = editDistance(word, entry.surface, max);
+        if (distance > max) continue;
+        if (!best || distance < best.distance || (distance === best.distance && entry.weight > best.weight)) {
+          best = { term: entry.term, distance, weight: entry.weight };
+        }
+      }
+    }
+    return best?.term;
+  }
+}

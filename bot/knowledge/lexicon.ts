@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { fail, ok, type Result } from '../core/result.js';
+import type { LoadError } from './load.js';
+
+const lexiconSchema = z
+  .object({
+    suffixes: z.array(z.string().min(1)),
+    stopwords: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).strict(),
+    synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
+  })
+  .strict();
+
+export type LexiconData = z.infer<typeof lexiconSchema>;
+
+/** The analyzer's word lists, prepared for fast look-up. */
+export interface Lexicon {
+  /** Longest first, so "이랑" is tried before "랑". */
+  readonly suffixes: readonly string[];
+  readonly stopwords: ReadonlySet<string>;
+  /** Single-word variant → canonical term. */
+  readonly canonical: ReadonlyMap<string, string>;
+  /** Multi-word variants ("virtual machine") → canonical term, longest first. */
+  readonly phrases: ReadonlyArray<readonly [string, string]>;
+}
+
+export function prepareLexicon(data: LexiconData): Lexicon {
+  const canonical = new Map<string, string>();
+  const phrases: Array<[string, string]> = [];
+  for (const [term, variants] of Object.entries(data.synonyms)) {
+    for (const variant of variants.map((v) => v.normalize('NFKC').toLowerCase())) {
+      if (variant.includes(' ')) phrases.push([variant, term]);
+      else if (variant !== term) canonical.set(variant, term);
+    }
+  }
+  phrases.sort((a, b) => b[0].length - a[0].length);
+  return {
+    suffixes: [...new Set(data.suffixes)].sort((a, b) => b.length - a.length),
+    stopwords: new Set([...data.stopwords.en, ...data.stopwords.ko].map((w) => w.toLowerCase())),
+    canonical,
+    phrases,
+  };
+}
+
+export async function loadLexicon(file: string): Promise<Result<Lexicon, LoadError>> {
+  let data: unknown;
+  try {
+    data = parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return fail('knowledge.load.invalid', { file, field: '(yaml)', reason: (error as Error).message.split('\n')[0] ?? '' });
+  }
+  const parsed = lexiconSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail('knowledge.load.invalid', { file, field: issue.path.join('.') || '(root)', reason: issue.message });
+  }
+  return ok(prepareLexicon(parsed.data));
+}
+
+export const lexiconFile = (knowledgeDir: string): string => join(knowledgeDir, 'lexicon', 'analyzer.yaml');

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import { join } from 'node:path';
+import { systemClock } from './core/clock.js';
+import { langFromLocale, type Lang } from './core/lang.js';
+import { packageRoot } from './core/paths.js';
+import type { Failure } from './core/result.js';
+import { readConfig, type Config } from './config.js';
+import { createI18n, explain, translator } from './i18n.js';
+import { createAsker } from './knowledge/asker.js';
+import { jsonlGapLog } from './knowledge/gaps.js';
+import { loadKnowledge } from './knowledge/knowledge.js';
+import { parseCommandLine, parseLang } from './terminal/args.js';
+import { runAskCommand } from './terminal/ask-command.js';
+import { runChat } from './terminal/chat.js';
+import type { TerminalDeps } from './terminal/deps.js';
+
+/** The UI language: `--lang`, then GORAE_LANG, then the system locale. */
+function uiLanguage(argv: readonly string[], config: Config | undefined): Lang {
+  const flag = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = flag < 0 ? undefined : argv[flag]!.includes('=') ? argv[flag]!.split('=')[1] : argv[flag + 1];
+  if (value === 'ko' || value === 'en') return value;
+  if (config?.GORAE_LANG) return config.GORAE_LANG;
+  const env = process.env;
+  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const i18n = createI18n();
+  const config = readConfig();
+  if (!config.ok) {
+    process.stderr.write(`${explain(translator(i18n, uiLanguage(argv, undefined)), config.error)}\n`);
+    return 2;
+  }
+  const uiLang = uiLanguage(argv, config.value);
+  const ui = translator(i18n, uiLang);
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${ui('terminal:usage')}\n`);
+    return 0;
+  }
+
+  const knowledge = await loadKnowledge(config.value.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge'));
+  if (!knowledge.ok) {
+    process.stderr.write(`${explain(ui, knowledge.error)}\n`);
+    return 1;
+  }
+  const ask = createAsker({ knowledge: knowledge.value, gaps: jsonlGapLog(config.value.GORAE_GAPS_FILE), clock: systemClock });
+  const terminal: TerminalDeps = {
+    i18n,
+    uiLang,
+    knowledge: knowledge.value,
+    ask,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+
+  if (command === 'ask') return runAskCommand(rest, terminal);
+  if (command !== undefined && command !== 'chat' && !command.startsWith('-')) {
+    return usageError({ id: 'terminal.args.invalid', vars: { reason: `unknown command "${command}"` } });
+  }
+  const parsed = parseCommandLine(command === 'chat' ? rest : argv, { lang: { type: 'string' } });
+  if (!parsed.ok) return usageError(parsed.error);
+  const lang = parseLang(parsed.value.values.lang);
+  if (!lang.ok) return usageError(lang.error);
+  return runChat(terminal);
+
+  function usageError(failure: Failure): number {
+    process.stderr.write(`${explain(ui, failure)}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

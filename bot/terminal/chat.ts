@@ -1,0 +1,75 @@
+import { createInterface } from 'node:readline';
+import type { Lang } from '../core/lang.js';
+import { translator, type Translate } from '../i18n.js';
+import type { TerminalDeps } from './deps.js';
+import { renderOutcome, renderTopic } from './render-outcome.js';
+import { paintFor } from './style.js';
+
+/** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
+export type LineHandler = (line: string, t: Translate) => Promise<boolean>;
+
+/**
+ * The interactive chat a newcomer meets first. Questions get answers; `/` lines are chat commands;
+ * `extra` lets another part (the lab) claim lines such as `docker ps -a` before they become questions.
+ */
+export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<number> {
+  const ui = translator(deps.i18n, deps.uiLang);
+  const paint = paintFor(deps.stdout);
+  let forced: Lang | undefined;
+  const say = (text: string) => deps.stdout.write(`${text}\n`);
+
+  say(paint('bold', ui('terminal:chat.welcome')));
+  say(paint('dim', ui('terminal:chat.hint')));
+  const rl = createInterface({ input: deps.stdin, output: deps.stdout, terminal: deps.stdin.isTTY === true });
+  rl.setPrompt(ui('terminal:chat.prompt'));
+  rl.prompt();
+
+  const commands: Record<string, (arg: string) => boolean> = {
+    '/help': () => (say(ui('terminal:chat.help')), true),
+    '/quit': () => false,
+    '/exit': () => false,
+    '/topics': () => {
+      const lang = forced ?? deps.uiLang;
+      say(ui('terminal:topics.header', { count: deps.knowledge.topics.length }));
+      const width = Math.max(...deps.knowledge.topics.map((topic) => topic.id.length));
+      for (const topic of deps.knowledge.topics) say(`  ${paint('cyan', topic.id.padEnd(width))}  ${topic[lang].title}`);
+      return true;
+    },
+    '/topic': (id) => {
+      const topic = deps.knowledge.topic(id);
+      const lang = forced ?? deps.uiLang;
+      if (!topic) say(ui('terminal:chat.noTopic', { id }));
+      else say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge));
+      return true;
+    },
+    '/lang': (arg) => {
+      if (arg === 'ko' || arg === 'en') {
+        forced = arg;
+        say(ui('terminal:chat.lang', { lang: ui(`terminal:languages.${arg}`) }));
+      } else {
+        forced = undefined;
+        say(ui('terminal:chat.langAuto'));
+      }
+      return true;
+    },
+  };
+
+  for await (const raw of rl) {
+    const line = raw.trim();
+    let goOn = true;
+    if (line.startsWith('/')) {
+      const [name = '', ...rest] = line.split(/\s+/);
+      const command = commands[name.toLowerCase()];
+      if (command) goOn = command(rest.join(' '));
+      else say(ui('terminal:chat.unknownCommand', { command: name }));
+    } else if (line && !(extra && (await extra(line, ui)))) {
+      const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), via: 'terminal-chat' });
+      say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge)}\n`);
+    }
+    if (!goOn) break;
+    rl.prompt();
+  }
+  rl.close();
+  say(ui('terminal:chat.bye'));
+  return 0;
+}

@@ -1,0 +1,15 @@
+import type { i18n } from 'i18next';
+import type { Lang } from '../core/lang.js';
+import type { Asker } from '../knowledge/asker.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+
+/** What the terminal front needs from `main`; tests pass their own streams. */
+export interface TerminalDeps {
+  readonly i18n: i18n;
+  readonly uiLang: Lang;
+  readonly knowledge: Knowledge;
+  readonly ask: Asker;
+  readonly stdin: NodeJS.ReadStream | (NodeJS.ReadableStream & { isTTY?: boolean });
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stderr: NodeJS.WritableStream;
+}

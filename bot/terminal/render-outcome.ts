@@ -1,0 +1,61 @@
+import type { Translate } from '../i18n.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Outcome } from '../knowledge/outcome.js';
+import type { Topic } from '../knowledge/topic.js';
+import type { Paint } from './style.js';
+
+/** The full text of a topic in one language, as a terminal shows it. */
+export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, knowledge: Knowledge): string {
+  const side = topic[outcomeLang];
+  const lines = [paint('bold', side.title), paint('dim', side.summary), '', side.answer.trim()];
+  if (topic.commands.length > 0) {
+    lines.push('', paint('bold', t('terminal:answer.examples')));
+    for (const example of topic.commands) {
+      lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, `    ${example[outcomeLang]}`);
+    }
+  }
+  const related = topic.related.map((id) => knowledge.topic(id)?.[outcomeLang].title).filter(Boolean);
+  if (related.length > 0) lines.push('', `${paint('bold', t('terminal:answer.related'))}: ${related.join(' · ')}`);
+  return lines.join('\n');
+}
+
+/** What the terminal prints for any outcome; `t` speaks the outcome's language. */
+export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, knowledge: Knowledge): string {
+  switch (outcome.status) {
+    case 'answer':
+      return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge);
+    case 'suggest':
+      return [
+        paint('yellow', t('terminal:suggest.intro')),
+        ...outcome.suggestions.map((topic) => `  • ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`),
+        t('terminal:suggest.next'),
+      ].join('\n');
+    case 'unknown':
+      return [paint('yellow', t('terminal:unknown.text')), t('terminal:unknown.next')].join('\n');
+  }
+}
+
+/** The plain message a non-answer carries, for JSON output. */
+export function outcomeText(outcome: Outcome, t: Translate): string {
+  switch (outcome.status) {
+    case 'answer':
+      return outcome.topic[outcome.lang].answer.trim();
+    case 'suggest':
+      return `${t('terminal:suggest.intro')} ${outcome.suggestions.map((topic) => topic[outcome.lang].title).join(' / ')}`;
+    case 'unknown':
+      return `${t('terminal:unknown.text')} ${t('terminal:unknown.next')}`;
+  }
+}
+
+/** The `--json` shape: one object per question. */
+export function outcomeJson(outcome: Outcome, t: Translate) {
+  return {
+    status: outcome.status,
+    lang: outcome.lang,
+    topic: outcome.status === 'answer' ? outcome.topic.id : null,
+    title: outcome.status === 'answer' ? outcome.topic[outcome.lang].title : null,
+    text: outcomeText(outcome, t),
+    suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => ({ topic: topic.id, title: topic[outcome.lang].title })) : [],
+    score: outcome.score,
+  };
+}

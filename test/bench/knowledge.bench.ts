@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { packageRoot } from '../../bot/core/paths.js';
+import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+import { readEvalSet } from '../knowledge/eval-set.js';
+import type { Figure } from './run.js';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+/** Index build time, answer latency over the eval set, and a one-shot `gorae ask` process. */
+export default async function bench(): Promise<Figure[]> {
+  const root = packageRoot(import.meta.url);
+  const dir = join(root, 'knowledge');
+  const topics = await loadTopics(dir);
+  const lexicon = await loadLexicon(lexiconFile(dir));
+  if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
+
+  const builds: number[] = [];
+  let knowledge = buildKnowledge(topics.value, lexicon.value);
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    knowledge = buildKnowledge(topics.value, lexicon.value);
+    builds.push(performance.now() - start);
+  }
+  builds.sort((a, b) => a - b);
+
+  const set = readEvalSet();
+  const questions = [...set.in_scope, ...set.out_of_scope].map((item) => item.q);
+  for (const q of questions) knowledge.ask(q);
+  const latencies: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of questions) {
+      const start = performance.now();
+      knowledge.ask(q);
+      latencies.push(performance.now() - start);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [join(root, 'dist/bot/main.js'), 'ask', 'run vs start'], {
+      env: { ...process.env, GORAE_GAPS_FILE: '/dev/null' },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`gorae ask failed: ${result.stderr}`);
+    runs.push(performance.now() - start);
+  }
+  runs.sort((a, b) => a - b);
+
+  return [
+    { name: `index build (${topics.value.length} topics, median of 20)`, value: percentile(builds, 0.5), unit: 'ms', target: 100 },
+    { name: `answer latency p50 (${latencies.length} asks)`, value: percentile(latencies, 0.5), unit: 'ms' },
+    { name: 'answer latency p99', value: percentile(latencies, 0.99), unit: 'ms', target: 1 },
+    { name: 'one-shot `gorae ask` process (median of 5)', value: percentile(runs, 0.5), unit: 'ms' },
+  ];
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../bot/knowledge/analyzer.js';
+import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
+
+const lexicon = prepareLexicon({
+  suffixes: ['이랑', '랑', '를', '가', '의', '와', '이'],
+  stopwords: { en: ['what', 'is', 'the'], ko: ['뭐야', '방법'] },
+  synonyms: { vs: ['차이', '차이점', 'difference'], run: ['런'], start: ['스타트'], container: ['컨테이너'], vm: ['virtual machine'] },
+});
+const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save']);
+const analyzer = new Analyzer(lexicon, (term) => known.has(term));
+
+describe('the analyzer', () => {
+  it('splits mixed scripts and drops particles that stand alone', () => {
+    expect(analyzer.terms('run이랑 start 차이가 뭐야?')).toEqual(['run', 'start', 'vs']);
+  });
+
+  it('strips Korean particles only when a known word remains', () => {
+    expect(analyzer.terms('컨테이너를')).toEqual(['container']);
+    expect(analyzer.terms('차이')).toEqual(['vs']);
+    expect(analyzer.terms('고양이가')).toEqual(['고양이가']);
+  });
+
+  it('reads transliterations as the English command', () => {
+    expect(analyzer.terms('런 스타트')).toEqual(['run', 'start']);
+  });
+
+  it('folds multi-word synonyms before splitting', () => {
+    expect(analyzer.terms('docker vs a virtual machine')).toContain('vm');
+  });
+
+  it('stems simple English endings to known words', () => {
+    expect(analyzer.terms('stopped starting saves')).toEqual(['stop', 'start', 'save']);
+  });
+
+  it('keeps command-line flags as terms', () => {
+    expect(analyzer.terms('docker ps -a --format')).toEqual(['docker', 'ps', '-a', '--format']);
+  });
+
+  it('drops stopwords in both languages', () => {
+    expect(analyzer.terms('what is the 방법')).toEqual([]);
+  });
+});

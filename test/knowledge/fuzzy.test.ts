@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { Corrector, editDistance } from '../../bot/knowledge/fuzzy.js';
+
+describe('typo correction', () => {
+  it('counts an adjacent transposition as one edit', () => {
+    expect(editDistance('strat', 'start', 2)).toBe(1);
+    expect(editDistance('docekr', 'docker', 2)).toBe(1);
+  });
+
+  it('gives up past the allowed distance', () => {
+    expect(editDistance('kubernetes', 'container', 2)).toBe(3);
+  });
+
+  const corrector = new Corrector(
+    ['start', 'docker', 'container', 'state', '컨테이너', '이미지'].map((surface) => ({ surface, term: surface, weight: 1 })),
+  );
+
+  it('corrects English typos to the nearest known word', () => {
+    expect(corrector.correct('strat')).toBe('start');
+    expect(corrector.correct('docekr')).toBe('docker');
+    expect(corrector.correct('contianer')).toBe('container');
+  });
+
+  it('corrects Korean typos by syllable', () => {
+    expect(corrector.correct('컨테이나')).toBe('컨테이너');
+  });
+
+  it('leaves short and unrelated words alone', () => {
+    expect(corrector.correct('ps')).toBeUndefined();
+    expect(corrector.correct('weather')).toBeUndefined();
+  });
+});

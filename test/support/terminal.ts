@@ -1,0 +1,32 @@
+import { PassThrough } from 'node:stream';
+import type { Lang } from '../../bot/core/lang.js';
+import { createI18n } from '../../bot/i18n.js';
+import { createAsker } from '../../bot/knowledge/asker.js';
+import type { Gap, GapLog } from '../../bot/knowledge/gaps.js';
+import type { TerminalDeps } from '../../bot/terminal/deps.js';
+import { realKnowledge } from './knowledge.js';
+
+/** Terminal deps wired to in-memory streams and gap log, with the real knowledge base. */
+export async function terminalHarness(options: { uiLang?: Lang; input?: string[] } = {}) {
+  const knowledge = await realKnowledge();
+  const gaps: Gap[] = [];
+  const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n) => gaps.slice(-n) };
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  if (options.input) stdin.end(options.input.map((line) => `${line}\n`).join(''));
+  const deps: TerminalDeps = {
+    i18n: createI18n(),
+    uiLang: options.uiLang ?? 'en',
+    knowledge,
+    ask: createAsker({ knowledge, gaps: gapLog, clock: { now: () => new Date('2026-11-22T10:00:00Z') } }),
+    stdin,
+    stdout,
+    stderr,
+  };
+  return { deps, gaps, stdin, out: () => out, err: () => err };
+}

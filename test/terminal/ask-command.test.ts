@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runAskCommand } from '../../bot/terminal/ask-command.js';
+import { terminalHarness } from '../support/terminal.js';
+
+describe('gorae ask', () => {
+  it('prints the answer with its title, examples and related topics', async () => {
+    const h = await terminalHarness();
+    expect(await runAskCommand(['run vs start?'], h.deps)).toBe(0);
+    expect(h.out()).toMatch(/run/i);
+    expect(h.out()).toContain('Examples');
+    expect(h.out()).toContain('$ docker ');
+    expect(h.out()).toContain('Related: ');
+  });
+
+  it('answers a Korean question in Korean, with Korean headings', async () => {
+    const h = await terminalHarness();
+    await runAskCommand(['stop이랑 kill 차이가 뭐야?'], h.deps);
+    expect(h.out()).toContain('예시 명령어');
+    expect(h.out()).toMatch(/SIGKILL/);
+  });
+
+  it('prints one JSON object with the documented fields', async () => {
+    const h = await terminalHarness();
+    await runAskCommand(['--json', '--lang', 'ko', 'run vs start'], h.deps);
+    const json = JSON.parse(h.out());
+    expect(Object.keys(json).sort()).toEqual(['lang', 'score', 'status', 'suggestions', 'text', 'title', 'topic'].sort());
+    expect(json).toMatchObject({ status: 'answer', lang: 'ko', topic: 'run-vs-start-vs-create', suggestions: [] });
+    expect(json.text.length).toBeGreaterThan(300);
+  });
+
+  it('says honestly when it does not know, and records the gap', async () => {
+    const h = await terminalHarness();
+    await runAskCommand(['--json', 'git rebase vs merge'], h.deps);
+    expect(JSON.parse(h.out()).status).not.toBe('answer');
+    expect(h.gaps).toHaveLength(1);
+    expect(h.gaps[0]).toMatchObject({ question: 'git rebase vs merge', via: 'terminal' });
+  });
+
+  it('reads one question per line from a pipe and prints one JSON line each', async () => {
+    const h = await terminalHarness({ input: ['run vs start', '', '이미지랑 컨테이너 차이', "what's the weather"] });
+    await runAskCommand(['--json'], h.deps);
+    const lines = h.out().trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.status)).toEqual(['answer', 'answer', expect.not.stringMatching(/^answer$/)]);
+    expect(lines[1].lang).toBe('ko');
+  });
+
+  it('refuses an unknown --lang with a message that says what to do', async () => {
+    const h = await terminalHarness();
+    expect(await runAskCommand(['--lang', 'fr', 'hello'], h.deps)).toBe(2);
+    expect(h.err()).toContain('--lang');
+    expect(h.err()).toContain('gorae --help');
+  });
+
+  it('refuses an unknown option without answering anything', async () => {
+    const h = await terminalHarness();
+    expect(await runAskCommand(['--shout', 'run vs start'], h.deps)).toBe(2);
+    expect(h.out()).toBe('');
+  });
+});
