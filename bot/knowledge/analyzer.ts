@@ -56,6 +56,11 @@ export class Analyzer {
 
   private stripKorean(word: string, depth: number): string | null | undefined {
     if (depth === 0) return undefined;
+    const bare = withoutFinalConsonant(word);
+    if (bare) {
+      const resolved = this.resolve(bare);
+      if (resolved !== undefined) return resolved;
+    }
     for (const suffix of this.lexicon.suffixes) {
       if (!word.endsWith(suffix)) continue;
       if (word === suffix) return null;
@@ -82,4 +87,13 @@ export class Analyzer {
     }
     return undefined;
   }
+}
+
+/** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
+const ENDING_FINALS = new Set([4, 8, 16]);
+
+function withoutFinalConsonant(word: string): string | undefined {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  if (code < 0 || code > 11171 || !ENDING_FINALS.has(code % 28)) return undefined;
+  return word.slice(0, -1) + String.fromCharCode(0xac00 + code - (code % 28));
 }

@@ -17,16 +17,25 @@ export interface Knowledge {
  * When to answer, suggest or admit not knowing. An answer needs nearly every content word of the
  * question to be known, a clear winner, and enough evidence; otherwise the top few become suggestions.
  */
-export const THRESHOLDS = {
-  answerCoverage: 0.75,
-  answerMargin: 1.3,
+export interface Thresholds {
+  readonly answerCoverage: number;
+  readonly answerMargin: number;
+  readonly answerScorePerTerm: number;
+  readonly suggestCoverage: number;
+  readonly suggestions: number;
+  readonly suggestShare: number;
+}
+
+export const THRESHOLDS: Thresholds = {
+  answerCoverage: 0.8,
+  answerMargin: 1.2,
   answerScorePerTerm: 2.5,
   suggestCoverage: 0.5,
   suggestions: 3,
   suggestShare: 0.45,
-} as const;
+};
 
-export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon): Knowledge {
+export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thresholds: Thresholds = THRESHOLDS): Knowledge {
   const index = new TopicIndex(topics, lexicon);
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
   const aliasOwner = aliasOwners(topics, index);
@@ -34,23 +43,24 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon): Know
   const decide = (reading: Reading, hits: Hit[]): { status: Outcome['status']; ids: string[]; score: number } => {
     const top = hits[0];
     if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0 };
-    const coverage = reading.matched / reading.words;
+    const coverage = reading.coverage;
     const score = round(top.score);
     const alias = aliasOwner.get(termKey(reading.terms));
-    if (alias && reading.matched === reading.words) return { status: 'answer', ids: [alias], score };
+    if (alias && coverage === 1) return { status: 'answer', ids: [alias], score };
     const margin = top.score / (hits[1]?.score ?? top.score / 10);
     const evidence = top.score / Math.max(1, reading.terms.length);
     if (
-      coverage >= THRESHOLDS.answerCoverage &&
-      margin >= THRESHOLDS.answerMargin &&
-      evidence >= THRESHOLDS.answerScorePerTerm
+      !reading.outside &&
+      coverage >= thresholds.answerCoverage &&
+      margin >= thresholds.answerMargin &&
+      evidence >= thresholds.answerScorePerTerm
     ) {
       return { status: 'answer', ids: [top.id], score };
     }
-    if (coverage < THRESHOLDS.suggestCoverage) return { status: 'unknown', ids: [], score };
+    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score };
     const ids = hits
-      .filter((hit) => hit.score >= top.score * THRESHOLDS.suggestShare)
-      .slice(0, THRESHOLDS.suggestions)
+      .filter((hit) => hit.score >= top.score * thresholds.suggestShare)
+      .slice(0, thresholds.suggestions)
       .map((hit) => hit.id);
     return { status: 'suggest', ids, score };
   };

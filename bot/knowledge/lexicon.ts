@@ -10,6 +10,7 @@ const lexiconSchema = z
     suffixes: z.array(z.string().min(1)),
     stopwords: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).strict(),
     synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
+    outside: z.array(z.string().min(1)),
   })
   .strict();
 
@@ -24,6 +25,8 @@ export interface Lexicon {
   readonly canonical: ReadonlyMap<string, string>;
   /** Multi-word variants ("virtual machine") → canonical term, longest first. */
   readonly phrases: ReadonlyArray<readonly [string, string]>;
+  /** Terms naming neighbouring technologies the topics do not cover; a question naming one is never answered outright. */
+  readonly outside: readonly string[];
 }
 
 export function prepareLexicon(data: LexiconData): Lexicon {
@@ -41,6 +44,7 @@ export function prepareLexicon(data: LexiconData): Lexicon {
     stopwords: new Set([...data.stopwords.en, ...data.stopwords.ko].map((w) => w.toLowerCase())),
     canonical,
     phrases,
+    outside: data.outside.map((word) => word.normalize('NFKC').toLowerCase()),
   };
 }
 

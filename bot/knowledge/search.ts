@@ -8,6 +8,8 @@ import type { Topic } from './topic.js';
 const BOOST = { aliases: 3, title: 3, keywords: 2.5, summary: 1.2, commands: 1, answer: 0.4 } as const;
 type Field = keyof typeof BOOST;
 const FIELDS = Object.keys(BOOST) as Field[];
+/** The fields that say what a topic is about; summary and answer words only hint at it. */
+const CORE: readonly Field[] = ['aliases', 'title', 'keywords', 'commands'];
 
 type Document = { id: string } & Record<Field, string>;
 
@@ -16,12 +18,14 @@ export interface Hit {
   readonly score: number;
 }
 
-/** How a question was read: its content words, the terms they became, and how many the index knows. */
+/** How a question was read: the terms its content words became, and how much of it the index knows. */
 export interface Reading {
   readonly terms: readonly string[];
   readonly words: number;
-  readonly matched: number;
-  readonly corrected: number;
+  /** 0–1: the share of content words that belong to the knowledge base. */
+  readonly coverage: number;
+  /** A word names a neighbouring technology (git, Kubernetes…) that the topics do not cover. */
+  readonly outside: boolean;
 }
 
 const toDocument = (topic: Topic): Document => ({
@@ -39,6 +43,9 @@ export class TopicIndex {
   private readonly index: MiniSearch<Document>;
   private readonly analyzer: Analyzer;
   private readonly corrector: Corrector;
+  private readonly core: ReadonlyMap<string, number>;
+  private readonly general: ReadonlySet<string>;
+  private readonly outside: ReadonlySet<string>;
 
   constructor(topics: readonly Topic[], lexicon: Lexicon) {
     const seed = new Set<string>(lexicon.canonical.values());
@@ -57,43 +64,52 @@ export class TopicIndex {
     });
     this.index.addAll(topics.map(toDocument));
 
-    const vocabulary = new Map<string, number>();
+    const core = new Map<string, number>();
+    const general = new Set<string>();
     for (const document of topics.map(toDocument)) {
-      for (const term of new Set(FIELDS.flatMap((field) => indexing.terms(document[field])))) {
-        vocabulary.set(term, (vocabulary.get(term) ?? 0) + 1);
-      }
+      for (const term of new Set(CORE.flatMap((field) => indexing.terms(document[field])))) core.set(term, (core.get(term) ?? 0) + 1);
+      for (const term of indexing.terms(`${document.summary}\n${document.answer}`)) general.add(term);
     }
-    this.analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
-    const spellings = [...vocabulary].map(([term, weight]) => ({ surface: term, term, weight }));
+    this.core = core;
+    this.general = general;
+    this.outside = new Set(lexicon.outside);
+    this.analyzer = new Analyzer(lexicon, (term) => core.has(term) || general.has(term));
+    const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
     for (const [variant, term] of lexicon.canonical) {
-      if (vocabulary.has(term)) spellings.push({ surface: variant, term, weight: vocabulary.get(term)! });
+      if (core.has(term)) spellings.push({ surface: variant, term, weight: core.get(term)! });
     }
     this.corrector = new Corrector(spellings);
   }
 
-  /** Reads a question: known terms as they are, typos corrected to the nearest known spelling. */
+  /**
+   * Reads a question. Each content word counts toward `coverage` by how surely it belongs to the
+   * knowledge base: a topic's own words fully, a typo of one mostly, a word only seen in answers half.
+   */
   read(question: string): Reading {
     const terms: string[] = [];
     let words = 0;
-    let matched = 0;
-    let corrected = 0;
+    let weight = 0;
+    let outside = false;
     for (const word of this.analyzer.words(question)) {
       const term = this.analyzer.term(word);
       if (term === null) continue;
       words++;
-      if (this.analyzer.isKnown(term)) {
+      if (this.outside.has(term)) outside = true;
+      if (this.core.has(term)) {
         terms.push(term);
-        matched++;
-        continue;
-      }
-      const fixed = this.corrector.correct(term);
-      if (fixed) {
-        terms.push(fixed);
-        matched++;
-        corrected++;
+        weight += 1;
+      } else if (this.general.has(term)) {
+        terms.push(term);
+        weight += 0.5;
+      } else {
+        const fixed = this.corrector.correct(term);
+        if (fixed) {
+          terms.push(fixed);
+          weight += 0.75;
+        }
       }
     }
-    return { terms, words, matched, corrected };
+    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside };
   }
 
   /** Topics matching a half-typed question: every word as typed, the last one also as a prefix. */

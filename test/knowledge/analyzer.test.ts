@@ -5,7 +5,8 @@ import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
 const lexicon = prepareLexicon({
   suffixes: ['이랑', '랑', '를', '가', '의', '와', '이'],
   stopwords: { en: ['what', 'is', 'the'], ko: ['뭐야', '방법'] },
-  synonyms: { vs: ['차이', '차이점', 'difference'], run: ['런'], start: ['스타트'], container: ['컨테이너'], vm: ['virtual machine'] },
+  synonyms: { vs: ['차이', '차이점', 'difference'], run: ['런'], start: ['스타트'], container: ['컨테이너'], vm: ['virtual machine'], remove: ['지우'] },
+  outside: ['git'],
 });
 const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save']);
 const analyzer = new Analyzer(lexicon, (term) => known.has(term));
@@ -19,6 +20,10 @@ describe('the analyzer', () => {
     expect(analyzer.terms('컨테이너를')).toEqual(['container']);
     expect(analyzer.terms('차이')).toEqual(['vs']);
     expect(analyzer.terms('고양이가')).toEqual(['고양이가']);
+  });
+
+  it('finds the stem under an ending folded into the last syllable', () => {
+    expect(analyzer.terms('지울')).toEqual(['remove']);
   });
 
   it('reads transliterations as the English command', () => {
