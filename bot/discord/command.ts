@@ -1,0 +1,20 @@
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import type { i18n } from 'i18next';
+import type { Asker } from '../knowledge/asker.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Logger } from '../log.js';
+
+/** The ports every Discord handler receives; nothing is read from globals. */
+export interface DiscordContext {
+  readonly knowledge: Knowledge;
+  readonly ask: Asker;
+  readonly i18n: i18n;
+  readonly logger: Logger;
+}
+
+/** One slash command: its definition as Discord receives it, and what it does. */
+export interface Command {
+  readonly data: { readonly name: string };
+  execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: DiscordContext): Promise<void>;
+}

@@ -1,0 +1,7 @@
+import type { Command } from '../command.js';
+import ask from './ask.js';
+
+/** Every slash command Gorae registers, by name. */
+export const commands: readonly Command[] = [ask];
+
+export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((command) => [command.data.name, command]));

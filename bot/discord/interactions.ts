@@ -1,0 +1,61 @@
+import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
+import { langFromLocale } from '../core/lang.js';
+import { translator } from '../i18n.js';
+import type { DiscordContext } from './command.js';
+import { commandsByName } from './commands/index.js';
+import { decodeButton } from './custom-id.js';
+import { renderNotice, renderTopic } from './render.js';
+
+/**
+ * The one place interactions enter: routes commands, autocomplete and buttons, and turns any
+ * exception into a log line plus a short apology in the user's language (never the details).
+ */
+export async function handleInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) {
+      await commandsByName.get(interaction.commandName)?.execute(interaction, context);
+    } else if (interaction.isAutocomplete()) {
+      await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, context);
+    } else if (interaction.isButton()) {
+      await openButton(interaction, context);
+    }
+  } catch (error) {
+    context.logger.error({ err: error, interaction: interaction.id, type: interaction.type }, 'interaction failed');
+    await apologize(interaction, context).catch((failure: unknown) =>
+      context.logger.warn({ err: failure, interaction: interaction.id }, 'could not tell the user about the failure'),
+    );
+  }
+}
+
+/**
+ * A button shows a topic. A message others can see is never changed by one person's click: the
+ * topic opens privately (ephemeral). Inside a private message, buttons navigate in place.
+ */
+async function openButton(interaction: ButtonInteraction, { knowledge, i18n, logger }: DiscordContext): Promise<void> {
+  const t = translator(i18n, langFromLocale(interaction.locale));
+  const intent = decodeButton(interaction.customId);
+  const topic = intent && knowledge.topic(intent.topicId);
+  if (!intent || !topic) {
+    logger.info({ customId: interaction.customId }, 'button for an unknown topic');
+    await interaction.reply({
+      ...renderNotice(t('discord:stale', { command: t('discord:commands.ask.name') })),
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const reply = renderTopic(topic, intent.lang, { t, knowledge });
+  if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(reply);
+  else await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
+}
+
+async function apologize(interaction: Interaction, { i18n }: DiscordContext): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const t = translator(i18n, langFromLocale(interaction.locale));
+  const notice = { ...renderNotice(t('common:error.unexpected')), flags: MessageFlags.Ephemeral } as const;
+  if (interaction.replied || interaction.deferred) await interaction.followUp(notice);
+  else await interaction.reply(notice);
+}

@@ -1,0 +1,34 @@
+import type { Message } from 'discord.js';
+import { langFromLocale, languageOf } from '../core/lang.js';
+import { translator } from '../i18n.js';
+import type { DiscordContext } from './command.js';
+import { renderHelp, renderNotice, renderOutcome } from './render.js';
+
+/** `<@123>`, `<@!123>`, `<@&123>`, `<#123>`: mention tokens are addressing, not part of the question. */
+const MENTION = /<(?:@[!&]?|#)\d+>/g;
+
+/**
+ * Chat questions: a message that mentions the bot, or any message in a DM. Answers as a reply to the
+ * message, in the question's language; a bare mention gets a short how-to.
+ */
+export async function handleMessage(message: Message, context: DiscordContext): Promise<void> {
+  const me = message.client.user;
+  if (message.author.bot || message.system) return;
+  const direct = !message.inGuild();
+  if (!direct && !message.mentions.users.has(me.id)) return;
+  const question = message.content.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+  const lang = question ? languageOf(question) : langFromLocale(message.guild?.preferredLocale);
+  const t = translator(context.i18n, lang);
+  const render = { t, knowledge: context.knowledge };
+  try {
+    const reply = question
+      ? renderOutcome(await context.ask(question, { via: direct ? 'discord:dm' : 'discord:mention' }), render)
+      : renderHelp(me.username, lang, render);
+    await message.reply(reply);
+  } catch (error) {
+    context.logger.error({ err: error, message: message.id }, 'message reply failed');
+    await message
+      .reply(renderNotice(t('common:error.unexpected')))
+      .catch((failure: unknown) => context.logger.warn({ err: failure, message: message.id }, 'could not apologize'));
+  }
+}

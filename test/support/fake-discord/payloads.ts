@@ -1,0 +1,217 @@
+/**
+ * The fake's world — one bot, one guild with one text channel, two people and a DM — and the gateway
+ * payloads discord.js 14 needs to build its structures (see /work/shared/discord-testing.md).
+ */
+
+export const IDS = {
+  application: '1100000000000000001',
+  guild: '1100000000000000100',
+  channel: '1100000000000000200',
+  dm: '1100000000000000300',
+  student: '1100000000000000400',
+  engineer: '1100000000000000500',
+} as const;
+
+export type Person = 'student' | 'engineer';
+
+type Json = Record<string, unknown>;
+
+let counter = 0n;
+/** Numeric snowflakes, increasing like Discord's. */
+export const snowflake = (): string => String(1200000000000000000n + ++counter);
+
+const iso = (): string => new Date().toISOString();
+
+export const BOT_USER = {
+  id: IDS.application,
+  username: 'Gorae',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+  flags: 0,
+} as const;
+
+export function user(person: Person): Json {
+  const names = { student: '민지', engineer: 'alex' } as const;
+  return { id: IDS[person], username: names[person], discriminator: '0', global_name: names[person], avatar: null, flags: 0 };
+}
+
+const member = (who: Json): Json => ({
+  user: who,
+  roles: [],
+  joined_at: '2024-03-01T00:00:00.000Z',
+  deaf: false,
+  mute: false,
+  flags: 0,
+  nick: null,
+  avatar: null,
+  permissions: '2248473465835073',
+});
+
+export function readyPayload(sessionId: string, resumeUrl: string): Json {
+  return {
+    v: 10,
+    user: { ...BOT_USER, verified: true, mfa_enabled: false },
+    guilds: [{ id: IDS.guild, unavailable: true }],
+    session_id: sessionId,
+    resume_gateway_url: resumeUrl,
+    shard: [0, 1],
+    application: { id: IDS.application, flags: 0 },
+    private_channels: [],
+    relationships: [],
+    presences: [],
+    user_settings: {},
+  };
+}
+
+export function guildCreatePayload(): Json {
+  return {
+    id: IDS.guild,
+    name: 'Docker 스터디',
+    icon: null,
+    owner_id: IDS.engineer,
+    preferred_locale: 'ko',
+    features: [],
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    nsfw_level: 0,
+    premium_tier: 0,
+    system_channel_flags: 0,
+    joined_at: '2024-03-01T00:00:00.000Z',
+    large: false,
+    unavailable: false,
+    member_count: 3,
+    roles: [
+      { id: IDS.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '2248473465835073', managed: false, mentionable: false, flags: 0 },
+    ],
+    channels: [{ id: IDS.channel, type: 0, name: '질문-답변', position: 0, permission_overwrites: [], parent_id: null, topic: null, nsfw: false }],
+    threads: [],
+    members: [member({ ...BOT_USER }), member(user('student')), member(user('engineer'))],
+    emojis: [],
+    stickers: [],
+    voice_states: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
+
+/** Where an interaction or a message happens: the guild's text channel or the person's DM. */
+export type Place = 'guild' | 'dm';
+
+function interactionBase(type: number, person: Person, place: Place, locale: string): Json {
+  const id = snowflake();
+  const who = user(person);
+  return {
+    id,
+    application_id: IDS.application,
+    type,
+    token: `interaction-token-${id}`,
+    version: 1,
+    locale,
+    entitlements: [],
+    authorizing_integration_owners: place === 'guild' ? { 0: IDS.guild } : { 1: IDS[person] },
+    app_permissions: '2248473465835073',
+    attachment_size_limit: 10_485_760,
+    ...(place === 'guild'
+      ? {
+          guild_id: IDS.guild,
+          guild_locale: 'ko',
+          context: 0,
+          channel_id: IDS.channel,
+          channel: { id: IDS.channel, type: 0, name: '질문-답변', guild_id: IDS.guild },
+          member: member(who),
+        }
+      : { context: 1, channel_id: IDS.dm, channel: { id: IDS.dm, type: 1, recipients: [who] }, user: who }),
+  };
+}
+
+export interface CommandOption {
+  readonly name: string;
+  readonly value: string;
+  readonly focused?: boolean;
+}
+
+/** A slash command use (type 2) or an autocomplete request (type 4, one option focused). */
+export function commandInteraction(options: {
+  commandId: string;
+  name: string;
+  values: readonly CommandOption[];
+  person: Person;
+  place: Place;
+  locale: string;
+  autocomplete?: boolean;
+}): Json {
+  return {
+    ...interactionBase(options.autocomplete ? 4 : 2, options.person, options.place, options.locale),
+    data: {
+      id: options.commandId,
+      name: options.name,
+      type: 1,
+      options: options.values.map((option) => ({ type: 3, ...option })),
+    },
+  };
+}
+
+/** A button click (type 3) on a message the bot sent. */
+export function buttonInteraction(options: { customId: string; message: Json; person: Person; place: Place; locale: string }): Json {
+  return {
+    ...interactionBase(3, options.person, options.place, options.locale),
+    message: options.message,
+    data: { custom_id: options.customId, component_type: 2 },
+  };
+}
+
+/** A message someone writes: in the guild it mentions the bot when asked to, in a DM it never needs to. */
+export function messagePayload(options: { content: string; person: Person; place: Place; mentionsBot: boolean }): Json {
+  const who = user(options.person);
+  return {
+    id: snowflake(),
+    channel_id: options.place === 'guild' ? IDS.channel : IDS.dm,
+    ...(options.place === 'guild' ? { guild_id: IDS.guild, member: { ...member(who), user: undefined } } : {}),
+    channel_type: options.place === 'guild' ? 0 : 1,
+    author: who,
+    content: options.content,
+    timestamp: iso(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: options.mentionsBot ? [{ ...BOT_USER }] : [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+  };
+}
+
+/** The message object Discord returns (and later shows in button interactions) for what the bot sent. */
+export function sentMessage(body: Json, channelId: string, extra: Json = {}): Json {
+  return {
+    id: snowflake(),
+    channel_id: channelId,
+    author: { ...BOT_USER },
+    content: body.content ?? '',
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    timestamp: iso(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    type: body.message_reference ? 19 : 0,
+    flags: typeof body.flags === 'number' ? body.flags : 0,
+    ...(body.message_reference ? { message_reference: body.message_reference } : {}),
+    ...extra,
+  };
+}

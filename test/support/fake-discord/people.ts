@@ -1,0 +1,67 @@
+import { buttonInteraction, commandInteraction, messagePayload, type Person, type Place } from './payloads.js';
+import type { FakeDiscord, RecordedCall } from './server.js';
+
+type Json = Record<string, unknown>;
+
+/** Who does something, where, with which Discord client language. */
+export interface Actor {
+  readonly person?: Person;
+  readonly place?: Place;
+  /** The user's Discord client locale, e.g. `ko` or `en-US`. */
+  readonly locale?: string;
+}
+
+const defaults = { person: 'engineer', place: 'guild', locale: 'en-US' } as const;
+
+function commandId(fake: FakeDiscord, name: string): string {
+  const command = fake.commands.find((entry) => entry.name === name);
+  if (!command) throw new Error(`/${name} is not registered with the fake Discord yet`);
+  return String(command.id);
+}
+
+const callbackOf = (fake: FakeDiscord, id: string): Promise<RecordedCall> =>
+  fake.waitForCall((call) => call.method === 'POST' && call.path.startsWith(`/interactions/${id}/`));
+
+/** Someone runs `/ask question:` and the bot's interaction response comes back. */
+export async function useAsk(fake: FakeDiscord, question: string, actor: Actor = {}): Promise<{ id: string; callback: RecordedCall }> {
+  const who = { ...defaults, ...actor };
+  const payload = commandInteraction({ commandId: commandId(fake, 'ask'), name: 'ask', values: [{ name: 'question', value: question }], ...who });
+  const id = await fake.interact(payload);
+  return { id, callback: await callbackOf(fake, id) };
+}
+
+/** Someone types into `/ask`'s question box; Discord asks the bot for choices. */
+export async function typeIntoAsk(fake: FakeDiscord, typed: string, actor: Actor = {}): Promise<RecordedCall> {
+  const who = { ...defaults, ...actor };
+  const payload = commandInteraction({
+    commandId: commandId(fake, 'ask'),
+    name: 'ask',
+    values: [{ name: 'question', value: typed, focused: true }],
+    autocomplete: true,
+    ...who,
+  });
+  return callbackOf(fake, await fake.interact(payload));
+}
+
+/** Someone clicks the button labelled `label` on a message the bot sent. */
+export async function clickButton(fake: FakeDiscord, message: Json, label: string, actor: Actor = {}): Promise<RecordedCall> {
+  const who = { ...defaults, ...actor };
+  const buttons = (message.components as Json[]).flatMap((row) => row.components as Json[]);
+  const button = buttons.find((entry) => entry.label === label);
+  if (!button) throw new Error(`no button "${label}"; the message has: ${buttons.map((entry) => entry.label).join(', ')}`);
+  return callbackOf(fake, await fake.interact(buttonInteraction({ customId: String(button.custom_id), message, ...who })));
+}
+
+/** Someone writes a message (mentioning the bot in the guild, or in a DM) and the bot's reply comes back. */
+export async function say(fake: FakeDiscord, content: string, actor: Actor & { mention?: boolean } = {}): Promise<RecordedCall> {
+  const who = { ...defaults, ...actor };
+  const mentionsBot = actor.mention ?? who.place === 'guild';
+  const payload = messagePayload({ content, person: who.person, place: who.place, mentionsBot });
+  await fake.gateway.dispatch('MESSAGE_CREATE', payload);
+  return fake.waitForCall(
+    (call) =>
+      call.method === 'POST' &&
+      call.path === `/channels/${String(payload.channel_id)}/messages` &&
+      ((call.body as Json).message_reference as Json | undefined)?.message_id === payload.id,
+  );
+}

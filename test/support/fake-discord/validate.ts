@@ -1,0 +1,171 @@
+/**
+ * Discord's documented limits, checked the way Discord checks them: each problem has a path into the
+ * request body, and the fake answers 400 / 50035 "Invalid Form Body" with Discord's nested error shape.
+ */
+
+export interface Problem {
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: string;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function maxLength(problems: Problem[], path: (string | number)[], value: unknown, max: number, min = 0): void {
+  if (value === undefined || value === null) {
+    if (min > 0) problems.push({ path, code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+    return;
+  }
+  const length = text(value).length;
+  if (typeof value !== 'string') problems.push({ path, code: 'BASE_TYPE_STRING', message: 'Must be a string.' });
+  else if (length > max) problems.push({ path, code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${max} or fewer in length.` });
+  else if (length < min) problems.push({ path, code: 'BASE_TYPE_MIN_LENGTH', message: `Must be ${min} or more in length.` });
+}
+
+/** A message body: content, embeds, components and allowed mentions (create, edit, callback data). */
+export function messageProblems(body: Json, base: (string | number)[] = []): Problem[] {
+  const problems: Problem[] = [];
+  maxLength(problems, [...base, 'content'], body.content, 2_000);
+  const embeds = list(body.embeds);
+  if (embeds.length > 10) problems.push({ path: [...base, 'embeds'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' });
+  let total = 0;
+  embeds.forEach((embed, index) => {
+    if (!isObject(embed)) return;
+    const at = [...base, 'embeds', index];
+    maxLength(problems, [...at, 'title'], embed.title, 256);
+    maxLength(problems, [...at, 'description'], embed.description, 4_096);
+    const fields = list(embed.fields);
+    if (fields.length > 25) problems.push({ path: [...at, 'fields'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+    fields.forEach((field, fieldIndex) => {
+      const entry = isObject(field) ? field : {};
+      maxLength(problems, [...at, 'fields', fieldIndex, 'name'], entry.name, 256, 1);
+      maxLength(problems, [...at, 'fields', fieldIndex, 'value'], entry.value, 1_024, 1);
+      total += text(entry.name).length + text(entry.value).length;
+    });
+    const footer = isObject(embed.footer) ? embed.footer : {};
+    const author = isObject(embed.author) ? embed.author : {};
+    maxLength(problems, [...at, 'footer', 'text'], footer.text, 2_048);
+    maxLength(problems, [...at, 'author', 'name'], author.name, 256);
+    total += text(embed.title).length + text(embed.description).length + text(footer.text).length + text(author.name).length;
+  });
+  if (total > 6_000) problems.push({ path: [...base, 'embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' });
+  problems.push(...componentProblems(list(body.components), [...base, 'components']));
+  for (const [index, kind] of list(isObject(body.allowed_mentions) ? body.allowed_mentions.parse : []).entries()) {
+    if (!['roles', 'users', 'everyone'].includes(text(kind))) {
+      problems.push({ path: [...base, 'allowed_mentions', 'parse', index], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {roles, users, everyone}.' });
+    }
+  }
+  return problems;
+}
+
+/** Discord refuses (50006) a new message with nothing to show. */
+export const isEmptyMessage = (body: Json): boolean =>
+  !text(body.content) && list(body.embeds).length === 0 && list(body.components).length === 0 && list(body.attachments).length === 0;
+
+function componentProblems(rows: unknown[], at: (string | number)[]): Problem[] {
+  const problems: Problem[] = [];
+  if (rows.length > 5) problems.push({ path: at, code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+  const ids = new Set<string>();
+  rows.forEach((row, rowIndex) => {
+    const entry = isObject(row) ? row : {};
+    const buttons = list(entry.components);
+    if (entry.type !== 1) problems.push({ path: [...at, rowIndex, 'type'], code: 'UNION_TYPE_CHOICES', message: 'Value of field "type" must be one of (1,).' });
+    if (buttons.length < 1 || buttons.length > 5) {
+      problems.push({ path: [...at, rowIndex, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+    }
+    buttons.forEach((button, index) => {
+      const item = isObject(button) ? button : {};
+      const path = [...at, rowIndex, 'components', index];
+      maxLength(problems, [...path, 'label'], item.label, 80);
+      if (item.style === 5) {
+        maxLength(problems, [...path, 'url'], item.url, 512, 1);
+        return;
+      }
+      maxLength(problems, [...path, 'custom_id'], item.custom_id, 100, 1);
+      const id = text(item.custom_id);
+      if (ids.has(id)) problems.push({ path: [...path, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+      ids.add(id);
+      if (!item.label && !item.emoji) problems.push({ path: [...path, 'label'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+    });
+  });
+  return problems;
+}
+
+/** An autocomplete result: at most 25 choices, names 1 to 100 characters, string values up to 100. */
+export function choiceProblems(data: Json): Problem[] {
+  const problems: Problem[] = [];
+  const choices = list(data.choices);
+  if (choices.length > 25) problems.push({ path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+  choices.forEach((choice, index) => {
+    const entry = isObject(choice) ? choice : {};
+    maxLength(problems, ['data', 'choices', index, 'name'], entry.name, 100, 1);
+    maxLength(problems, ['data', 'choices', index, 'value'], entry.value, 100);
+  });
+  return problems;
+}
+
+/** Discord's rule for command and option names, in any locale. */
+export const COMMAND_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const LOCALES = new Set(['id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko']);
+
+function nameProblems(problems: Problem[], at: (string | number)[], item: Json): void {
+  for (const [key, names] of [['name', { '': item.name }], ['name_localizations', item.name_localizations ?? {}]] as const) {
+    for (const [locale, name] of Object.entries(names as Json)) {
+      const path = locale ? [...at, key, locale] : [...at, key];
+      if (locale && !LOCALES.has(locale)) problems.push({ path, code: 'LOCALE_INVALID', message: `"${locale}" is not a valid locale.` });
+      if (!COMMAND_NAME.test(text(name)) || text(name) !== text(name).toLowerCase()) {
+        problems.push({ path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: `Command name is invalid` });
+      }
+    }
+  }
+  for (const [locale, description] of Object.entries({ '': item.description, ...(item.description_localizations as Json) })) {
+    maxLength(problems, locale ? [...at, 'description_localizations', locale] : [...at, 'description'], description, 100, 1);
+  }
+}
+
+/** A bulk overwrite of chat-input commands, with their options. */
+export function commandProblems(body: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const commands = list(body);
+  if (commands.length > 100) problems.push({ path: [], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
+  const names = new Set<string>();
+  commands.forEach((command, index) => {
+    const item = isObject(command) ? command : {};
+    nameProblems(problems, [index], item);
+    if (names.has(text(item.name))) problems.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' });
+    names.add(text(item.name));
+    const options = list(item.options);
+    if (options.length > 25) problems.push({ path: [index, 'options'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+    let optionalSeen = false;
+    options.forEach((option, optionIndex) => {
+      const entry = isObject(option) ? option : {};
+      nameProblems(problems, [index, 'options', optionIndex], entry);
+      if (entry.required && optionalSeen) {
+        problems.push({ path: [index, 'options', optionIndex, 'required'], code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' });
+      }
+      optionalSeen ||= !entry.required;
+      if (entry.autocomplete && list(entry.choices).length) {
+        problems.push({ path: [index, 'options', optionIndex, 'autocomplete'], code: 'AUTOCOMPLETE_CHOICES', message: 'Autocomplete cannot be set with choices' });
+      }
+    });
+  });
+  return problems;
+}
+
+/** Discord's nested error body: `{ embeds: { 0: { description: { _errors: [...] } } } }`. */
+export function formBodyError(problems: readonly Problem[]): Json {
+  const errors: Json = {};
+  for (const problem of problems) {
+    let node = errors;
+    for (const key of problem.path) {
+      const next = (node[String(key)] ??= {}) as Json;
+      node = next;
+    }
+    ((node._errors ??= []) as unknown[]).push({ code: problem.code, message: problem.message });
+  }
+  return { code: 50035, message: 'Invalid Form Body', errors };
+}
