@@ -29,14 +29,20 @@ export function fileHealthReporter(path: string | undefined, clock: Clock): Heal
   };
 }
 
-/** Healthy means: knowledge loaded, gateway ready, and the state refreshed within `maxAgeMs`. */
-export function isHealthy(path: string, clock: Clock, maxAgeMs: number): boolean {
+/** The state as last written, or undefined when the file is missing, unreadable or malformed. */
+export function readHealth(path: string): Health | undefined {
   try {
     const parsed = healthSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) return false;
-    const age = clock.now().getTime() - Date.parse(parsed.data.updatedAt);
-    return parsed.data.knowledge && parsed.data.gateway === 'ready' && age <= maxAgeMs;
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** Healthy means: knowledge loaded, gateway ready, and the state refreshed within `maxAgeMs`. */
+export function isHealthy(path: string, clock: Clock, maxAgeMs: number): boolean {
+  const health = readHealth(path);
+  if (!health) return false;
+  const age = clock.now().getTime() - Date.parse(health.updatedAt);
+  return health.knowledge && health.gateway === 'ready' && age <= maxAgeMs;
 }
