@@ -26,6 +26,7 @@ export const configSchema = z.object({
   GORAE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOCKER_HOST: optional(z.string().regex(/^(unix|tcp|ssh|npipe):\/\//, 'must start with unix://, tcp://, ssh:// or npipe://')),
   GORAE_HOSTS: optional(z.string().min(1)),
+  GORAE_TLS_DIR: z.string().min(1).default(join(dataDir, 'tls')),
   GORAE_DOCKER_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
   GORAE_EXCHANGE_DIR: z.string().min(1).default(join(dataDir, 'exchange')),
   GORAE_ADMIN_CHANNELS: idList,

@@ -5,13 +5,18 @@ import { langFromLocale, type Lang } from './core/lang.js';
 import { packageRoot } from './core/paths.js';
 import type { Failure } from './core/result.js';
 import { readConfig, type Config } from './config.js';
+import { startDiscord } from './discord/start.js';
+import { fileHealthReporter } from './health.js';
 import { createI18n, explain, translator } from './i18n.js';
 import { createAsker } from './knowledge/asker.js';
 import { jsonlGapLog } from './knowledge/gaps.js';
 import { loadKnowledge } from './knowledge/knowledge.js';
+import { labPorts } from './lab/ports.js';
 import { parseCommandLine, parseLang } from './terminal/args.js';
 import { runAskCommand } from './terminal/ask-command.js';
 import { runChat } from './terminal/chat.js';
+import { runHealthCommand } from './terminal/health-command.js';
+import { runLabCommand, terminalUser } from './terminal/lab-command.js';
 import type { TerminalDeps } from './terminal/deps.js';
 
 /** The UI language: `--lang`, then GORAE_LANG, then the system locale. */
@@ -38,13 +43,35 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${ui('terminal:usage')}\n`);
     return 0;
   }
+  if (command === 'health') {
+    const { stdout, stderr } = process;
+    return runHealthCommand({ file: config.value.GORAE_HEALTH_FILE, clock: systemClock, t: ui, stdout, stderr });
+  }
+  if (command === 'lab') {
+    const lab = labPorts(config.value);
+    if (!lab.ok) return usageError(lab.error);
+    const { stdin, stdout, stderr } = process;
+    return runLabCommand(rest, { i18n, uiLang, lab: lab.value, who: terminalUser(), stdin, stdout, stderr });
+  }
 
   const knowledge = await loadKnowledge(config.value.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge'));
   if (!knowledge.ok) {
     process.stderr.write(`${explain(ui, knowledge.error)}\n`);
     return 1;
   }
-  const ask = createAsker({ knowledge: knowledge.value, gaps: jsonlGapLog(config.value.GORAE_GAPS_FILE), clock: systemClock });
+  const gaps = jsonlGapLog(config.value.GORAE_GAPS_FILE);
+  const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock });
+  if (config.value.DISCORD_TOKEN && command === undefined) {
+    const lab = labPorts(config.value);
+    if (!lab.ok) return usageError(lab.error);
+    const health = fileHealthReporter(config.value.GORAE_HEALTH_FILE, systemClock);
+    health.update({ knowledge: true });
+    // startDiscord logs why it could not connect; it then runs until SIGTERM/SIGINT.
+    return startDiscord({ config: config.value, i18n, knowledge: knowledge.value, ask, health, lab: lab.value, gaps }).then(
+      () => 0,
+      () => 1,
+    );
+  }
   const terminal: TerminalDeps = {
     i18n,
     uiLang,

@@ -1,5 +1,6 @@
 /**
- * The fake's world — one bot, one guild with one text channel, two people and a DM — and the gateway
+ * The fake's world — one bot; one guild with a question channel, a lab admin channel (with a thread)
+ * and an audit channel; three people (one holding the lab admin role) and a DM — and the gateway
  * payloads discord.js 14 needs to build its structures (see /work/shared/discord-testing.md).
  */
 
@@ -10,9 +11,14 @@ export const IDS = {
   dm: '1100000000000000300',
   student: '1100000000000000400',
   engineer: '1100000000000000500',
+  operator: '1100000000000000600',
+  adminRole: '1100000000000000700',
+  labChannel: '1100000000000000800',
+  labThread: '1100000000000000810',
+  auditChannel: '1100000000000000900',
 } as const;
 
-export type Person = 'student' | 'engineer';
+export type Person = 'student' | 'engineer' | 'operator';
 
 type Json = Record<string, unknown>;
 
@@ -33,13 +39,16 @@ export const BOT_USER = {
 } as const;
 
 export function user(person: Person): Json {
-  const names = { student: '민지', engineer: 'alex' } as const;
+  const names = { student: '민지', engineer: 'alex', operator: 'sora' } as const;
   return { id: IDS[person], username: names[person], discriminator: '0', global_name: names[person], avatar: null, flags: 0 };
 }
 
+/** The operator holds the lab admin role; nobody else has a role. */
+const rolesOf = (who: Json): string[] => (who.id === IDS.operator ? [IDS.adminRole] : []);
+
 const member = (who: Json): Json => ({
   user: who,
-  roles: [],
+  roles: rolesOf(who),
   joined_at: '2024-03-01T00:00:00.000Z',
   deaf: false,
   mute: false,
@@ -84,13 +93,18 @@ export function guildCreatePayload(): Json {
     joined_at: '2024-03-01T00:00:00.000Z',
     large: false,
     unavailable: false,
-    member_count: 3,
+    member_count: 4,
     roles: [
       { id: IDS.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '2248473465835073', managed: false, mentionable: false, flags: 0 },
+      { id: IDS.adminRole, name: 'lab-admin', color: 0, hoist: false, position: 1, permissions: '0', managed: false, mentionable: true, flags: 0 },
     ],
-    channels: [{ id: IDS.channel, type: 0, name: '질문-답변', position: 0, permission_overwrites: [], parent_id: null, topic: null, nsfw: false }],
-    threads: [],
-    members: [member({ ...BOT_USER }), member(user('student')), member(user('engineer'))],
+    channels: [
+      { id: IDS.channel, type: 0, name: '질문-답변', position: 0, permission_overwrites: [], parent_id: null, topic: null, nsfw: false },
+      { id: IDS.labChannel, type: 0, name: 'lab-admin', position: 1, permission_overwrites: [], parent_id: null, topic: null, nsfw: false },
+      { id: IDS.auditChannel, type: 0, name: 'lab-audit', position: 2, permission_overwrites: [], parent_id: null, topic: null, nsfw: false },
+    ],
+    threads: [threadChannel()],
+    members: [member({ ...BOT_USER }), member(user('student')), member(user('engineer')), member(user('operator'))],
     emojis: [],
     stickers: [],
     voice_states: [],
@@ -101,8 +115,36 @@ export function guildCreatePayload(): Json {
   };
 }
 
-/** Where an interaction or a message happens: the guild's text channel or the person's DM. */
-export type Place = 'guild' | 'dm';
+/** Where an interaction or a message happens: the question channel, the lab admin channel, its thread, or a DM. */
+export type Place = 'guild' | 'lab' | 'thread' | 'dm';
+
+/** A public thread in the lab admin channel, as GUILD_CREATE lists active threads. */
+function threadChannel(): Json {
+  return {
+    id: IDS.labThread,
+    type: 11,
+    guild_id: IDS.guild,
+    parent_id: IDS.labChannel,
+    owner_id: IDS.engineer,
+    name: 'nightly-transfer',
+    last_message_id: null,
+    message_count: 0,
+    member_count: 1,
+    rate_limit_per_user: 0,
+    flags: 0,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: '2024-03-01T00:00:00.000Z', locked: false },
+  };
+}
+
+/** The guild channel a place names, as an interaction's `channel` field carries it. */
+function guildChannel(place: Exclude<Place, 'dm'>): Json {
+  if (place === 'thread') return { id: IDS.labThread, type: 11, name: 'nightly-transfer', guild_id: IDS.guild, parent_id: IDS.labChannel };
+  const [id, name] = place === 'lab' ? [IDS.labChannel, 'lab-admin'] : [IDS.channel, '질문-답변'];
+  return { id, type: 0, name, guild_id: IDS.guild };
+}
+
+/** The channel id a place names. */
+export const channelIdOf = (place: Place): string => (place === 'dm' ? IDS.dm : String(guildChannel(place).id));
 
 function interactionBase(type: number, person: Person, place: Place, locale: string): Json {
   const id = snowflake();
@@ -115,45 +157,50 @@ function interactionBase(type: number, person: Person, place: Place, locale: str
     version: 1,
     locale,
     entitlements: [],
-    authorizing_integration_owners: place === 'guild' ? { 0: IDS.guild } : { 1: IDS[person] },
+    authorizing_integration_owners: place !== 'dm' ? { 0: IDS.guild } : { 1: IDS[person] },
     app_permissions: '2248473465835073',
     attachment_size_limit: 10_485_760,
-    ...(place === 'guild'
+    ...(place !== 'dm'
       ? {
           guild_id: IDS.guild,
           guild_locale: 'ko',
           context: 0,
-          channel_id: IDS.channel,
-          channel: { id: IDS.channel, type: 0, name: '질문-답변', guild_id: IDS.guild },
+          channel_id: channelIdOf(place),
+          channel: guildChannel(place),
           member: member(who),
         }
       : { context: 1, channel_id: IDS.dm, channel: { id: IDS.dm, type: 1, recipients: [who] }, user: who }),
   };
 }
 
+/** An option as typed: strings, integers and booleans get Discord's option types 3, 4 and 5. */
 export interface CommandOption {
   readonly name: string;
-  readonly value: string;
+  readonly value: string | number | boolean;
   readonly focused?: boolean;
 }
 
-/** A slash command use (type 2) or an autocomplete request (type 4, one option focused). */
+const optionType = (value: CommandOption['value']): number => (typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3);
+
+/** A slash command use (type 2) or an autocomplete request (type 4, one option focused), optionally of a subcommand. */
 export function commandInteraction(options: {
   commandId: string;
   name: string;
+  subcommand?: string;
   values: readonly CommandOption[];
   person: Person;
   place: Place;
   locale: string;
   autocomplete?: boolean;
 }): Json {
+  const typed = options.values.map((option) => ({ type: optionType(option.value), ...option }));
   return {
     ...interactionBase(options.autocomplete ? 4 : 2, options.person, options.place, options.locale),
     data: {
       id: options.commandId,
       name: options.name,
       type: 1,
-      options: options.values.map((option) => ({ type: 3, ...option })),
+      options: options.subcommand ? [{ type: 1, name: options.subcommand, options: typed }] : typed,
     },
   };
 }
@@ -172,9 +219,9 @@ export function messagePayload(options: { content: string; person: Person; place
   const who = user(options.person);
   return {
     id: snowflake(),
-    channel_id: options.place === 'guild' ? IDS.channel : IDS.dm,
-    ...(options.place === 'guild' ? { guild_id: IDS.guild, member: { ...member(who), user: undefined } } : {}),
-    channel_type: options.place === 'guild' ? 0 : 1,
+    channel_id: channelIdOf(options.place),
+    ...(options.place !== 'dm' ? { guild_id: IDS.guild, member: { ...member(who), user: undefined } } : {}),
+    channel_type: { guild: 0, lab: 0, thread: 11, dm: 1 }[options.place],
     author: who,
     content: options.content,
     timestamp: iso(),
@@ -207,7 +254,7 @@ export function sentMessage(body: Json, channelId: string, extra: Json = {}): Js
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
-    attachments: [],
+    attachments: body.attachments ?? [],
     pinned: false,
     type: body.message_reference ? 19 : 0,
     flags: typeof body.flags === 'number' ? body.flags : 0,

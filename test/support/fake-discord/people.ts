@@ -52,10 +52,10 @@ export async function clickButton(fake: FakeDiscord, message: Json, label: strin
   return callbackOf(fake, await fake.interact(buttonInteraction({ customId: String(button.custom_id), message, ...who })));
 }
 
-/** Someone writes a message (mentioning the bot in the guild, or in a DM) and the bot's reply comes back. */
+/** Someone writes a message (mentioning the bot in a guild channel, or in a DM) and the bot's reply comes back. */
 export async function say(fake: FakeDiscord, content: string, actor: Actor & { mention?: boolean } = {}): Promise<RecordedCall> {
   const who = { ...defaults, ...actor };
-  const mentionsBot = actor.mention ?? who.place === 'guild';
+  const mentionsBot = actor.mention ?? who.place !== 'dm';
   const payload = messagePayload({ content, person: who.person, place: who.place, mentionsBot });
   await fake.gateway.dispatch('MESSAGE_CREATE', payload);
   return fake.waitForCall(

@@ -6,13 +6,23 @@ import { choiceProblems, commandProblems, formBodyError, isEmptyMessage, message
 
 type Json = Record<string, unknown>;
 
+/** A file the bot attached to a message (multipart `files[n]`). */
+export interface RecordedFile {
+  readonly name: string;
+  readonly data: Buffer;
+}
+
 /** One REST request the bot made, as the fake saw and answered it. */
 export interface RecordedCall {
   readonly method: string;
+  /** When the request arrived (ms since the epoch), to check how often the bot edits. */
+  readonly at: number;
   /** The route after `/api/v10`, percent-decoded: `/interactions/123/tok/callback`. */
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;
+  /** The JSON body, or a multipart request's `payload_json`. */
   readonly body: unknown;
+  readonly files: readonly RecordedFile[];
   readonly authorized: boolean;
   status: number;
   response: unknown;
@@ -119,12 +129,14 @@ export class FakeDiscord {
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(request);
+    const { body, files } = await decodeBody(request.headers['content-type'], await readBody(request));
     const call: RecordedCall = {
       method: request.method ?? 'GET',
+      at: Date.now(),
       path: decodeURIComponent(url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname),
       query: Object.fromEntries(url.searchParams),
-      body: raw ? (JSON.parse(raw) as unknown) : undefined,
+      body,
+      files,
       authorized: request.headers.authorization === `Bot ${this.token}`,
       status: 0,
       response: undefined,
@@ -143,7 +155,7 @@ export class FakeDiscord {
 
   private route(call: RecordedCall): Reply {
     const parts = call.path.split('/').filter(Boolean);
-    const body = (call.body ?? {}) as Json;
+    const body = withAttachments((call.body ?? {}) as Json, call.files);
     const route = `${call.method} ${parts.map((part) => (/^\d+$/.test(part) ? ':id' : part)).join('/')}`;
     if (call.method === 'POST' && parts[0] === 'interactions' && parts[3] === 'callback' && parts.length === 4) {
       return this.callback(parts[1]!, body, call);
@@ -167,6 +179,8 @@ export class FakeDiscord {
         return this.register(call.body);
       case 'POST channels/:id/messages':
         return this.createMessage(parts[1]!, body);
+      case 'PATCH channels/:id/messages/:id':
+        return this.editMessage(parts[1]!, parts[3]!, body);
       case 'POST channels/:id/typing':
         return { status: 204 };
       default:
@@ -182,11 +196,21 @@ export class FakeDiscord {
   }
 
   private createMessage(channelId: string, body: Json): Reply {
-    if (channelId !== IDS.channel && channelId !== IDS.dm) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    if (!CHANNELS.has(channelId)) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
     const problems = messageProblems(body);
     if (problems.length) return invalid(problems);
     if (isEmptyMessage(body)) return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
     return { status: 200, body: this.keep(sentMessage(body, channelId)) };
+  }
+
+  /** An edit of a message the bot sent in a channel: what it sends replaces those parts, the id stays. */
+  private editMessage(channelId: string, messageId: string, body: Json): Reply {
+    const existing = this.messages.get(messageId);
+    if (!existing || existing.channel_id !== channelId) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+    const problems = messageProblems(body);
+    if (problems.length) return invalid(problems);
+    const changed = Object.fromEntries(['content', 'embeds', 'components', 'attachments', 'flags'].filter((key) => key in body).map((key) => [key, body[key]]));
+    return { status: 200, body: this.keep({ ...existing, ...changed, edited_timestamp: new Date().toISOString() }) };
   }
 
   /** Interaction callbacks: the right type for the interaction, valid data, and only one per interaction. */
@@ -220,7 +244,10 @@ export class FakeDiscord {
     const problems = messageProblems(body);
     if (problems.length) return invalid(problems);
     if (method === 'PATCH' && parts[3] === 'messages' && parts[4] === '@original') {
-      return { status: 200, body: this.keep(sentMessage(body, interaction.channelId), `interaction:${interactionId}`) };
+      // The original response keeps its id through every edit, as on Discord.
+      const previous = this.messages.get(`interaction:${interactionId}`);
+      const edited = { ...sentMessage(body, interaction.channelId), ...(previous ? { id: previous.id } : {}) };
+      return { status: 200, body: this.keep(edited, `interaction:${interactionId}`) };
     }
     if (method === 'POST' && parts.length === 3) return { status: 200, body: this.keep(sentMessage(body, interaction.channelId)) };
     return notFound();
@@ -235,10 +262,37 @@ export class FakeDiscord {
 }
 
 const notFound = (): Reply => ({ status: 404, body: { message: '404: Not Found', code: 0 } });
+
+/** Channels the fake's guild and DM hold; messages anywhere else are refused as Discord would. */
+const CHANNELS = new Set<string>([IDS.channel, IDS.dm, IDS.labChannel, IDS.labThread, IDS.auditChannel]);
+
+/** A JSON body, or a multipart one (files plus `payload_json`) as discord.js sends attachments. */
+async function decodeBody(type: string | undefined, raw: Buffer): Promise<{ body: unknown; files: RecordedFile[] }> {
+  if (!type?.startsWith('multipart/form-data')) return { body: raw.length ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined, files: [] };
+  const form = await new Request('http://fake.invalid/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
+  const files: RecordedFile[] = [];
+  for (const [, value] of form) if (typeof value !== 'string') files.push({ name: value.name, data: Buffer.from(await value.arrayBuffer()) });
+  const payload = form.get('payload_json');
+  return { body: typeof payload === 'string' ? (JSON.parse(payload) as unknown) : {}, files };
+}
+
+/** Attachments as Discord reports them on the message, for files uploaded with it. */
+function withAttachments(body: Json, files: readonly RecordedFile[]): Json {
+  if (files.length === 0) return body;
+  const attachments = files.map((file) => ({
+    id: snowflake(),
+    filename: file.name,
+    size: file.data.length,
+    url: `http://127.0.0.1/attachments/${file.name}`,
+    proxy_url: `http://127.0.0.1/attachments/${file.name}`,
+    content_type: 'text/plain; charset=utf-8',
+  }));
+  return { ...body, attachments };
+}
 const invalid = (problems: readonly Problem[]): Reply => ({ status: 400, body: formBodyError(problems) });
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { fileName } from './exchange.js';
+import { hostName } from './hosts.js';
+import { checkImageReference } from './reference.js';
+
+/** The whole whitelist. Nothing outside these four can be expressed, so nothing else can run. */
+export const LAB_ACTIONS = ['ps', 'images', 'save', 'load'] as const;
+export type LabActionName = (typeof LAB_ACTIONS)[number];
+
+/** The states `docker ps --filter status=…` knows. */
+export const CONTAINER_STATES = ['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'] as const;
+export type ContainerState = (typeof CONTAINER_STATES)[number];
+
+/*
+ * Conventions shared with exchange.ts: a refusal's zod issue carries the failure id as its message
+ * and the failure's vars as its params, so the edge can turn the first issue into a Failure.
+ */
+
+/** An image as `docker save` names it, checked against Docker's reference grammar. */
+export const imageRef = z.string().superRefine((reference, context) => {
+  const problem = checkImageReference(reference);
+  if (problem) {
+    context.addIssue({ code: 'custom', message: `lab.parse.reference.${problem}`, params: { reference: shown(reference) } });
+  }
+});
+
+const host = z
+  .string()
+  .superRefine((name, context) => {
+    if (!hostName.safeParse(name).success) context.addIssue({ code: 'custom', message: 'lab.parse.host', params: { host: shown(name) } });
+  })
+  .optional();
+
+const nameFilter = z
+  .string()
+  .superRefine((name, context) => {
+    if (name.length === 0 || name.length > 128 || /[\u0000-\u001f\u007f]/.test(name)) {
+      context.addIssue({ code: 'custom', message: 'lab.parse.name', params: { name: shown(name) } });
+    }
+  })
+  .optional();
+
+const state = z
+  .string()
+  .superRefine((value, context) => {
+    if (!(CONTAINER_STATES as readonly string[]).includes(value)) {
+      context.addIssue({ code: 'custom', message: 'lab.parse.state', params: { state: shown(value), states: CONTAINER_STATES.join(', ') } });
+    }
+  })
+  .transform((value) => value as ContainerState)
+  .optional();
+
+export const labActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('ps'), all: z.boolean().default(false), name: nameFilter, state, host }),
+  z.object({ action: z.literal('images'), all: z.boolean().default(false), dangling: z.boolean().default(false), host }),
+  z.object({
+    action: z.literal('save'),
+    images: z.array(imageRef).min(1, 'lab.parse.missing.images').max(64, 'lab.parse.tooMany'),
+    file: fileName.optional(),
+    gzip: z.boolean().default(false),
+    force: z.boolean().default(false),
+    host,
+  }),
+  z.object({ action: z.literal('load'), file: fileName, yes: z.boolean().default(false), host }),
+]);
+
+export type LabAction = z.infer<typeof labActionSchema>;
+export type PsAction = Extract<LabAction, { action: 'ps' }>;
+export type ImagesAction = Extract<LabAction, { action: 'images' }>;
+export type SaveAction = Extract<LabAction, { action: 'save' }>;
+export type LoadAction = Extract<LabAction, { action: 'load' }>;
+
+/** What a refusal may echo back: control characters replaced, long input shortened. */
+export function shown(text: string): string {
+  const visible = text.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
+  return visible.length > 80 ? `${visible.slice(0, 79)}…` : visible;
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { z } from 'zod';
+import { fail, ok, type Result } from '../../core/result.js';
+import { codeOf } from '../exchange.js';
+import { Meter, type OnProgress } from './progress.js';
+import { fileSource, indexTar, streamSource, type TarError, type TarIndex } from './tar-index.js';
+
+export type PeekError = TarError | 'lab.load.notImages' | 'lab.load.missingPart' | 'lab.load.read';
+
+/** One image an archive carries: its id (the config digest) and the tags it will set. */
+export interface ArchiveImage {
+  readonly id: string;
+  readonly tags: readonly string[];
+}
+
+export interface Peek {
+  readonly gzip: boolean;
+  readonly images: readonly ArchiveImage[];
+  /** A gzip archive is read whole to be checked, so its sha256 comes for free; a plain one is not. */
+  readonly sha256?: string | undefined;
+  /** Where the tar's end-of-archive blocks start (in the file, for a plain archive). */
+  readonly end: number;
+}
+
+/** `docker save`'s manifest.json, in both the legacy layout and the OCI one of Docker ≥ 25. */
+const manifestSchema = z
+  .array(
+    z.object({
+      Config: z.string().min(1),
+      RepoTags: z.array(z.string()).nullish(),
+      Layers: z.array(z.string()),
+    }),
+  )
+  .min(1);
+
+const MANIFEST = 'manifest.json';
+
+/**
+ * What an archive holds, found without writing anything: the images of its manifest.json, every
+ * part the manifest names checked to be present, and the tar (and gzip) framing checked to the
+ * end. A plain tar is indexed by its headers alone; a gzip one is decompressed through.
+ */
+export async function peekArchive(handle: FileHandle, bytes: number, onProgress?: OnProgress): Promise<Result<Peek, PeekError>> {
+  const magic = Buffer.alloc(2);
+  await handle.read(magic, 0, 2, 0);
+  const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+  let sha256: string | undefined;
+  let index: Result<TarIndex, TarError>;
+  try {
+    if (gzip) {
+      const hash = createHash('sha256');
+      const gunzip = createGunzip();
+      const piping = pipeline(readFrom(handle), new Meter('check', bytes, onProgress, (chunk) => hash.update(chunk)), gunzip);
+      piping.catch(() => undefined);
+      const source = streamSource(gunzip);
+      index = await indexTar(source, new Set([MANIFEST]));
+      if (!index.ok) {
+        gunzip.destroy();
+        return index;
+      }
+      await source.rest();
+      await piping;
+      sha256 = hash.digest('hex');
+    } else {
+      index = await indexTar(fileSource(handle, bytes), new Set([MANIFEST]));
+      if (!index.ok) return index;
+    }
+  } catch (error) {
+    return fail(streamFailure(error), { reason: String((error as Error | undefined)?.message ?? error).slice(0, 200) });
+  }
+  return imagesOf(index.value, gzip, sha256);
+}
+
+function imagesOf(index: TarIndex, gzip: boolean, sha256: string | undefined): Result<Peek, PeekError> {
+  const manifest = index.files.get(MANIFEST);
+  if (!manifest) return fail('lab.load.notImages');
+  let parsed: z.infer<typeof manifestSchema>;
+  try {
+    const checked = manifestSchema.safeParse(JSON.parse(manifest.toString('utf8')));
+    if (!checked.success) return fail('lab.load.notImages');
+    parsed = checked.data;
+  } catch {
+    return fail('lab.load.notImages');
+  }
+  for (const image of parsed) {
+    const missing = [image.Config, ...image.Layers].find((part) => !index.names.has(part.replace(/^\.\//, '')));
+    if (missing !== undefined) return fail('lab.load.missingPart', { part: missing.slice(0, 120) });
+  }
+  return ok({ gzip, sha256, end: index.end, images: parsed.map((image) => ({ id: configId(image.Config), tags: image.RepoTags ?? [] })) });
+}
+
+/**
+ * The archive from its first byte, leaving the handle open for the next pass. A numeric fd: a
+ * FileHandle's own stream with autoClose off makes handle.close() hang (Node 20).
+ */
+export const readFrom = (handle: FileHandle): ReadStream =>
+  createReadStream('', { fd: handle.fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
+
+/** `abc….json` (legacy) or `blobs/sha256/abc…` (OCI) → the image id the engine will report. */
+function configId(config: string): string {
+  const hex = /([0-9a-f]{64})(?:\.json)?$/.exec(config)?.[1];
+  return hex ? `sha256:${hex}` : config;
+}
+
+/** zlib's "unexpected end of file" is a cut-off download; any other zlib error is damage. */
+function streamFailure(error: unknown): PeekError {
+  const code = codeOf(error);
+  if (code === 'Z_BUF_ERROR') return 'lab.load.truncated';
+  if (code.startsWith('Z_')) return 'lab.load.corrupt';
+  return 'lab.load.read';
+}

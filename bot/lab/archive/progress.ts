@@ -1,0 +1,48 @@
+import { Transform, type TransformCallback } from 'node:stream';
+
+/** What a long archive action reports while it runs. `total` is an estimate during a save. */
+export interface Progress {
+  readonly phase: 'save' | 'check' | 'load';
+  readonly bytes: number;
+  readonly total: number;
+}
+
+export type OnProgress = (progress: Progress) => void;
+
+/** Reports are spaced at least this far apart: a terminal redraw or a Discord edit each time. */
+export const PROGRESS_INTERVAL_MS = 250;
+
+/**
+ * A pass-through stage that counts bytes and calls `onProgress` at most every
+ * {@link PROGRESS_INTERVAL_MS}; `tap` sees every chunk (hashing, tail checks) without a copy.
+ * A Transform rather than an async generator: iterating a stream concatenates its buffered
+ * chunks, which costs a copy of every byte.
+ */
+export class Meter extends Transform {
+  #bytes = 0;
+  #last = 0;
+
+  constructor(
+    private readonly phase: Progress['phase'],
+    private readonly total: number,
+    private readonly onProgress?: OnProgress,
+    private readonly tap?: (chunk: Buffer) => void,
+  ) {
+    super({ highWaterMark: 1 << 20 });
+  }
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.#bytes += chunk.length;
+    this.tap?.(chunk);
+    const now = Date.now();
+    if (this.onProgress && now - this.#last >= PROGRESS_INTERVAL_MS) {
+      this.#last = now;
+      this.onProgress({ phase: this.phase, bytes: this.#bytes, total: Math.max(this.total, this.#bytes) });
+    }
+    done(null, chunk);
+  }
+}

@@ -1,0 +1,241 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { access, link, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import type { Clock } from '../../core/clock.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import type { Engine, EngineError } from '../engine.js';
+import { codeOf, displayName, isGzipName, sidecarName, type Exchange, type FileError } from '../exchange.js';
+import { acquireBusy, type BusyError } from './busy.js';
+import { sidecarText } from './checksum.js';
+import { Meter, type OnProgress } from './progress.js';
+
+export type SaveError =
+  | EngineError
+  | FileError
+  | BusyError
+  | 'lab.save.exists'
+  | 'lab.save.gzipName'
+  | 'lab.save.diskFull'
+  | 'lab.save.write'
+  | 'lab.save.incomplete'
+  | 'lab.save.engineLost'
+  | 'lab.save.cancelled';
+
+export interface SaveRequest {
+  readonly images: readonly string[];
+  readonly file?: string | undefined;
+  readonly gzip: boolean;
+  readonly force: boolean;
+}
+
+export interface ArchivePorts {
+  readonly engine: Engine;
+  readonly exchange: Exchange;
+  readonly clock: Clock;
+  /** Who asked, as the busy message should name them ("@mina", "root on lab-1"). */
+  readonly who: string;
+  readonly signal?: AbortSignal | undefined;
+  readonly onProgress?: OnProgress | undefined;
+}
+
+export interface SaveReport {
+  readonly host: string;
+  readonly file: string;
+  readonly sidecar: string;
+  readonly images: readonly string[];
+  /** Bytes of the file on disk (compressed when gzipped). */
+  readonly bytes: number;
+  /** Bytes the engine sent (the uncompressed archive). */
+  readonly rawBytes: number;
+  readonly sha256: string;
+  readonly durationMs: number;
+  /** Bytes from the engine per second. */
+  readonly throughput: number;
+}
+
+/** Without `--file`: the images' names, as a bare file name (`app_1.2-db_9.tar`). */
+export function defaultFileName(images: readonly string[], gzip: boolean): string {
+  const stem = images
+    .map((ref) => ref.replace(/^.*\//, '').replace(/@sha256:/, '_').replace(/[^A-Za-z0-9._-]/g, '_'))
+    .join('-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 200);
+  return `${stem || 'images'}.tar${gzip ? '.gz' : ''}`;
+}
+
+/**
+ * `docker save` through Gorae: every image checked first, then the engine's archive streamed
+ * (optionally through gzip) into a hidden temporary file, fsynced and renamed into place with its
+ * `.sha256` companion. Whatever goes wrong, the temporary file goes too.
+ */
+export async function saveImages(request: SaveRequest, ports: ArchivePorts): Promise<Result<SaveReport, SaveError>> {
+  const { engine, exchange, clock } = ports;
+  const name = request.file ?? defaultFileName(request.images, request.gzip);
+  const gzip = isGzipName(name);
+  if (request.gzip && !gzip) return fail('lab.save.gzipName', { file: displayName(name) });
+
+  const slot = await exchange.slot(name);
+  if (!slot.ok) return slot;
+  if (slot.value.exists && !request.force) return fail('lab.save.exists', { file: name });
+
+  const busy = await acquireBusy(slot.value.dir, { host: engine.host, action: 'save', file: name, who: ports.who }, clock);
+  if (!busy.ok) return busy;
+  try {
+    let total = 0;
+    for (const image of request.images) {
+      const found = await engine.inspectImage(image);
+      if (!found.ok) return found;
+      total += found.value.Size;
+    }
+    return await writeArchive({ name, dir: slot.value.dir, gzip, total }, request, ports);
+  } finally {
+    await busy.value();
+  }
+}
+
+interface Target {
+  readonly name: string;
+  readonly dir: string;
+  readonly gzip: boolean;
+  /** The images' sizes: what the engine is expected to send, for progress. */
+  readonly total: number;
+}
+
+async function writeArchive(target: Target, request: SaveRequest, ports: ArchivePorts): Promise<Result<SaveReport, SaveError>> {
+  const { name, dir, total } = target;
+  const { engine, clock } = ports;
+  const started = clock.now().getTime();
+  const suffix = randomBytes(6).toString('hex');
+  const temporary = join(dir, `.${name}.partial-${suffix}`);
+  const temporarySidecar = join(dir, `.${sidecarName(name)}.partial-${suffix}`);
+  const control = new AbortController();
+  const signal = ports.signal ? AbortSignal.any([ports.signal, control.signal]) : control.signal;
+  const cleanup = () => Promise.all([temporary, temporarySidecar].map((path) => unlink(path).catch(() => undefined)));
+
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temporary, 'wx', 0o640);
+  } catch (error) {
+    return fail('lab.save.write', { dir, reason: codeOf(error) });
+  }
+  try {
+    const source = await engine.exportImages(request.images, signal);
+    if (!source.ok) return source;
+
+    const hash = createHash('sha256');
+    // tar ends with two zero blocks; an engine that closes early without an error is still caught.
+    let tail: Buffer = Buffer.alloc(0);
+    const keepTail = (chunk: Buffer) => {
+      tail = chunk.length >= 1024 ? chunk.subarray(chunk.length - 1024) : Buffer.concat([tail, chunk]).subarray(-1024);
+    };
+    // Without gzip the file is the engine's bytes: one stage counts, hashes and keeps the tail.
+    const raw = new Meter('save', total, ports.onProgress, target.gzip ? keepTail : (chunk) => (keepTail(chunk), hash.update(chunk)));
+    const written = new Meter('save', 0, undefined, (chunk) => hash.update(chunk));
+    let engineError: unknown;
+    source.value.on('error', (error) => (engineError ??= error));
+    // A numeric fd: a FileHandle's own stream with autoClose off makes handle.close() hang (Node 20).
+    const sink = createWriteStream('', { fd: handle.fd, autoClose: false, highWaterMark: 1 << 20 });
+    try {
+      if (target.gzip) {
+        await pipeline(source.value, raw, createGzip(), written, sink, { signal });
+      } else {
+        await pipeline(source.value, raw, sink, { signal });
+      }
+    } catch (error) {
+      return fail(...streamFailure(error, engineError, ports, dir));
+    }
+    if (tail.length < 1024 || tail.some((byte) => byte !== 0)) return fail('lab.save.incomplete', { host: engine.host });
+
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    const sha256 = hash.digest('hex');
+    await writeDurably(temporarySidecar, sidecarText(sha256, name));
+    const committed = await commit(temporary, join(dir, name), request.force);
+    if (!committed.ok) return committed;
+    await rename(temporarySidecar, join(dir, sidecarName(name)));
+    await syncFolder(dir);
+
+    const durationMs = Math.max(1, clock.now().getTime() - started);
+    return ok({
+      host: engine.host,
+      file: name,
+      sidecar: sidecarName(name),
+      images: request.images,
+      bytes: target.gzip ? written.bytes : raw.bytes,
+      rawBytes: raw.bytes,
+      sha256,
+      durationMs,
+      throughput: Math.round((raw.bytes * 1000) / durationMs),
+    });
+  } catch (error) {
+    return fail(...streamFailure(error, undefined, ports, dir));
+  } finally {
+    control.abort();
+    await handle?.close().catch(() => undefined);
+    await cleanup();
+  }
+}
+
+/** Sorts a failed stream into what the user can act on: cancelled, engine lost, disk full. */
+function streamFailure(
+  error: unknown,
+  engineError: unknown,
+  ports: ArchivePorts,
+  dir: string,
+): [SaveError, Record<string, string | number>] {
+  const host = ports.engine.host;
+  if (ports.signal?.aborted) return ['lab.save.cancelled', { host }];
+  const code = codeOf(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return ['lab.save.diskFull', { dir }];
+  if (engineError !== undefined || code === 'ERR_STREAM_PREMATURE_CLOSE') {
+    const failure = ports.engine.failureOf(engineError ?? error);
+    if (failure.id === 'lab.engine.timeout') return [failure.id, { ...failure.vars }];
+    return ['lab.save.engineLost', { host, reason: String(failure.vars?.reason ?? code) }];
+  }
+  return ['lab.save.write', { dir, reason: code }];
+}
+
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** Without `--force`, a hard link claims the name atomically: a file that appeared meanwhile wins. */
+async function commit(temporary: string, target: string, force: boolean): Promise<Result<void, 'lab.save.exists'>> {
+  if (force) {
+    await rename(temporary, target);
+    return ok(undefined);
+  }
+  const exists = fail('lab.save.exists', { file: basename(target) });
+  try {
+    await link(temporary, target);
+  } catch (error) {
+    if (codeOf(error) === 'EEXIST') return exists;
+    if (!NO_HARD_LINKS.has(codeOf(error))) throw error;
+    // A folder on a file system without hard links: check, then rename (a narrow race remains).
+    if (await access(target).then(() => true, () => false)) return exists;
+    await rename(temporary, target);
+  }
+  return ok(undefined);
+}
+
+async function writeDurably(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'wx', 0o640);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The renames themselves survive a power cut only once the folder is synced too. */
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,243 @@
+import { addAbortSignal, pipeline, Transform } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import Docker from 'dockerode';
+import { fail, ok, type Failure, type Result } from '../core/result.js';
+import { clip, Deadline, describeFailure, type EngineError } from './engine-failure.js';
+import type { HostSpec } from './hosts.js';
+
+/** The one module that talks to dockerode; everything else sees this port and failures as values. */
+export type { EngineError };
+
+export type ContainerInfo = Docker.ContainerInfo;
+export type ImageInfo = Docker.ImageInfo;
+export type ImageInspectInfo = Docker.ImageInspectInfo;
+
+export interface Engine {
+  /** The host's name, for messages. */
+  readonly host: string;
+  ping(): Promise<Result<void, EngineError>>;
+  listContainers(all: boolean): Promise<Result<ContainerInfo[], EngineError>>;
+  listImages(options: { all: boolean; dangling: boolean }): Promise<Result<ImageInfo[], EngineError>>;
+  /** A missing image is `lab.image.missing` with `{host, image}`. */
+  inspectImage(ref: string): Promise<Result<ImageInspectInfo, EngineError>>;
+  /** `GET /images/get`: the archive as the engine streams it. Errors mid-stream go through `failureOf`. */
+  exportImages(refs: readonly string[], signal: AbortSignal): Promise<Result<NodeJS.ReadableStream, EngineError>>;
+  /** `POST /images/load`: returns the engine's "Loaded image: x" / "Loaded image ID: sha256:…" lines. */
+  importImages(archive: NodeJS.ReadableStream, signal: AbortSignal): Promise<Result<string[], EngineError>>;
+  /** Names this host in a failure for an error a stream emitted after the call returned. */
+  failureOf(error: unknown): Failure<EngineError>;
+}
+
+export interface EngineTimeouts {
+  /** Whole-call limit for metadata calls (GORAE_DOCKER_TIMEOUT_MS). */
+  readonly callMs: number;
+  /** Streaming calls may run for minutes; they fail only when no byte moves for this long. */
+  readonly idleMs: number;
+  /** Before its first byte an export is silent while the engine stages every layer; this long at most. */
+  readonly stagingMs: number;
+}
+
+export const timeoutsFrom = (callMs: number): EngineTimeouts => {
+  const idleMs = Math.max(callMs * 6, 60_000);
+  return { callMs, idleMs, stagingMs: Math.max(idleMs * 5, 300_000) };
+};
+
+type DialOptions = Parameters<Docker['modem']['dial']>[0];
+
+/** Called from main (and tests) with a host from hosts.ts; nothing connects until the first call. */
+export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number): Engine {
+  const limits = typeof timeouts === 'number' ? timeoutsFrom(timeouts) : timeouts;
+  const modem = new Docker(dockerOptions(spec)).modem;
+  const host = spec.name;
+
+  const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image);
+
+  /** One JSON call with a whole-call deadline. */
+  async function call<T>(options: DialOptions, image?: string): Promise<Result<T, EngineError>> {
+    const signal = AbortSignal.timeout(limits.callMs);
+    try {
+      const value = await new Promise<unknown>((resolve, reject) =>
+        modem.dial({ ...options, abortSignal: signal }, (error, result) => (error ? reject(error) : resolve(result))),
+      );
+      return ok(value as T);
+    } catch (error) {
+      return { ok: false, error: failureOf(signal.aborted ? signal.reason : error, image) };
+    }
+  }
+
+  /**
+   * A streaming call: the caller's signal cancels it. Until the engine answers, it has `waitMs`,
+   * counted afresh whenever a byte of the `body` goes up; after that, an idle socket times it out.
+   */
+  async function open(
+    options: DialOptions,
+    signal: AbortSignal,
+    how: { readonly waitMs: number; readonly body?: NodeJS.ReadableStream; readonly image?: string },
+  ): Promise<Result<IncomingMessage, EngineError>> {
+    if (signal.aborted) return fail('lab.engine.cancelled', { host });
+    const control = new AbortController();
+    const cancel = () => control.abort(signal.reason);
+    signal.addEventListener('abort', cancel, { once: true });
+    const idle = () => control.abort(new Deadline(limits.idleMs));
+    let waiting = setTimeout(() => control.abort(new Deadline(how.waitMs)), how.waitMs);
+    const rearm = () => {
+      clearTimeout(waiting);
+      waiting = setTimeout(() => control.abort(new Deadline(how.waitMs)), how.waitMs);
+    };
+    const file = how.body ? metered(how.body, rearm) : undefined;
+    try {
+      const response = await new Promise<IncomingMessage>((resolve, reject) =>
+        modem.dial({ ...options, ...(file ? { file } : {}), isStream: true, abortSignal: control.signal }, (error, result) =>
+          error ? reject(error) : resolve(result as IncomingMessage),
+        ),
+      );
+      addAbortSignal(control.signal, response);
+      const socket = response.socket;
+      socket?.setTimeout(limits.idleMs, idle);
+      response.once('close', () => {
+        socket?.setTimeout(0, idle);
+        signal.removeEventListener('abort', cancel);
+      });
+      return ok(response);
+    } catch (error) {
+      signal.removeEventListener('abort', cancel);
+      file?.destroy();
+      return { ok: false, error: failureOf(control.signal.aborted ? control.signal.reason : error, how.image) };
+    } finally {
+      clearTimeout(waiting);
+    }
+  }
+
+  return {
+    host,
+    failureOf: (error) => failureOf(error),
+
+    async ping() {
+      const result = await call<unknown>({ path: '/_ping', method: 'GET', statusCodes: { 200: true, 500: 'server error' } });
+      return result.ok ? ok(undefined) : result;
+    },
+
+    listContainers(all) {
+      return call<ContainerInfo[]>({
+        path: '/containers/json?',
+        method: 'GET',
+        options: { all },
+        statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
+      });
+    },
+
+    listImages({ all, dangling }) {
+      return call<ImageInfo[]>({
+        path: '/images/json?',
+        method: 'GET',
+        options: dangling ? { all, filters: { dangling: ['true'] } } : { all },
+        statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
+      });
+    },
+
+    inspectImage(ref) {
+      return call<ImageInspectInfo>(
+        { path: `/images/${encodeURIComponent(ref)}/json`, method: 'GET', statusCodes: { 200: true, 404: 'no such image', 500: 'server error' } },
+        ref,
+      );
+    },
+
+    async exportImages(refs, signal) {
+      return open(
+        {
+          path: '/images/get?',
+          method: 'GET',
+          options: { names: [...refs] },
+          statusCodes: { 200: true, 400: 'bad parameter', 404: 'no such image', 500: 'server error' },
+        },
+        signal,
+        { waitMs: limits.stagingMs, image: refs.join(' ') },
+      );
+    },
+
+    async importImages(archive, signal) {
+      // The engine answers only once the whole upload is unpacked, so the wait restarts with every byte sent.
+      const opened = await open(
+        { path: '/images/load?', method: 'POST', options: { quiet: false }, statusCodes: { 200: true, 500: 'server error' } },
+        signal,
+        { waitMs: limits.idleMs, body: archive },
+      );
+      if (!opened.ok) return opened;
+      return loadReport(opened.value, host, failureOf);
+    },
+  };
+}
+
+/** The archive as it goes up, calling `onChunk` for each piece so a long upload never looks idle. */
+function metered(body: NodeJS.ReadableStream, onChunk: () => void): Transform {
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      onChunk();
+      done(null, chunk);
+    },
+  });
+  pipeline(body, meter, () => undefined);
+  return meter;
+}
+
+/**
+ * The engine answers a load with JSON lines: progress, `{"stream":"Loaded image: x\n"}`, or
+ * `{"errorDetail":{"message":…}}` when the archive is refused after the upload started.
+ */
+async function loadReport(
+  response: IncomingMessage,
+  host: string,
+  failureOf: (error: unknown) => Failure<EngineError>,
+): Promise<Result<string[], EngineError>> {
+  let text = '';
+  try {
+    response.setEncoding('utf8');
+    for await (const chunk of response) text += String(chunk);
+  } catch (error) {
+    return { ok: false, error: failureOf(error) };
+  }
+  const loaded: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let message: { stream?: unknown; error?: unknown; errorDetail?: { message?: unknown } };
+    try {
+      message = JSON.parse(line) as typeof message;
+    } catch {
+      continue;
+    }
+    const error = message.errorDetail?.message ?? message.error;
+    if (typeof error === 'string') return fail('lab.engine.failed', { host, reason: clip(error) });
+    if (typeof message.stream === 'string' && message.stream.startsWith('Loaded image')) loaded.push(message.stream.trim());
+  }
+  return ok(loaded);
+}
+
+function dockerOptions(spec: HostSpec): Docker.DockerOptions {
+  // Every connection key is set, even to undefined, so docker-modem never mixes in DOCKER_HOST.
+  const none = { socketPath: undefined, host: undefined, port: undefined, protocol: undefined, ca: undefined, cert: undefined, key: undefined, timeout: undefined };
+  switch (spec.kind) {
+    case 'socket':
+      return { ...none, socketPath: spec.socketPath };
+    case 'tcp':
+      return spec.tls
+        ? { ...none, host: spec.hostname, port: spec.port, protocol: 'https', ca: spec.tls.ca, cert: spec.tls.cert, key: spec.tls.key }
+        : { ...none, host: spec.hostname, port: spec.port, protocol: 'http' };
+    case 'ssh':
+      return {
+        ...none,
+        host: spec.hostname,
+        port: spec.port,
+        protocol: 'ssh',
+        username: spec.username,
+        sshOptions: {
+          ...(spec.agent ? { agent: spec.agent } : {}),
+          ...(spec.privateKey ? { privateKey: spec.privateKey } : {}),
+          ...(spec.hostKey ? { hostVerifier: pinned(spec.hostKey) } : {}),
+          readyTimeout: 20_000,
+        },
+      };
+  }
+}
+
+/** Accepts only the server key the host's folder names. */
+const pinned = (blob: string) => (key: Buffer): boolean => key.equals(Buffer.from(blob, 'base64'));

@@ -1,0 +1,237 @@
+import { languageOf } from '../core/lang.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { LAB_ACTIONS, labActionSchema, shown, type LabAction, type LabActionName } from './actions.js';
+
+/*
+ * Turns `gorae lab …` argv or a chat line such as `docker ps -a` into a LabAction. Words are only
+ * ever compared against the whitelist below; nothing is handed to a shell, and characters a shell
+ * would act on are refused outright rather than quoted, so no line can smuggle a second command.
+ */
+
+export interface LabCommand {
+  readonly action: LabAction;
+  /** `--json`: the terminal prints rows as JSON instead of a table. */
+  readonly json: boolean;
+}
+
+export type ParseError = `lab.${string}`;
+
+type Kind = 'flag' | 'value';
+interface Option {
+  readonly names: readonly string[];
+  readonly kind: Kind;
+  readonly apply: (into: Draft, value: string) => Result<void, ParseError>;
+}
+type Draft = Record<string, unknown> & { action: LabActionName };
+
+/** An option that stores its value (`--file x.tar`), or `true` for a switch (`--all`). */
+const take = (key: string) => (into: Draft, value: string) => {
+  into[key] = value;
+  return ok(undefined);
+};
+const flag = (key: string) => (into: Draft) => {
+  into[key] = true;
+  return ok(undefined);
+};
+
+const HOST: Option = { names: ['--host'], kind: 'value', apply: take('host') };
+const JSON_OUTPUT: Option = { names: ['--json'], kind: 'flag', apply: flag('json') };
+const ALL: Option = { names: ['-a', '--all'], kind: 'flag', apply: flag('all') };
+
+const OPTIONS: Record<LabActionName, readonly Option[]> = {
+  ps: [
+    ALL,
+    { names: ['-f', '--filter'], kind: 'value', apply: psFilter },
+    { names: ['--name'], kind: 'value', apply: take('name') },
+    { names: ['--state', '--status'], kind: 'value', apply: take('state') },
+    JSON_OUTPUT,
+    HOST,
+  ],
+  images: [
+    ALL,
+    { names: ['--dangling'], kind: 'flag', apply: flag('dangling') },
+    { names: ['-f', '--filter'], kind: 'value', apply: imagesFilter },
+    JSON_OUTPUT,
+    HOST,
+  ],
+  save: [
+    { names: ['-o', '--output', '--file'], kind: 'value', apply: take('file') },
+    { names: ['-z', '--gzip'], kind: 'flag', apply: flag('gzip') },
+    { names: ['--force'], kind: 'flag', apply: flag('force') },
+    HOST,
+  ],
+  load: [
+    { names: ['-i', '--input', '--file'], kind: 'value', apply: take('file') },
+    { names: ['-y', '--yes'], kind: 'flag', apply: flag('yes') },
+    HOST,
+  ],
+};
+
+function psFilter(into: Draft, filter: string): Result<void, ParseError> {
+  const [key, value] = splitFilter(filter);
+  if (key === 'name' && value) return take('name')(into, value);
+  if (key === 'status' && value) return take('state')(into, value);
+  return fail('lab.parse.filter', { filter: shown(filter), action: 'ps', filters: 'name=…, status=…' });
+}
+
+function imagesFilter(into: Draft, filter: string): Result<void, ParseError> {
+  const [key, value] = splitFilter(filter);
+  if (key === 'dangling' && value === 'true') return flag('dangling')(into);
+  return fail('lab.parse.filter', { filter: shown(filter), action: 'images', filters: 'dangling=true' });
+}
+
+const splitFilter = (filter: string): [string, string] => {
+  const cut = filter.indexOf('=');
+  return cut < 0 ? [filter, ''] : [filter.slice(0, cut), filter.slice(cut + 1)];
+};
+
+/** `docker ps`, `docker container ls`, `image save` …: the spellings of the four actions. */
+const SPELLINGS: ReadonlyArray<readonly [readonly string[], LabActionName]> = [
+  [['ps'], 'ps'],
+  [['container', 'ls'], 'ps'],
+  [['container', 'list'], 'ps'],
+  [['container', 'ps'], 'ps'],
+  [['images'], 'images'],
+  [['image', 'ls'], 'images'],
+  [['image', 'list'], 'images'],
+  [['save'], 'save'],
+  [['image', 'save'], 'save'],
+  [['load'], 'load'],
+  [['image', 'load'], 'load'],
+];
+
+/** Shell operators, substitutions, escapes and control characters: never part of a lab command. */
+const UNSAFE = /[;|&<>`$\\\u0000-\u001f\u007f]/;
+
+/** Splits a chat line into words; quotes group words, nothing is expanded. */
+export function splitWords(line: string): Result<string[], ParseError> {
+  const unsafe = UNSAFE.exec(line);
+  if (unsafe) return fail('lab.parse.unsafe', { char: describeChar(unsafe[0]) });
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (const char of line) {
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else word += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word ??= '';
+    } else if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else {
+      word = (word ?? '') + char;
+    }
+  }
+  if (quote) return fail('lab.parse.quote', { quote });
+  if (word !== undefined) words.push(word);
+  return ok(words);
+}
+
+const describeChar = (char: string): string => (/[\u0000-\u001f\u007f]/.test(char) ? `U+${char.codePointAt(0)!.toString(16).padStart(4, '0')}` : char);
+
+/** A chat line (`docker ps -a`) or argv (`['ps', '--all']`) → a whitelisted action, or why not. */
+export function parseLab(input: string | readonly string[]): Result<LabCommand, ParseError> {
+  let words: readonly string[];
+  if (typeof input === 'string') {
+    const split = splitWords(input);
+    if (!split.ok) return split;
+    words = split.value;
+  } else {
+    const unsafe = input.find((word) => UNSAFE.test(word));
+    if (unsafe !== undefined) return fail('lab.parse.unsafe', { char: describeChar(UNSAFE.exec(unsafe)![0]) });
+    words = input;
+  }
+  if (words[0] === 'docker') words = words.slice(1);
+  if (words.length === 0) return fail('lab.parse.empty');
+  const spelling = SPELLINGS.find(([spelled]) => spelled.every((word, i) => words[i] === word));
+  if (!spelling) {
+    const asked = words[0] === 'container' || words[0] === 'image' ? words.slice(0, 2).join(' ') : words[0]!;
+    return fail('lab.parse.action', { action: shown(asked) });
+  }
+  const [spelled, action] = spelling;
+  const draft: Draft = { action };
+  const rest = readOptions(action, words.slice(spelled.length), draft);
+  if (!rest.ok) return rest;
+  const positional = placeArguments(action, rest.value, draft);
+  if (!positional.ok) return positional;
+  const { json, ...fields } = draft;
+  const parsed = labActionSchema.safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const params = 'params' in issue && issue.params ? (issue.params as Record<string, string | number>) : undefined;
+    return issue.message.startsWith('lab.') ? fail(issue.message as ParseError, params) : fail('lab.parse.invalid', { action });
+  }
+  return ok({ action: parsed.data, json: json === true });
+}
+
+/** Applies every option and returns the remaining words, refusing options the action lacks. */
+function readOptions(action: LabActionName, words: readonly string[], draft: Draft): Result<string[], ParseError> {
+  const options = OPTIONS[action];
+  const find = (name: string) => options.find((option) => option.names.includes(name));
+  const positional: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    if (word === '--') {
+      positional.push(...words.slice(i + 1));
+      break;
+    }
+    if (!word.startsWith('-') || word === '-') {
+      positional.push(word);
+      continue;
+    }
+    const eq = word.startsWith('--') ? word.indexOf('=') : -1;
+    const name = eq > 0 ? word.slice(0, eq) : word;
+    const option = find(name);
+    if (!option) {
+      const cluster = clusterOfFlags(word, find);
+      if (!cluster) return fail('lab.parse.flag', { flag: shown(word), action });
+      for (const flag of cluster) flag.apply(draft, 'true');
+      continue;
+    }
+    if (option.kind === 'flag') {
+      const value = eq > 0 ? word.slice(eq + 1) : 'true';
+      if (value !== 'true' && value !== 'false') return fail('lab.parse.flag', { flag: shown(word), action });
+      if (value === 'true') option.apply(draft, value);
+      continue;
+    }
+    const value = eq > 0 ? word.slice(eq + 1) : words[++i];
+    if (value === undefined || value === '') return fail('lab.parse.value', { flag: name });
+    const applied = option.apply(draft, value);
+    if (!applied.ok) return applied;
+  }
+  return ok(positional);
+}
+
+/** `-ay` as docker's flag parser reads it: several one-letter switches at once. */
+function clusterOfFlags(word: string, find: (name: string) => Option | undefined): Option[] | undefined {
+  if (word.startsWith('--') || word.length < 3) return undefined;
+  const flags = [...word.slice(1)].map((letter) => find(`-${letter}`));
+  return flags.every((flag) => flag?.kind === 'flag') ? (flags as Option[]) : undefined;
+}
+
+function placeArguments(action: LabActionName, words: readonly string[], draft: Draft): Result<void, ParseError> {
+  if (action === 'save') {
+    draft.images = [...words];
+    return ok(undefined);
+  }
+  if (action === 'load' && draft.file === undefined && words.length === 1) {
+    draft.file = words[0];
+    return ok(undefined);
+  }
+  if (action === 'load' && words.length === 0 && draft.file === undefined) return fail('lab.parse.missing.file');
+  const extra = action === 'load' && draft.file === undefined ? words[1] : words[0];
+  return extra === undefined ? ok(undefined) : fail('lab.parse.argument', { argument: shown(extra), action });
+}
+
+/**
+ * Whether a chat line is meant as a command rather than a question: it starts with `docker` or one
+ * of the four actions, and is neither Korean nor a question ("docker ps가 뭐야?" is a question).
+ */
+export function isCommandLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || languageOf(text) === 'ko' || text.endsWith('?')) return false;
+  const first = text.split(/\s+/)[0]!;
+  return first === 'docker' || (LAB_ACTIONS as readonly string[]).includes(first);
+}

@@ -1,0 +1,23 @@
+import { systemClock } from '../core/clock.js';
+import { ok, type Result } from '../core/result.js';
+import type { Config } from '../config.js';
+import { createEngine } from './engine.js';
+import { createExchange } from './exchange.js';
+import { readHosts, type HostError } from './hosts.js';
+import type { LabPorts } from './run.js';
+
+/**
+ * The lab's ports as every front uses them (terminal, chat, Discord): one engine per configured
+ * host and the exchange folder. Nothing connects until the first action.
+ */
+export function labPorts(config: Config, env: NodeJS.ProcessEnv = process.env): Result<LabPorts, HostError> {
+  const hosts = readHosts({
+    DOCKER_HOST: config.DOCKER_HOST,
+    GORAE_HOSTS: config.GORAE_HOSTS,
+    GORAE_TLS_DIR: config.GORAE_TLS_DIR,
+    SSH_AUTH_SOCK: env.SSH_AUTH_SOCK,
+  });
+  if (!hosts.ok) return hosts;
+  const engines = new Map([...hosts.value].map(([name, spec]) => [name, createEngine(spec, config.GORAE_DOCKER_TIMEOUT_MS)]));
+  return ok({ engines, exchange: createExchange(config.GORAE_EXCHANGE_DIR), clock: systemClock });
+}

@@ -1,0 +1,156 @@
+import { hostname, userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
+import type { i18n } from 'i18next';
+import type { Lang } from '../core/lang.js';
+import { explain, translator, type Translate } from '../i18n.js';
+import type { LoadPlan, LoadReport } from '../lab/archive/load.js';
+import type { SaveReport } from '../lab/archive/save.js';
+import { humanSize, truncateId } from '../lab/humanize.js';
+import { parseLab } from '../lab/parse.js';
+import { runLab, type LabOutcome, type LabPorts } from '../lab/run.js';
+import { progressBar } from './progress-bar.js';
+
+/** What `gorae lab` needs from main: the lab ports, who is at the keyboard, and the streams. */
+export interface LabCommandDeps {
+  readonly i18n: i18n;
+  readonly uiLang: Lang;
+  readonly lab: LabPorts;
+  /** Named to others in "busy" messages, e.g. "mina@lab-1 (terminal)". */
+  readonly who: string;
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** The person at this terminal as others see them in "busy" messages: `mina@lab-1`. */
+export function terminalUser(env: NodeJS.ProcessEnv = process.env): string {
+  let name = env.USER ?? 'unknown';
+  try {
+    name = userInfo().username;
+  } catch {
+    // No passwd entry for this uid (common in containers): keep $USER.
+  }
+  return `${name}@${hostname()}`;
+}
+
+/** `--lang` is main's option (it picks the UI language before this runs), not a lab option. */
+function withoutLang(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--lang') i += 1;
+    else if (!argv[i]!.startsWith('--lang=')) kept.push(argv[i]!);
+  }
+  return kept;
+}
+
+/** `gorae lab ps|images|save|load ...`: the same parser and core as chat and Discord. Returns an exit code. */
+export async function runLabCommand(argv: readonly string[], deps: LabCommandDeps): Promise<number> {
+  const t = translator(deps.i18n, deps.uiLang);
+  const args = withoutLang(argv);
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    deps.stdout.write(`${t('lab:cli.usage', { dir: deps.lab.exchange.dir })}\n`);
+    return 0;
+  }
+  const parsed = parseLab(args);
+  if (!parsed.ok) {
+    deps.stderr.write(`${explain(t, parsed.error)}\n`);
+    return 2;
+  }
+
+  const bar = progressBar(deps.stderr, (phase) => t(`lab:progress.${phase}`));
+  // Ctrl+C during a save or load cancels it cleanly, so no temporary file is left behind.
+  const cancel = new AbortController();
+  const interrupt = () => cancel.abort();
+  process.once('SIGINT', interrupt);
+  let outcome: Awaited<ReturnType<typeof runLab>>;
+  try {
+    outcome = await runLab(parsed.value.action, deps.lab, {
+      who: deps.who,
+      signal: cancel.signal,
+      onProgress: bar.update,
+      confirm: async (plan) => {
+        bar.clear();
+        deps.stdout.write(`${planText(t, plan)}\n`);
+        return ask(deps, t('lab:load.question', { host: plan.host }), t('lab:cli.yes').split(','), cancel.signal);
+      },
+    });
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+    bar.clear();
+  }
+  if (!outcome.ok) {
+    deps.stderr.write(`${explain(t, outcome.error)}\n`);
+    return 1;
+  }
+  const { action, json } = parsed.value;
+  deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes)}\n`);
+  return 0;
+}
+
+function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmedUpFront: boolean): string {
+  switch (outcome.action) {
+    case 'ps':
+    case 'images':
+      // Like `docker ps --format json`: one object per line, easy to pipe into jq.
+      return json ? outcome.rows.map((row) => JSON.stringify(row)).join('\n') : outcome.table.text;
+    case 'save':
+      return saveText(t, outcome.report);
+    case 'load':
+      // Without --yes the plan was shown with the question already.
+      return confirmedUpFront ? `${planText(t, outcome.report)}\n${loadText(t, outcome.report)}` : loadText(t, outcome.report);
+  }
+}
+
+const seconds = (t: Translate, ms: number) => t('lab:cli.seconds', { value: (ms / 1000).toFixed(1) });
+const speed = (bytesPerSecond: number) => `${humanSize(bytesPerSecond)}/s`;
+
+function saveText(t: Translate, report: SaveReport): string {
+  return [
+    t('lab:save.done', { file: report.file, size: humanSize(report.bytes), duration: seconds(t, report.durationMs), speed: speed(report.throughput) }),
+    `  ${t('lab:save.images', { images: report.images.join(', ') })}`,
+    `  ${t('lab:save.sha256', { sha256: report.sha256 })}`,
+    `  ${t('lab:save.verify', { sidecar: report.sidecar })}`,
+  ].join('\n');
+}
+
+/** What a load would do: the images inside, the tags it moves, and whether the copy was checked. */
+export function planText(t: Translate, plan: LoadPlan): string {
+  const lines = [t('lab:load.contents', { file: plan.file, size: humanSize(plan.bytes), count: plan.images.length })];
+  for (const image of plan.images) {
+    lines.push(`  ${image.tags.length > 0 ? image.tags.join(', ') : t('lab:load.untagged')}   ${truncateId(image.id)}`);
+  }
+  if (plan.replaced.length > 0) {
+    lines.push(t('lab:load.replaces', { host: plan.host }));
+    for (const moved of plan.replaced) lines.push(`  ${moved.tag}   ${truncateId(moved.currentId)} → ${truncateId(moved.incomingId)}`);
+  } else {
+    lines.push(t('lab:load.noReplace', { host: plan.host }));
+  }
+  const sidecar = `${plan.file}.sha256`;
+  lines.push(t(`lab:load.${plan.checksum === 'absent' ? 'unverified' : plan.checksum}`, { sidecar }));
+  return lines.join('\n');
+}
+
+function loadText(t: Translate, report: LoadReport): string {
+  return t('lab:load.done', {
+    host: report.host,
+    duration: seconds(t, report.durationMs),
+    speed: speed(report.throughput),
+    images: report.loaded.join(', '),
+  });
+}
+
+/** One line from the keyboard (or a pipe); no answer at all (stdin closed, Ctrl+C) is a no. */
+async function ask(deps: LabCommandDeps, question: string, yes: readonly string[], signal: AbortSignal): Promise<boolean> {
+  const lines = createInterface({ input: deps.stdin, terminal: false });
+  const stop = () => lines.close();
+  signal.addEventListener('abort', stop, { once: true });
+  deps.stdout.write(question);
+  try {
+    for await (const line of lines) return yes.includes(line.trim().toLowerCase());
+    return false;
+  } finally {
+    signal.removeEventListener('abort', stop);
+    lines.close();
+    if (deps.stdin.isTTY !== true) deps.stdout.write('\n');
+  }
+}

@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { systemClock } from '../../bot/core/clock.js';
+import { loadArchive } from '../../bot/lab/archive/load.js';
+import { saveImages, type ArchivePorts } from '../../bot/lab/archive/save.js';
+import { createEngine } from '../../bot/lab/engine.js';
+import { createExchange } from '../../bot/lab/exchange.js';
+import { readHosts } from '../../bot/lab/hosts.js';
+import { findOrStartEngine } from '../support/docker-engine.js';
+import { importRandomImage } from '../support/random-image.js';
+import type { Figure } from './run.js';
+
+const run = promisify(execFile);
+const IMAGE = 'gorae-bench/archive:1';
+const MEGABYTES = 320;
+const ROUNDS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Peak resident memory above the level when `work` started, sampled every 10 ms. */
+async function peakGrowth<T>(work: () => Promise<T>): Promise<{ result: T; growth: number; seconds: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  const start = performance.now();
+  try {
+    const result = await work();
+    return { result, growth: Math.max(peak, process.memoryUsage().rss) - baseline, seconds: (performance.now() - start) / 1000 };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/**
+ * Gorae's save and load of a 320 MB image against `docker save -o` / `docker load -i` on the same
+ * engine, alternating rounds so disk cache and engine state favour neither, plus the memory Gorae
+ * needed while streaming it.
+ */
+export default async function bench(): Promise<Figure[]> {
+  const engineAt = await findOrStartEngine();
+  const dockerHost = engineAt.dockerHost;
+  const docker = (...args: string[]) => run('docker', args, { env: { ...process.env, DOCKER_HOST: dockerHost } });
+  const base = await mkdtemp(join(tmpdir(), 'gorae-bench-lab-'));
+  const hosts = readHosts({ DOCKER_HOST: dockerHost, GORAE_TLS_DIR: join(base, 'tls') });
+  if (!hosts.ok) throw new Error(hosts.error.id);
+  const ports: ArchivePorts = {
+    engine: createEngine(hosts.value.get('default')!, 60_000),
+    exchange: createExchange(join(base, 'exchange')),
+    clock: systemClock,
+    who: 'bench',
+  };
+  const timed = async (work: () => Promise<unknown>) => {
+    const start = performance.now();
+    await work();
+    return (performance.now() - start) / 1000;
+  };
+
+  try {
+    await importRandomImage(dockerHost, IMAGE, MEGABYTES);
+    const cli = { save: [] as number[], load: [] as number[] };
+    const gorae = { save: [] as number[], load: [] as number[] };
+    const growth = { save: 0, load: 0 };
+    const archive = join(base, 'exchange', 'bench.tar');
+
+    // Each timed step starts with no dirty pages and no old file to free, so neither pays for the other.
+    const settle = () => run('sync');
+    for (let round = 0; round < ROUNDS; round += 1) {
+      await settle();
+      cli.save.push(await timed(() => docker('save', '-o', join(base, 'cli.tar'), IMAGE)));
+      await rm(join(base, 'cli.tar'));
+      await rm(archive, { force: true });
+      await rm(`${archive}.sha256`, { force: true });
+      await settle();
+      const saved = await peakGrowth(() => saveImages({ images: [IMAGE], file: 'bench.tar', gzip: false, force: false }, ports));
+      if (!saved.result.ok) throw new Error(`save failed: ${saved.result.error.id}`);
+      gorae.save.push(saved.seconds);
+      growth.save = Math.max(growth.save, saved.growth);
+
+      await docker('rmi', IMAGE);
+      await settle();
+      cli.load.push(await timed(() => docker('load', '-i', archive)));
+      await docker('rmi', IMAGE);
+      await settle();
+      const loaded = await peakGrowth(() => loadArchive({ file: 'bench.tar', yes: true }, ports));
+      if (!loaded.result.ok) throw new Error(`load failed: ${loaded.result.error.id}`);
+      gorae.load.push(loaded.seconds);
+      growth.load = Math.max(growth.load, loaded.growth);
+    }
+
+    const mb = (bytes: number) => bytes / (1 << 20);
+    return [
+      { name: `lab save ${MEGABYTES} MB: docker save -o (median)`, value: median(cli.save), unit: 's' },
+      { name: `lab save ${MEGABYTES} MB: Gorae (median)`, value: median(gorae.save), unit: 's' },
+      { name: 'lab save speed, Gorae / docker save -o', value: median(cli.save) / median(gorae.save), unit: 'x', target: 0.95, atLeast: true },
+      { name: `lab load ${MEGABYTES} MB: docker load -i (median)`, value: median(cli.load), unit: 's' },
+      { name: `lab load ${MEGABYTES} MB: Gorae, checked (median)`, value: median(gorae.load), unit: 's' },
+      { name: 'lab load speed, Gorae / docker load -i', value: median(cli.load) / median(gorae.load), unit: 'x', target: 0.95, atLeast: true },
+      { name: 'lab save peak RSS growth', value: mb(growth.save), unit: 'MB', target: 64 },
+      { name: 'lab load peak RSS growth', value: mb(growth.load), unit: 'MB', target: 64 },
+    ];
+  } finally {
+    await docker('rmi', '--force', IMAGE).catch(() => undefined);
+    await rm(base, { recursive: true, force: true });
+    await engineAt.stop?.();
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { CONTAINER_STATES, LAB_ACTIONS, imageRef, labActionSchema } from '../../bot/lab/actions.js';
+import { familiarName, parseNormalizedNamed } from '../../bot/lab/reference.js';
+
+const ID = '01aeed8c9cd87ad81d7bd9b9c98f2da699e245cfbf7ae67ef323a9cb43e32fe2';
+
+describe('the whitelist', () => {
+  it('is exactly ps, images, save and load', () => {
+    expect(LAB_ACTIONS).toEqual(['ps', 'images', 'save', 'load']);
+    expect(labActionSchema.options.map((option) => option.shape.action.value).sort()).toEqual([...LAB_ACTIONS].sort());
+  });
+
+  it('refuses any other action name', () => {
+    for (const action of ['run', 'rm', 'exec', 'rmi', 'system', 'PS', '']) {
+      expect(labActionSchema.safeParse({ action }).success).toBe(false);
+    }
+  });
+
+  it('fills in defaults and keeps only known states', () => {
+    expect(labActionSchema.parse({ action: 'ps' })).toEqual({ action: 'ps', all: false });
+    expect(labActionSchema.parse({ action: 'ps', state: 'paused' })).toEqual({ action: 'ps', all: false, state: 'paused' });
+    expect(labActionSchema.safeParse({ action: 'ps', state: 'sleeping' }).success).toBe(false);
+    expect(CONTAINER_STATES).toContain('restarting');
+  });
+});
+
+describe('image references, by Docker\'s grammar', () => {
+  it.each([
+    'busybox',
+    'busybox:latest',
+    'app:1.0-rc_2',
+    'app:V1',
+    'team/app:1',
+    'a/b/c/d',
+    'my__app',
+    'my--app',
+    'registry.example.com/team/app:1.0',
+    'registry.example.com:5000/app',
+    'localhost/app:1',
+    'localhost:5000/app:1',
+    '[::1]:5000/app:1',
+    '10.0.0.5:5000/app',
+    `app@sha256:${ID}`,
+    `app:1@sha256:${ID}`,
+    `sha256:${ID}`,
+    ID,
+    '01aeed8c9cd8',
+    `app:${'t'.repeat(128)}`,
+  ])('accepts %s', (reference) => {
+    expect(imageRef.safeParse(reference).success).toBe(true);
+  });
+
+  it.each([
+    ['', 'lab.parse.reference.empty'],
+    ['App', 'lab.parse.reference.uppercase'],
+    ['team/App:1', 'lab.parse.reference.uppercase'],
+    ['Registry.example.com/App', 'lab.parse.reference.uppercase'],
+    ['app:', 'lab.parse.reference.format'],
+    [':1', 'lab.parse.reference.format'],
+    ['app::1', 'lab.parse.reference.format'],
+    ['app:-1', 'lab.parse.reference.format'],
+    ['app:.1', 'lab.parse.reference.format'],
+    [`app:${'t'.repeat(129)}`, 'lab.parse.reference.format'],
+    ['a..b', 'lab.parse.reference.format'],
+    ['a___b', 'lab.parse.reference.format'],
+    ['-app', 'lab.parse.reference.format'],
+    ['app-', 'lab.parse.reference.format'],
+    ['app/', 'lab.parse.reference.format'],
+    ['/app', 'lab.parse.reference.format'],
+    ['a//b', 'lab.parse.reference.format'],
+    ['app name', 'lab.parse.reference.format'],
+    ['고래:1', 'lab.parse.reference.format'],
+    ['app@sha256:abc', 'lab.parse.reference.format'],
+    ['app:1;rm', 'lab.parse.reference.format'],
+    ['../../etc/passwd', 'lab.parse.reference.format'],
+    ['http://registry/app', 'lab.parse.reference.format'],
+    [`${'a'.repeat(256)}`, 'lab.parse.reference.tooLong'],
+  ])('refuses "%s" with %s, naming it', (reference, id) => {
+    const parsed = imageRef.safeParse(reference);
+    expect(parsed.success).toBe(false);
+    const issue = parsed.error!.issues[0]!;
+    expect(issue.message).toBe(id);
+    expect((issue as { params?: { reference?: string } }).params?.reference).toBe(reference.length > 80 ? `${reference.slice(0, 79)}…` : reference);
+  });
+
+  it('shows images by their familiar names, as the CLI does', () => {
+    const named = (text: string) => {
+      const parsed = parseNormalizedNamed(text);
+      if (!parsed.ok) throw new Error(parsed.problem);
+      return familiarName(parsed.named);
+    };
+    expect(named('docker.io/library/busybox:1')).toBe('busybox');
+    expect(named('index.docker.io/team/app')).toBe('team/app');
+    expect(named('library/busybox')).toBe('busybox');
+    expect(named('registry.example.com/library/busybox')).toBe('registry.example.com/library/busybox');
+  });
+});

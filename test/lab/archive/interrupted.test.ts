@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { systemClock } from '../../../bot/core/clock.js';
+import { saveImages } from '../../../bot/lab/archive/save.js';
+import { createExchange } from '../../../bot/lab/exchange.js';
+import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
+import { importRandomImage } from '../../support/random-image.js';
+import { enginesFor } from './harness.js';
+
+const run = promisify(execFile);
+
+/** Saves that go wrong on the way: the engine dies, the disk fills. Neither may leave a file behind. */
+describe('a save that fails half-way', () => {
+  let engine: PrivateEngine;
+  let base: string;
+  let stopping: Promise<void> | undefined;
+
+  beforeAll(async () => {
+    engine = await startPrivateEngine();
+    base = await mkdtemp(join(tmpdir(), 'gorae-interrupted-'));
+    await importRandomImage(engine.dockerHost, 'gorae-archive/interrupted:1', 96);
+  });
+  afterAll(async () => {
+    await (stopping ?? engine?.stop());
+    // A killed dockerd leaves its data root bind-mounted on itself; unmount it so it can be removed.
+    if (engine) {
+      await run('umount', [join(engine.root, 'data')]).catch(() => undefined);
+      await rm(engine.root, { recursive: true, force: true });
+    }
+    await rm(base, { recursive: true, force: true });
+  });
+
+  it('leaves no file when the engine dies in the middle of the stream', async () => {
+    const dir = join(base, 'engine-dies');
+    const host = enginesFor(engine.dockerHost).get('default')!;
+    // SIGTERM would let dockerd finish the export first; a crash is what leaves a stream half-sent.
+    const pid = Number(await readFile(join(engine.root, 'docker.pid'), 'utf8'));
+    const saved = await saveImages(
+      { images: ['gorae-archive/interrupted:1'], file: 'half.tar', gzip: false, force: false },
+      {
+        engine: host,
+        exchange: createExchange(dir),
+        clock: systemClock,
+        who: 'tester',
+        onProgress: () => {
+          if (stopping) return;
+          process.kill(pid, 'SIGKILL');
+          stopping = engine.stop();
+        },
+      },
+    );
+    await stopping;
+    expect(stopping).toBeDefined();
+    expect(saved.ok ? 'saved' : saved.error).toMatchObject({ id: 'lab.save.engineLost', vars: { host: 'default' } });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('a save onto a full disk', () => {
+  const root = process.getuid?.() === 0;
+  let mount: string;
+
+  beforeAll(async () => {
+    mount = await mkdtemp(join(tmpdir(), 'gorae-full-'));
+    if (root) await run('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', mount]);
+  });
+  afterAll(async () => {
+    if (root) await run('umount', [mount]).catch(() => undefined);
+    await rm(mount, { recursive: true, force: true });
+  });
+
+  // Mounting a small tmpfs needs root, as starting a private dockerd does; CI runs as root.
+  it.runIf(root)('says the disk is full and leaves no file', async () => {
+    const dockerHost = inject('dockerHost');
+    await importRandomImage(dockerHost, 'gorae-archive/full-disk:1', 1);
+    const dir = join(mount, 'exchange');
+    await mkdir(dir);
+    try {
+      const saved = await saveImages(
+        { images: ['gorae-archive/full-disk:1'], file: 'big.tar', gzip: false, force: false },
+        { engine: enginesFor(dockerHost).get('default')!, exchange: createExchange(dir), clock: systemClock, who: 'tester' },
+      );
+      expect(saved).toEqual({ ok: false, error: { id: 'lab.save.diskFull', vars: { dir } } });
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await run('docker', ['rmi', 'gorae-archive/full-disk:1'], { env: { ...process.env, DOCKER_HOST: dockerHost } });
+    }
+  });
+});

@@ -1,0 +1,205 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { extract, pack } from 'tar-stream';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { loadArchive, type LoadPlan } from '../../../bot/lab/archive/load.js';
+import { saveImages } from '../../../bot/lab/archive/save.js';
+import { importBusybox } from '../../support/lab-images.js';
+import { importRandomImage } from '../../support/random-image.js';
+import { archiveHarness, imageId, type ArchiveHarness } from './harness.js';
+
+const dockerHost = inject('dockerHost');
+
+describe('loading an archive from the exchange folder', () => {
+  let h: ArchiveHarness;
+  const tag = (name: string) => `gorae-archive/load-${name}:1`;
+  const image = async (name: string, megabytes = 0) => {
+    h.track(tag(name));
+    return megabytes > 0 ? importRandomImage(dockerHost, tag(name), megabytes) : importBusybox(dockerHost, tag(name));
+  };
+  const saveWithGorae = async (names: string[], file: string) => {
+    const saved = await saveImages({ images: names.map(tag), file, gzip: file.endsWith('.gz'), force: false }, h.ports);
+    if (!saved.ok) throw new Error(saved.error.id);
+  };
+  const answering = (answer: boolean, plans: LoadPlan[] = []) => ({
+    ...h.ports,
+    confirm: async (plan: LoadPlan) => {
+      plans.push(plan);
+      return answer;
+    },
+  });
+
+  beforeEach(async () => {
+    h = await archiveHarness(dockerHost);
+    await h.ports.exchange.root();
+  });
+  afterEach(async () => {
+    await h.cleanup();
+  });
+
+  it('loads what the real docker save wrote, after showing what is inside', async () => {
+    const id = await image('real');
+    await h.docker('save', '-o', join(h.dir, 'real.tar'), tag('real'));
+    await h.docker('rmi', tag('real'));
+    const plans: LoadPlan[] = [];
+    const loaded = await loadArchive({ file: 'real.tar', yes: false }, answering(true, plans));
+    expect(plans).toEqual([
+      expect.objectContaining({ file: 'real.tar', gzip: false, checksum: 'absent', replaced: [], images: [{ id, tags: [tag('real')] }] }),
+    ]);
+    expect(loaded.ok && loaded.value.loaded).toEqual([tag('real')]);
+    expect(await imageId(h, tag('real'))).toBe(id);
+  });
+
+  it('loads a multi-image gzip archive whose checksum matches', async () => {
+    const first = await image('gz-a');
+    const second = await image('gz-b');
+    await saveWithGorae(['gz-a', 'gz-b'], 'pair.tar.gz');
+    await h.docker('rmi', tag('gz-a'), tag('gz-b'));
+    const loaded = await loadArchive({ file: 'pair.tar.gz', yes: true }, h.ports);
+    expect(loaded.ok && { gzip: loaded.value.gzip, checksum: loaded.value.checksum }).toEqual({ gzip: true, checksum: 'verified' });
+    expect(loaded.ok && [...loaded.value.loaded].sort()).toEqual([tag('gz-a'), tag('gz-b')]);
+    expect(await imageId(h, tag('gz-a'))).toBe(first);
+    expect(await imageId(h, tag('gz-b'))).toBe(second);
+  });
+
+  it('says which tags it would move and to what, and changes nothing when told no', async () => {
+    const incoming = await image('moved');
+    await saveWithGorae(['moved'], 'moved.tar');
+    const current = await importBusybox(dockerHost, tag('moved'), { 'gorae.test': 'a-different-image' });
+    const plans: LoadPlan[] = [];
+    const declined = await loadArchive({ file: 'moved.tar', yes: false }, answering(false, plans));
+    expect(plans[0]?.replaced).toEqual([{ tag: tag('moved'), currentId: current, incomingId: incoming }]);
+    expect(declined).toEqual({ ok: false, error: { id: 'lab.load.declined', vars: { file: 'moved.tar' } } });
+    expect(await imageId(h, tag('moved'))).toBe(current);
+
+    const accepted = await loadArchive({ file: 'moved.tar', yes: false }, answering(true));
+    expect(accepted.ok).toBe(true);
+    expect(await imageId(h, tag('moved'))).toBe(incoming);
+  });
+
+  it('asks first unless told yes, when nobody can answer', async () => {
+    await image('ask');
+    await saveWithGorae(['ask'], 'ask.tar');
+    expect(await loadArchive({ file: 'ask.tar', yes: false }, h.ports)).toEqual({
+      ok: false,
+      error: { id: 'lab.load.unconfirmed', vars: { file: 'ask.tar' } },
+    });
+  });
+
+  it('refuses an archive that does not match its .sha256 file, before loading anything', async () => {
+    await image('tampered');
+    await saveWithGorae(['tampered'], 'tampered.tar');
+    await h.docker('rmi', tag('tampered'));
+    const bytes = await readFile(join(h.dir, 'tampered.tar'));
+    const middle = bytes.length >> 1;
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
+    await writeFile(join(h.dir, 'tampered.tar'), bytes);
+    const loaded = await loadArchive({ file: 'tampered.tar', yes: true }, h.ports);
+    expect(loaded.ok ? 'loaded' : loaded.error.id).toBe('lab.load.checksum');
+    expect(loaded.ok ? {} : loaded.error.vars).toMatchObject({ file: 'tampered.tar', expected: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await imageId(h, tag('tampered'))).toBeUndefined();
+  });
+
+  it('breaks off a plain load whose checksum fails, even when the engine would take the damaged archive', async () => {
+    const id = await image('held');
+    await h.docker('save', '-o', join(h.base, 'held-source.tar'), tag('held'));
+    await h.docker('rmi', tag('held'));
+    // A filler entry the engine ignores carries the damage, and record padding follows the end marker.
+    const entries = await entriesOf(await readFile(join(h.base, 'held-source.tar')));
+    const archive = Buffer.concat([await tarOf([['filler.bin', randomBytes(64 * 1024)], ...entries]), Buffer.alloc(8 * 1024)]);
+    const digest = createHash('sha256').update(archive).digest('hex');
+    await writeFile(join(h.dir, 'held.tar.sha256'), `${digest}  held.tar\n`);
+    archive.writeUInt8(archive.readUInt8(1_000) ^ 0xff, 1_000);
+    await writeFile(join(h.dir, 'held.tar'), archive);
+
+    const refused = await loadArchive({ file: 'held.tar', yes: true }, h.ports);
+    expect(refused.ok ? 'loaded' : refused.error.id).toBe('lab.load.checksum');
+    expect(await imageId(h, tag('held'))).toBeUndefined();
+
+    // The same bytes with a matching checksum load: only the checksum stopped the first attempt.
+    await writeFile(join(h.dir, 'held.tar.sha256'), `${createHash('sha256').update(archive).digest('hex')}  held.tar\n`);
+    const loaded = await loadArchive({ file: 'held.tar', yes: true }, h.ports);
+    expect(loaded.ok && loaded.value.checksum).toBe('verified');
+    expect(await imageId(h, tag('held'))).toBe(id);
+  });
+
+  it('refuses a .sha256 file it cannot read', async () => {
+    await image('badsum');
+    await saveWithGorae(['badsum'], 'badsum.tar');
+    await writeFile(join(h.dir, 'badsum.tar.sha256'), 'not a checksum\n');
+    const loaded = await loadArchive({ file: 'badsum.tar', yes: true }, h.ports);
+    expect(loaded).toEqual({ ok: false, error: { id: 'lab.load.badSidecar', vars: { file: 'badsum.tar.sha256' } } });
+  });
+
+  it('tells a truncated archive from a corrupt one, plain or gzip, before the engine sees a byte', async () => {
+    await image('broken', 2);
+    await saveWithGorae(['broken'], 'cut.tar');
+    await saveWithGorae(['broken'], 'cut.tar.gz');
+    for (const file of ['cut.tar', 'cut.tar.gz']) {
+      const { size } = await stat(join(h.dir, file));
+      await truncate(join(h.dir, file), Math.floor(size / 2));
+    }
+    await writeFile(join(h.dir, 'noise.tar'), randomBytes(64 * 1024));
+    await writeFile(join(h.dir, 'noise.tar.gz'), Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0]), randomBytes(64 * 1024)]));
+    await writeFile(join(h.dir, 'text.tar.gz'), gzipSync('just some text, not a tar archive at all\n'.repeat(40)));
+    await h.docker('rmi', tag('broken'));
+    expect(await outcome('cut.tar')).toBe('lab.load.truncated');
+    expect(await outcome('cut.tar.gz')).toBe('lab.load.truncated');
+    expect(await outcome('noise.tar')).toBe('lab.load.corrupt');
+    expect(await outcome('noise.tar.gz')).toBe('lab.load.corrupt');
+    expect(await outcome('text.tar.gz')).toBe('lab.load.corrupt');
+    expect(await imageId(h, tag('broken'))).toBeUndefined();
+  });
+
+  it('refuses a tar that docker save did not make, and one missing a part its manifest lists', async () => {
+    await image('parts');
+    await h.docker('save', '-o', join(h.base, 'whole.tar'), tag('parts'));
+    await h.docker('rmi', tag('parts'));
+    await writeFile(join(h.dir, 'other.tar'), await tarOf([['notes.txt', Buffer.from('hello')]]));
+    const whole = await entriesOf(await readFile(join(h.base, 'whole.tar')));
+    const layer = whole.find(([name]) => name.endsWith('layer.tar') || name.startsWith('blobs/'))?.[0];
+    const manifest = JSON.parse(String(whole.find(([name]) => name === 'manifest.json')?.[1])) as Array<{ Layers: string[] }>;
+    expect(manifest[0]?.Layers).toContain(layer);
+    await writeFile(join(h.dir, 'partial.tar'), await tarOf(whole.filter(([name]) => name !== layer)));
+    expect(await outcome('other.tar')).toBe('lab.load.notImages');
+    const partial = await loadArchive({ file: 'partial.tar', yes: true }, h.ports);
+    expect(partial).toEqual({ ok: false, error: { id: 'lab.load.missingPart', vars: { part: layer, file: 'partial.tar' } } });
+    expect(await imageId(h, tag('parts'))).toBeUndefined();
+  });
+
+  const outcome = async (file: string) => {
+    const loaded = await loadArchive({ file, yes: true }, h.ports);
+    return loaded.ok ? 'loaded' : loaded.error.id;
+  };
+});
+
+async function entriesOf(archive: Buffer): Promise<Array<[string, Buffer]>> {
+  const entries: Array<[string, Buffer]> = [];
+  const reader = extract();
+  const done = new Promise<void>((resolve, reject) => {
+    reader.on('entry', (header, stream, next) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
+      stream.on('end', () => {
+        if (header.type === 'file') entries.push([header.name, Buffer.concat(chunks)]);
+        next();
+      });
+    });
+    reader.on('finish', resolve);
+    reader.on('error', reject);
+  });
+  reader.end(archive);
+  await done;
+  return entries;
+}
+
+async function tarOf(entries: Array<[string, Buffer]>): Promise<Buffer> {
+  const archive = pack();
+  for (const [name, content] of entries) archive.entry({ name }, content);
+  archive.finalize();
+  const chunks: Buffer[] = [];
+  for await (const chunk of archive) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

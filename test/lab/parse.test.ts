@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n, explain, translator } from '../../bot/i18n.js';
+import { isCommandLine, parseLab, splitWords } from '../../bot/lab/parse.js';
+
+describe('lines Gorae accepts', () => {
+  it.each([
+    ['docker ps', { action: 'ps', all: false }],
+    ['docker ps -a', { action: 'ps', all: true }],
+    ['ps --all', { action: 'ps', all: true }],
+    ['docker container ls', { action: 'ps', all: false }],
+    ['container list --all', { action: 'ps', all: true }],
+    ['ps -a --filter name=web --filter status=exited', { action: 'ps', all: true, name: 'web', state: 'exited' }],
+    ['ps -f "name=web"', { action: 'ps', all: false, name: 'web' }],
+    ['ps --name web --state paused', { action: 'ps', all: false, name: 'web', state: 'paused' }],
+    ['images', { action: 'images', all: false, dangling: false }],
+    ['images --dangling', { action: 'images', all: false, dangling: true }],
+    ['docker image ls -a', { action: 'images', all: true, dangling: false }],
+    ['images -f dangling=true', { action: 'images', all: false, dangling: true }],
+    ['save app:1 other:2 --file x.tar --gzip --force', { action: 'save', images: ['app:1', 'other:2'], file: 'x.tar', gzip: true, force: true }],
+    ['docker image save -o app.tar.gz -z app:1', { action: 'save', images: ['app:1'], file: 'app.tar.gz', gzip: true, force: false }],
+    ['save registry.example.com:5000/team/app:1.0 --file=app.tar', { action: 'save', images: ['registry.example.com:5000/team/app:1.0'], file: 'app.tar', gzip: false, force: false }],
+    ['load x.tar --yes', { action: 'load', file: 'x.tar', yes: true }],
+    ['docker load -i x.tar.gz', { action: 'load', file: 'x.tar.gz', yes: false }],
+    ['ps --host lab2', { action: 'ps', all: false, host: 'lab2' }],
+    ['images --host=lab-1 -a', { action: 'images', all: true, dangling: false, host: 'lab-1' }],
+    ['load x.tar -y --host lab2', { action: 'load', file: 'x.tar', yes: true, host: 'lab2' }],
+  ])('reads "%s"', (line, action) => {
+    expect(parseLab(line)).toEqual({ ok: true, value: { action, json: false } });
+  });
+
+  it('reads argv the same way, with --json for the terminal', () => {
+    expect(parseLab(['ps', '--all', '--json'])).toEqual({ ok: true, value: { action: { action: 'ps', all: true }, json: true } });
+    expect(parseLab(['save', 'app:1', '--file', 'app.tar'])).toEqual({
+      ok: true,
+      value: { action: { action: 'save', images: ['app:1'], file: 'app.tar', gzip: false, force: false }, json: false },
+    });
+  });
+});
+
+describe('lines Gorae refuses', () => {
+  it.each([
+    ['', 'lab.parse.empty'],
+    ['docker', 'lab.parse.empty'],
+    ['docker rm web', 'lab.parse.action'],
+    ['rm -rf /', 'lab.parse.action'],
+    ['run busybox', 'lab.parse.action'],
+    ['docker exec -it web sh', 'lab.parse.action'],
+    ['container rm web', 'lab.parse.action'],
+    ['image rm app:1', 'lab.parse.action'],
+    ['system prune -af', 'lab.parse.action'],
+    ['PS', 'lab.parse.action'],
+    ['; rm -rf /', 'lab.parse.unsafe'],
+    ['ps; rm -rf /', 'lab.parse.unsafe'],
+    ['ps && rm -rf /', 'lab.parse.unsafe'],
+    ['ps $(rm -rf /)', 'lab.parse.unsafe'],
+    ['ps `rm -rf /`', 'lab.parse.unsafe'],
+    ['ps "`id`"', 'lab.parse.unsafe'],
+    ["save '$(id)'", 'lab.parse.unsafe'],
+    ['ps | sh', 'lab.parse.unsafe'],
+    ['ps > /etc/passwd', 'lab.parse.unsafe'],
+    ['load < x.tar', 'lab.parse.unsafe'],
+    ['ps\nrm -rf /', 'lab.parse.unsafe'],
+    ['ps \\\nrm', 'lab.parse.unsafe'],
+    ['ps $HOME', 'lab.parse.unsafe'],
+    ['ps "unclosed', 'lab.parse.quote'],
+    ['ps --bogus', 'lab.parse.flag'],
+    ['ps -aq', 'lab.parse.flag'],
+    ['ps --all=maybe', 'lab.parse.flag'],
+    ['images --gzip', 'lab.parse.flag'],
+    ['save app:1 --yes', 'lab.parse.flag'],
+    ['ps --host', 'lab.parse.value'],
+    ['save app:1 --file', 'lab.parse.value'],
+    ['ps web', 'lab.parse.argument'],
+    ['images app', 'lab.parse.argument'],
+    ['load a.tar b.tar', 'lab.parse.argument'],
+    ['ps --filter label=x', 'lab.parse.filter'],
+    ['images --filter dangling=false', 'lab.parse.filter'],
+    ['ps --filter status=sleeping', 'lab.parse.state'],
+    ['ps --host "../etc"', 'lab.parse.host'],
+    ['save', 'lab.parse.missing.images'],
+    ['load', 'lab.parse.missing.file'],
+    ['load ../secret.tar', 'lab.file.path'],
+    ['load /etc/passwd', 'lab.file.path'],
+    ['load x.txt', 'lab.file.extension'],
+    ['save app:1 --file .hidden.tar', 'lab.file.hidden'],
+    ['save App:1', 'lab.parse.reference.uppercase'],
+  ])('refuses "%s" with %s', (line, id) => {
+    const parsed = parseLab(line);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.id).toBe(id);
+  });
+
+  it('refuses shell characters inside argv words as well', () => {
+    const parsed = parseLab(['ps', '--filter', 'name=$(id)']);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toEqual({ id: 'lab.parse.unsafe', vars: { char: '$' } });
+  });
+
+  it('names what was refused and lists the allowed actions, in English and Korean', () => {
+    const i18n = createI18n();
+    const refused = parseLab('docker rm web');
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    const en = explain(translator(i18n, 'en'), refused.error);
+    const ko = explain(translator(i18n, 'ko'), refused.error);
+    for (const text of [en, ko]) {
+      expect(text).toContain('"rm"');
+      for (const action of ['ps [-a]', 'images [-a] [--dangling]', 'save ', 'load ']) expect(text).toContain(action);
+    }
+    expect(ko).toContain('고래');
+  });
+});
+
+describe('the word splitter', () => {
+  it('groups quoted words and keeps empty quotes as a word, expanding nothing', () => {
+    expect(splitWords(`save 'a:1'  "b:2" ''`)).toEqual({ ok: true, value: ['save', 'a:1', 'b:2', ''] });
+    expect(splitWords('ps -f "name=web app"')).toEqual({ ok: true, value: ['ps', '-f', 'name=web app'] });
+  });
+});
+
+describe('telling commands from questions in the chat', () => {
+  it.each(['docker ps -a', 'docker rm web', 'images', 'save app:1', 'ps'])('treats "%s" as a command', (line) => {
+    expect(isCommandLine(line)).toBe(true);
+  });
+
+  it.each(['docker ps가 뭐야?', 'what does docker ps do?', 'how do I save an image', '도커 이미지 저장은 어떻게 해요', ''])(
+    'treats "%s" as a question',
+    (line) => {
+      expect(isCommandLine(line)).toBe(false);
+    },
+  );
+});

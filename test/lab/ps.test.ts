@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createEngine, type ContainerInfo, type Engine } from '../../bot/lab/engine.js';
+import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
+import { PS_HEADER, psRows, psTable, type PsFilter } from '../../bot/lab/ps.js';
+import { renderTable } from '../../bot/lab/tables.js';
+import { expectSameTable } from '../support/compare-tables.js';
+import { containerScene, type Scene } from '../support/lab-images.js';
+
+const dockerHost = inject('dockerHost');
+let scene: Scene;
+let engine: Engine;
+
+beforeAll(async () => {
+  const hosts = readHosts({ DOCKER_HOST: dockerHost, GORAE_TLS_DIR: join(tmpdir(), 'gorae-no-tls') });
+  if (!hosts.ok) throw new Error(hosts.error.id);
+  engine = createEngine(hosts.value.get(DEFAULT_HOST)!, 10_000);
+  scene = await containerScene(dockerHost);
+}, 120_000);
+afterAll(async () => {
+  await scene?.cleanup();
+});
+
+/** Gorae's `ps` table for this scene's containers only, so other tests' containers don't interfere. */
+async function goraePs(all: boolean, filter: PsFilter = {}): Promise<{ text: string; containers: ContainerInfo[] }> {
+  const listed = await engine.listContainers(all);
+  if (!listed.ok) throw new Error(listed.error.id);
+  const containers = listed.value.filter((container) => container.Labels?.[scene.labelKey] === scene.labelValue);
+  return { text: renderTable(psTable(psRows(containers, new Date(), filter))).text, containers };
+}
+
+async function cliPs(...args: string[]): Promise<string> {
+  return (await scene.docker('ps', ...args, '--filter', `label=${scene.label}`)).stdout;
+}
+
+const sandwich = async (gorae: () => Promise<{ text: string }>, cli: () => Promise<string>) => {
+  const before = (await gorae()).text;
+  const theirs = await cli();
+  const after = (await gorae()).text;
+  return { before, theirs, after };
+};
+
+const volatile = ['CREATED', 'STATUS'];
+
+describe('ps against the real docker CLI on the same engine', () => {
+  it('has a container in every state the scene promises', async () => {
+    const { containers } = await goraePs(true);
+    expect(new Set(containers.map((container) => container.State))).toEqual(new Set(['created', 'running', 'paused', 'exited', 'restarting']));
+    expect(containers.map((container) => container.Status)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Up .* \(Paused\)$/),
+        expect.stringMatching(/^Exited \(0\) /),
+        expect.stringMatching(/^Exited \(3\) /),
+        expect.stringMatching(/^Exited \(137\) /),
+        expect.stringMatching(/^Restarting \(1\) /),
+        'Created',
+      ]),
+    );
+  });
+
+  it('prints the same table as `docker ps -a`, cell for cell', async () => {
+    const { before, theirs, after } = await sandwich(() => goraePs(true), () => cliPs('-a'));
+    expect(theirs).toContain('(Paused)');
+    expect(theirs).toMatch(/127\.0\.0\.1:(\d+)-(\d+)->\1-\2\/tcp/);
+    expect(theirs).toContain('9000-9002/tcp');
+    expect(theirs).toContain('고래가');
+    expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
+  });
+
+  it('prints the same table as `docker ps` (running and paused only)', async () => {
+    const { before, theirs, after } = await sandwich(() => goraePs(false), () => cliPs());
+    expect(before).not.toContain('Exited');
+    expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
+  });
+
+  it('filters by state like `docker ps -a --filter status=exited`', async () => {
+    const { before, theirs, after } = await sandwich(() => goraePs(true, { state: 'exited' }), () => cliPs('-a', '--filter', 'status=exited'));
+    expect(before.split('\n')).toHaveLength(4);
+    expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
+  });
+
+  it('filters by part of a name like `docker ps -a --filter name=…`', async () => {
+    const { before, theirs, after } = await sandwich(() => goraePs(true, { name: 'korean' }), () => cliPs('-a', '--filter', 'name=korean'));
+    expect(before.split('\n')).toHaveLength(2);
+    expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
+  });
+});
+
+describe('ps cells for what the scene cannot make', () => {
+  const now = new Date(1_700_000_100_000);
+  const base: ContainerInfo = {
+    Id: 'e5b1ab3d4b0c4763caa88bee5b517d2a75d004b0b7eb6da18103421b9e0f5237',
+    Names: ['/web'],
+    Image: 'bb:1',
+    ImageID: 'sha256:01aeed8c9cd87ad81d7bd9b9c98f2da699e245cfbf7ae67ef323a9cb43e32fe2',
+    Command: 'sleep 1000',
+    Created: 1_700_000_000,
+    Ports: [],
+    Labels: {},
+    State: 'running',
+    Status: 'Up About a minute',
+    HostConfig: { NetworkMode: 'default' },
+    NetworkSettings: { Networks: {} },
+    Mounts: [],
+  };
+  const cells = (overrides: Partial<ContainerInfo>) => psRows([{ ...base, ...overrides }], now)[0]!;
+
+  it('shows the image as the CLI does: familiar name, no digest, the short id for an id', () => {
+    expect(cells({ Image: 'docker.io/library/busybox:1.36' }).image).toBe('busybox:1.36');
+    expect(cells({ Image: `busybox@sha256:${'a'.repeat(64)}` }).image).toBe('busybox');
+    expect(cells({ Image: `team/app:2@sha256:${'a'.repeat(64)}` }).image).toBe('team/app:2');
+    expect(cells({ Image: base.ImageID }).image).toBe('01aeed8c9cd8');
+    expect(cells({ Image: 'Not/A/Valid:Ref' }).image).toBe('Not/A/Valid:Ref');
+    expect(cells({ Image: '' }).image).toBe('<no image>');
+  });
+
+  it('shows one name, skipping legacy link names', () => {
+    expect(cells({ Names: ['/other/alias', '/web'] }).names).toBe('web');
+    expect(cells({ Names: ['/a/b', '/c/d'] }).names).toBe('a/b,c/d');
+  });
+
+  it('filters by part of a name, ignoring case, and by state', () => {
+    const list = [
+      { ...base, Names: ['/Web-1'], State: 'running' },
+      { ...base, Names: ['/db'], State: 'exited' },
+    ];
+    expect(psRows(list, now, { name: 'web' }).map((row) => row.names)).toEqual(['Web-1']);
+    expect(psRows(list, now, { state: 'exited' }).map((row) => row.names)).toEqual(['db']);
+    expect(psRows(list, now, { name: 'web', state: 'exited' })).toEqual([]);
+  });
+
+  it('measures CREATED against the given clock', () => {
+    expect(cells({}).created).toBe('About a minute ago');
+  });
+});

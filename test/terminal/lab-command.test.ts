@@ -1,0 +1,146 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { systemClock } from '../../bot/core/clock.js';
+import type { Lang } from '../../bot/core/lang.js';
+import { createI18n } from '../../bot/i18n.js';
+import { createExchange } from '../../bot/lab/exchange.js';
+import { runLabCommand } from '../../bot/terminal/lab-command.js';
+import { progressLine } from '../../bot/terminal/progress-bar.js';
+import { enginesFor } from '../lab/archive/harness.js';
+import { importBusybox } from '../support/lab-images.js';
+import { dockerCli, importRandomImage } from '../support/random-image.js';
+
+const dockerHost = inject('dockerHost');
+const SMALL = 'gorae-archive/cli-small:1';
+const BIG = 'gorae-archive/cli-big:1';
+
+describe('gorae lab in the terminal', () => {
+  let base: string;
+  const i18n = createI18n();
+
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'gorae-lab-cli-'));
+    await importBusybox(dockerHost, SMALL);
+    await importRandomImage(dockerHost, BIG, 24);
+  });
+  afterAll(async () => {
+    await dockerCli(dockerHost, ['rmi', '--force', SMALL, BIG]).catch(() => undefined);
+    await rm(base, { recursive: true, force: true });
+  });
+
+  /** Runs one `gorae lab ...` with typed input lines; stderr can pose as a terminal. */
+  async function gorae(argv: string[], options: { input?: string; lang?: Lang; tty?: boolean; folder?: string } = {}) {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    stdin.end(options.input ?? '');
+    const code = await runLabCommand(argv, {
+      i18n,
+      uiLang: options.lang ?? 'en',
+      lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, options.folder ?? 'exchange')), clock: systemClock },
+      who: 'tester@lab',
+      stdin,
+      stdout,
+      stderr,
+    });
+    return { code, out, err };
+  }
+
+  it('prints the images table as docker images does, or JSON lines with --json', async () => {
+    const table = await gorae(['images']);
+    expect(table.code).toBe(0);
+    const { stdout } = await dockerCli(dockerHost, ['images', SMALL]);
+    // Cells apart from CREATED, which moves on with the clock between the two listings.
+    const cells = (line: string) => line.split(/\s{2,}/).filter((_, column) => column !== 3);
+    const ourRow = table.out.split('\n').find((line) => line.startsWith('gorae-archive/cli-small '))!;
+    expect(table.out.split('\n')[0]).toMatch(/^REPOSITORY\s+TAG\s+IMAGE ID\s+CREATED\s+SIZE$/);
+    expect(cells(ourRow)).toEqual(cells(stdout.split('\n')[1]!));
+
+    const json = await gorae(['images', '--json']);
+    const rows = json.out.trim().split('\n').map((line) => JSON.parse(line) as { repository: string; tag: string });
+    expect(rows).toContainEqual(expect.objectContaining({ repository: 'gorae-archive/cli-small', tag: '1' }));
+  });
+
+  it('saves with a summary, then loads after a yes typed at the prompt', async () => {
+    const saved = await gorae(['save', SMALL, '--file', 'cli.tar']);
+    expect(saved.code).toBe(0);
+    expect(saved.out).toMatch(/^Saved cli\.tar \(\d[\d.]*MB\) in \d+\.\ds, [\d.]+[kMG]?B\/s\.$/m);
+    expect(saved.out).toContain('sha256sum -c cli.tar.sha256');
+    expect(saved.err).toBe('');
+
+    await dockerCli(dockerHost, ['rmi', SMALL]);
+    const loaded = await gorae(['load', 'cli.tar'], { input: 'y\n' });
+    expect(loaded.code).toBe(0);
+    expect(loaded.out).toContain('cli.tar (');
+    expect(loaded.out).toContain('holds 1 image:');
+    expect(loaded.out).toContain(`  ${SMALL}   `);
+    expect(loaded.out).toContain("Checksum: cli.tar.sha256 is matched while the archive streams in; if it doesn't match, the load stops");
+    expect(loaded.out).toContain('Load it into default? [y/N] ');
+    expect(loaded.out).toMatch(new RegExp(`Loaded into default in \\d+\\.\\ds, .*: ${SMALL}`));
+    expect((await dockerCli(dockerHost, ['image', 'inspect', SMALL])).stdout).toContain(SMALL);
+  });
+
+  it('loads nothing when the answer is no, or when nobody answers', async () => {
+    await gorae(['save', SMALL, '--file', 'no.tar']);
+    for (const input of ['n\n', '']) {
+      const declined = await gorae(['load', 'no.tar'], { input });
+      expect(declined.code).toBe(1);
+      expect(declined.err).toBe('OK, nothing was loaded from no.tar.\n');
+    }
+  });
+
+  it('shows what a --yes load contained, without asking', async () => {
+    await gorae(['save', SMALL, '--file', 'yes.tar']);
+    const loaded = await gorae(['load', 'yes.tar', '--yes']);
+    expect(loaded.code).toBe(0);
+    expect(loaded.out).not.toContain('[y/N]');
+    expect(loaded.out).toContain('holds 1 image:');
+    expect(loaded.out).toContain('Loaded into default');
+  });
+
+  it('draws a progress bar on a terminal and nothing on a pipe', async () => {
+    const onTerminal = await gorae(['save', BIG, '--file', 'bar.tar'], { tty: true });
+    expect(onTerminal.code).toBe(0);
+    expect(onTerminal.err).toMatch(/^\rSaving {2}\[[█░]{24}\] +\d+% {2}\S+ \/ \S+\u001b\[K/);
+    expect(onTerminal.err.endsWith('\r\u001b[K')).toBe(true);
+    const onPipe = await gorae(['save', BIG, '--file', 'quiet.tar']);
+    expect(onPipe.err).toBe('');
+  });
+
+  it('speaks Korean when asked to, refusals included', async () => {
+    const refused = await gorae(['load', '../x.tar'], { lang: 'ko' });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('파일 이름 대신 경로를 적으셨어요');
+    const existing = await gorae(['save', SMALL, '--file', 'ko.tar'], { lang: 'ko' });
+    expect(existing.out).toContain('ko.tar 파일로 저장했어요');
+    const again = await gorae(['save', SMALL, '--file', 'ko.tar'], { lang: 'ko' });
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('ko.tar 파일이 이미 있어요. 덮어쓰려면 --force를 붙이고');
+  });
+
+  it('prints usage for --help and refuses anything outside the whitelist', async () => {
+    const help = await gorae(['--help'], { folder: 'help-folder' });
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('gorae lab save IMAGE...');
+    expect(help.out).toContain(join(base, 'help-folder'));
+    const rm = await gorae(['rm', SMALL]);
+    expect(rm.code).toBe(2);
+    expect(rm.err).toContain('"rm"');
+  });
+});
+
+describe('the progress line', () => {
+  it('fills its bar in proportion and never past the total', () => {
+    expect(progressLine('Saving', { phase: 'save', bytes: 50_000_000, total: 100_000_000 })).toBe(
+      `Saving  [${'█'.repeat(12)}${'░'.repeat(12)}]  50%  50MB / 100MB`,
+    );
+    expect(progressLine('Loading', { phase: 'load', bytes: 0, total: 0 })).toBe(`Loading  [${'░'.repeat(24)}]   0%  0B / 0B`);
+  });
+});
