@@ -3,21 +3,32 @@ import { join } from 'node:path';
 import { systemClock } from './core/clock.js';
 import { langFromLocale, type Lang } from './core/lang.js';
 import { packageRoot } from './core/paths.js';
-import type { Failure } from './core/result.js';
+import { ok, type Failure, type Result } from './core/result.js';
+import { fileAuditLog } from './audit.js';
 import { readConfig, type Config } from './config.js';
-import { startDiscord } from './discord/start.js';
 import { fileHealthReporter } from './health.js';
 import { createI18n, explain, translator } from './i18n.js';
 import { createAsker } from './knowledge/asker.js';
 import { jsonlGapLog } from './knowledge/gaps.js';
 import { loadKnowledge } from './knowledge/knowledge.js';
-import { labPorts } from './lab/ports.js';
 import { parseCommandLine, parseLang } from './terminal/args.js';
 import { runAskCommand } from './terminal/ask-command.js';
 import { runChat } from './terminal/chat.js';
-import { runHealthCommand } from './terminal/health-command.js';
-import { runLabCommand, terminalUser } from './terminal/lab-command.js';
 import type { TerminalDeps } from './terminal/deps.js';
+import type { LabCommandDeps } from './terminal/lab-command.js';
+import { labLines } from './terminal/lab-lines.js';
+
+/**
+ * The lab, built on demand: dockerode and the archive code load only when a lab action is asked for,
+ * which keeps `gorae ask` and the health check quick.
+ */
+async function terminalLab(config: Config, i18n: LabCommandDeps['i18n'], uiLang: Lang): Promise<Result<LabCommandDeps, string>> {
+  const [{ labPorts }, { terminalUser }] = await Promise.all([import('./lab/ports.js'), import('./terminal/lab-command.js')]);
+  const lab = labPorts(config);
+  if (!lab.ok) return lab;
+  const { stdin, stdout, stderr } = process;
+  return ok({ i18n, uiLang, lab: lab.value, audit: fileAuditLog(config.GORAE_AUDIT_LOG), who: terminalUser(), stdin, stdout, stderr });
+}
 
 /** The UI language: `--lang`, then GORAE_LANG, then the system locale. */
 function uiLanguage(argv: readonly string[], config: Config | undefined): Lang {
@@ -44,14 +55,15 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'health') {
+    const { runHealthCommand } = await import('./terminal/health-command.js');
     const { stdout, stderr } = process;
     return runHealthCommand({ file: config.value.GORAE_HEALTH_FILE, clock: systemClock, t: ui, stdout, stderr });
   }
   if (command === 'lab') {
-    const lab = labPorts(config.value);
+    const lab = await terminalLab(config.value, i18n, uiLang);
     if (!lab.ok) return usageError(lab.error);
-    const { stdin, stdout, stderr } = process;
-    return runLabCommand(rest, { i18n, uiLang, lab: lab.value, who: terminalUser(), stdin, stdout, stderr });
+    const { runLabCommand } = await import('./terminal/lab-command.js');
+    return runLabCommand(rest, lab.value);
   }
 
   const knowledge = await loadKnowledge(config.value.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge'));
@@ -62,6 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const gaps = jsonlGapLog(config.value.GORAE_GAPS_FILE);
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock });
   if (config.value.DISCORD_TOKEN && command === undefined) {
+    const [{ labPorts }, { startDiscord }] = await Promise.all([import('./lab/ports.js'), import('./discord/start.js')]);
     const lab = labPorts(config.value);
     if (!lab.ok) return usageError(lab.error);
     const health = fileHealthReporter(config.value.GORAE_HEALTH_FILE, systemClock);
@@ -90,7 +103,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!parsed.ok) return usageError(parsed.error);
   const lang = parseLang(parsed.value.values.lang);
   if (!lang.ok) return usageError(lang.error);
-  return runChat(terminal);
+  return runChat(terminal, labLines(() => terminalLab(config.value, i18n, uiLang), process.stderr));
 
   function usageError(failure: Failure): number {
     process.stderr.write(`${explain(ui, failure)}\n`);

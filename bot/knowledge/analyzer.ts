@@ -10,10 +10,15 @@ const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
  * stripped when what remains is a known word, light English stemming, stopwords dropped.
  */
 export class Analyzer {
+  /** A particle split off by a script change ("rm이" → rm, 이) carries no topic of its own. */
+  private readonly particles: ReadonlySet<string>;
+
   constructor(
     private readonly lexicon: Lexicon,
     private readonly known: (term: string) => boolean,
-  ) {}
+  ) {
+    this.particles = new Set(lexicon.suffixes);
+  }
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
   words(text: string): string[] {
@@ -26,6 +31,7 @@ export class Analyzer {
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
   term(word: string): string | null {
+    if (this.particles.has(word)) return null;
     const direct = this.resolve(word);
     if (direct !== undefined) return direct;
     const stripped = HANGUL.test(word) ? this.stripKorean(word, 2) : this.stemEnglish(word);

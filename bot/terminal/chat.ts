@@ -5,8 +5,28 @@ import type { TerminalDeps } from './deps.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
 import { paintFor } from './style.js';
 
+/** Lets a line handler ask the person a follow-up question (a load's "replace these tags?"). */
+export type Prompt = (question: string) => Promise<string | undefined>;
+
 /** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
-export type LineHandler = (line: string, t: Translate) => Promise<boolean>;
+export type LineHandler = (line: string, tools: { t: Translate; prompt: Prompt }) => Promise<boolean>;
+
+/** Hands out typed lines one at a time, to the chat loop and to follow-up questions alike. */
+function lineQueue(rl: ReturnType<typeof createInterface>) {
+  const waiting: Array<(line: string | undefined) => void> = [];
+  const buffered: string[] = [];
+  let closed = false;
+  rl.on('line', (line) => (waiting.length > 0 ? waiting.shift()!(line) : buffered.push(line)));
+  rl.on('close', () => {
+    closed = true;
+    for (const resolve of waiting.splice(0)) resolve(undefined);
+  });
+  return (): Promise<string | undefined> => {
+    if (buffered.length > 0) return Promise.resolve(buffered.shift());
+    if (closed) return Promise.resolve(undefined);
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+}
 
 /**
  * The interactive chat a newcomer meets first. Questions get answers; `/` lines are chat commands;
@@ -22,7 +42,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   say(paint('dim', ui('terminal:chat.hint')));
   const rl = createInterface({ input: deps.stdin, output: deps.stdout, terminal: deps.stdin.isTTY === true });
   rl.setPrompt(ui('terminal:chat.prompt'));
-  rl.prompt();
+  const nextLine = lineQueue(rl);
+  const prompt: Prompt = (question) => {
+    deps.stdout.write(question);
+    return nextLine();
+  };
 
   const commands: Record<string, (arg: string) => boolean> = {
     '/help': () => (say(ui('terminal:chat.help')), true),
@@ -54,7 +78,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     },
   };
 
-  for await (const raw of rl) {
+  for (;;) {
+    rl.prompt();
+    const raw = await nextLine();
+    if (raw === undefined) break;
     const line = raw.trim();
     let goOn = true;
     if (line.startsWith('/')) {
@@ -62,12 +89,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
       else say(ui('terminal:chat.unknownCommand', { command: name }));
-    } else if (line && !(extra && (await extra(line, ui)))) {
+    } else if (line && !(extra && (await extra(line, { t: ui, prompt })))) {
       const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), via: 'terminal-chat' });
       say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge)}\n`);
     }
     if (!goOn) break;
-    rl.prompt();
   }
   rl.close();
   say(ui('terminal:chat.bye'));

@@ -1,10 +1,13 @@
 import { hostname, userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { i18n } from 'i18next';
+import type { AuditLog } from '../audit.js';
 import type { Lang } from '../core/lang.js';
 import { explain, translator, type Translate } from '../i18n.js';
 import type { LoadPlan, LoadReport } from '../lab/archive/load.js';
 import type { SaveReport } from '../lab/archive/save.js';
+import type { LabAction } from '../lab/actions.js';
+import { auditTrail } from '../lab/audit-trail.js';
 import { humanSize, truncateId } from '../lab/humanize.js';
 import { parseLab } from '../lab/parse.js';
 import { runLab, type LabOutcome, type LabPorts } from '../lab/run.js';
@@ -15,7 +18,9 @@ export interface LabCommandDeps {
   readonly i18n: i18n;
   readonly uiLang: Lang;
   readonly lab: LabPorts;
-  /** Named to others in "busy" messages, e.g. "mina@lab-1 (terminal)". */
+  /** Every attempt, refused ones included, is recorded here before anything runs. */
+  readonly audit: AuditLog;
+  /** Named to others in "busy" messages and in the audit log, e.g. "mina@lab-1". */
   readonly who: string;
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -51,10 +56,33 @@ export async function runLabCommand(argv: readonly string[], deps: LabCommandDep
     deps.stdout.write(`${t('lab:cli.usage', { dir: deps.lab.exchange.dir })}\n`);
     return 0;
   }
-  const parsed = parseLab(args);
+  return runLabInput(args, deps, (question, signal) => readAnswer(deps, question, signal));
+}
+
+/** Asks the person something and resolves with their line, or undefined when there is none. */
+export type Answer = (question: string, signal: AbortSignal) => Promise<string | undefined>;
+
+/**
+ * One lab action from argv or a chat line (`docker ps -a`): parsed against the whitelist, audited
+ * before it runs (no record, no action), run, and printed. Returns an exit code.
+ */
+export async function runLabInput(input: string | readonly string[], deps: LabCommandDeps, answer: Answer): Promise<number> {
+  const t = translator(deps.i18n, deps.uiLang);
+  const parsed = parseLab(input);
+  const origin = { front: 'terminal', guild: null, channel: null, user: { id: deps.who, name: deps.who } } as const;
+  const attempted = parsed.ok
+    ? { action: parsed.value.action.action, arguments: argumentsOf(parsed.value.action) }
+    : { action: 'unknown', arguments: { input: typeof input === 'string' ? input : input.join(' ') } };
+  const trail = auditTrail(deps.audit, deps.lab.clock, origin, attempted);
   if (!parsed.ok) {
-    deps.stderr.write(`${explain(t, parsed.error)}\n`);
+    const audited = await trail.refused(parsed.error.id);
+    deps.stderr.write(`${explain(t, audited.ok ? parsed.error : audited.error)}\n`);
     return 2;
+  }
+  const started = await trail.started();
+  if (!started.ok) {
+    deps.stderr.write(`${explain(t, started.error)}\n`);
+    return 1;
   }
 
   const bar = progressBar(deps.stderr, (phase) => t(`lab:progress.${phase}`));
@@ -71,21 +99,37 @@ export async function runLabCommand(argv: readonly string[], deps: LabCommandDep
       confirm: async (plan) => {
         bar.clear();
         deps.stdout.write(`${planText(t, plan)}\n`);
-        return ask(deps, t('lab:load.question', { host: plan.host }), t('lab:cli.yes').split(','), cancel.signal);
+        const reply = await answer(t('lab:load.question', { host: plan.host }), cancel.signal);
+        return reply !== undefined && t('lab:cli.yes').split(',').includes(reply.trim().toLowerCase());
       },
     });
+  } catch (error) {
+    await trail.finished('failed', { reason: 'exception', bytes: 0 });
+    throw error;
   } finally {
     process.removeListener('SIGINT', interrupt);
     bar.clear();
   }
   if (!outcome.ok) {
+    const cancelled = outcome.error.id.endsWith('.cancelled');
+    await trail.finished(cancelled ? 'cancelled' : 'failed', { reason: outcome.error.id, bytes: 0 });
     deps.stderr.write(`${explain(t, outcome.error)}\n`);
     return 1;
   }
+  const finished = await trail.finished('ran', { bytes: bytesOf(outcome.value) });
+  if (!finished.ok) deps.stderr.write(`${explain(t, finished.error)}\n`);
   const { action, json } = parsed.value;
   deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes)}\n`);
   return 0;
 }
+
+/** The action's options as the audit log keeps them (the action name has its own field). */
+function argumentsOf(action: LabAction): Record<string, unknown> {
+  const { action: _name, ...rest } = action;
+  return rest;
+}
+
+const bytesOf = (outcome: LabOutcome): number => (outcome.action === 'save' || outcome.action === 'load' ? outcome.report.bytes : 0);
 
 function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmedUpFront: boolean): string {
   switch (outcome.action) {
@@ -139,15 +183,15 @@ function loadText(t: Translate, report: LoadReport): string {
   });
 }
 
-/** One line from the keyboard (or a pipe); no answer at all (stdin closed, Ctrl+C) is a no. */
-async function ask(deps: LabCommandDeps, question: string, yes: readonly string[], signal: AbortSignal): Promise<boolean> {
+/** One line from the keyboard (or a pipe); no answer at all (stdin closed, Ctrl+C) is undefined. */
+async function readAnswer(deps: LabCommandDeps, question: string, signal: AbortSignal): Promise<string | undefined> {
   const lines = createInterface({ input: deps.stdin, terminal: false });
   const stop = () => lines.close();
   signal.addEventListener('abort', stop, { once: true });
   deps.stdout.write(question);
   try {
-    for await (const line of lines) return yes.includes(line.trim().toLowerCase());
-    return false;
+    for await (const line of lines) return line;
+    return undefined;
   } finally {
     signal.removeEventListener('abort', stop);
     lines.close();

@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { systemClock } from '../../bot/core/clock.js';
 import type { Lang } from '../../bot/core/lang.js';
+import { fileAuditLog } from '../../bot/audit.js';
 import { createI18n } from '../../bot/i18n.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { runLabCommand } from '../../bot/terminal/lab-command.js';
@@ -45,6 +46,7 @@ describe('gorae lab in the terminal', () => {
       i18n,
       uiLang: options.lang ?? 'en',
       lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, options.folder ?? 'exchange')), clock: systemClock },
+      audit: fileAuditLog(join(base, 'audit.jsonl')),
       who: 'tester@lab',
       stdin,
       stdout,
@@ -133,6 +135,42 @@ describe('gorae lab in the terminal', () => {
     const rm = await gorae(['rm', SMALL]);
     expect(rm.code).toBe(2);
     expect(rm.err).toContain('"rm"');
+  });
+  it('records every attempt in the audit log, refused ones included, before anything runs', async () => {
+    const before = (await readFile(join(base, 'audit.jsonl'), 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
+    await gorae(['ps', '--all']);
+    await gorae(['rm', 'everything']);
+    const lines = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').slice(before).map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.action, line.phase, line.outcome])).toEqual([
+      ['ps', 'attempt', 'started'],
+      ['ps', 'outcome', 'ran'],
+      ['unknown', 'attempt', 'refused'],
+    ]);
+    expect(lines[0]).toMatchObject({ front: 'terminal', user: { id: 'tester@lab' }, arguments: { all: true } });
+    expect(lines[0].attempt).toBe(lines[1].attempt);
+  });
+
+  it('does not run an action when the audit log cannot be written', async () => {
+    await writeFile(join(base, 'not-a-folder'), '');
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await runLabCommand(['ps'], {
+      i18n,
+      uiLang: 'en',
+      lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
+      audit: fileAuditLog(join(base, 'not-a-folder', 'audit.jsonl')),
+      who: 'tester@lab',
+      stdin: new PassThrough(),
+      stdout,
+      stderr,
+    });
+    expect(code).toBe(1);
+    expect(out).not.toContain('CONTAINER ID');
+    expect(err).toContain('audit');
   });
 });
 

@@ -1,0 +1,47 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { fileAuditLog } from '../../bot/audit.js';
+import { systemClock } from '../../bot/core/clock.js';
+import { ok } from '../../bot/core/result.js';
+import { createExchange } from '../../bot/lab/exchange.js';
+import { runChat } from '../../bot/terminal/chat.js';
+import { labLines } from '../../bot/terminal/lab-lines.js';
+import { enginesFor } from '../lab/archive/harness.js';
+import { terminalHarness } from '../support/terminal.js';
+
+const dockerHost = inject('dockerHost');
+
+describe('lab lines in the terminal chat', () => {
+  it('runs whitelisted docker lines, refuses the rest, and still answers questions', async () => {
+    const h = await terminalHarness({ input: ['docker ps -a', 'docker rm -f web', 'docker rm이 뭐야?'] });
+    const base = await mkdtemp(join(tmpdir(), 'gorae-chat-lab-'));
+    let built = 0;
+    const handler = labLines(async () => {
+      built++;
+      return ok({
+        i18n: h.deps.i18n,
+        uiLang: h.deps.uiLang,
+        lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
+        audit: fileAuditLog(join(base, 'audit.jsonl')),
+        who: 'tester@lab',
+        stdin: h.deps.stdin,
+        stdout: h.deps.stdout,
+        stderr: h.deps.stdout,
+      });
+    }, h.deps.stdout);
+    await runChat(h.deps, handler);
+    expect(h.out()).toMatch(/CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES/);
+    expect(h.out()).toMatch(/ps.*images.*save.*load/s);
+    expect(h.out()).toContain('예시 명령어');
+    expect(built).toBe(1);
+  });
+
+  it('builds nothing for a chat that asks only questions', async () => {
+    const h = await terminalHarness({ input: ['run vs start'] });
+    let built = 0;
+    await runChat(h.deps, labLines(async () => (built++, ok(undefined as never)), h.deps.stdout));
+    expect(built).toBe(0);
+  });
+});
