@@ -49,7 +49,7 @@ const forced = (lang: Lang | undefined) => (lang ? { lang } : {});
 function write(deps: TerminalDeps, outcome: Outcome, json: boolean): void {
   const t = translator(deps.i18n, outcome.lang);
   if (json) deps.stdout.write(`${JSON.stringify(outcomeJson(outcome, t))}\n`);
-  else deps.stdout.write(`${renderOutcome(outcome, t, paintFor(deps.stdout), deps.knowledge)}\n`);
+  else deps.stdout.write(`${renderOutcome(outcome, t, paintFor(deps.stdout), deps.knowledge, deps.stdout.columns)}\n`);
 }
 
 function usageError(deps: TerminalDeps, message: string): number {

@@ -63,7 +63,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const topic = deps.knowledge.topic(id);
       const lang = forced ?? deps.uiLang;
       if (!topic) say(ui('terminal:chat.noTopic', { id }));
-      else say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge));
+      else say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
       return true;
     },
     '/lang': (arg) => {
@@ -91,7 +91,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       else say(ui('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !(extra && (await extra(line, { t: ui, prompt })))) {
       const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), via: 'terminal-chat' });
-      say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge)}\n`);
+      say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns)}\n`);
     }
     if (!goOn) break;
   }

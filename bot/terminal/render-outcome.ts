@@ -3,27 +3,28 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { Paint } from './style.js';
+import { wrap } from './wrap.js';
 
 /** The full text of a topic in one language, as a terminal shows it. */
-export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, knowledge: Knowledge): string {
+export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, knowledge: Knowledge, width?: number): string {
   const side = topic[outcomeLang];
-  const lines = [paint('bold', side.title), paint('dim', side.summary), '', side.answer.trim()];
+  const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', wrap(side.answer.trim(), width)];
   if (topic.commands.length > 0) {
     lines.push('', paint('bold', t('terminal:answer.examples')));
     for (const example of topic.commands) {
-      lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, `    ${example[outcomeLang]}`);
+      lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, wrap(`    ${example[outcomeLang]}`, width));
     }
   }
   const related = topic.related.map((id) => knowledge.topic(id)?.[outcomeLang].title).filter(Boolean);
-  if (related.length > 0) lines.push('', `${paint('bold', t('terminal:answer.related'))}: ${related.join(' · ')}`);
+  if (related.length > 0) lines.push('', wrap(`${t('terminal:answer.related')}: ${related.join(' · ')}`, width));
   return lines.join('\n');
 }
 
 /** What the terminal prints for any outcome; `t` speaks the outcome's language. */
-export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, knowledge: Knowledge): string {
+export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, knowledge: Knowledge, width?: number): string {
   switch (outcome.status) {
     case 'answer':
-      return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge);
+      return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge, width);
     case 'suggest':
       return [
         paint('yellow', t('terminal:suggest.intro')),
