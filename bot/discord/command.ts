@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import type { Asker } from '../knowledge/asker.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Logger } from '../log.js';
+import type { LabFront } from './lab/front.js';
 
 /** The ports every Discord handler receives; nothing is read from globals. */
 export interface DiscordContext {
@@ -10,6 +11,7 @@ export interface DiscordContext {
   readonly ask: Asker;
   readonly i18n: i18n;
   readonly logger: Logger;
+  readonly lab: LabFront;
 }
 
 /** One slash command: its definition as Discord receives it, and what it does. */

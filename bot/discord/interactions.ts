@@ -4,6 +4,8 @@ import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
 import { commandsByName } from './commands/index.js';
 import { decodeButton } from './custom-id.js';
+import { handleLabButton } from './lab/buttons.js';
+import { isLabButton } from './lab/custom-id.js';
 import { renderNotice, renderTopic } from './render.js';
 
 /**
@@ -17,7 +19,8 @@ export async function handleInteraction(interaction: Interaction, context: Disco
     } else if (interaction.isAutocomplete()) {
       await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, context);
     } else if (interaction.isButton()) {
-      await openButton(interaction, context);
+      if (isLabButton(interaction.customId)) await handleLabButton(interaction, context);
+      else await openButton(interaction, context);
     }
   } catch (error) {
     context.logger.error({ err: error, interaction: interaction.id, type: interaction.type }, 'interaction failed');

@@ -2,6 +2,7 @@ import type { Message } from 'discord.js';
 import { langFromLocale, languageOf } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
+import { handleLabLine, labLineOf } from './lab/chat.js';
 import { renderHelp, renderNotice, renderOutcome } from './render.js';
 
 /** `<@123>`, `<@!123>`, `<@&123>`, `<#123>`: mention tokens are addressing, not part of the question. */
@@ -9,7 +10,8 @@ const MENTION = /<(?:@[!&]?|#)\d+>/g;
 
 /**
  * Chat questions: a message that mentions the bot, or any message in a DM. Answers as a reply to the
- * message, in the question's language; a bare mention gets a short how-to.
+ * message, in the question's language; a bare mention gets a short how-to. A lab line
+ * (`docker ps -a`) in an admin channel runs as a lab action instead.
  */
 export async function handleMessage(message: Message, context: DiscordContext): Promise<void> {
   const me = message.client.user;
@@ -21,6 +23,8 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   const t = translator(context.i18n, lang);
   const render = { t, knowledge: context.knowledge };
   try {
+    const labLine = question ? labLineOf(question) : undefined;
+    if (labLine !== undefined && (await handleLabLine(message, labLine, context))) return;
     const reply = question
       ? renderOutcome(await context.ask(question, { via: direct ? 'discord:dm' : 'discord:mention' }), render)
       : renderHelp(me.username, lang, render);

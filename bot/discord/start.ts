@@ -2,12 +2,15 @@ import { Events } from 'discord.js';
 import type { i18n } from 'i18next';
 import type { Config } from '../config.js';
 import type { HealthReporter } from '../health.js';
+import type { GapLog } from '../knowledge/gaps.js';
 import type { Asker } from '../knowledge/asker.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
+import type { LabPorts } from '../lab/run.js';
 import { createLogger, type Logger } from '../log.js';
 import { createClient } from './client.js';
 import type { DiscordContext } from './command.js';
 import { handleInteraction } from './interactions.js';
+import { createLabFront } from './lab/front.js';
 import { handleMessage } from './messages.js';
 import { registerCommands } from './register.js';
 
@@ -17,6 +20,10 @@ export interface DiscordDeps {
   readonly knowledge: Knowledge;
   readonly ask: Asker;
   readonly health: HealthReporter;
+  /** The lab's engines and exchange folder, as labPorts builds them. */
+  readonly lab: LabPorts;
+  /** Where the knowledge side records unanswered questions, for `/lab gaps`. */
+  readonly gaps: GapLog;
   readonly logger?: Logger;
 }
 
@@ -45,8 +52,9 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
     logger.info({ via: options.via, status: outcome.status, lang: outcome.lang, topic }, 'question handled');
     return outcome;
   };
-  const context: DiscordContext = { knowledge: deps.knowledge, ask, i18n: deps.i18n, logger };
   const client = createClient(config.DISCORD_API_URL);
+  const lab = createLabFront({ client, config, i18n: deps.i18n, logger, ports: deps.lab, gaps: deps.gaps });
+  const context: DiscordContext = { knowledge: deps.knowledge, ask, i18n: deps.i18n, logger, lab: lab.front };
 
   const inFlight = new Set<Promise<void>>();
   let closing = false;
@@ -99,6 +107,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   const stop = async (): Promise<void> => {
     if (closing) return;
     closing = true;
+    lab.stop();
     const drained = await Promise.race([
       Promise.allSettled([...inFlight]).then(() => true),
       new Promise<false>((resolve) => setTimeout(resolve, DRAIN_MS, false).unref()),

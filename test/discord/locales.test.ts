@@ -28,9 +28,15 @@ function usedKeys(): string[] {
   return [...keys].sort();
 }
 
+/** A key's text; a key used with a count resolves to its plural forms (`title_other`). */
 const lookup = (lang: 'en' | 'ko', key: string): unknown => {
   const [ns, path] = key.split(':') as [keyof (typeof resources)['en'], string];
-  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[lang][ns]);
+  return path
+    .split('.')
+    .reduce<unknown>((node, part) => {
+      const entries = node as Record<string, unknown> | undefined;
+      return entries?.[part] ?? entries?.[`${part}_other`];
+    }, resources[lang][ns]);
 };
 
 describe('the Discord front’s text', () => {

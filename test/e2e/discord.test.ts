@@ -39,7 +39,7 @@ describe('Gorae on a fake Discord', () => {
     await fake?.stop();
   });
 
-  it('connects with only non-privileged intents and registers /ask, with Korean names, in the configured guild', async () => {
+  it('connects with only non-privileged intents and registers /ask and /lab, with Korean names, in the configured guild', async () => {
     expect(fake.gateway.stats.identifies[0]?.intents).toBe(NON_PRIVILEGED);
     const put = fake.calls.find((call) => call.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${IDS.application}/guilds/${IDS.guild}/commands`);
@@ -50,6 +50,7 @@ describe('Gorae on a fake Discord', () => {
         name_localizations: { ko: '질문' },
         options: [{ name: 'question', name_localizations: { ko: '내용' }, type: 3, required: true, autocomplete: true }],
       },
+      { name: 'lab', name_localizations: { ko: '실습' } },
     ]);
   });
 

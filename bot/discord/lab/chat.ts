@@ -1,0 +1,60 @@
+import type { Message } from 'discord.js';
+import { langFromLocale } from '../../core/lang.js';
+import { ok } from '../../core/result.js';
+import { translator } from '../../i18n.js';
+import { shown, type LabAction } from '../../lab/actions.js';
+import { auditTrail } from '../../lab/audit-trail.js';
+import { authorize } from '../../lab/authorize.js';
+import { isCommandLine, parseLab } from '../../lab/parse.js';
+import type { DiscordContext } from '../command.js';
+import { describeAction } from './describe.js';
+import { auditOrigin, originOf } from './gate.js';
+import { labWork } from './lab-work.js';
+import { argumentsOf } from './options.js';
+import { runGated } from './runner.js';
+import { messageSurface } from './surface.js';
+
+/** Lines that open like a shell (`; rm -rf /`, `$(…)`, `| sh`) are never questions. */
+const SHELL_START = /^[;|&$`(<>]/;
+/** `docker ps` written as inline code or a code block is still the command. */
+const WRAPPED = /^(`{1,3})([^`]*)\1$/;
+
+/** The lab command in a mention's text (`docker ps -a`, `images`, `; rm -rf /`), or undefined for a question. */
+export function labLineOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  const line = (WRAPPED.exec(trimmed)?.[2] ?? trimmed).trim();
+  return isCommandLine(line) || SHELL_START.test(line) ? line : undefined;
+}
+
+/**
+ * A lab line in a message. In an admin channel (or one of its threads) it runs through the same
+ * gate, audit and whitelist as `/lab` and the reply says why when it cannot. Anywhere else it is a
+ * question (asking about `docker rm` is fine): this returns false so it is answered as one, after
+ * the would-be lab action is put on record as refused.
+ */
+export async function handleLabLine(message: Message, line: string, context: DiscordContext): Promise<boolean> {
+  const origin = originOf(message, message.author);
+  const parsed = parseLab(line);
+  const checked = parsed.ok ? ok(withoutYes(parsed.value.action)) : parsed;
+  const action = checked.ok ? checked.value : undefined;
+  const attempted = {
+    action: action?.action ?? shown(line.split(/\s+/).find((word) => word !== 'docker') ?? line).slice(0, 40),
+    arguments: { ...(action ? argumentsOf(action) : {}), line: shown(line) },
+  };
+  const gate = authorize(context.lab.policy, origin.place, origin.person);
+  if (!gate.ok && gate.error.id !== 'lab.gate.person') {
+    if (action) {
+      const audited = await auditTrail(context.lab.audit, context.lab.ports.clock, auditOrigin(origin), attempted).refused(gate.error.id);
+      if (!audited.ok) context.logger.error({ failure: audited.error }, 'a lab line outside the admin channels could not be audited');
+    }
+    return false;
+  }
+  const lang = langFromLocale(message.guild?.preferredLocale);
+  const surface = messageSurface(message, lang, translator(context.i18n, lang)('discord:lab.working'));
+  const plan = checked.ok ? ok(labWork(checked.value, origin, context)) : checked;
+  await runGated({ origin, surface, attempted, plan, command: action ? describeAction(action) : shown(line) }, context);
+  return true;
+}
+
+/** On Discord only the Confirm button says yes to a load; a typed `--yes` is not enough. */
+const withoutYes = (action: LabAction): LabAction => (action.action === 'load' ? { ...action, yes: false } : action);

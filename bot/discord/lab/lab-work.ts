@@ -1,0 +1,75 @@
+import type { Failure } from '../../core/result.js';
+import { explain, type Translate } from '../../i18n.js';
+import type { LabAction } from '../../lab/actions.js';
+import { humanSize } from '../../lab/humanize.js';
+import { runLab } from '../../lab/run.js';
+import type { DiscordContext } from '../command.js';
+import type { Answer } from './confirm.js';
+import { describeAction } from './describe.js';
+import type { Origin } from './gate.js';
+import { failureReply, loadReply, noticeReply, planReply, progressReply, saveReply } from './render.js';
+import type { Done, Work } from './runner.js';
+import { tableReply } from './table-reply.js';
+
+/** Failures that mean someone chose to stop, not that something broke. */
+const CANCELLED = new Set(['lab.load.declined', 'lab.save.cancelled', 'lab.engine.cancelled']);
+
+/**
+ * One whitelisted action through the lab core, with Discord's live parts: progress edits, and a
+ * load's question with Confirm / Cancel for the requester only.
+ */
+export function labWork(action: LabAction, origin: Origin, { lab }: DiscordContext): Work {
+  return async (live, t) => {
+    const command = describeAction(action);
+    let answer: Answer | undefined;
+    const ran = await runLab(action, lab.ports, {
+      who: origin.requester.name,
+      signal: lab.signal,
+      onProgress: (progress) => live.progress(progressReply(t, command, progress)),
+      confirm: async (plan) => {
+        const question = lab.confirmations.ask(origin.requester, lab.confirmTimeoutMs);
+        await live.show(planReply(t, plan, origin.requester, question.token));
+        answer = await question.answer;
+        if (answer === 'yes') await live.show(progressReply(t, command, { phase: 'load', bytes: 0, total: plan.bytes }));
+        return answer === 'yes';
+      },
+    });
+    if (!ran.ok) return failed(t, ran.error, answer === 'timeout' ? lab.confirmTimeoutMs : undefined);
+    const outcome = ran.value;
+    switch (outcome.action) {
+      case 'ps':
+      case 'images': {
+        const rows = outcome.rows.length;
+        return {
+          reply: tableReply(t, outcome, action, origin.requester, lab.pages),
+          outcome: 'ran',
+          bytes: 0,
+          result: (summary) => summary('discord:lab.audit.rows', { count: rows }),
+        };
+      }
+      case 'save': {
+        const { report } = outcome;
+        return { reply: saveReply(t, report), outcome: 'ran', bytes: report.bytes, result: () => `${report.file} (${humanSize(report.bytes)})` };
+      }
+      case 'load': {
+        const { report } = outcome;
+        return { reply: loadReply(t, report), outcome: 'ran', bytes: report.bytes, result: () => report.loaded.join(', ') };
+      }
+    }
+  };
+}
+
+function failed(t: Translate, failure: Failure, timedOutAfterMs: number | undefined): Done {
+  const cancelled = CANCELLED.has(failure.id);
+  const shown: Failure =
+    timedOutAfterMs === undefined
+      ? failure
+      : { id: 'discord.lab.confirm.timeout', vars: { ...failure.vars, minutes: Math.round(timedOutAfterMs / 60_000) } };
+  return {
+    reply: cancelled ? noticeReply(explain(t, shown)) : failureReply(t, shown),
+    outcome: cancelled ? 'cancelled' : 'failed',
+    failure,
+    bytes: 0,
+    result: (summary) => explain(summary, shown).slice(0, 300),
+  };
+}

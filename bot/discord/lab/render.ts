@@ -1,0 +1,136 @@
+import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from 'discord.js';
+import type { Failure } from '../../core/result.js';
+import { explain, type Translate } from '../../i18n.js';
+import type { LoadPlan, LoadReport } from '../../lab/archive/load.js';
+import type { Progress } from '../../lab/archive/progress.js';
+import type { SaveReport } from '../../lab/archive/save.js';
+import { humanSize } from '../../lab/humanize.js';
+import { discordCell } from '../../lab/tables.js';
+import { planText } from '../../terminal/lab-command.js';
+import { progressLine } from '../../terminal/progress-bar.js';
+import { clamp } from '../fit.js';
+import { LIMITS } from '../limits.js';
+import type { ButtonRow } from '../render.js';
+import { encodeLabButton } from './custom-id.js';
+import { inlineCode } from './describe.js';
+import type { Requester } from './gate.js';
+
+export interface LabFile {
+  readonly name: string;
+  readonly data: Buffer;
+}
+
+/** What a lab reply carries; mentions are always switched off where it is sent. */
+export interface LabReply {
+  readonly content: string;
+  readonly components?: readonly ButtonRow[];
+  readonly files?: readonly LabFile[];
+}
+
+const FENCE = '```';
+
+/** A code block of whole lines, each made safe; lines that do not fit become one "…". */
+export function codeBlock(lines: readonly string[], max: number): string {
+  const kept: string[] = [];
+  let used = FENCE.length * 2 + 2;
+  for (const line of lines.map(discordCell)) {
+    if (used + line.length + 1 > max - 2) {
+      kept.push('…');
+      break;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return `${FENCE}\n${kept.join('\n')}\n${FENCE}`;
+}
+
+/** `@` followed by a zero-width space: echoed input such as "@everyone" shows but can never ping. */
+const defused = (text: string): string => text.replace(/@/g, '@\u200b');
+
+/**
+ * One clear message for a failure. Indented lines (the list of allowed actions) go into a code
+ * block so Discord keeps their layout.
+ */
+export function failureReply(t: Translate, failure: Failure): LabReply {
+  const blocks: string[] = [];
+  let indented: string[] = [];
+  const flush = () => {
+    if (indented.length > 0) blocks.push(`${FENCE}\n${indented.join('\n')}\n${FENCE}`);
+    indented = [];
+  };
+  for (const line of defused(explain(t, failure)).split('\n')) {
+    if (line.startsWith('  ')) indented.push(line.slice(2).replace(/`/g, 'ˋ'));
+    else {
+      flush();
+      blocks.push(line);
+    }
+  }
+  flush();
+  return { content: clamp(`⚠️ ${blocks.join('\n')}`, LIMITS.content) };
+}
+
+export function noticeReply(text: string): LabReply {
+  return { content: clamp(defused(text), LIMITS.content) };
+}
+
+export function progressReply(t: Translate, command: string, progress: Progress): LabReply {
+  const line = progressLine(t(`lab:progress.${progress.phase}`), progress);
+  return { content: `⏳ ${inlineCode(command)}\n${FENCE}\n${line}\n${FENCE}` };
+}
+
+const seconds = (t: Translate, ms: number): string => t('lab:cli.seconds', { value: (ms / 1000).toFixed(1) });
+const speed = (bytesPerSecond: number): string => `${humanSize(bytesPerSecond)}/s`;
+
+export function saveReply(t: Translate, report: SaveReport): LabReply {
+  const done = t('lab:save.done', {
+    file: report.file,
+    size: humanSize(report.bytes),
+    duration: seconds(t, report.durationMs),
+    speed: speed(report.throughput),
+  });
+  const details = [
+    t('lab:save.images', { images: report.images.join(', ') }),
+    t('lab:save.sha256', { sha256: report.sha256 }),
+    t('lab:save.verify', { sidecar: report.sidecar }),
+  ];
+  return { content: `✅ ${done}\n${codeBlock(details, LIMITS.content - done.length - 3)}` };
+}
+
+/** What a load would change, with the requester's two buttons. */
+export function planReply(t: Translate, plan: LoadPlan, owner: Requester, token: string): LabReply {
+  const question = t('discord:lab.confirm.question', { host: plan.host, name: owner.name });
+  const button = (kind: 'yes' | 'no', label: string, style: ButtonStyle.Success | ButtonStyle.Secondary): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style,
+    custom_id: encodeLabButton({ kind, token }),
+    label: clamp(label, LIMITS.buttonLabel),
+  });
+  return {
+    content: `${codeBlock(planText(t, plan).split('\n'), LIMITS.content - question.length - 1)}\n${question}`,
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [button('yes', t('discord:lab.confirm.yes'), ButtonStyle.Success), button('no', t('discord:lab.confirm.no'), ButtonStyle.Secondary)],
+      },
+    ],
+  };
+}
+
+/** What was loaded, then the archive's size and whether its checksum was verified. */
+export function loadReply(t: Translate, report: LoadReport): LabReply {
+  const done = clamp(
+    t('lab:load.done', {
+      host: report.host,
+      duration: seconds(t, report.durationMs),
+      speed: speed(report.throughput),
+      images: report.loaded.map(discordCell).join(', '),
+    }),
+    LIMITS.content / 2,
+  );
+  const sidecar = `${report.file}.sha256`;
+  const details = [
+    t('lab:load.contents', { file: report.file, size: humanSize(report.bytes), count: report.images.length }).replace(/:$/, ''),
+    report.checksum === 'verified' ? t('lab:load.verified', { sidecar }) : t('lab:load.unverified', { sidecar }),
+  ];
+  return { content: `✅ ${done}\n${codeBlock(details, LIMITS.content - done.length - 3)}` };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { argvOf } from '../../../bot/discord/lab/options.js';
+import { parseLab } from '../../../bot/lab/parse.js';
+
+/** Options as a slash command carries them. */
+const options = (values: Record<string, string | boolean>) =>
+  ({
+    getString: (name: string) => (typeof values[name] === 'string' ? values[name] : null),
+    getBoolean: (name: string) => (typeof values[name] === 'boolean' ? values[name] : null),
+  }) as unknown as Parameters<typeof argvOf>[1];
+
+const parsed = (subcommand: string, values: Record<string, string | boolean>) => {
+  const result = parseLab(argvOf(subcommand, options(values)));
+  return result.ok ? result.value.action : result.error;
+};
+
+describe('slash options as a lab action', () => {
+  it('reads each subcommand the way the chat and the terminal would', () => {
+    expect(parsed('ps', { all: true, name: 'web', host: 'lab2' })).toEqual({ action: 'ps', all: true, name: 'web', host: 'lab2' });
+    expect(parsed('images', { dangling: true })).toEqual({ action: 'images', all: false, dangling: true });
+    expect(parsed('save', { image: 'app:1', more: ' db:2  cache:3 ', file: 'app.tar.gz', gzip: true })).toEqual({
+      action: 'save',
+      images: ['app:1', 'db:2', 'cache:3'],
+      file: 'app.tar.gz',
+      gzip: true,
+      force: false,
+    });
+    expect(parsed('load', { file: 'app.tar' })).toEqual({ action: 'load', file: 'app.tar', yes: false });
+  });
+
+  it('never reads an image option as a flag, and refuses what the whitelist refuses', () => {
+    expect(parsed('save', { image: '--force' })).toMatchObject({ id: 'lab.parse.reference.format' });
+    expect(parsed('load', { file: '../etc/passwd.tar' })).toMatchObject({ id: 'lab.file.path' });
+    expect(parsed('ps', { name: 'a;b' })).toMatchObject({ id: 'lab.parse.unsafe' });
+  });
+});
