@@ -75,3 +75,9 @@ export function shown(text: string): string {
   const visible = text.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
   return visible.length > 80 ? `${visible.slice(0, 79)}…` : visible;
 }
+
+/** An action's options as the audit log keeps them (the action's name has its own field). */
+export function argumentsOf(action: LabAction): Record<string, unknown> {
+  const { action: _name, ...rest } = action;
+  return rest;
+}

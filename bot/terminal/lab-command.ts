@@ -4,11 +4,12 @@ import type { i18n } from 'i18next';
 import type { AuditLog } from '../audit.js';
 import type { Lang } from '../core/lang.js';
 import { explain, translator, type Translate } from '../i18n.js';
-import type { LoadPlan, LoadReport } from '../lab/archive/load.js';
+import type { LoadReport } from '../lab/archive/load.js';
 import type { SaveReport } from '../lab/archive/save.js';
-import type { LabAction } from '../lab/actions.js';
+import { argumentsOf } from '../lab/actions.js';
 import { auditTrail } from '../lab/audit-trail.js';
-import { humanSize, truncateId } from '../lab/humanize.js';
+import { planText } from '../lab/archive/plan-text.js';
+import { humanSize } from '../lab/humanize.js';
 import { parseLab } from '../lab/parse.js';
 import { runLab, type LabOutcome, type LabPorts } from '../lab/run.js';
 import { progressBar } from './progress-bar.js';
@@ -123,12 +124,6 @@ export async function runLabInput(input: string | readonly string[], deps: LabCo
   return 0;
 }
 
-/** The action's options as the audit log keeps them (the action name has its own field). */
-function argumentsOf(action: LabAction): Record<string, unknown> {
-  const { action: _name, ...rest } = action;
-  return rest;
-}
-
 const bytesOf = (outcome: LabOutcome): number => (outcome.action === 'save' || outcome.action === 'load' ? outcome.report.bytes : 0);
 
 function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmedUpFront: boolean): string {
@@ -155,23 +150,6 @@ function saveText(t: Translate, report: SaveReport): string {
     `  ${t('lab:save.sha256', { sha256: report.sha256 })}`,
     `  ${t('lab:save.verify', { sidecar: report.sidecar })}`,
   ].join('\n');
-}
-
-/** What a load would do: the images inside, the tags it moves, and whether the copy was checked. */
-export function planText(t: Translate, plan: LoadPlan): string {
-  const lines = [t('lab:load.contents', { file: plan.file, size: humanSize(plan.bytes), count: plan.images.length })];
-  for (const image of plan.images) {
-    lines.push(`  ${image.tags.length > 0 ? image.tags.join(', ') : t('lab:load.untagged')}   ${truncateId(image.id)}`);
-  }
-  if (plan.replaced.length > 0) {
-    lines.push(t('lab:load.replaces', { host: plan.host }));
-    for (const moved of plan.replaced) lines.push(`  ${moved.tag}   ${truncateId(moved.currentId)} → ${truncateId(moved.incomingId)}`);
-  } else {
-    lines.push(t('lab:load.noReplace', { host: plan.host }));
-  }
-  const sidecar = `${plan.file}.sha256`;
-  lines.push(t(`lab:load.${plan.checksum === 'absent' ? 'unverified' : plan.checksum}`, { sidecar }));
-  return lines.join('\n');
 }
 
 function loadText(t: Translate, report: LoadReport): string {

@@ -1,16 +1,4 @@
-import type { Progress } from '../lab/archive/progress.js';
-import { humanSize } from '../lab/humanize.js';
-
-const BAR_CELLS = 24;
-
-/** One line: `Saving  [██████░░░░░░]  52%  156MB / 300MB`. The label is already translated. */
-export function progressLine(label: string, progress: Progress): string {
-  const fraction = progress.total > 0 ? Math.min(1, progress.bytes / progress.total) : 0;
-  const filled = Math.round(fraction * BAR_CELLS);
-  const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}`;
-  const percent = `${Math.floor(fraction * 100)}%`.padStart(4);
-  return `${label}  [${bar}] ${percent}  ${humanSize(progress.bytes)} / ${humanSize(progress.total)}`;
-}
+import { progressLine, type Progress } from '../lab/archive/progress.js';
 
 export interface ProgressBar {
   readonly update: (progress: Progress) => void;

@@ -9,7 +9,6 @@ import { fileAuditLog } from '../../bot/audit.js';
 import { createI18n } from '../../bot/i18n.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { runLabCommand } from '../../bot/terminal/lab-command.js';
-import { progressLine } from '../../bot/terminal/progress-bar.js';
 import { enginesFor } from '../lab/archive/harness.js';
 import { importBusybox } from '../support/lab-images.js';
 import { dockerCli, importRandomImage } from '../support/random-image.js';
@@ -171,14 +170,5 @@ describe('gorae lab in the terminal', () => {
     expect(code).toBe(1);
     expect(out).not.toContain('CONTAINER ID');
     expect(err).toContain('audit');
-  });
-});
-
-describe('the progress line', () => {
-  it('fills its bar in proportion and never past the total', () => {
-    expect(progressLine('Saving', { phase: 'save', bytes: 50_000_000, total: 100_000_000 })).toBe(
-      `Saving  [${'█'.repeat(12)}${'░'.repeat(12)}]  50%  50MB / 100MB`,
-    );
-    expect(progressLine('Loading', { phase: 'load', bytes: 0, total: 0 })).toBe(`Loading  [${'░'.repeat(24)}]   0%  0B / 0B`);
   });
 });

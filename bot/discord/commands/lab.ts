@@ -16,7 +16,8 @@ import { describeAction } from '../lab/describe.js';
 import { GAPS_DEFAULT, GAPS_MAX, gapsWork } from '../lab/gaps.js';
 import { originOf } from '../lab/gate.js';
 import { labWork } from '../lab/lab-work.js';
-import { argumentsOf, argvOf } from '../lab/options.js';
+import { argumentsOf } from '../../lab/actions.js';
+import { argvOf } from '../lab/options.js';
 import { runGated } from '../lab/runner.js';
 import { interactionSurface } from '../lab/surface.js';
 

@@ -10,7 +10,7 @@ import type { DiscordContext } from '../command.js';
 import { describeAction } from './describe.js';
 import { auditOrigin, originOf } from './gate.js';
 import { labWork } from './lab-work.js';
-import { argumentsOf } from './options.js';
+import { argumentsOf } from '../../lab/actions.js';
 import { runGated } from './runner.js';
 import { messageSurface } from './surface.js';
 

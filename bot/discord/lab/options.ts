@@ -1,6 +1,5 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { resources } from '../../i18n.js';
-import type { LabAction } from '../../lab/actions.js';
 
 const names = resources.en.discord.commands.lab;
 
@@ -39,10 +38,4 @@ export function argvOf(subcommand: string, options: Options): string[] {
     default:
       return [subcommand];
   }
-}
-
-/** An action's arguments as the audit log keeps them. */
-export function argumentsOf(action: LabAction): Record<string, unknown> {
-  const { action: _name, ...rest } = action;
-  return rest;
 }

@@ -1,4 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { humanSize } from '../humanize.js';
 
 /** What a long archive action reports while it runs. `total` is an estimate during a save. */
 export interface Progress {
@@ -45,4 +46,15 @@ export class Meter extends Transform {
     }
     done(null, chunk);
   }
+}
+
+const BAR_CELLS = 24;
+
+/** One line: `Saving  [██████░░░░░░]  52%  156MB / 300MB`. The label is already translated. */
+export function progressLine(label: string, progress: Progress): string {
+  const fraction = progress.total > 0 ? Math.min(1, progress.bytes / progress.total) : 0;
+  const filled = Math.round(fraction * BAR_CELLS);
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}`;
+  const percent = `${Math.floor(fraction * 100)}%`.padStart(4);
+  return `${label}  [${bar}] ${percent}  ${humanSize(progress.bytes)} / ${humanSize(progress.total)}`;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sidecarDigest, sidecarText } from '../../../bot/lab/archive/checksum.js';
-import { Meter, type Progress } from '../../../bot/lab/archive/progress.js';
+import { Meter, progressLine, type Progress } from '../../../bot/lab/archive/progress.js';
 
 describe('the progress meter', () => {
   beforeEach(() => {
@@ -68,5 +68,14 @@ describe('the .sha256 companion', () => {
   it('finds nothing in text that holds no digest', () => {
     expect(sidecarDigest('', 'app.tar')).toBeUndefined();
     expect(sidecarDigest('abc  app.tar', 'app.tar')).toBeUndefined();
+  });
+});
+
+describe('the progress line', () => {
+  it('fills its bar in proportion and never past the total', () => {
+    expect(progressLine('Saving', { phase: 'save', bytes: 50_000_000, total: 100_000_000 })).toBe(
+      `Saving  [${'█'.repeat(12)}${'░'.repeat(12)}]  50%  50MB / 100MB`,
+    );
+    expect(progressLine('Loading', { phase: 'load', bytes: 0, total: 0 })).toBe(`Loading  [${'░'.repeat(24)}]   0%  0B / 0B`);
   });
 });
