@@ -1,19 +1,17 @@
-import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { resources } from '../../bot/i18n.js';
 import { socketOf, startPrivateEngine, type PrivateEngine } from '../support/docker-engine.js';
 import { editsOf, useLab, waitForEdit } from '../support/fake-discord/lab.js';
 import { IDS } from '../support/fake-discord/payloads.js';
 import { clickButton } from '../support/fake-discord/people.js';
-import { dockerAt, importBusybox } from '../support/lab-images.js';
+import { dockerAt } from '../support/docker-cli.js';
+import { importBusybox } from '../support/lab-images.js';
 import { importRandomImage } from '../support/random-image.js';
 import { throttledSocket, type ThrottledSocket } from '../support/throttled-socket.js';
 import { contentOf, data, EPHEMERAL, finalEdit, progressEdits, sha256Of, startLabWorld, type Json, type LabWorld } from './lab-world.js';
 
-const exec = promisify(execFile);
 const en = resources.en;
 
 describe('saving and loading archives on a fake Discord', () => {
@@ -41,12 +39,8 @@ describe('saving and loading archives on a fake Discord', () => {
   afterAll(async () => {
     await world?.stop();
     await Promise.all(proxies.map((proxy) => proxy.close()));
-    await (stopping ?? spare?.stop());
-    // A killed dockerd leaves its data root bind-mounted on itself; unmount it so it can be removed.
-    if (spare) {
-      await exec('umount', [join(spare.root, 'data')]).catch(() => undefined);
-      await rm(spare.root, { recursive: true, force: true });
-    }
+    await stopping;
+    await spare?.stop();
   });
 
   it('saves with a live progress bar, tells a second save that the host is busy, and the real docker load accepts the file', async () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { contentOf, waitForEdit } from '../support/fake-discord/lab.js';
 import { IDS } from '../support/fake-discord/payloads.js';
 import { FakeDiscord, type RecordedCall } from '../support/fake-discord/server.js';
-import { dockerAt, importBusybox } from '../support/lab-images.js';
+import { dockerAt } from '../support/docker-cli.js';
+import { importBusybox } from '../support/lab-images.js';
 import { FAKE_TOKEN, startBot, type BotProcess } from './bot-process.js';
 
 export type Json = Record<string, any>;

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEngine, type Engine } from '../../bot/lab/engine.js';
 import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
 import { socketOf } from '../support/docker-engine.js';
-import { dockerAt, importBusybox } from '../support/lab-images.js';
+import { dockerAt } from '../support/docker-cli.js';
+import { importBusybox } from '../support/lab-images.js';
 import { sshInFrontOf, type SshEngine } from '../support/sshd.js';
 import { makePki, tlsInFrontOf, type Pki, type TlsEngine } from '../support/tls-proxy.js';
 

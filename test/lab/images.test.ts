@@ -1,11 +1,9 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createEngine, type Engine, type ImageInfo } from '../../bot/lab/engine.js';
-import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
+import type { Engine, ImageInfo } from '../../bot/lab/engine.js';
 import { IMAGES_HEADER, imageRows, imagesTable } from '../../bot/lab/images.js';
 import { renderTable } from '../../bot/lab/tables.js';
 import { expectSameTable } from '../support/compare-tables.js';
+import { defaultEngine } from '../support/engines.js';
 import { imageScene, type Scene } from '../support/lab-images.js';
 
 const dockerHost = inject('dockerHost');
@@ -13,9 +11,7 @@ let scene: Scene;
 let engine: Engine;
 
 beforeAll(async () => {
-  const hosts = readHosts({ DOCKER_HOST: dockerHost, GORAE_TLS_DIR: join(tmpdir(), 'gorae-no-tls') });
-  if (!hosts.ok) throw new Error(hosts.error.id);
-  engine = createEngine(hosts.value.get(DEFAULT_HOST)!, 10_000);
+  engine = defaultEngine(dockerHost);
   scene = await imageScene(dockerHost);
 }, 120_000);
 afterAll(async () => {

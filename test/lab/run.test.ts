@@ -9,7 +9,8 @@ import { createExchange } from '../../bot/lab/exchange.js';
 import { readHosts } from '../../bot/lab/hosts.js';
 import { parseLab } from '../../bot/lab/parse.js';
 import { runLab, type LabPorts } from '../../bot/lab/run.js';
-import { dockerAt, importBusybox } from '../support/lab-images.js';
+import { dockerAt } from '../support/docker-cli.js';
+import { importBusybox } from '../support/lab-images.js';
 
 const dockerHost = inject('dockerHost');
 const id = randomUUID().slice(0, 8);

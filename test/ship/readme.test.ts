@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configSchema } from '../../bot/config.js';
 import { topicSchema } from '../../bot/knowledge/topic.js';
 import { importBusybox } from '../support/lab-images.js';
-import { dockerCli } from '../support/random-image.js';
+import { dockerAt } from '../support/docker-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -106,7 +106,7 @@ describe('the README', () => {
       const { argv } = words(line);
       if (argv[2] !== 'lab' || argv[3] !== 'save') continue;
       for (const image of argv.slice(4).filter((arg) => !arg.startsWith('-') && !arg.endsWith('.tar'))) {
-        const present = await dockerCli(dockerHost, ['image', 'inspect', image]).then(() => true, () => false);
+        const present = await dockerAt(dockerHost, ['image', 'inspect', image]).then(() => true, () => false);
         if (!present) {
           await importBusybox(dockerHost, image);
           madeImages.push(image);
@@ -116,7 +116,7 @@ describe('the README', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (madeImages.length > 0) await dockerCli(dockerHost, ['rmi', ...madeImages]).catch(() => undefined);
+    if (madeImages.length > 0) await dockerAt(dockerHost, ['rmi', ...madeImages]).catch(() => undefined);
     if (home) await rm(home, { recursive: true, force: true });
   });
 

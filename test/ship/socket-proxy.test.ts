@@ -15,7 +15,7 @@ import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
 import { runLab, type LabPorts } from '../../bot/lab/run.js';
 import { socketOf } from '../support/docker-engine.js';
 import { importBusybox } from '../support/lab-images.js';
-import { dockerCli } from '../support/random-image.js';
+import { dockerAt } from '../support/docker-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONFIG = join(ROOT, 'deploy', 'haproxy.cfg');
@@ -54,7 +54,7 @@ describe('the socket proxy from deploy/haproxy.cfg, in front of the real engine'
   const dockerHost = inject('dockerHost');
   const id = randomUUID().slice(0, 8);
   const image = `gorae-proxy-${id}:1`;
-  const docker = (...args: string[]) => dockerCli(dockerHost, args);
+  const docker = (...args: string[]) => dockerAt(dockerHost, args);
   let proxy: ChildProcess;
   let proxyLog = '';
   let port: number;

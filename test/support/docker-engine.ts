@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,12 +67,13 @@ export async function startPrivateEngine(): Promise<PrivateEngine> {
     dockerHost: `unix://${socket}`,
     root,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      await unmountBelow(root);
       await rm(root, { recursive: true, force: true }).catch(() => undefined);
     },
   };
@@ -101,4 +102,21 @@ export async function findOrStartEngine(): Promise<{ dockerHost: string; stop?: 
 
 function hasDockerd(): boolean {
   return (process.env.PATH ?? '').split(':').some((dir) => existsSync(join(dir, 'dockerd')));
+}
+
+/** A dockerd that was killed leaves its mounts behind; undo them (deepest first) so the folder can go. */
+export async function unmountBelow(root: string): Promise<void> {
+  let mountinfo: string;
+  try {
+    mountinfo = await readFile('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return;
+  }
+  const points = mountinfo
+    .split('\n')
+    .map((line) => line.split(' ')[4])
+    .filter((point): point is string => point !== undefined && (point === root || point.startsWith(`${root}/`)))
+    .sort((a, b) => b.length - a.length);
+  // Asynchronously: a synchronous child here can trip libuv's signal handling in the test worker.
+  for (const point of points) await new Promise((resolve) => execFile('umount', ['-l', point], resolve));
 }

@@ -1,23 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { pack } from 'tar-stream';
-
-const execFileAsync = promisify(execFile);
-
-/** The real docker CLI against one engine (never a shell): the reference Gorae is compared with. */
-export function dockerAt(
-  dockerHost: string,
-  args: readonly string[],
-  env: Readonly<Record<string, string>> = {},
-): Promise<{ stdout: string; stderr: string }> {
-  return execFileAsync('docker', [...args], { env: { ...process.env, DOCKER_HOST: dockerHost, ...env }, maxBuffer: 16 << 20 });
-}
+import { dockerAt, startImport } from './docker-cli.js';
 
 /** Applets the lab test containers call; each is a link to the one static busybox. */
 const APPLETS = ['sh', 'sleep', 'echo', 'true', 'false', 'cat', 'ls', 'kill'];
@@ -34,19 +22,9 @@ export async function importBusybox(dockerHost: string, tag: string, labels: Rea
   archive.entry({ name: 'tmp', type: 'directory', mode: 0o1777 });
   archive.finalize();
   const changes = ['CMD ["sh"]', ...Object.entries(labels).map(([key, value]) => `LABEL ${key}=${value}`)];
-  const child = spawn('docker', ['import', ...changes.flatMap((change) => ['-c', change]), '-', tag], {
-    env: { ...process.env, DOCKER_HOST: dockerHost },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  archive.pipe(child.stdin);
-  const code = await exited;
-  if (code !== 0) throw new Error(`docker import ${tag} failed (${code}): ${err}`);
-  return out.trim();
+  const imported = startImport(dockerHost, tag, changes);
+  archive.pipe(imported.stdin);
+  return imported.done;
 }
 
 export interface Scene {

@@ -1,15 +1,7 @@
-import { execFile, spawn } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { pack } from 'tar-stream';
-
-const run = promisify(execFile);
-
-/** The docker CLI against one engine: the reference Gorae's archives are checked with. */
-export function dockerCli(dockerHost: string, args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
-  return run('docker', [...args], { env: { ...process.env, DOCKER_HOST: dockerHost }, maxBuffer: 16 << 20 });
-}
+import { startImport } from './docker-cli.js';
 
 /**
  * Imports an image whose one layer holds busybox and `megabytes` of random (incompressible) data,
@@ -19,16 +11,8 @@ export function dockerCli(dockerHost: string, args: readonly string[]): Promise<
 export async function importRandomImage(dockerHost: string, tag: string, megabytes: number): Promise<string> {
   if (!Number.isInteger(megabytes) || megabytes < 1) throw new Error('importRandomImage needs at least 1 MB; use importBusybox for a small image');
   const archive = pack();
-  const child = spawn('docker', ['import', '-c', 'CMD ["/bin/busybox", "sh"]', '-', tag], {
-    env: { ...process.env, DOCKER_HOST: dockerHost },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  archive.pipe(child.stdin);
+  const imported = startImport(dockerHost, tag, ['CMD ["/bin/busybox", "sh"]']);
+  archive.pipe(imported.stdin);
 
   archive.entry({ name: 'bin', type: 'directory', mode: 0o755 });
   archive.entry({ name: 'bin/busybox', mode: 0o755 }, readFileSync('/bin/busybox'));
@@ -45,7 +29,5 @@ export async function importRandomImage(dockerHost: string, tag: string, megabyt
   }
   await written;
   archive.finalize();
-  const code = await exited;
-  if (code !== 0) throw new Error(`docker import ${tag} failed (${code}): ${err}`);
-  return out.trim();
+  return imported.done;
 }

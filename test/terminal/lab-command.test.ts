@@ -9,9 +9,10 @@ import { fileAuditLog } from '../../bot/audit.js';
 import { createI18n } from '../../bot/i18n.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { runLabCommand } from '../../bot/terminal/lab-command.js';
-import { enginesFor } from '../lab/archive/harness.js';
+import { enginesFor } from '../support/engines.js';
 import { importBusybox } from '../support/lab-images.js';
-import { dockerCli, importRandomImage } from '../support/random-image.js';
+import { dockerAt } from '../support/docker-cli.js';
+import { importRandomImage } from '../support/random-image.js';
 
 const dockerHost = inject('dockerHost');
 const SMALL = 'gorae-archive/cli-small:1';
@@ -27,7 +28,7 @@ describe('gorae lab in the terminal', () => {
     await importRandomImage(dockerHost, BIG, 24);
   });
   afterAll(async () => {
-    await dockerCli(dockerHost, ['rmi', '--force', SMALL, BIG]).catch(() => undefined);
+    await dockerAt(dockerHost, ['rmi', '--force', SMALL, BIG]).catch(() => undefined);
     await rm(base, { recursive: true, force: true });
   });
 
@@ -57,7 +58,7 @@ describe('gorae lab in the terminal', () => {
   it('prints the images table as docker images does, or JSON lines with --json', async () => {
     const table = await gorae(['images']);
     expect(table.code).toBe(0);
-    const { stdout } = await dockerCli(dockerHost, ['images', SMALL]);
+    const { stdout } = await dockerAt(dockerHost, ['images', SMALL]);
     // Cells apart from CREATED, which moves on with the clock between the two listings.
     const cells = (line: string) => line.split(/\s{2,}/).filter((_, column) => column !== 3);
     const ourRow = table.out.split('\n').find((line) => line.startsWith('gorae-archive/cli-small '))!;
@@ -76,7 +77,7 @@ describe('gorae lab in the terminal', () => {
     expect(saved.out).toContain('sha256sum -c cli.tar.sha256');
     expect(saved.err).toBe('');
 
-    await dockerCli(dockerHost, ['rmi', SMALL]);
+    await dockerAt(dockerHost, ['rmi', SMALL]);
     const loaded = await gorae(['load', 'cli.tar'], { input: 'y\n' });
     expect(loaded.code).toBe(0);
     expect(loaded.out).toContain('cli.tar (');
@@ -85,7 +86,7 @@ describe('gorae lab in the terminal', () => {
     expect(loaded.out).toContain("Checksum: cli.tar.sha256 is matched while the archive streams in; if it doesn't match, the load stops");
     expect(loaded.out).toContain('Load it into default? [y/N] ');
     expect(loaded.out).toMatch(new RegExp(`Loaded into default in \\d+\\.\\ds, .*: ${SMALL}`));
-    expect((await dockerCli(dockerHost, ['image', 'inspect', SMALL])).stdout).toContain(SMALL);
+    expect((await dockerAt(dockerHost, ['image', 'inspect', SMALL])).stdout).toContain(SMALL);
   });
 
   it('loads nothing when the answer is no, or when nobody answers', async () => {

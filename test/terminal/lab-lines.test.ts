@@ -8,7 +8,7 @@ import { ok } from '../../bot/core/result.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { runChat } from '../../bot/terminal/chat.js';
 import { labLines } from '../../bot/terminal/lab-lines.js';
-import { enginesFor } from '../lab/archive/harness.js';
+import { enginesFor } from '../support/engines.js';
 import { terminalHarness } from '../support/terminal.js';
 
 const dockerHost = inject('dockerHost');

@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../../bot/core/clock.js';
 import type { ArchivePorts } from '../../../bot/lab/archive/save.js';
-import { createEngine, type Engine } from '../../../bot/lab/engine.js';
 import { createExchange } from '../../../bot/lab/exchange.js';
-import { DEFAULT_HOST, readHosts } from '../../../bot/lab/hosts.js';
-import { dockerCli } from '../../support/random-image.js';
-
-/** Engines by name, built the way main builds them: DOCKER_HOST plus GORAE_HOSTS pairs. */
-export function enginesFor(dockerHost: string, others = ''): Map<string, Engine> {
-  const hosts = readHosts({ DOCKER_HOST: dockerHost, GORAE_HOSTS: others, GORAE_TLS_DIR: join(tmpdir(), 'gorae-no-tls') });
-  if (!hosts.ok) throw new Error(`bad hosts: ${hosts.error.id}`);
-  return new Map([...hosts.value].map(([name, spec]) => [name, createEngine(spec, 10_000)]));
-}
+import { DEFAULT_HOST } from '../../../bot/lab/hosts.js';
+import { enginesFor } from '../../support/engines.js';
+import { dockerAt } from '../../support/docker-cli.js';
 
 /** A fresh exchange folder and archive ports on the test engine; `images` are removed afterwards. */
 export async function archiveHarness(dockerHost: string) {
@@ -26,12 +19,12 @@ export async function archiveHarness(dockerHost: string) {
     base,
     dir,
     ports,
-    docker: (...args: string[]) => dockerCli(dockerHost, args),
+    docker: (...args: string[]) => dockerAt(dockerHost, args),
     /** Remembers tags to remove when the test ends. */
     track: (...tags: string[]) => tags.forEach((tag) => created.add(tag)),
     files: async () => (await readdir(dir).catch(() => [] as string[])).sort(),
     async cleanup() {
-      if (created.size > 0) await dockerCli(dockerHost, ['rmi', '--force', ...created]).catch(() => undefined);
+      if (created.size > 0) await dockerAt(dockerHost, ['rmi', '--force', ...created]).catch(() => undefined);
       await rm(base, { recursive: true, force: true });
     },
   };

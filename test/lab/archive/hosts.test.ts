@@ -8,8 +8,10 @@ import { saveImages, type ArchivePorts, type SaveReport } from '../../../bot/lab
 import type { Result } from '../../../bot/core/result.js';
 import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
 import { importBusybox } from '../../support/lab-images.js';
-import { dockerCli, importRandomImage } from '../../support/random-image.js';
-import { archiveHarness, enginesFor, imageId, type ArchiveHarness } from './harness.js';
+import { dockerAt } from '../../support/docker-cli.js';
+import { importRandomImage } from '../../support/random-image.js';
+import { enginesFor } from '../../support/engines.js';
+import { archiveHarness, imageId, type ArchiveHarness } from './harness.js';
 
 const dockerHost = inject('dockerHost');
 const BIG = 'gorae-archive/hosts-big:1';
@@ -27,7 +29,7 @@ describe('archive actions across hosts', () => {
   });
   afterAll(async () => {
     await second?.stop();
-    await dockerCli(dockerHost, ['rmi', BIG, SMALL]).catch(() => undefined);
+    await dockerAt(dockerHost, ['rmi', BIG, SMALL]).catch(() => undefined);
   });
   beforeEach(async () => {
     h = await archiveHarness(dockerHost);
@@ -86,7 +88,7 @@ describe('archive actions across hosts', () => {
     expect(big.ok).toBe(true);
     const loaded = await load;
     expect(loaded?.ok && { host: loaded.value.host, loaded: loaded.value.loaded }).toEqual({ host: 'lab2', loaded: [SMALL] });
-    const there = await dockerCli(second.dockerHost, ['image', 'inspect', '--format', '{{.Id}}', SMALL]);
+    const there = await dockerAt(second.dockerHost, ['image', 'inspect', '--format', '{{.Id}}', SMALL]);
     expect(there.stdout.trim()).toBe(await imageId(h, SMALL));
   });
 });

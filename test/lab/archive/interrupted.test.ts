@@ -9,7 +9,7 @@ import { saveImages } from '../../../bot/lab/archive/save.js';
 import { createExchange } from '../../../bot/lab/exchange.js';
 import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
 import { importRandomImage } from '../../support/random-image.js';
-import { enginesFor } from './harness.js';
+import { enginesFor } from '../../support/engines.js';
 
 const run = promisify(execFile);
 
@@ -25,12 +25,8 @@ describe('a save that fails half-way', () => {
     await importRandomImage(engine.dockerHost, 'gorae-archive/interrupted:1', 96);
   });
   afterAll(async () => {
-    await (stopping ?? engine?.stop());
-    // A killed dockerd leaves its data root bind-mounted on itself; unmount it so it can be removed.
-    if (engine) {
-      await run('umount', [join(engine.root, 'data')]).catch(() => undefined);
-      await rm(engine.root, { recursive: true, force: true });
-    }
+    await stopping;
+    await engine?.stop();
     await rm(base, { recursive: true, force: true });
   });
 
