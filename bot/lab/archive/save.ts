@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, link, open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { Clock } from '../../core/clock.js';
@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { Engine, EngineError } from '../engine.js';
 import { codeOf, displayName, isGzipName, sidecarName, type Exchange, type FileError } from '../exchange.js';
 import { acquireBusy, type BusyError } from './busy.js';
+import { commit, flushEvery, syncFolder, writeDurably } from './durable.js';
 import { sidecarText } from './checksum.js';
 import { Meter, type OnProgress } from './progress.js';
 
@@ -96,6 +97,9 @@ export async function saveImages(request: SaveRequest, ports: ArchivePorts): Pro
   }
 }
 
+/** Dirty pages are written out every this many bytes, so the final fsync does not wait for them all. */
+const FLUSH_BYTES = 32 << 20;
+
 interface Target {
   readonly name: string;
   readonly dir: string;
@@ -138,15 +142,18 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
     source.value.on('error', (error) => (engineError ??= error));
     // A numeric fd: a FileHandle's own stream with autoClose off makes handle.close() hang (Node 20).
     const sink = createWriteStream('', { fd: handle.fd, autoClose: false, highWaterMark: 1 << 20 });
+    const flusher = flushEvery(handle, FLUSH_BYTES);
     try {
       if (target.gzip) {
-        await pipeline(source.value, raw, createGzip(), written, sink, { signal });
+        await pipeline(source.value, raw, createGzip(), written, flusher.stage, sink, { signal });
       } else {
-        await pipeline(source.value, raw, sink, { signal });
+        await pipeline(source.value, raw, flusher.stage, sink, { signal });
       }
     } catch (error) {
+      await flusher.settled();
       return fail(...streamFailure(error, engineError, ports, dir));
     }
+    await flusher.settled();
     if (tail.length < 1024 || tail.some((byte) => byte !== 0)) return fail('lab.save.incomplete', { host: engine.host });
 
     await handle.sync();
@@ -197,45 +204,4 @@ function streamFailure(
     return ['lab.save.engineLost', { host, reason: String(failure.vars?.reason ?? code) }];
   }
   return ['lab.save.write', { dir, reason: code }];
-}
-
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
-
-/** Without `--force`, a hard link claims the name atomically: a file that appeared meanwhile wins. */
-async function commit(temporary: string, target: string, force: boolean): Promise<Result<void, 'lab.save.exists'>> {
-  if (force) {
-    await rename(temporary, target);
-    return ok(undefined);
-  }
-  const exists = fail('lab.save.exists', { file: basename(target) });
-  try {
-    await link(temporary, target);
-  } catch (error) {
-    if (codeOf(error) === 'EEXIST') return exists;
-    if (!NO_HARD_LINKS.has(codeOf(error))) throw error;
-    // A folder on a file system without hard links: check, then rename (a narrow race remains).
-    if (await access(target).then(() => true, () => false)) return exists;
-    await rename(temporary, target);
-  }
-  return ok(undefined);
-}
-
-async function writeDurably(path: string, text: string): Promise<void> {
-  const handle = await open(path, 'wx', 0o640);
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The renames themselves survive a power cut only once the folder is synced too. */
-async function syncFolder(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
