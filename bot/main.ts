@@ -72,7 +72,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const gaps = jsonlGapLog(config.value.GORAE_GAPS_FILE);
-  const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock });
+  let warned = false;
+  const onGapError = (error: unknown) => {
+    if (warned) return;
+    warned = true;
+    process.stderr.write(`${ui('knowledge:gaps.unwritable', { file: config.value.GORAE_GAPS_FILE, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
+  };
+  const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError });
   if (config.value.DISCORD_TOKEN && command === undefined) {
     const [{ labPorts }, { startDiscord }] = await Promise.all([import('./lab/ports.js'), import('./discord/start.js')]);
     const lab = labPorts(config.value);
@@ -97,7 +103,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   if (command === 'ask') return runAskCommand(rest, terminal);
   if (command !== undefined && command !== 'chat' && !command.startsWith('-')) {
-    return usageError({ id: 'terminal.args.invalid', vars: { reason: `unknown command "${command}"` } });
+    return usageError({ id: 'terminal.args.command', vars: { command } });
   }
   const parsed = parseCommandLine(command === 'chat' ? rest : argv, { lang: { type: 'string' } });
   if (!parsed.ok) return usageError(parsed.error);

@@ -6,20 +6,30 @@ import type { Outcome } from './outcome.js';
 
 export type Asker = (question: string, options: { lang?: Lang; via: string }) => Promise<Outcome>;
 
+export interface AskerDeps {
+  readonly knowledge: Knowledge;
+  readonly gaps: GapLog;
+  readonly clock: Clock;
+  /** A gap that could not be recorded is reported here; the person still gets their answer. */
+  readonly onGapError: (error: unknown) => void;
+}
+
 /** Answers a question and keeps every unsure or unanswered one, so the knowledge base can grow from real gaps. */
-export function createAsker(deps: { knowledge: Knowledge; gaps: GapLog; clock: Clock }): Asker {
+export function createAsker(deps: AskerDeps): Asker {
   return async (question, { lang, via }) => {
     const outcome = deps.knowledge.ask(question, lang ? { lang } : {});
     if (outcome.status !== 'answer') {
-      await deps.gaps.record({
-        time: deps.clock.now().toISOString(),
-        question,
-        lang: outcome.lang,
-        status: outcome.status,
-        suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => topic.id) : [],
-        score: outcome.score,
-        via,
-      });
+      await deps.gaps
+        .record({
+          time: deps.clock.now().toISOString(),
+          question,
+          lang: outcome.lang,
+          status: outcome.status,
+          suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => topic.id) : [],
+          score: outcome.score,
+          via,
+        })
+        .catch(deps.onGapError);
     }
     return outcome;
   };

@@ -23,7 +23,7 @@ export async function terminalHarness(options: { uiLang?: Lang; input?: string[]
     i18n: createI18n(),
     uiLang: options.uiLang ?? 'en',
     knowledge,
-    ask: createAsker({ knowledge, gaps: gapLog, clock: { now: () => new Date('2026-11-22T10:00:00Z') } }),
+    ask: createAsker({ knowledge, gaps: gapLog, clock: { now: () => new Date('2026-11-22T10:00:00Z') }, onGapError: (error) => { throw error; } }),
     stdin,
     stdout,
     stderr,

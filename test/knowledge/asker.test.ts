@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createAsker } from '../../bot/knowledge/asker.js';
+import type { Gap, GapLog } from '../../bot/knowledge/gaps.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+const clock = { now: () => new Date('2026-11-22T10:00:00Z') };
+
+describe('asking through the gap log', () => {
+  it('records unknown and suggested questions, never answered ones', async () => {
+    const gaps: Gap[] = [];
+    const log: GapLog = { record: async (gap) => void gaps.push(gap), recent: async () => gaps };
+    const ask = createAsker({ knowledge: await realKnowledge(), gaps: log, clock, onGapError: (error) => { throw error; } });
+    await ask('run vs start', { via: 'test' });
+    await ask('파이썬 리스트 정렬', { via: 'test' });
+    expect(gaps).toEqual([
+      { time: '2026-11-22T10:00:00.000Z', question: '파이썬 리스트 정렬', lang: 'ko', status: 'unknown', suggestions: [], score: expect.any(Number), via: 'test' },
+    ]);
+  });
+
+  it('still answers when the gap log cannot be written, and reports why', async () => {
+    const errors: unknown[] = [];
+    const broken: GapLog = { record: async () => Promise.reject(new Error('EROFS')), recent: async () => [] };
+    const ask = createAsker({ knowledge: await realKnowledge(), gaps: broken, clock, onGapError: (error) => errors.push(error) });
+    const outcome = await ask("what's the weather", { via: 'test' });
+    expect(outcome.status).not.toBe('answer');
+    expect(errors).toHaveLength(1);
+  });
+});

@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../bot/core/paths.js';
+
+const root = packageRoot(import.meta.url);
+
+/** Runs the real entry point as `gorae ARGS`, the way a person would from a shell. */
+async function gorae(args: string[], env: Record<string, string> = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'gorae-main-'));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('DISCORD_') && !key.startsWith('GORAE_')));
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'bot/main.ts'), ...args], {
+      cwd: root,
+      env: { ...clean, GORAE_GAPS_FILE: join(dir, 'gaps.jsonl'), LANG: 'en_US.UTF-8', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('starting gorae', () => {
+  it('answers one question and exits 0', async () => {
+    const run = await gorae(['ask', 'run vs start']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('run vs start vs create');
+  });
+
+  it('stops with the file and field of a broken knowledge file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gorae-broken-'));
+    await writeFile(join(dir, 'bad.yaml'), 'id: bad\nsource: [docker-docs]\nen: {title: only}\n');
+    const run = await gorae(['ask', 'run vs start'], { GORAE_KNOWLEDGE_DIR: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(join(dir, 'bad.yaml'));
+    expect(run.stderr).toContain('"en.summary"');
+    expect(run.stdout).toBe('');
+  });
+
+  it('names a bad setting and why, in Korean for a Korean system, without echoing its value', async () => {
+    const run = await gorae(['ask', 'x'], { GORAE_ADMIN_ROLES: 'not-an-id', LANG: 'ko_KR.UTF-8' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GORAE_ADMIN_ROLES');
+    expect(run.stderr).toContain('설정');
+    expect(run.stderr).not.toContain('not-an-id');
+  });
+
+  it('refuses an unknown subcommand and points to --help', async () => {
+    const run = await gorae(['frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('gorae --help');
+  });
+
+  it('prints its usage with --help', async () => {
+    const run = await gorae(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('gorae ask');
+  });
+
+  it('keeps answering when the gap log cannot be written, and says so once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gorae-ro-'));
+    await writeFile(join(dir, 'file'), '');
+    const run = await gorae(['ask', "what's the weather"], { GORAE_GAPS_FILE: join(dir, 'file', 'gaps.jsonl') });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("I don't know");
+    expect(run.stderr).toContain('GORAE_GAPS_FILE');
+  });
+});
