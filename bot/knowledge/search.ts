@@ -46,6 +46,8 @@ export class TopicIndex {
   private readonly core: ReadonlyMap<string, number>;
   private readonly general: ReadonlySet<string>;
   private readonly outside: ReadonlySet<string>;
+  /** Misspelt neighbours ("ngnix", "kuberntes") are still neighbours. */
+  private readonly outsideSpelling: Corrector;
 
   constructor(topics: readonly Topic[], lexicon: Lexicon) {
     const seed = new Set<string>(lexicon.canonical.values());
@@ -73,6 +75,7 @@ export class TopicIndex {
     this.core = core;
     this.general = general;
     this.outside = new Set(lexicon.outside);
+    this.outsideSpelling = new Corrector(lexicon.outside.map((surface) => ({ surface, term: surface, weight: 1 })));
     this.analyzer = new Analyzer(lexicon, (term) => core.has(term) || general.has(term));
     const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
     for (const [variant, term] of lexicon.canonical) {
@@ -94,7 +97,7 @@ export class TopicIndex {
       const term = this.analyzer.term(word);
       if (term === null) continue;
       words++;
-      if (this.outside.has(term)) outside = true;
+      if (this.outside.has(term) || (!this.core.has(term) && !this.general.has(term) && this.outsideSpelling.correct(term))) outside = true;
       if (this.core.has(term)) {
         terms.push(term);
         weight += 1;

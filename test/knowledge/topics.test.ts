@@ -69,7 +69,7 @@ describe('answering', () => {
     expect(outcome.status === 'answer' ? outcome.topic.id : outcome.status).toBe(id);
   });
 
-  it.each(["what's the weather", 'git rebase vs merge', '파이썬 리스트 정렬', '', '   ?!'])('never answers "%s" with confidence', (question) => {
+  it.each(["what's the weather", 'git rebase vs merge', '파이썬 리스트 정렬', 'kuberntes pod logs', '', '   ?!'])('never answers "%s" with confidence', (question) => {
     expect(knowledge.ask(question).status).not.toBe('answer');
   });
 
