@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../bot/core/paths.js';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+import { TopicIndex } from '../../bot/knowledge/search.js';
+
+let index: TopicIndex;
+beforeAll(async () => {
+  const dir = join(packageRoot(import.meta.url), 'knowledge');
+  const [topics, lexicon] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir))]);
+  if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
+  index = new TopicIndex(topics.value, lexicon.value);
+});
+
+describe('reading a question', () => {
+  it('counts a question made of topic words as fully covered', () => {
+    expect(index.read('docker save vs export').coverage).toBe(1);
+  });
+
+  it('counts words the topics never use against the question', () => {
+    expect(index.read('best pizza in seoul').coverage).toBeLessThan(0.5);
+  });
+
+  it('corrects typos to the spelling the topics use', () => {
+    expect(index.read('docekr strat').terms).toEqual(['docker', 'start']);
+  });
+
+  it('notices a neighbouring technology even when it is misspelt', () => {
+    expect(index.read('kubernetes pods').outside).toBe(true);
+    expect(index.read('ngnix config').outside).toBe(true);
+    expect(index.read('docker images').outside).toBe(false);
+  });
+});
