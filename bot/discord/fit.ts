@@ -5,13 +5,16 @@
 
 const FENCE = /^\s*```/;
 
-/** Cuts a one-line text (a label, a title) at a word boundary and marks the cut with an ellipsis. */
+/**
+ * Cuts a one-line text (a label, a title, a summary line) at a word boundary and marks the cut with
+ * an ellipsis. Inline code or bold left open by the cut is cut away too: it would swallow what follows.
+ */
 export function clamp(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = safeCut(text, max - 1);
   const space = text.lastIndexOf(' ', cut);
   if (space > max / 2) cut = space;
-  return `${text.slice(0, cut).trimEnd()}…`;
+  return closeSpans(`${text.slice(0, cut).trimEnd()}…`);
 }
 
 /**
@@ -62,6 +65,14 @@ function units(text: string): Unit[] {
   }
   if (block) result.push({ text: block.join('\n'), code: true });
   return result;
+}
+
+function closeSpans(cut: string): string {
+  let text = cut;
+  for (const marker of ['`', '**']) {
+    if (text.split(marker).length % 2 === 0) text = `${text.slice(0, text.lastIndexOf(marker)).trimEnd()}…`;
+  }
+  return text;
 }
 
 /** Never splits a surrogate pair (an emoji, a rare Hanja) in two. */

@@ -1,4 +1,4 @@
-import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { langFromLocale } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
@@ -15,7 +15,9 @@ import { renderNotice, renderTopic } from './render.js';
 export async function handleInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
   try {
     if (interaction.isChatInputCommand()) {
-      await commandsByName.get(interaction.commandName)?.execute(interaction, context);
+      const command = commandsByName.get(interaction.commandName);
+      if (command) await command.execute(interaction, context);
+      else await retired(interaction, context);
     } else if (interaction.isAutocomplete()) {
       await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, context);
     } else if (interaction.isButton()) {
@@ -51,6 +53,13 @@ async function openButton(interaction: ButtonInteraction, { knowledge, i18n, log
   else await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
 }
 
+/** A command Discord still shows (global changes take up to an hour) but Gorae no longer has. */
+async function retired(interaction: ChatInputCommandInteraction, { i18n, logger }: DiscordContext): Promise<void> {
+  logger.info({ command: interaction.commandName }, 'a command Gorae does not have was used');
+  const t = translator(i18n, langFromLocale(interaction.locale));
+  await interaction.reply({ ...renderNotice(t('discord:retired')), flags: MessageFlags.Ephemeral });
+}
+
 async function apologize(interaction: Interaction, { i18n }: DiscordContext): Promise<void> {
   if (interaction.isAutocomplete()) {
     if (!interaction.responded) await interaction.respond([]);
@@ -58,7 +67,9 @@ async function apologize(interaction: Interaction, { i18n }: DiscordContext): Pr
   }
   if (!interaction.isRepliable()) return;
   const t = translator(i18n, langFromLocale(interaction.locale));
-  const notice = { ...renderNotice(t('common:error.unexpected')), flags: MessageFlags.Ephemeral } as const;
-  if (interaction.replied || interaction.deferred) await interaction.followUp(notice);
-  else await interaction.reply(notice);
+  const notice = renderNotice(t('common:error.unexpected'));
+  // A deferred command's own message ("thinking…", a progress bar) becomes the apology rather than hang there.
+  if (interaction.isChatInputCommand() && interaction.deferred) await interaction.editReply({ ...notice, attachments: [] });
+  else if (interaction.replied || interaction.deferred) await interaction.followUp({ ...notice, flags: MessageFlags.Ephemeral });
+  else await interaction.reply({ ...notice, flags: MessageFlags.Ephemeral });
 }

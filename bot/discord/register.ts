@@ -38,7 +38,8 @@ async function main(): Promise<number> {
     console.log(guildId ? t('discord:register.guild', { number: count, guild: guildId }) : t('discord:register.global', { number: count }));
     return 0;
   } catch (error) {
-    console.error(t('discord:register.failed', { reason: (error as Error).message }));
+    // Discord's error text never holds the token today; scrubbing keeps it that way whatever the library says.
+    console.error(t('discord:register.failed', { reason: (error as Error).message.replaceAll(token, '[secret]') }));
     return 1;
   }
 }

@@ -38,7 +38,7 @@ const DRAIN_MS = 3_500;
 const EXIT_DEADLINE_MS = 4_700;
 
 /**
- * Connects to Discord and serves `/ask`, autocomplete, buttons, mentions and DMs until SIGTERM or
+ * Connects to Discord and serves `/ask`, `/lab`, autocomplete, buttons, mentions and DMs until SIGTERM or
  * SIGINT, which drain in-flight replies and exit 0. Commands are registered once connected.
  */
 export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
@@ -93,6 +93,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
     ready();
   });
   client.on(Events.ShardReconnecting, () => {
+    if (closing) return; // Shutting down closes the socket on purpose; that is not a lost connection.
     logger.warn('gateway connection lost; reconnecting');
     notReady('connecting');
   });

@@ -14,6 +14,10 @@ describe('clamp', () => {
     expect(cut).toBe('the difference between docker…');
   });
 
+  it('never leaves inline code open', () => {
+    expect(clamp('Check the name with `docker images` first', 30)).toBe('Check the name with…');
+  });
+
   it('never splits an emoji in two', () => {
     const cut = clamp('🐳'.repeat(10), 6);
     expect(cut.length).toBeLessThanOrEqual(6);
@@ -49,5 +53,17 @@ describe('fitMarkdown', () => {
     const fitted = fitMarkdown('word '.repeat(1000), 200, '(more)');
     expect(fitted.length).toBeLessThanOrEqual(200);
     expect(fitted).toMatch(/word…\n\n\(more\)$/);
+  });
+});
+
+describe('fitMarkdown on a cut line', () => {
+  it('never leaves inline code or bold open', () => {
+    const line = `Use **docker start** when ${'the container exists '.repeat(3)}and \`docker run --name web -p 8080:80 -v data:/var/lib/data nginx\` when it does not.`;
+    for (let max = 60; max < line.length; max += 7) {
+      const fitted = fitMarkdown(line, max, '(more)');
+      expect(fitted.length).toBeLessThanOrEqual(max);
+      expect(fitted.split('`').length % 2, fitted).toBe(1);
+      expect(fitted.split('**').length % 2, fitted).toBe(1);
+    }
   });
 });

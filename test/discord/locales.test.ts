@@ -67,8 +67,15 @@ describe('the slash command definitions', () => {
     expect(commandProblems(definitions)).toEqual([]);
   });
 
-  it('give every command and option a Korean name that follows Discord’s rule and is lowercase', () => {
-    const localized = definitions.flatMap((command) => [command, ...((command.options as Record<string, unknown>[] | undefined) ?? [])]);
+  /** A command, its options, and its subcommands' options, at every depth. */
+  const everyItem = (item: Record<string, unknown>): Record<string, unknown>[] => [
+    item,
+    ...((item.options as Record<string, unknown>[] | undefined) ?? []).flatMap(everyItem),
+  ];
+
+  it('give every command, subcommand and option a Korean name that follows Discord’s rule and is lowercase', () => {
+    const localized = definitions.flatMap(everyItem);
+    expect(localized.map((item) => (item.name_localizations as Record<string, string>).ko)).toEqual(expect.arrayContaining(['추가이미지', '태그없음']));
     for (const item of localized) {
       const name = (item.name_localizations as Record<string, string>).ko ?? '';
       expect(name, String(item.name)).toMatch(COMMAND_NAME);

@@ -85,7 +85,7 @@ describe('saving and loading archives on a fake Discord', () => {
     const plan = await waitForEdit(world.fake, { interaction: cancelled.id }, (body) => (body.components ?? []).length > 0);
     expect(contentOf(plan)).toContain('These tags already exist on default and will move to the loaded images:');
     expect(contentOf(plan)).toContain(`${tag}   ${short(current)} → ${short(incoming)}`);
-    expect(contentOf(plan)).toContain(en.discord.lab.confirm.question.replace('{{host}}', 'default').replace('{{name}}', 'alex'));
+    expect(contentOf(plan)).toContain('Load this into default? Nothing is loaded until alex presses **Load it**.');
     const message = world.fake.message(`interaction:${cancelled.id}`);
     for (const [person, label] of [['operator', 'Load it'], ['student', 'Cancel']] as const) {
       const stranger = await clickButton(world.fake, message, label, { person, place: 'lab' });
@@ -132,7 +132,7 @@ describe('saving and loading archives on a fake Discord', () => {
     const posts = world.fake.calls.filter((call) => call.method === 'POST' && call.path === `/channels/${IDS.auditChannel}/messages`);
     expect(posts).toHaveLength(runs.length);
     for (const post of posts) {
-      expect(contentOf(post)).toMatch(/^(✅|⚠️|✋) <@\d+> 님이 <#\d+>에서 `[^`\n]+` (실행|중단)/);
+      expect(contentOf(post)).toMatch(/^(✅|⚠️|✋) <@\d+> 님이 <#\d+>에서 (실행한 )?`[^`\n]+` 명령(을 실행했어요|이 실패했어요|이 취소됐어요): ./);
       expect(contentOf(post)).not.toContain('\n');
       expect((post.body as Json).allowed_mentions).toEqual({ parse: [] });
     }

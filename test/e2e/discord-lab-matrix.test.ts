@@ -30,9 +30,18 @@ const CELLS: Cell[] = PLACES.flatMap((place) =>
 /** Exactly these run: an admin channel (or its thread) AND an admin role (operator) or admin user (engineer). */
 const allowed = (cell: Cell): boolean => (cell.place === 'lab' || cell.place === 'thread') && cell.person !== 'student';
 
-/** What each cell must end as: it ran, it was refused, or (a chat line outside the admin channels) it was a question. */
+/**
+ * What each cell must end as: it ran, it was refused, or (a chat line outside the admin channels) it
+ * was a question — answered, and not a lab attempt, so not in the audit log.
+ */
 const expected = (cell: Cell): 'ran' | 'refused' | 'question' =>
   allowed(cell) ? 'ran' : cell.way === 'mention' && (cell.place === 'guild' || cell.place === 'dm') ? 'question' : 'refused';
+
+/** A question from a lab admin (by user anywhere, by role where Discord sends roles) says why nothing ran. */
+const noteOf = (cell: Cell): string | undefined =>
+  cell.person === 'engineer' || (cell.person === 'operator' && cell.place === 'guild')
+    ? resources.en.discord.lab.asQuestion[cell.place === 'dm' ? 'dm' : 'channel']
+    : undefined;
 
 const reasonOf = (cell: Cell): string => (cell.place === 'dm' ? 'lab.gate.dm' : cell.place === 'guild' ? 'lab.gate.channel' : 'lab.gate.person');
 
@@ -88,7 +97,7 @@ describe('who may run lab actions on Discord: every place × person × action, b
     }
     const reply = await say(world.fake, cell.place === 'dm' ? chatLine(cell) : `${MENTION} ${chatLine(cell)}`, actor);
     const body = reply.body as Json;
-    if ((body.embeds ?? []).length > 0) return 'question';
+    if ((body.embeds ?? []).length > 0) return body.content ? `question:${body.content}` : 'question';
     if (!contentOf(reply).startsWith('⏳')) return ending(reply, false);
     const target = { channel: channelIdOf(cell.place), message: String((reply.response as Json).id) };
     if (cell.action === 'load') {
@@ -134,7 +143,7 @@ describe('who may run lab actions on Discord: every place × person × action, b
     refused.forEach((cell, index) => outcomes.set(cell.key, results[index]!));
     for (const cell of refused) {
       const outcome = outcomes.get(cell.key)!;
-      if (expected(cell) === 'question') expect(outcome, cell.key).toBe('question');
+      if (expected(cell) === 'question') expect(outcome, cell.key).toBe(noteOf(cell) ? `question:${noteOf(cell)}` : 'question');
       else if (cell.way === 'slash') expect(outcome, cell.key).toBe(`refused:${gateText(reasonOf(cell), 'en')}`);
       else expect(outcome, cell.key).toBe(`refused-publicly:${gateText(reasonOf(cell), 'ko')}`);
     }
@@ -160,7 +169,7 @@ describe('who may run lab actions on Discord: every place × person × action, b
     expect((await world.files()).filter((file) => refusedFiles.includes(file))).toEqual([]);
   });
 
-  it('puts every cell in the audit log: a refusal line, or an attempt before and an outcome after', async () => {
+  it('puts every lab attempt in the audit log — a refusal line, or an attempt before and an outcome after — and no question', async () => {
     const audit = await world.audit();
     const observed = new Map<string, string>();
     for (const cell of CELLS) {
@@ -172,10 +181,12 @@ describe('who may run lab actions on Discord: every place × person × action, b
           'line' in entry.arguments === (cell.way === 'mention'),
       );
       const shape = lines.map((entry) => `${entry.phase}:${entry.outcome}${entry.reason ? `:${entry.reason}` : ''}`);
-      expect(shape, cell.key).toEqual(allowed(cell) ? ['attempt:started', 'outcome:ran'] : [`attempt:refused:${reasonOf(cell)}`]);
+      const audited = { ran: ['attempt:started', 'outcome:ran'], refused: [`attempt:refused:${reasonOf(cell)}`], question: [] }[expected(cell)];
+      expect(shape, cell.key).toEqual(audited);
       expect(lines.every((entry) => entry.guild === (cell.place === 'dm' ? null : IDS.guild))).toBe(true);
       const outcome = outcomes.get(cell.key)!.replace(/:.*/s, '').replace('-publicly', '');
-      observed.set(cell.key, lines[0]!.reason ? `${outcome} · ${lines[0]!.reason.replace('lab.gate.', '')}` : outcome);
+      const reason = lines[0]?.reason as string | undefined;
+      observed.set(cell.key, reason ? `${outcome} · ${reason.replace('lab.gate.', '')}` : expected(cell) === 'question' ? `answered${noteOf(cell) ? ' + note' : ''}, not audited` : outcome);
     }
     const header = ACTIONS.flatMap((action) => WAYS.map((way) => `${action} ${way}`));
     const rows = PLACES.flatMap((place) =>

@@ -132,7 +132,10 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
     }
     const question = await say(world.fake, `${MENTION} docker rm -f web`, { place: 'guild' });
     expect((question.body as Json).embeds).toHaveLength(1);
-    const refused = (await world.audit()).filter((entry) => entry.outcome === 'refused' && entry.channel === IDS.labChannel && 'line' in entry.arguments);
+    expect((question.body as Json).content, 'no "lab actions run elsewhere" note: rm is not a lab action anywhere').toBeUndefined();
+    const audit = await world.audit();
+    expect(audit.filter((entry) => entry.channel === IDS.channel), 'a question is not a lab attempt').toEqual([]);
+    const refused = audit.filter((entry) => entry.outcome === 'refused' && entry.channel === IDS.labChannel && 'line' in entry.arguments);
     expect(refused.map((entry) => [entry.action, entry.reason])).toEqual(
       expect.arrayContaining([
         ['rm', 'lab.parse.action'],
@@ -167,8 +170,53 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
     }
   });
 
+  it('goes by the roles Discord sends with each command, line and click — not its cache — and audits each Confirm it refuses', async () => {
+    // The cache (GUILD_CREATE) says the operator holds the admin role; these requests say it was taken away.
+    const roleTaken = { person: 'operator', place: 'lab', roles: [] } as const;
+    const gateRefusal = { flags: EPHEMERAL, content: `⚠️ ${en.lab.gate.person}` };
+    const slash = await useLab(world.fake, 'images', [], roleTaken);
+    expect(data(slash.callback).flags).toBe(EPHEMERAL);
+    expect(contentOf(await finalEdit(world, slash.id))).toBe(gateRefusal.content);
+    expect(contentOf(await say(world.fake, `${MENTION} docker images`, roleTaken))).toBe(`⚠️ ${resources.ko.lab.gate.person}`);
+
+    const listing = await useLab(world.fake, 'ps', [{ name: 'all', value: true }, { name: 'name', value: `dlab-${world.run}` }], { person: 'operator' });
+    await finalEdit(world, listing.id);
+    const table = world.fake.message(`interaction:${listing.id}`);
+    expect(data(await clickButton(world.fake, table, '▶', roleTaken))).toMatchObject(gateRefusal);
+    expect((await clickButton(world.fake, table, '▶', { person: 'operator', place: 'lab' })).body).toMatchObject({ type: 7 });
+
+    const tag = `${world.repo}/gate:1`;
+    await world.docker('tag', world.app, tag);
+    await world.docker('save', '-o', join(world.exchange, 'gate.tar'), tag);
+    await world.docker('rmi', tag);
+    const load = await useLab(world.fake, 'load', [{ name: 'file', value: 'gate.tar' }], { person: 'operator' });
+    await waitForEdit(world.fake, { interaction: load.id }, (body) => (body.components ?? []).length > 0);
+    const question = world.fake.message(`interaction:${load.id}`);
+    const otherAdmin = await clickButton(world.fake, question, 'Load it', { person: 'engineer', place: 'lab' });
+    expect(data(otherAdmin)).toMatchObject({ flags: EPHEMERAL, content: en.discord.lab.confirm.notYours.replace('{{name}}', 'sora') });
+    expect(data(await clickButton(world.fake, question, 'Load it', roleTaken))).toMatchObject(gateRefusal);
+    expect((await clickButton(world.fake, question, 'Cancel', roleTaken)).body, 'cancelling runs nothing, so it needs no gate').toEqual({ type: 6 });
+    expect(contentOf(await finalEdit(world, load.id))).toBe('OK, nothing was loaded from gate.tar.');
+    expect(await world.hasImage(tag)).toBe(false);
+    const confirms = (await world.audit()).filter((entry) => entry.action === 'load' && entry.arguments.confirm === true);
+    expect(confirms.map((entry) => [entry.user.id, entry.outcome, entry.reason])).toEqual([
+      [IDS.engineer, 'refused', 'discord.lab.confirm.notYours'],
+      [IDS.operator, 'refused', 'lab.gate.person'],
+    ]);
+  });
+
+  it('turns its own reply into an apology when Discord refuses the result, and keeps serving', async () => {
+    world.fake.refuseNext((call) => call.method === 'PATCH' && call.path.endsWith('/messages/@original'), 400, { message: 'refused on purpose', code: 50035 });
+    const { id } = await useLab(world.fake, 'images', [], { locale: 'ko' });
+    const apology = await waitForEdit(world.fake, { interaction: id }, (body) => body.content === resources.ko.common.error.unexpected);
+    expect(apology.status).toBe(200);
+    expect((apology.body as Json).allowed_mentions).toEqual(NO_PINGS);
+    const next = await useLab(world.fake, 'images', [], { locale: 'ko' });
+    expect(contentOf(await finalEdit(world, next.id))).toMatch(/^default 호스트에서 `docker images`: 이미지 \d+개\n```/);
+  });
+
   it('made only calls Discord accepts and sent every message with mentions off', () => {
-    expect(rejectedCalls(world)).toEqual([]);
+    expect(rejectedCalls(world), 'only the refusal the test asked for').toEqual([expect.stringContaining('refused on purpose')]);
     const messages = sentMessages(world);
     expect(messages.length).toBeGreaterThan(10);
     for (const { where, allowedMentions } of messages) expect(allowedMentions, where).toMatchObject({ parse: [] });

@@ -51,9 +51,11 @@ describe('the Discord front’s lifecycle', () => {
     expect(ms).toBeGreaterThan(500);
     expect(callback.delivered).toBe(true);
     expect(callback.status).toBe(204);
+    expect(fake.gateway.stats.closes, 'the bot closed its gateway socket normally').toEqual([1000]);
     const health = JSON.parse(await readFile(join(bot.dir, 'health.json'), 'utf8')) as { gateway: string };
     expect(health.gateway).toBe('disconnected');
     expect(bot.output()).toContain('shutting down');
+    expect(bot.output(), 'a clean shutdown is not reported as a lost connection').not.toContain('reconnecting');
     expect(bot.output()).not.toContain(FAKE_TOKEN);
   });
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { IDS, messagePayload } from '../support/fake-discord/payloads.js';
+import { commandInteraction, IDS, messagePayload, snowflake } from '../support/fake-discord/payloads.js';
 import { clickButton, say, typeIntoAsk, useAsk } from '../support/fake-discord/people.js';
 import { FakeDiscord, type RecordedCall } from '../support/fake-discord/server.js';
 import { eventually, FAKE_TOKEN, startBot, type BotProcess } from './bot-process.js';
@@ -16,8 +16,12 @@ const data = (call: RecordedCall): Json => (call.body as Json).data as Json;
 const embed = (message: Json): Json => (message.embeds as Json[])[0]!;
 const labels = (message: Json): string[] => (message.components as Json[]).flatMap((row) => row.components.map((button: Json) => button.label));
 const footer = (message: Json): string => embed(message).footer.text;
+/** Every call that sends or edits a message: channel messages, interaction replies and updates, webhook follow-ups and edits. */
 const isMessageCall = (call: RecordedCall): boolean =>
-  (call.method === 'POST' && call.path.endsWith('/messages')) || (call.path.includes('/callback') && [4, 7].includes((call.body as Json).type));
+  (call.method === 'POST' && call.path.endsWith('/messages')) ||
+  call.method === 'PATCH' ||
+  (call.method === 'POST' && call.path.startsWith('/webhooks/')) ||
+  (call.path.includes('/callback') && [4, 7].includes((call.body as Json).type));
 const sent = (call: RecordedCall): Json => (call.path.includes('/callback') ? data(call) : (call.body as Json));
 
 describe('Gorae on a fake Discord', () => {
@@ -230,6 +234,13 @@ describe('Gorae on a fake Discord', () => {
 
     const { callback: next } = await useAsk(fake, 'run vs start', { locale: 'en-US' });
     expect(embed(data(next)).title).toBe('run vs start vs create');
+  });
+
+  it('tells someone using a command it no longer has so, privately, in their language', async () => {
+    const retired = commandInteraction({ commandId: snowflake(), name: 'quiz', values: [], person: 'student', place: 'guild', locale: 'ko' });
+    const id = await fake.interact(retired);
+    const callback = await fake.waitForCall((call) => call.path.startsWith(`/interactions/${id}/`));
+    expect(data(callback)).toMatchObject({ flags: EPHEMERAL, content: '이제 고래에게 없는 명령이에요. `/`를 입력해서 지금 쓸 수 있는 명령을 확인해 주세요.' });
   });
 
   it('resumes after the gateway drops the connection, and answers the next question', async () => {

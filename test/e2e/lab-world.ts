@@ -115,10 +115,15 @@ export async function sha256Of(path: string): Promise<string> {
 export const rejectedCalls = (world: LabWorld): string[] =>
   world.fake.calls.filter((call) => call.status >= 400).map((call) => `${call.method} ${call.path} ${JSON.stringify(call.response)}`);
 
-/** Every message the bot sent or edited, with the mention settings it carried. */
+/** Every message the bot sent or edited (channel messages, replies, updates, follow-ups, edits), with the mention settings it carried. */
 export const sentMessages = (world: LabWorld): Array<{ where: string; allowedMentions: unknown }> =>
   world.fake.calls
-    .filter((call) => call.method === 'PATCH' || (call.method === 'POST' && call.path.endsWith('/messages')) || [4, 7].includes((call.body as Json | undefined)?.type))
+    .filter(
+      (call) =>
+        call.method === 'PATCH' ||
+        (call.method === 'POST' && (call.path.endsWith('/messages') || call.path.startsWith('/webhooks/'))) ||
+        [4, 7].includes((call.body as Json | undefined)?.type),
+    )
     .map((call) => ({ where: `${call.method} ${call.path}`, allowedMentions: ((call.path.includes('/callback') ? data(call) : call.body) as Json).allowed_mentions }));
 
 export { contentOf };

@@ -3,12 +3,12 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-  type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { langFromLocale } from '../../core/lang.js';
 import { ok } from '../../core/result.js';
 import { resources } from '../../i18n.js';
+import { argumentsOf } from '../../lab/actions.js';
 import { parseLab } from '../../lab/parse.js';
 import type { Command, DiscordContext } from '../command.js';
 import { completeLab } from '../lab/complete.js';
@@ -16,7 +16,6 @@ import { describeAction } from '../lab/describe.js';
 import { GAPS_DEFAULT, GAPS_MAX, gapsWork } from '../lab/gaps.js';
 import { originOf } from '../lab/gate.js';
 import { labWork } from '../lab/lab-work.js';
-import { argumentsOf } from '../../lab/actions.js';
 import { argvOf } from '../lab/options.js';
 import { runGated } from '../lab/runner.js';
 import { interactionSurface } from '../lab/surface.js';
@@ -127,8 +126,4 @@ function optionsGiven(interaction: ChatInputCommandInteraction): [string, unknow
   return (sub?.options ?? []).map((option) => [option.name, option.value]);
 }
 
-async function autocomplete(interaction: AutocompleteInteraction, context: DiscordContext): Promise<void> {
-  await completeLab(interaction, context);
-}
-
-export default { data, execute, autocomplete } satisfies Command;
+export default { data, execute, autocomplete: completeLab } satisfies Command;

@@ -2,15 +2,13 @@ import type { Message } from 'discord.js';
 import { langFromLocale } from '../../core/lang.js';
 import { ok } from '../../core/result.js';
 import { translator } from '../../i18n.js';
-import { shown, type LabAction } from '../../lab/actions.js';
-import { auditTrail } from '../../lab/audit-trail.js';
-import { authorize } from '../../lab/authorize.js';
+import { argumentsOf, shown, type LabAction } from '../../lab/actions.js';
+import { authorize, type Refusal } from '../../lab/authorize.js';
 import { isCommandLine, parseLab } from '../../lab/parse.js';
 import type { DiscordContext } from '../command.js';
 import { describeAction } from './describe.js';
-import { auditOrigin, originOf } from './gate.js';
+import { isLabAdmin, originOf } from './gate.js';
 import { labWork } from './lab-work.js';
-import { argumentsOf } from '../../lab/actions.js';
 import { runGated } from './runner.js';
 import { messageSurface } from './surface.js';
 
@@ -27,33 +25,38 @@ export function labLineOf(text: string): string | undefined {
 }
 
 /**
- * A lab line in a message. In an admin channel (or one of its threads) it runs through the same
- * gate, audit and whitelist as `/lab` and the reply says why when it cannot. Anywhere else it is a
- * question (asking about `docker rm` is fine): this returns false so it is answered as one, after
- * the would-be lab action is put on record as refused.
+ * What became of a lab line: it went through the gate as a lab request, or it is a question. A
+ * question from a lab admin that names a whitelisted action carries why it did not run here.
  */
-export async function handleLabLine(message: Message, line: string, context: DiscordContext): Promise<boolean> {
+export type LabLineTurn =
+  | { readonly kind: 'lab' }
+  | { readonly kind: 'question'; readonly note?: Exclude<Refusal, 'lab.gate.person'> };
+
+/**
+ * A lab line in a message. In an admin channel (or one of its threads) it runs through the same
+ * gate, audit and whitelist as `/lab`, and the reply says why when it cannot. Anywhere else it is a
+ * question (asking about `docker rm` is fine), not a lab attempt: it is answered, and nothing goes
+ * to the audit log, which records only what was handled as a lab request.
+ */
+export async function handleLabLine(message: Message, line: string, context: DiscordContext): Promise<LabLineTurn> {
   const origin = originOf(message, message.author);
   const parsed = parseLab(line);
   const checked = parsed.ok ? ok(withoutYes(parsed.value.action)) : parsed;
   const action = checked.ok ? checked.value : undefined;
+  const gate = authorize(context.lab.policy, origin.place, origin.person);
+  if (!gate.ok && gate.error.id !== 'lab.gate.person') {
+    const admin = action !== undefined && isLabAdmin(context.lab.policy, origin.person);
+    return admin ? { kind: 'question', note: gate.error.id } : { kind: 'question' };
+  }
   const attempted = {
     action: action?.action ?? shown(line.split(/\s+/).find((word) => word !== 'docker') ?? line).slice(0, 40),
     arguments: { ...(action ? argumentsOf(action) : {}), line: shown(line) },
   };
-  const gate = authorize(context.lab.policy, origin.place, origin.person);
-  if (!gate.ok && gate.error.id !== 'lab.gate.person') {
-    if (action) {
-      const audited = await auditTrail(context.lab.audit, context.lab.ports.clock, auditOrigin(origin), attempted).refused(gate.error.id);
-      if (!audited.ok) context.logger.error({ failure: audited.error }, 'a lab line outside the admin channels could not be audited');
-    }
-    return false;
-  }
   const lang = langFromLocale(message.guild?.preferredLocale);
   const surface = messageSurface(message, lang, translator(context.i18n, lang)('discord:lab.working'));
   const plan = checked.ok ? ok(labWork(checked.value, origin, context)) : checked;
   await runGated({ origin, surface, attempted, plan, command: action ? describeAction(action) : shown(line) }, context);
-  return true;
+  return { kind: 'lab' };
 }
 
 /** On Discord only the Confirm button says yes to a load; a typed `--yes` is not enough. */

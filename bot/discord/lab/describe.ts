@@ -1,4 +1,5 @@
 import type { LabAction } from '../../lab/actions.js';
+import { clamp } from '../fit.js';
 
 /** An action the way the docker CLI would spell it, for titles and the audit channel. */
 export function describeAction(action: LabAction): string {
@@ -29,8 +30,12 @@ export function describeAction(action: LabAction): string {
 
 const quoteIfNeeded = (text: string): string => (/\s/.test(text) ? `"${text}"` : text);
 
+/** Long enough for any command a person would read; a `save` of 64 images is shown shortened. */
+const INLINE_MAX = 200;
+
 /**
- * Text inside one pair of backticks: a backtick would end the span, so it becomes a look-alike,
- * and `@` gets a zero-width space so nothing can ping.
+ * Text inside one pair of backticks, shortened to fit a title or a progress line: a backtick would
+ * end the span, so it becomes a look-alike, and `@` gets a zero-width space so nothing can ping.
  */
-export const inlineCode = (text: string): string => `\`${text.replace(/`/g, 'ˋ').replace(/@/g, '@\u200b')}\``;
+export const inlineCode = (text: string): string =>
+  `\`${clamp(text.replace(/`/g, 'ˋ'), INLINE_MAX).replace(/@/g, '@\u200b')}\``;

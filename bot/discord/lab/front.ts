@@ -25,7 +25,7 @@ export interface LabFront {
   readonly confirmTimeoutMs: number;
   /** Aborted at shutdown: a save or load in flight stops cleanly instead of leaving a temporary file. */
   readonly signal: AbortSignal;
-  /** Posts one line about a run to GORAE_AUDIT_CHANNEL, when set, in that server's language. */
+  /** Posts one line (newlines folded) about a run to GORAE_AUDIT_CHANNEL, when set, in that server's language. */
   readonly announce: (line: (t: Translate) => string) => void;
 }
 
@@ -50,7 +50,7 @@ export function createLabFront({ client, config, i18n, logger, ports, gaps }: La
     if (!channelId) return;
     const channel = client.channels.cache.get(channelId);
     const lang = config.GORAE_LANG ?? langFromLocale(channel && 'guild' in channel ? channel.guild.preferredLocale : undefined);
-    const content = clamp(line(translator(i18n, lang)), LIMITS.content);
+    const content = clamp(line(translator(i18n, lang)).replace(/\s+/g, ' '), LIMITS.content);
     client.rest
       .post(Routes.channelMessages(channelId), { body: { content, allowed_mentions: { parse: [] } } })
       .catch((error: unknown) => logger.warn({ err: error, channel: channelId }, 'could not post to the audit channel'));

@@ -4,6 +4,7 @@ import type { LabAction } from '../../lab/actions.js';
 import { humanSize } from '../../lab/humanize.js';
 import { runLab } from '../../lab/run.js';
 import type { DiscordContext } from '../command.js';
+import { clamp } from '../fit.js';
 import type { Answer } from './confirm.js';
 import { describeAction } from './describe.js';
 import type { Origin } from './gate.js';
@@ -70,6 +71,6 @@ function failed(t: Translate, failure: Failure, timedOutAfterMs: number | undefi
     outcome: cancelled ? 'cancelled' : 'failed',
     failure,
     bytes: 0,
-    result: (summary) => explain(summary, shown).slice(0, 300),
+    result: (summary) => clamp(explain(summary, shown), 300),
   };
 }

@@ -8,7 +8,7 @@ import { humanSize } from '../../lab/humanize.js';
 import { discordCell } from '../../lab/tables.js';
 import { planText } from '../../lab/archive/plan-text.js';
 import { progressLine } from '../../lab/archive/progress.js';
-import { clamp } from '../fit.js';
+import { clamp, fitMarkdown } from '../fit.js';
 import { LIMITS } from '../limits.js';
 import type { ButtonRow } from '../render.js';
 import { encodeLabButton } from './custom-id.js';
@@ -66,7 +66,7 @@ export function failureReply(t: Translate, failure: Failure): LabReply {
     }
   }
   flush();
-  return { content: clamp(`⚠️ ${blocks.join('\n')}`, LIMITS.content) };
+  return { content: fitMarkdown(`⚠️ ${blocks.join('\n')}`, LIMITS.content, '…') };
 }
 
 export function noticeReply(text: string): LabReply {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAction, inlineCode } from '../../../bot/discord/lab/describe.js';
-import { codeBlock, failureReply } from '../../../bot/discord/lab/render.js';
+import { codeBlock, failureReply, progressReply } from '../../../bot/discord/lab/render.js';
 import { createI18n, translator } from '../../../bot/i18n.js';
 
 const t = translator(createI18n(), 'en');
@@ -32,5 +32,22 @@ describe('lab replies', () => {
     );
     expect(describeAction({ action: 'ps', all: true, name: 'my web' })).toBe('docker ps -a --filter name="my web"');
     expect(inlineCode('a`b @everyone')).toBe('`aˋb @\u200beveryone`');
+  });
+
+  it('fit Discord’s 2,000 characters whatever a failure echoes, dropping the list of actions whole rather than cutting it open', () => {
+    for (const length of [1_700, 1_900, 3_000]) {
+      const { content } = failureReply(t, { id: 'lab.parse.action', vars: { action: 'x'.repeat(length) } });
+      expect(content.length, String(length)).toBeLessThanOrEqual(2_000);
+      expect((content.match(/```/g) ?? []).length % 2, String(length)).toBe(0);
+    }
+  });
+
+  it('shorten a very long command in a progress line', () => {
+    const images = Array.from({ length: 64 }, (_, index) => `registry.example.com/team/service-${index}:1.0.${index}`);
+    const command = describeAction({ action: 'save', images, gzip: false, force: false });
+    const { content } = progressReply(t, command, { phase: 'save', bytes: 1_000_000, total: 4_000_000 });
+    expect(command.length).toBeGreaterThan(2_000);
+    expect(content.length).toBeLessThanOrEqual(2_000);
+    expect(content).toMatch(/^⏳ `docker save registry\.example\.com\/team\/service-0:1\.0\.0 .*…`\n```\n/);
   });
 });

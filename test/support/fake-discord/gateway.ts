@@ -24,6 +24,8 @@ export interface GatewayStats {
   identifies: Json[];
   resumes: number;
   heartbeats: number;
+  /** Close codes of sockets the bot closed itself (1000 when it shuts down cleanly). */
+  closes: number[];
 }
 
 /**
@@ -31,12 +33,14 @@ export interface GatewayStats {
  * replay + RESUMED, and closing the socket on demand. Plain JSON text frames, no compression.
  */
 export class FakeGateway {
-  readonly stats: GatewayStats = { identifies: [], resumes: 0, heartbeats: 0 };
+  readonly stats: GatewayStats = { identifies: [], resumes: 0, heartbeats: 0, closes: [] };
   private readonly server = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
   private live: Session | undefined;
   private waiters: (() => void)[] = [];
   private sessionCount = 0;
+  /** Sockets the fake is closing itself, so their close is not counted as the bot's. */
+  private readonly dropping = new Set<WebSocket>();
   /** When false, a RESUME is refused with INVALID_SESSION so the client must identify again. */
   allowResume = true;
 
@@ -74,6 +78,7 @@ export class FakeGateway {
   /** Closes the bot's socket like a network drop or a Discord-side restart (4000: resumable). */
   drop(code = 4000): void {
     const session = this.live;
+    if (session?.socket) this.dropping.add(session.socket);
     session?.socket?.close(code, 'fake Discord closed the connection');
     if (session) session.socket = undefined;
   }
@@ -86,7 +91,8 @@ export class FakeGateway {
   private accept(socket: WebSocket): void {
     socket.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: this.heartbeatInterval } }));
     socket.on('message', (data) => this.receive(socket, JSON.parse(String(data)) as Frame));
-    socket.on('close', () => {
+    socket.on('close', (code) => {
+      if (!this.dropping.delete(socket)) this.stats.closes.push(code);
       for (const session of this.sessions.values()) if (session.socket === socket) session.socket = undefined;
     });
   }

@@ -46,9 +46,10 @@ export function user(person: Person): Json {
 /** The operator holds the lab admin role; nobody else has a role. */
 const rolesOf = (who: Json): string[] => (who.id === IDS.operator ? [IDS.adminRole] : []);
 
-const member = (who: Json): Json => ({
+/** A member as Discord sends it with an interaction or a message; `roles` replaces the person's usual roles. */
+const member = (who: Json, roles: readonly string[] = rolesOf(who)): Json => ({
   user: who,
-  roles: rolesOf(who),
+  roles,
   joined_at: '2024-03-01T00:00:00.000Z',
   deaf: false,
   mute: false,
@@ -146,7 +147,7 @@ function guildChannel(place: Exclude<Place, 'dm'>): Json {
 /** The channel id a place names. */
 export const channelIdOf = (place: Place): string => (place === 'dm' ? IDS.dm : String(guildChannel(place).id));
 
-function interactionBase(type: number, person: Person, place: Place, locale: string): Json {
+function interactionBase(type: number, person: Person, place: Place, locale: string, roles?: readonly string[]): Json {
   const id = snowflake();
   const who = user(person);
   return {
@@ -167,7 +168,7 @@ function interactionBase(type: number, person: Person, place: Place, locale: str
           context: 0,
           channel_id: channelIdOf(place),
           channel: guildChannel(place),
-          member: member(who),
+          member: member(who, roles),
         }
       : { context: 1, channel_id: IDS.dm, channel: { id: IDS.dm, type: 1, recipients: [who] }, user: who }),
   };
@@ -191,11 +192,12 @@ export function commandInteraction(options: {
   person: Person;
   place: Place;
   locale: string;
+  roles?: readonly string[];
   autocomplete?: boolean;
 }): Json {
   const typed = options.values.map((option) => ({ type: optionType(option.value), ...option }));
   return {
-    ...interactionBase(options.autocomplete ? 4 : 2, options.person, options.place, options.locale),
+    ...interactionBase(options.autocomplete ? 4 : 2, options.person, options.place, options.locale, options.roles),
     data: {
       id: options.commandId,
       name: options.name,
@@ -206,21 +208,28 @@ export function commandInteraction(options: {
 }
 
 /** A button click (type 3) on a message the bot sent. */
-export function buttonInteraction(options: { customId: string; message: Json; person: Person; place: Place; locale: string }): Json {
+export function buttonInteraction(options: {
+  customId: string;
+  message: Json;
+  person: Person;
+  place: Place;
+  locale: string;
+  roles?: readonly string[];
+}): Json {
   return {
-    ...interactionBase(3, options.person, options.place, options.locale),
+    ...interactionBase(3, options.person, options.place, options.locale, options.roles),
     message: options.message,
     data: { custom_id: options.customId, component_type: 2 },
   };
 }
 
 /** A message someone writes: in the guild it mentions the bot when asked to, in a DM it never needs to. */
-export function messagePayload(options: { content: string; person: Person; place: Place; mentionsBot: boolean }): Json {
+export function messagePayload(options: { content: string; person: Person; place: Place; mentionsBot: boolean; roles?: readonly string[] }): Json {
   const who = user(options.person);
   return {
     id: snowflake(),
     channel_id: channelIdOf(options.place),
-    ...(options.place !== 'dm' ? { guild_id: IDS.guild, member: { ...member(who), user: undefined } } : {}),
+    ...(options.place !== 'dm' ? { guild_id: IDS.guild, member: { ...member(who, options.roles), user: undefined } } : {}),
     channel_type: { guild: 0, lab: 0, thread: 11, dm: 1 }[options.place],
     author: who,
     content: options.content,

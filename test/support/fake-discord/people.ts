@@ -9,6 +9,8 @@ export interface Actor {
   readonly place?: Place;
   /** The user's Discord client locale, e.g. `ko` or `en-US`. */
   readonly locale?: string;
+  /** Roles Discord reports for the member this time, instead of the person's usual ones (say, a role just taken away). */
+  readonly roles?: readonly string[];
 }
 
 const defaults = { person: 'engineer', place: 'guild', locale: 'en-US' } as const;
@@ -56,7 +58,7 @@ export async function clickButton(fake: FakeDiscord, message: Json, label: strin
 export async function say(fake: FakeDiscord, content: string, actor: Actor & { mention?: boolean } = {}): Promise<RecordedCall> {
   const who = { ...defaults, ...actor };
   const mentionsBot = actor.mention ?? who.place !== 'dm';
-  const payload = messagePayload({ content, person: who.person, place: who.place, mentionsBot });
+  const payload = messagePayload({ content, person: who.person, place: who.place, mentionsBot, ...(who.roles ? { roles: who.roles } : {}) });
   await fake.gateway.dispatch('MESSAGE_CREATE', payload);
   return fake.waitForCall(
     (call) =>

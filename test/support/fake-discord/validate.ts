@@ -127,7 +127,7 @@ function nameProblems(problems: Problem[], at: (string | number)[], item: Json):
   }
 }
 
-/** A bulk overwrite of chat-input commands, with their options. */
+/** A bulk overwrite of chat-input commands, with their options and their subcommands' options. */
 export function commandProblems(body: unknown): Problem[] {
   const problems: Problem[] = [];
   const commands = list(body);
@@ -138,22 +138,34 @@ export function commandProblems(body: unknown): Problem[] {
     nameProblems(problems, [index], item);
     if (names.has(text(item.name))) problems.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' });
     names.add(text(item.name));
-    const options = list(item.options);
-    if (options.length > 25) problems.push({ path: [index, 'options'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
-    let optionalSeen = false;
-    options.forEach((option, optionIndex) => {
-      const entry = isObject(option) ? option : {};
-      nameProblems(problems, [index, 'options', optionIndex], entry);
-      if (entry.required && optionalSeen) {
-        problems.push({ path: [index, 'options', optionIndex, 'required'], code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' });
-      }
-      optionalSeen ||= !entry.required;
-      if (entry.autocomplete && list(entry.choices).length) {
-        problems.push({ path: [index, 'options', optionIndex, 'autocomplete'], code: 'AUTOCOMPLETE_CHOICES', message: 'Autocomplete cannot be set with choices' });
-      }
-    });
+    optionProblems(problems, [index], list(item.options));
   });
   return problems;
+}
+
+/** Options at one level: names, order of required ones, autocomplete; subcommands (types 1, 2) hold their own. */
+function optionProblems(problems: Problem[], at: (string | number)[], options: unknown[]): void {
+  if (options.length > 25) problems.push({ path: [...at, 'options'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+  const names = new Set<string>();
+  let optionalSeen = false;
+  options.forEach((option, optionIndex) => {
+    const entry = isObject(option) ? option : {};
+    const path = [...at, 'options', optionIndex];
+    nameProblems(problems, path, entry);
+    if (names.has(text(entry.name))) problems.push({ path: [...path, 'name'], code: 'APPLICATION_COMMAND_OPTION_NAME_ALREADY_EXISTS', message: 'Option names must be unique' });
+    names.add(text(entry.name));
+    if (entry.type === 1 || entry.type === 2) {
+      optionProblems(problems, path, list(entry.options));
+      return;
+    }
+    if (entry.required && optionalSeen) {
+      problems.push({ path: [...path, 'required'], code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', message: 'Required options must be placed before non-required options' });
+    }
+    optionalSeen ||= !entry.required;
+    if (entry.autocomplete && list(entry.choices).length) {
+      problems.push({ path: [...path, 'autocomplete'], code: 'AUTOCOMPLETE_CHOICES', message: 'Autocomplete cannot be set with choices' });
+    }
+  });
 }
 
 /** Discord's nested error body: `{ embeds: { 0: { description: { _errors: [...] } } } }`. */
