@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { Clock } from './core/clock.js';
 
@@ -15,13 +16,19 @@ export interface HealthReporter {
   update(change: Partial<Omit<Health, 'updatedAt'>>): void;
 }
 
-/** Writes the state file atomically (temp file + rename) so a reader never sees half a write. */
+/**
+ * Writes the state file atomically (temp file + rename) so a reader never sees half a write. Its
+ * folder is created on the first write, like the audit log's and the gaps file's.
+ */
 export function fileHealthReporter(path: string | undefined, clock: Clock): HealthReporter {
   let state: Omit<Health, 'updatedAt'> = { knowledge: false, gateway: 'connecting' };
+  let folderReady = false;
   return {
     update(change) {
       state = { ...state, ...change };
       if (!path) return;
+      if (!folderReady) mkdirSync(dirname(path), { recursive: true });
+      folderReady = true;
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ ...state, updatedAt: clock.now().toISOString() }));
       renameSync(temporary, path);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IDS } from '../support/fake-discord/payloads.js';
 import { FakeDiscord } from '../support/fake-discord/server.js';
 import { socketOf } from '../support/docker-engine.js';
-import { baseImages, ensureNodeBase } from '../support/node-stand-in.js';
+import { baseImages, holdNodeBase, type HeldBase } from '../support/node-stand-in.js';
 import { eventually, FAKE_TOKEN } from '../e2e/bot-process.js';
 
 const run = promisify(execFile);
@@ -44,11 +44,12 @@ describe('the container image built from the Dockerfile', () => {
   const docker = (...args: string[]) => exec('docker', args, env);
   let fake: FakeDiscord | undefined;
   let bases: string[] = [];
+  let base: HeldBase | undefined;
 
   beforeAll(async () => {
     bases = baseImages(await readFile(join(ROOT, 'Dockerfile'), 'utf8'));
     expect(bases).toEqual(['node:24-bookworm-slim']);
-    await ensureNodeBase(dockerHost, bases[0]!);
+    base = await holdNodeBase(dockerHost, bases[0]!);
     // --network host: `npm ci` and `apt-get` in the build reach their registries from the host's network.
     const built = await docker('build', '--network', 'host', '--tag', tag, ROOT);
     if (built.code !== 0) throw new Error(`docker build failed:\n${(built.stdout + built.stderr).slice(-4_000)}`);
@@ -58,6 +59,7 @@ describe('the container image built from the Dockerfile', () => {
     await docker('rm', '--force', '--volumes', container);
     await docker('volume', 'rm', '--force', volume);
     await docker('rmi', '--force', tag);
+    await base?.release();
     await fake?.stop();
   });
 
@@ -92,6 +94,22 @@ describe('the container image built from the Dockerfile', () => {
     });
   });
 
+  interface HealthState {
+    readonly Status: string;
+    readonly Log: { ExitCode: number; Output: string }[];
+  }
+  const logs = async () => {
+    const { stdout, stderr } = await docker('logs', container);
+    return stdout + stderr;
+  };
+  /** Waits until Docker's own health check (the image's HEALTHCHECK) reports `status`. */
+  const healthBecomes = (status: 'healthy' | 'unhealthy') =>
+    eventually(async () => {
+      const state = JSON.parse((await docker('inspect', '--format', '{{json .State.Health}}', container)).stdout) as HealthState;
+      if (state.Status !== status) throw new Error(`health is ${state.Status}: ${JSON.stringify(state.Log.at(-1))}\n${await logs()}`);
+      return state;
+    }, 60_000);
+
   it('connects to Discord hardened as docker-compose.yml runs it, as a non-root user, and turns healthy', async () => {
     fake = await FakeDiscord.start({ token: FAKE_TOKEN });
     const started = await docker(
@@ -106,18 +124,7 @@ describe('the container image built from the Dockerfile', () => {
       tag,
     );
     expect(started).toMatchObject({ code: 0 });
-    const logs = async () => {
-      const { stdout, stderr } = await docker('logs', container);
-      return stdout + stderr;
-    };
-    const health = await eventually(async () => {
-      const state = JSON.parse((await docker('inspect', '--format', '{{json .State.Health}}', container)).stdout) as {
-        Status: string;
-        Log: { ExitCode: number; Output: string }[];
-      };
-      if (state.Status !== 'healthy') throw new Error(`health is ${state.Status}: ${JSON.stringify(state.Log.at(-1))}\n${await logs()}`);
-      return state;
-    }, 60_000);
+    const health = await healthBecomes('healthy');
     expect(health.Log.at(-1)).toMatchObject({ ExitCode: 0, Output: expect.stringContaining('healthy: knowledge loaded, Discord gateway ready') });
 
     const processes = await docker('exec', container, 'sh', '-c', 'for p in /proc/[0-9]*; do echo "$(grep ^Uid: $p/status | cut -f2) $(tr "\\0" " " < $p/cmdline)"; done');
@@ -149,4 +156,13 @@ describe('the container image built from the Dockerfile', () => {
     const exit = (await docker('inspect', '--format', '{{.State.ExitCode}}', container)).stdout.trim();
     expect({ exit, underFiveSeconds: elapsed < 5_000 }).toEqual({ exit: '0', underFiveSeconds: true });
   });
+
+  it('turns unhealthy, saying why, when Discord goes away', async () => {
+    expect(await docker('start', container)).toMatchObject({ code: 0 });
+    await healthBecomes('healthy');
+    await fake?.stop();
+    fake = undefined;
+    const health = await healthBecomes('unhealthy');
+    expect(health.Log.at(-1)).toMatchObject({ ExitCode: 1, Output: expect.stringMatching(/^unhealthy: (still connecting to|disconnected from) Discord/) });
+  }, 90_000);
 });

@@ -8,6 +8,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configSchema } from '../../bot/config.js';
+import { resources } from '../../bot/i18n.js';
 import { topicSchema } from '../../bot/knowledge/topic.js';
 import { importBusybox } from '../support/lab-images.js';
 import { dockerAt } from '../support/docker-cli.js';
@@ -60,25 +61,39 @@ interface Example {
   readonly line: string;
   /** Lines the README shows as this command's output, `…` standing for what varies. */
   readonly shown: string[];
+  /** For the chat: the lines typed after its prompt, in order. */
+  readonly typed: string[];
 }
 
 const TERMINAL = /^(?:[A-Z_]+=\S+\s+)*npx gorae(?:\s|$)/;
+/** The chat's prompt as the test runs it (LANG=C.UTF-8: English). */
+const PROMPT = resources.en.terminal.chat.prompt;
 
 const examples: Example[] = fencedBlocks(README).flatMap((block, index, blocks) => {
   if (block.lang !== 'sh') return [];
   const commands = block.lines.filter((line) => TERMINAL.test(line));
   const next = blocks[index + 1];
-  const shown = next?.lang === 'text' && next.followsBlock ? next.lines.filter((line) => line.trim()) : [];
-  return commands.map((line, i) => ({ line, shown: i === commands.length - 1 ? shown : [] }));
+  const output = next?.lang === 'text' && next.followsBlock ? next.lines.filter((line) => line.trim()) : [];
+  // A transcript (`gorae> …` lines) is a chat session: what follows the prompt is typed in.
+  const typed = output.filter((line) => line.startsWith(PROMPT)).map((line) => line.slice(PROMPT.length));
+  const shown = output.filter((line) => !line.startsWith(PROMPT));
+  return commands.map((line, i) => (i === commands.length - 1 ? { line, shown, typed } : { line, shown: [], typed: [] }));
 });
 
 const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
 const pattern = (shown: string) =>
   new RegExp(`^${squash(shown).split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 
+/** The chat prints its prompt before each reply (typed lines are not echoed when stdin is a pipe). */
+function unprompted(line: string): string {
+  let rest = line;
+  while (rest.startsWith(PROMPT)) rest = rest.slice(PROMPT.length);
+  return rest;
+}
+
 /** Every shown line (but a lone `…`) must appear in the output, in the README's order. */
 function missingLines(shown: readonly string[], output: string): string[] {
-  const lines = output.split('\n').map(squash);
+  const lines = output.split('\n').map((line) => squash(unprompted(line)));
   let at = 0;
   const missing: string[] = [];
   for (const line of shown.filter((text) => text.trim() !== '…')) {
@@ -120,11 +135,14 @@ describe('the README', () => {
     if (home) await rm(home, { recursive: true, force: true });
   });
 
-  it('shows terminal examples to run', () => {
+  it('shows terminal examples to run, and a chat session', () => {
     expect(examples.map((example) => example.line)).toEqual(expect.arrayContaining(['npx gorae ask "run vs start"', 'npx gorae lab images']));
+    const chat = examples.find((example) => example.line === 'npx gorae');
+    expect(chat?.typed).toEqual(expect.arrayContaining(['/lang ko', 'docker ps -a', '/quit']));
   });
 
-  it.each(examples.map((example) => [example.line, example.shown] as const))('runs `%s` with exit code 0 and the output it shows', async (line, shown) => {
+  // The chat's example is named by its command alone; what is typed in is the README's transcript.
+  it.each(examples.map((example) => [example.line, example] as const))('runs `%s` with exit code 0 and the output it shows', async (line, { shown, typed }) => {
     const { env, argv } = words(line);
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
       const child = spawn(argv[0]!, argv.slice(1), {
@@ -141,8 +159,10 @@ describe('the README', () => {
           npm_config_update_notifier: 'false',
           ...env,
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe'],
       });
+      // Nothing typed is an empty stdin, as in a script.
+      child.stdin.end(typed.map((text) => `${text}\n`).join(''));
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

