@@ -1,22 +1,11 @@
 #!/usr/bin/env node
-import { join } from 'node:path';
 import { systemClock } from './core/clock.js';
 import { langFromLocale, type Lang } from './core/lang.js';
-import { packageRoot } from './core/paths.js';
 import { ok, type Failure, type Result } from './core/result.js';
 import { fileAuditLog } from './audit.js';
 import { readConfig, type Config } from './config.js';
-import { fileHealthReporter } from './health.js';
 import { createI18n, explain, translator } from './i18n.js';
-import { createAsker } from './knowledge/asker.js';
-import { jsonlGapLog } from './knowledge/gaps.js';
-import { loadKnowledge } from './knowledge/knowledge.js';
-import { parseCommandLine, parseLang } from './terminal/args.js';
-import { runAskCommand } from './terminal/ask-command.js';
-import { runChat } from './terminal/chat.js';
-import type { TerminalDeps } from './terminal/deps.js';
 import type { LabCommandDeps } from './terminal/lab-command.js';
-import { labLines } from './terminal/lab-lines.js';
 
 /**
  * The lab, built on demand: dockerode and the archive code load only when a lab action is asked for,
@@ -66,50 +55,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return runLabCommand(rest, lab.value);
   }
 
-  const knowledge = await loadKnowledge(config.value.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge'));
-  if (!knowledge.ok) {
-    process.stderr.write(`${explain(ui, knowledge.error)}\n`);
-    return 1;
-  }
-  const gaps = jsonlGapLog(config.value.GORAE_GAPS_FILE);
-  let warned = false;
-  const onGapError = (error: unknown) => {
-    if (warned) return;
-    warned = true;
-    process.stderr.write(`${ui('knowledge:gaps.unwritable', { file: config.value.GORAE_GAPS_FILE, reason: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`);
-  };
-  const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError });
-  if (config.value.DISCORD_TOKEN && command === undefined) {
-    const [{ labPorts }, { startDiscord }] = await Promise.all([import('./lab/ports.js'), import('./discord/start.js')]);
-    const lab = labPorts(config.value);
-    if (!lab.ok) return usageError(lab.error);
-    const health = fileHealthReporter(config.value.GORAE_HEALTH_FILE, systemClock);
-    health.update({ knowledge: true });
-    // startDiscord logs why it could not connect; it then runs until SIGTERM/SIGINT.
-    return startDiscord({ config: config.value, i18n, knowledge: knowledge.value, ask, health, lab: lab.value, gaps }).then(
-      () => 0,
-      () => 1,
-    );
-  }
-  const terminal: TerminalDeps = {
-    i18n,
-    uiLang,
-    knowledge: knowledge.value,
-    ask,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-  };
-
-  if (command === 'ask') return runAskCommand(rest, terminal);
-  if (command !== undefined && command !== 'chat' && !command.startsWith('-')) {
-    return usageError({ id: 'terminal.args.command', vars: { command } });
-  }
-  const parsed = parseCommandLine(command === 'chat' ? rest : argv, { lang: { type: 'string' } });
-  if (!parsed.ok) return usageError(parsed.error);
-  const lang = parseLang(parsed.value.values.lang);
-  if (!lang.ok) return usageError(lang.error);
-  return runChat(terminal, labLines(() => terminalLab(config.value, i18n, uiLang), process.stderr));
+  const { runAssistant } = await import('./assistant.js');
+  return runAssistant(command, rest, argv, { config: config.value, i18n, uiLang, terminalLab: () => terminalLab(config.value, i18n, uiLang) });
 
   function usageError(failure: Failure): number {
     process.stderr.write(`${explain(ui, failure)}\n`);

@@ -69,4 +69,13 @@ describe('starting gorae', () => {
     expect(run.stdout).toContain("I don't know");
     expect(run.stderr).toContain('GORAE_GAPS_FILE');
   });
+
+  it('refuses to start for Discord when its health file cannot be written, saying which setting to fix', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gorae-health-'));
+    await writeFile(join(dir, 'file'), '');
+    const run = await gorae([], { DISCORD_TOKEN: 'x'.repeat(70), GORAE_HEALTH_FILE: join(dir, 'file', 'health.json') });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GORAE_HEALTH_FILE');
+    expect(run.stderr).not.toContain('    at ');
+  });
 });

@@ -1,8 +1,9 @@
-import { addAbortSignal, pipeline, Transform } from 'node:stream';
+import { addAbortSignal } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import Docker from 'dockerode';
 import { fail, ok, type Failure, type Result } from '../core/result.js';
-import { clip, Deadline, describeFailure, type EngineError } from './engine-failure.js';
+import { describeFailure, type EngineError } from './engine-failure.js';
+import { loadReport, Watchdog, watched } from './engine-stream.js';
 import type { HostSpec } from './hosts.js';
 
 /** The one module that talks to dockerode; everything else sees this port and failures as values. */
@@ -66,45 +67,39 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
   }
 
   /**
-   * A streaming call: the caller's signal cancels it. Until the engine answers, it has `waitMs`,
-   * counted afresh whenever a byte of the `body` goes up; after that, an idle socket times it out.
+   * A streaming call that the caller's signal cancels. Until the engine answers it has `waitMs`,
+   * counted afresh whenever a byte of the `body` goes up; after that, `idleMs` between bytes.
    */
   async function open(
     options: DialOptions,
     signal: AbortSignal,
     how: { readonly waitMs: number; readonly body?: NodeJS.ReadableStream; readonly image?: string },
-  ): Promise<Result<IncomingMessage, EngineError>> {
+  ): Promise<Result<NodeJS.ReadableStream, EngineError>> {
     if (signal.aborted) return fail('lab.engine.cancelled', { host });
     const control = new AbortController();
     const cancel = () => control.abort(signal.reason);
     signal.addEventListener('abort', cancel, { once: true });
-    const idle = () => control.abort(new Deadline(limits.idleMs));
-    let waiting = setTimeout(() => control.abort(new Deadline(how.waitMs)), how.waitMs);
-    const rearm = () => {
-      clearTimeout(waiting);
-      waiting = setTimeout(() => control.abort(new Deadline(how.waitMs)), how.waitMs);
-    };
-    const file = how.body ? metered(how.body, rearm) : undefined;
+    const watchdog = new Watchdog(control, how.waitMs);
+    const file = how.body ? watched(how.body, watchdog.touch) : undefined;
     try {
       const response = await new Promise<IncomingMessage>((resolve, reject) =>
         modem.dial({ ...options, ...(file ? { file } : {}), isStream: true, abortSignal: control.signal }, (error, result) =>
           error ? reject(error) : resolve(result as IncomingMessage),
         ),
       );
+      watchdog.rearm(limits.idleMs);
       addAbortSignal(control.signal, response);
-      const socket = response.socket;
-      socket?.setTimeout(limits.idleMs, idle);
-      response.once('close', () => {
-        socket?.setTimeout(0, idle);
+      const answer = watched(response, watchdog.touch);
+      answer.once('close', () => {
+        watchdog.stop();
         signal.removeEventListener('abort', cancel);
       });
-      return ok(response);
+      return ok(answer);
     } catch (error) {
+      watchdog.stop();
       signal.removeEventListener('abort', cancel);
       file?.destroy();
       return { ok: false, error: failureOf(control.signal.aborted ? control.signal.reason : error, how.image) };
-    } finally {
-      clearTimeout(waiting);
     }
   }
 
@@ -166,50 +161,6 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
       return loadReport(opened.value, host, failureOf);
     },
   };
-}
-
-/** The archive as it goes up, calling `onChunk` for each piece so a long upload never looks idle. */
-function metered(body: NodeJS.ReadableStream, onChunk: () => void): Transform {
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      onChunk();
-      done(null, chunk);
-    },
-  });
-  pipeline(body, meter, () => undefined);
-  return meter;
-}
-
-/**
- * The engine answers a load with JSON lines: progress, `{"stream":"Loaded image: x\n"}`, or
- * `{"errorDetail":{"message":…}}` when the archive is refused after the upload started.
- */
-async function loadReport(
-  response: IncomingMessage,
-  host: string,
-  failureOf: (error: unknown) => Failure<EngineError>,
-): Promise<Result<string[], EngineError>> {
-  let text = '';
-  try {
-    response.setEncoding('utf8');
-    for await (const chunk of response) text += String(chunk);
-  } catch (error) {
-    return { ok: false, error: failureOf(error) };
-  }
-  const loaded: string[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let message: { stream?: unknown; error?: unknown; errorDetail?: { message?: unknown } };
-    try {
-      message = JSON.parse(line) as typeof message;
-    } catch {
-      continue;
-    }
-    const error = message.errorDetail?.message ?? message.error;
-    if (typeof error === 'string') return fail('lab.engine.failed', { host, reason: clip(error) });
-    if (typeof message.stream === 'string' && message.stream.startsWith('Loaded image')) loaded.push(message.stream.trim());
-  }
-  return ok(loaded);
 }
 
 function dockerOptions(spec: HostSpec): Docker.DockerOptions {

@@ -1,10 +1,14 @@
 import { constants, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../core/result.js';
 
-export const FILE_NAME_MAX = 255;
+/**
+ * Well under the file system's 255 bytes: a save also writes `NAME.sha256` and hidden temporary
+ * names (`.NAME.sha256.partial-…`, 29 characters more), and every one of them must fit.
+ */
+export const FILE_NAME_MAX = 200;
 const ARCHIVE_EXTENSION = /\.tar(\.gz)?$/;
 const BARE_NAME = /^[A-Za-z0-9._-]+$/;
 
@@ -148,9 +152,14 @@ export function createExchange(dir: string): Exchange {
       try {
         const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
         const stats = await handle.stat();
-        if (!stats.isFile()) {
+        const refused = !stats.isFile()
+          ? fail('lab.file.notFile', { file: displayName(name) })
+          : !(await staysInside(found.value.dir, handle))
+            ? fail('lab.file.outside', { file: displayName(name), dir })
+            : undefined;
+        if (refused) {
           await handle.close();
-          return fail('lab.file.notFile', { file: displayName(name) });
+          return refused;
         }
         return ok({ path, handle, bytes: stats.size });
       } catch (error) {
@@ -167,6 +176,7 @@ export function createExchange(dir: string): Exchange {
       try {
         const handle = await open(found.value.path, constants.O_RDONLY | constants.O_NOFOLLOW);
         try {
+          if (!(await staysInside(found.value.dir, handle))) return fail('lab.file.outside', { file: displayName(sidecarName(name)), dir });
           const buffer = Buffer.alloc(SIDECAR_MAX_BYTES);
           const { bytesRead } = await handle.read(buffer, 0, SIDECAR_MAX_BYTES, 0);
           return ok(buffer.subarray(0, bytesRead).toString('utf8'));
@@ -180,7 +190,12 @@ export function createExchange(dir: string): Exchange {
     async list() {
       const root = await folder();
       if (!root.ok) return root;
-      const names = (await readdir(root.value)).filter((name) => checkFileName(name).ok);
+      let names: string[];
+      try {
+        names = (await readdir(root.value)).filter((name) => checkFileName(name).ok);
+      } catch (error) {
+        return fail('lab.file.folder', { dir, reason: codeOf(error) });
+      }
       const files: ArchiveFile[] = [];
       for (const name of names) {
         const found = await locate(name);
@@ -191,6 +206,16 @@ export function createExchange(dir: string): Exchange {
       return ok(files.sort((a, b) => b.modified.getTime() - a.modified.getTime()));
     },
   };
+}
+
+/**
+ * Whether an opened file is in the folder, asked of the kernel: a folder on the way that was
+ * swapped for a link after the check cannot lead a read outside. Where /proc is missing (not
+ * Linux), the check before the open stands alone.
+ */
+async function staysInside(root: string, handle: FileHandle): Promise<boolean> {
+  const opened = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+  return opened === undefined || inside(root, opened);
 }
 
 function inside(root: string, path: string): boolean {

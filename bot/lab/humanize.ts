@@ -9,12 +9,6 @@ import { eastAsianWidthType } from 'get-east-asian-width';
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const WEEK = 7 * DAY;
-const MONTH = 30 * DAY;
-const YEAR = 365 * DAY;
-
-const rounded = (ms: number, unit: number): number => Math.trunc(ms / unit + 0.5);
 
 /** go-units HumanDuration: "Less than a second", "About a minute", "3 hours", "2 weeks". */
 export function humanDuration(ms: number): string {
@@ -25,13 +19,14 @@ export function humanDuration(ms: number): string {
   const minutes = Math.trunc(ms / MINUTE);
   if (minutes === 1) return 'About a minute';
   if (minutes < 60) return `${minutes} minutes`;
-  const hours = rounded(ms, HOUR);
+  // Hours are rounded; days, weeks and months are whole ones of those hours, as Go's integer division makes them.
+  const hours = Math.trunc(ms / HOUR + 0.5);
   if (hours === 1) return 'About an hour';
   if (hours < 48) return `${hours} hours`;
-  if (ms < 2 * WEEK) return `${rounded(ms, DAY)} days`;
-  if (ms < 2 * MONTH) return `${rounded(ms, WEEK)} weeks`;
-  if (ms < 2 * YEAR) return `${rounded(ms, MONTH)} months`;
-  return `${rounded(ms, YEAR)} years`;
+  if (hours < 24 * 7 * 2) return `${Math.trunc(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.trunc(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
+  return `${Math.trunc(Math.trunc(ms / HOUR) / 24 / 365)} years`;
 }
 
 /** The CREATED column: the CLI measures from the engine's Unix seconds to the local clock. */

@@ -42,7 +42,8 @@ export async function runLab(action: LabAction, ports: LabPorts, context: LabCon
   if (!engine) return fail('lab.host.unknown', { host, known: [...ports.engines.keys()].join(', ') });
   switch (action.action) {
     case 'ps': {
-      const listed = await engine.listContainers(action.all);
+      // As with `docker ps --filter status=exited`, asking for a state looks past the running ones.
+      const listed = await engine.listContainers(action.all || action.state !== undefined);
       if (!listed.ok) return listed;
       const rows = psRows(listed.value, ports.clock.now(), { name: action.name, state: action.state });
       return ok({ action: 'ps', host, rows, table: renderTable(psTable(rows)) });

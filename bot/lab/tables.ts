@@ -87,9 +87,15 @@ function layoutRow(row: readonly string[], cellWidths: readonly number[], widths
   return row.map((cell, column) => (column === last ? cell : cell + ' '.repeat((widths[column] ?? 0) - (cellWidths[column] ?? 0)))).join('');
 }
 
-/** Greedy pages of whole rows; a row too long for any page is shortened, never split. */
-function paginate(header: string, rows: readonly string[], limit: number): string[] {
+/**
+ * Greedy pages of whole rows; a row too long for any page is shortened, never split. A header
+ * wider than half a page (a column stretched by one huge cell) is shortened too, so each page
+ * still fits and has room for rows.
+ */
+function paginate(fullHeader: string, rows: readonly string[], limit: number): string[] {
   const frame = (lines: readonly string[]) => `${FENCE}\n${lines.join('\n')}\n${FENCE}`;
+  const headerRoom = Math.floor((limit - frame(['']).length - 1) / 2);
+  const header = fullHeader.length > headerRoom ? clip(fullHeader, headerRoom) : fullHeader;
   const room = limit - frame([header]).length - 1;
   const pages: string[] = [];
   let current: string[] = [];

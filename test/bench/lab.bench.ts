@@ -11,11 +11,13 @@ import { createEngine } from '../../bot/lab/engine.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { readHosts } from '../../bot/lab/hosts.js';
 import { findOrStartEngine } from '../support/docker-engine.js';
+import { removeLabelled, testLabel } from '../support/lab-images.js';
 import { importRandomImage } from '../support/random-image.js';
 import type { Figure } from './run.js';
 
 const run = promisify(execFile);
-const IMAGE = 'gorae-bench/archive:1';
+const LABEL = testLabel('bench');
+const IMAGE = `gorae-${LABEL.labelValue}/archive:1`;
 const MEGABYTES = 320;
 const ROUNDS = 3;
 
@@ -61,7 +63,7 @@ export default async function bench(): Promise<Figure[]> {
   };
 
   try {
-    await importRandomImage(dockerHost, IMAGE, MEGABYTES);
+    await importRandomImage(dockerHost, IMAGE, MEGABYTES, LABEL.labels);
     const cli = { save: [] as number[], load: [] as number[] };
     const gorae = { save: [] as number[], load: [] as number[] };
     const growth = { save: 0, load: 0 };
@@ -104,8 +106,11 @@ export default async function bench(): Promise<Figure[]> {
       { name: 'lab load peak RSS growth', value: mb(growth.load), unit: 'MB', target: 64 },
     ];
   } finally {
-    await docker('rmi', '--force', IMAGE).catch(() => undefined);
     await rm(base, { recursive: true, force: true });
-    await engineAt.stop?.();
+    try {
+      await removeLabelled(dockerHost, LABEL.label);
+    } finally {
+      await engineAt.stop?.();
+    }
   }
 }

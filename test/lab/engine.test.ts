@@ -10,22 +10,23 @@ import { createEngine, type Engine } from '../../bot/lab/engine.js';
 import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
 import { socketOf } from '../support/docker-engine.js';
 import { dockerAt } from '../support/docker-cli.js';
-import { importBusybox } from '../support/lab-images.js';
+import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
 import { sshInFrontOf, type SshEngine } from '../support/sshd.js';
 import { makePki, tlsInFrontOf, type Pki, type TlsEngine } from '../support/tls-proxy.js';
 
 const dockerHost = inject('dockerHost');
-const tag = `gorae-engine-${randomUUID().slice(0, 8)}:1`;
+const label = testLabel('engine');
+const tag = `gorae-engine-${label.labelValue.slice(-8)}:1`;
 let engine: Engine;
 
 beforeAll(async () => {
   const hosts = readHosts({ DOCKER_HOST: dockerHost, GORAE_TLS_DIR: join(tmpdir(), 'gorae-no-tls') });
   if (!hosts.ok) throw new Error(hosts.error.id);
   engine = createEngine(hosts.value.get(DEFAULT_HOST)!, 10_000);
-  await importBusybox(dockerHost, tag);
+  await importBusybox(dockerHost, tag, label.labels);
 });
 afterAll(async () => {
-  await dockerAt(dockerHost, ['rmi', '-f', tag]).catch(() => undefined);
+  await removeLabelled(dockerHost, label.label);
 });
 
 /** A TCP peer that accepts and then says nothing: an engine that hangs. */
@@ -229,6 +230,16 @@ describe('a host over ssh', () => {
     expect(await edge.ping()).toEqual({ ok: true, value: undefined });
     const images = await edge.listImages({ all: false, dangling: false });
     expect(images.ok && images.value.some((image) => image.RepoTags?.includes(tag))).toBe(true);
+  });
+
+  it('streams an archive out of the engine and back in over the ssh channel', async () => {
+    const edge = engineFor('edge');
+    const exported = await edge.exportImages([tag], new AbortController().signal);
+    if (!exported.ok) throw new Error(exported.error.id);
+    const chunks: Buffer[] = [];
+    for await (const chunk of exported.value) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).length).toBeGreaterThan(1_900_000);
+    expect(await edge.importImages(Readable.from(chunks), new AbortController().signal)).toEqual({ ok: true, value: [`Loaded image: ${tag}`] });
   });
 
   it('is refused, naming the host, when the server presents another key than the pinned one', async () => {

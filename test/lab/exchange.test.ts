@@ -2,14 +2,14 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkFileName, createExchange, fileName } from '../../bot/lab/exchange.js';
+import { checkFileName, createExchange, FILE_NAME_MAX, fileName } from '../../bot/lab/exchange.js';
 
 describe('archive file names', () => {
   it.each([
     ['app.tar'],
     ['app.tar.gz'],
     ['my-app_1.2.tar'],
-    ['A'.repeat(251) + '.tar'],
+    ['A'.repeat(FILE_NAME_MAX - 4) + '.tar'],
   ])('accepts the bare name %s', (name) => {
     expect(checkFileName(name)).toEqual({ ok: true, value: name });
     expect(fileName.safeParse(name).success).toBe(true);
@@ -27,6 +27,7 @@ describe('archive file names', () => {
     ['app.tgz', 'lab.file.extension'],
     ['app\0.tar', 'lab.file.nul'],
     ['x'.repeat(296) + '.tar', 'lab.file.tooLong'],
+    ['x'.repeat(FILE_NAME_MAX - 3) + '.tar', 'lab.file.tooLong'],
     ['.hidden.tar', 'lab.file.hidden'],
     ['my app.tar', 'lab.file.chars'],
     ['앱.tar', 'lab.file.chars'],

@@ -3,8 +3,9 @@ import { createI18n, explain, translator } from '../../bot/i18n.js';
 import type { Failure } from '../../bot/core/result.js';
 
 const host = 'lab2';
+const dir = '/srv/gorae/exchange';
 
-/** Every failure the engine, hosts, parse and action modules return, with the vars they carry. */
+/** Every failure the lab core returns (engine, hosts, parse, exchange folder, save, load, busy), with the vars it carries. */
 const failures: Failure[] = [
   { id: 'lab.engine.unreachable', vars: { host, reason: 'ECONNREFUSED' } },
   { id: 'lab.engine.timeout', vars: { host, seconds: 10 } },
@@ -37,6 +38,25 @@ const failures: Failure[] = [
   { id: 'lab.parse.missing.file' },
   { id: 'lab.parse.reference.empty', vars: { reference: '' } },
   ...['format', 'uppercase', 'tooLong', 'identifier'].map((problem) => ({ id: `lab.parse.reference.${problem}`, vars: { reference: 'App:1' } })),
+  { id: 'lab.file.empty' },
+  ...['nul', 'path', 'hidden', 'chars', 'extension', 'notFile'].map((problem) => ({ id: `lab.file.${problem}`, vars: { file: 'app.tar' } })),
+  { id: 'lab.file.tooLong', vars: { length: 300, max: 200 } },
+  { id: 'lab.file.folder', vars: { dir, reason: 'EACCES' } },
+  { id: 'lab.file.outside', vars: { file: 'app.tar', dir } },
+  { id: 'lab.file.missing', vars: { file: 'app.tar', dir } },
+  { id: 'lab.save.exists', vars: { file: 'app.tar' } },
+  { id: 'lab.save.gzipName', vars: { file: 'app.tar' } },
+  { id: 'lab.save.diskFull', vars: { dir } },
+  { id: 'lab.save.write', vars: { dir, reason: 'EISDIR' } },
+  { id: 'lab.save.incomplete', vars: { host } },
+  { id: 'lab.save.engineLost', vars: { host, reason: 'ECONNRESET' } },
+  { id: 'lab.save.cancelled', vars: { host } },
+  ...['truncated', 'corrupt', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
+  { id: 'lab.load.missingPart', vars: { file: 'app.tar', part: 'blobs/sha256/abc' } },
+  { id: 'lab.load.read', vars: { file: 'app.tar', reason: 'EIO' } },
+  { id: 'lab.load.checksum', vars: { file: 'app.tar', expected: 'a'.repeat(64), actual: 'b'.repeat(64) } },
+  ...(['save', 'load'] as const).map((action) => ({ id: `lab.busy.${action}`, vars: { host, file: 'app.tar', who: 'mina', since: '2026-11-22 10:00 UTC' } })),
+  { id: 'lab.busy.lock', vars: { host, reason: 'EROFS' } },
 ];
 
 describe('lab failure messages', () => {

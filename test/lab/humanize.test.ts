@@ -34,6 +34,31 @@ describe('durations as go-units words them', () => {
     expect(humanDuration(ms)).toBe(words);
   });
 
+  it('counts whole days, weeks and months as go-units does, never rounding them up', () => {
+    const W = 7 * D;
+    const MONTH = 30 * D;
+    const YEAR = 365 * D;
+    const cases: Array<[number, string]> = [
+      [1 * H + 29 * M, 'About an hour'],
+      [1 * H + 31 * M, '2 hours'],
+      [3 * H + 29 * M, '3 hours'],
+      [36 * H, '36 hours'],
+      [2 * D + 14 * H, '2 days'],
+      [13 * D + 5 * H, '13 days'],
+      [13 * D + 23 * H, '13 days'],
+      [2 * W + 4 * D, '2 weeks'],
+      [4 * W + 3 * D, '4 weeks'],
+      [1 * MONTH, '4 weeks'],
+      [1 * MONTH + 2 * W, '6 weeks'],
+      [2 * MONTH + 2 * W, '2 months'],
+      [5 * MONTH + 2 * W, '5 months'],
+      [24 * MONTH, '24 months'],
+      [24 * MONTH + 2 * W, '2 years'],
+      [3 * YEAR + 2 * MONTH, '3 years'],
+    ];
+    expect(cases.map(([ms]) => humanDuration(ms))).toEqual(cases.map(([, words]) => words));
+  });
+
   it('measures CREATED from the engine\'s Unix seconds to the clock, as "… ago"', () => {
     const now = new Date(1_700_000_300_000);
     expect(createdAgo(1_700_000_000, now)).toBe('5 minutes ago');

@@ -36,11 +36,12 @@ async function compare(all: boolean, dangling: boolean, cliArgs: string[]): Prom
 }
 
 describe('images against the real docker CLI on the same engine', () => {
-  it('prints the same table as `docker images`: one row per name, registries kept, the dangling one as <none>', async () => {
+  it('prints the same table as `docker images`: one row per name, registries kept, the dangling one as <none>, old ages in whole units', async () => {
     const table = await compare(false, false, []);
     expect(table).toContain('localhost:5000/gorae-');
     expect(table).toMatch(/<none>\s+<none>/);
     expect(table).toContain('1.98MB');
+    for (const age of ['2 days ago', '2 weeks ago', '2 months ago']) expect(table).toContain(age);
   });
 
   it('prints the same table as `docker images -a`, intermediate layers included', async () => {

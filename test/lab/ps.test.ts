@@ -1,13 +1,18 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { systemClock } from '../../bot/core/clock.js';
 import type { ContainerInfo, Engine } from '../../bot/lab/engine.js';
+import { createExchange } from '../../bot/lab/exchange.js';
 import { PS_HEADER, psRows, psTable, type PsFilter } from '../../bot/lab/ps.js';
+import { runLab } from '../../bot/lab/run.js';
 import { renderTable } from '../../bot/lab/tables.js';
 import { expectSameTable } from '../support/compare-tables.js';
 import { defaultEngine } from '../support/engines.js';
-import { containerScene, type Scene } from '../support/lab-images.js';
+import { containerScene, type ContainerScene } from '../support/lab-containers.js';
 
 const dockerHost = inject('dockerHost');
-let scene: Scene;
+let scene: ContainerScene;
 let engine: Engine;
 
 beforeAll(async () => {
@@ -72,6 +77,19 @@ describe('ps against the real docker CLI on the same engine', () => {
 
   it('filters by state like `docker ps -a --filter status=exited`', async () => {
     const { before, theirs, after } = await sandwich(() => goraePs(true, { state: 'exited' }), () => cliPs('-a', '--filter', 'status=exited'));
+    expect(before.split('\n')).toHaveLength(4);
+    expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
+  });
+
+  it('looks past running containers for a state filter, as `docker ps --filter status=exited` does without -a', async () => {
+    const ports = { engines: new Map([['default', engine]]), exchange: createExchange(join(tmpdir(), 'gorae-unused')), clock: systemClock };
+    const gorae = async () => {
+      const listed = await runLab({ action: 'ps', all: false, state: 'exited', name: scene.namePrefix }, ports, { who: 'tester' });
+      if (!listed.ok || listed.value.action !== 'ps') throw new Error(listed.ok ? listed.value.action : listed.error.id);
+      return { text: listed.value.table.text };
+    };
+    const cli = async () => (await scene.docker('ps', '--filter', 'status=exited', '--filter', `name=${scene.namePrefix}`)).stdout;
+    const { before, theirs, after } = await sandwich(gorae, cli);
     expect(before.split('\n')).toHaveLength(4);
     expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
   });

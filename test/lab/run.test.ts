@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +9,11 @@ import { readHosts } from '../../bot/lab/hosts.js';
 import { parseLab } from '../../bot/lab/parse.js';
 import { runLab, type LabPorts } from '../../bot/lab/run.js';
 import { dockerAt } from '../support/docker-cli.js';
-import { importBusybox } from '../support/lab-images.js';
+import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
 
 const dockerHost = inject('dockerHost');
-const id = randomUUID().slice(0, 8);
+const label = testLabel('run');
+const id = label.labelValue.slice(-8);
 const tag = `gorae-run-${id}:1`;
 let base: string;
 let ports: LabPorts;
@@ -24,12 +24,11 @@ beforeAll(async () => {
   if (!hosts.ok) throw new Error(hosts.error.id);
   const engines = new Map<string, Engine>([...hosts.value].map(([name, spec]) => [name, createEngine(spec, 5_000)]));
   ports = { engines, exchange: createExchange(join(base, 'exchange')), clock: systemClock };
-  await importBusybox(dockerHost, tag, { 'gorae.test': `run-${id}` });
-  await dockerAt(dockerHost, ['create', '--name', `gorae-run-${id}`, tag, 'true']);
+  await importBusybox(dockerHost, tag, label.labels);
+  await dockerAt(dockerHost, ['create', '--label', label.label, '--name', `gorae-run-${id}`, tag, 'true']);
 });
 afterAll(async () => {
-  await dockerAt(dockerHost, ['rm', '-f', `gorae-run-${id}`]).catch(() => undefined);
-  await dockerAt(dockerHost, ['rmi', '-f', tag]).catch(() => undefined);
+  await removeLabelled(dockerHost, label.label);
   await rm(base, { recursive: true, force: true });
 });
 

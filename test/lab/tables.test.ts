@@ -57,6 +57,14 @@ describe('the Discord pages', () => {
     expect(huge.pages.at(-1)).toContain('short');
   });
 
+  it('fit even when one huge cell stretches a column, header included', () => {
+    const wide = renderTable({ header: ['NAMES', 'STATUS'], rows: [['n'.repeat(3_000), 'Up'], ['web', 'Exited (0)']] });
+    expect(wide.pages.length).toBeGreaterThan(0);
+    for (const page of wide.pages) expect(page.length).toBeLessThanOrEqual(DISCORD_MESSAGE_LIMIT);
+    expect(wide.pages.join('\n')).toMatch(/^web +…$/m);
+    expect(wide.text.split('\n')[2]).toMatch(/^web +Exited \(0\)$/);
+  });
+
   it('never let a cell close the code block or ping anyone', () => {
     const hostile = ['```', '@everyone', '<@123456789012345678>', '<@&123456789012345678>', '@here'];
     const { pages, text } = renderTable({ header: ['NAMES'], rows: hostile.map((cell) => [cell]) });

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pack } from 'tar-stream';
@@ -10,169 +9,152 @@ import { dockerAt, startImport } from './docker-cli.js';
 /** Applets the lab test containers call; each is a link to the one static busybox. */
 const APPLETS = ['sh', 'sleep', 'echo', 'true', 'false', 'cat', 'ls', 'kill'];
 
-/**
- * Imports a tiny busybox image (no registry needed): `docker import` of a root file system with
- * /bin/busybox and its applet links. Labels let a test list only what it made.
- */
-export async function importBusybox(dockerHost: string, tag: string, labels: Readonly<Record<string, string>> = {}): Promise<string> {
+/** The label key every test image and container carries; each scene or harness has its own value. */
+export const LABEL_KEY = 'gorae.test';
+
+export interface TestLabel {
+  readonly labelKey: string;
+  readonly labelValue: string;
+  /** `key=value`, as `--label` and `--filter label=` take it. */
+  readonly label: string;
+  /** The same as `importBusybox` / `importRandomImage` take it. */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** A label value nobody else uses: `prefix-1a2b3c4d`. */
+export function testLabel(prefix: string): TestLabel {
+  const labelValue = `${prefix}-${randomUUID().slice(0, 8)}`;
+  return { labelKey: LABEL_KEY, labelValue, label: `${LABEL_KEY}=${labelValue}`, labels: { [LABEL_KEY]: labelValue } };
+}
+
+/** A root file system with /bin/busybox and its applet links, as a tar stream. */
+function busyboxRoot(): ReturnType<typeof pack> {
   const archive = pack();
   archive.entry({ name: 'bin', type: 'directory', mode: 0o755 });
   archive.entry({ name: 'bin/busybox', mode: 0o755 }, readFileSync('/bin/busybox'));
   for (const applet of APPLETS) archive.entry({ name: `bin/${applet}`, type: 'symlink', linkname: 'busybox' });
   archive.entry({ name: 'tmp', type: 'directory', mode: 0o1777 });
   archive.finalize();
+  return archive;
+}
+
+/**
+ * Imports a tiny busybox image (no registry needed): `docker import` of a root file system with
+ * /bin/busybox and its applet links. Labels let a test list, and remove, only what it made.
+ */
+export async function importBusybox(dockerHost: string, tag: string, labels: Readonly<Record<string, string>> = {}): Promise<string> {
   const changes = ['CMD ["sh"]', ...Object.entries(labels).map(([key, value]) => `LABEL ${key}=${value}`)];
   const imported = startImport(dockerHost, tag, changes);
-  archive.pipe(imported.stdin);
+  busyboxRoot().pipe(imported.stdin);
   return imported.done;
 }
 
-export interface Scene {
-  /** `key=value` that every container and image of this scene carries. */
-  readonly label: string;
-  readonly labelKey: string;
-  readonly labelValue: string;
+async function buffered(stream: AsyncIterable<unknown>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A busybox image made `ageMs` ago, so CREATED can read "2 days ago" or "3 months ago": an
+ * archive in `docker save`'s layout with a back-dated config, put in with the real `docker load`.
+ */
+export async function loadAgedBusybox(dockerHost: string, tag: string, ageMs: number, labels: Readonly<Record<string, string>>): Promise<string> {
+  const layer = await buffered(busyboxRoot());
+  const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+  const config = JSON.stringify({
+    architecture: process.arch === 'arm64' ? 'arm64' : 'amd64',
+    os: 'linux',
+    created: new Date(Date.now() - ageMs).toISOString(),
+    config: { Cmd: ['sh'], Labels: labels },
+    rootfs: { type: 'layers', diff_ids: [`sha256:${sha(layer)}`] },
+  });
+  const id = sha(config);
+  const archive = pack();
+  archive.entry({ name: `${id}.json` }, config);
+  archive.entry({ name: 'layer/layer.tar' }, layer);
+  archive.entry({ name: 'manifest.json' }, JSON.stringify([{ Config: `${id}.json`, RepoTags: [tag], Layers: ['layer/layer.tar'] }]));
+  archive.finalize();
+  const dir = await mkdtemp(join(tmpdir(), 'gorae-aged-'));
+  try {
+    await writeFile(join(dir, 'aged.tar'), await buffered(archive));
+    await dockerAt(dockerHost, ['load', '-q', '-i', join(dir, 'aged.tar')]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return `sha256:${id}`;
+}
+
+/**
+ * Removes every container, image and network that carries `label`, dangling and intermediate
+ * images included, and fails when an image stays behind: a test may not litter the engine.
+ */
+export async function removeLabelled(dockerHost: string, label: string): Promise<void> {
+  const docker = (...args: string[]) => dockerAt(dockerHost, args);
+  const list = async (...args: string[]) => [...new Set((await docker(...args, '--filter', `label=${label}`)).stdout.split('\n').filter(Boolean))];
+  const containers = await list('ps', '-aq');
+  if (containers.length > 0) await docker('rm', '-f', ...containers);
+  const networks = await list('network', 'ls', '-q');
+  if (networks.length > 0) await docker('network', 'rm', ...networks);
+  // An image with children cannot go before them; whatever order the list comes in, a few rounds do it.
+  for (let round = 0; round < 5; round += 1) {
+    const images = await list('images', '-aq');
+    if (images.length === 0) return;
+    await docker('rmi', '-f', ...images).catch(() => undefined);
+  }
+  throw new Error(`images labelled ${label} are still on the engine after cleanup`);
+}
+
+export interface Scene extends TestLabel {
   readonly image: string;
   readonly docker: (...args: string[]) => Promise<{ stdout: string; stderr: string }>;
   cleanup(): Promise<void>;
 }
 
-/** Two free consecutive TCP ports on 127.0.0.1, so a published range can collapse like the CLI shows it. */
-async function freePortPair(): Promise<number> {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const first = await listenOnce(0);
-    if (first !== undefined && first < 65_535 && (await listenOnce(first + 1)) !== undefined) return first;
+/** Builds a scene; if a step fails half-way, what was made so far is removed before the error goes on. */
+export async function buildScene<T>(dockerHost: string, label: TestLabel, build: () => Promise<T>): Promise<T> {
+  try {
+    return await build();
+  } catch (error) {
+    await removeLabelled(dockerHost, label.label).catch(() => undefined);
+    throw error;
   }
-  throw new Error('no two consecutive free ports on 127.0.0.1');
 }
 
-function listenOnce(port: number): Promise<number | undefined> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(undefined));
-    server.listen(port, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : undefined));
-    });
-  });
-}
-
-/**
- * Containers in every state `docker ps -a` can show, all labelled for this scene: created, running,
- * paused, exited 0 / 3 / 137, restarting (`--restart always` on a command that fails), one with
- * published and exposed ports on its own bridge network, and one whose command is Korean.
- */
-export async function containerScene(dockerHost: string): Promise<Scene> {
-  const id = randomUUID().slice(0, 8);
-  const labelKey = 'gorae.test';
-  const labelValue = `core-${id}`;
-  const label = `${labelKey}=${labelValue}`;
-  const image = `gorae-bb-${id}:1`;
-  const network = `gorae-net-${id}`;
-  const docker = (...args: string[]) => dockerAt(dockerHost, args);
-  const named = (suffix: string) => `gorae-${id}-${suffix}`;
-  const run = (suffix: string, ...args: string[]) => docker('run', '--label', label, '--name', named(suffix), ...args);
-
-  await importBusybox(dockerHost, image, { [labelKey]: labelValue });
-  await docker('network', 'create', '--label', label, network);
-  const port = await freePortPair();
-
-  await docker('create', '--label', label, '--name', named('created'), image, 'sh', '-c', 'sleep 1000');
-  await run('running', '-d', image, 'sh', '-c', 'sleep 1000; echo done');
-  await run('paused', '-d', image, 'sleep', '1000');
-  await docker('pause', named('paused'));
-  await run('exit0', image, 'sh', '-c', 'echo "done"');
-  await run('exit3', image, 'sh', '-c', 'exit 3').catch(() => undefined);
-  await run('killed', '-d', image, 'sleep', '1000');
-  await docker('kill', named('killed'));
-  await run('restarting', '-d', '--restart', 'always', image, 'sh', '-c', 'exit 1');
-  await run(
-    'ports',
-    '-d',
-    '--network',
-    network,
-    '-p',
-    `127.0.0.1:${port}-${port + 1}:${port}-${port + 1}`,
-    '-p',
-    '127.0.0.1::80/udp',
-    '--expose',
-    '9000-9002',
-    image,
-    'sleep',
-    '1000',
-  );
-  await run('korean', '-d', image, 'sh', '-c', 'echo 고래가 바다에서 헤엄쳐요; sleep 1000');
-  await waitForRestarts(docker, named('restarting'));
-
-  return {
-    label,
-    labelKey,
-    labelValue,
-    image,
-    docker,
-    async cleanup() {
-      const { stdout } = await docker('ps', '-aq', '--filter', `label=${label}`);
-      const ids = stdout.split('\n').filter(Boolean);
-      if (ids.length > 0) await docker('rm', '-f', ...ids).catch(() => undefined);
-      await docker('network', 'rm', network).catch(() => undefined);
-      await docker('rmi', '-f', image).catch(() => undefined);
-    },
-  };
-}
-
-/**
- * The engine backs off between restarts (100 ms, 200 ms, …); after five the container spends
- * seconds at a time in "Restarting", so two listings a moment apart agree on its state.
- */
-async function waitForRestarts(docker: Scene['docker'], name: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const { stdout } = await docker('inspect', '--format', '{{.RestartCount}} {{.State.Restarting}}', name);
-    const [count = '0', restarting] = stdout.trim().split(' ');
-    if (Number(count) >= 5 && restarting === 'true') return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${name} never settled into restarting`);
-}
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /**
  * Images in every shape `docker images` shows, all labelled for this scene: one image under three
- * names (one with a registry), a dangling `<none>` left behind by re-importing a tag, and a build by
- * the classic builder, whose steps leave intermediate images that only `docker images -a` lists.
+ * names (one with a registry), a dangling `<none>` left behind by re-importing a tag, a build by
+ * the classic builder, whose steps leave intermediate images that only `docker images -a` lists,
+ * and images made days, weeks and months ago.
  */
 export async function imageScene(dockerHost: string): Promise<Scene> {
-  const id = randomUUID().slice(0, 8);
-  const labelKey = 'gorae.test';
-  const labelValue = `images-${id}`;
-  const label = `${labelKey}=${labelValue}`;
+  const label = testLabel('images');
+  const id = label.labelValue.slice(-8);
   const image = `gorae-img-${id}:1`;
   const docker = (...args: string[]) => dockerAt(dockerHost, args);
-  const labels = { [labelKey]: labelValue };
 
-  await importBusybox(dockerHost, image, labels);
-  await docker('tag', image, `gorae-img-${id}-alias:2`);
-  await docker('tag', image, `localhost:5000/gorae-${id}/app:3`);
-  await importBusybox(dockerHost, `gorae-img-${id}:old`, labels);
-  await new Promise((resolve) => setTimeout(resolve, 1_100));
-  await importBusybox(dockerHost, `gorae-img-${id}:old`, labels);
-  const context = await mkdtemp(join(tmpdir(), 'gorae-build-'));
-  try {
-    await writeFile(join(context, 'Dockerfile'), `FROM ${image}\nENV STEP=1\nCOPY Dockerfile /Dockerfile\nENV STEP=2\n`);
-    await dockerAt(dockerHost, ['build', '-q', '-t', `gorae-img-${id}-built:1`, context], { DOCKER_BUILDKIT: '0' });
-  } finally {
-    await rm(context, { recursive: true, force: true });
-  }
+  await buildScene(dockerHost, label, async () => {
+    await importBusybox(dockerHost, image, label.labels);
+    await docker('tag', image, `gorae-img-${id}-alias:2`);
+    await docker('tag', image, `localhost:5000/gorae-${id}/app:3`);
+    await importBusybox(dockerHost, `gorae-img-${id}:old`, label.labels);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await importBusybox(dockerHost, `gorae-img-${id}:old`, label.labels);
+    // Ages where rounding would show: 2 days 14 hours is "2 days", 18 days "2 weeks", 74 days "2 months".
+    for (const [name, ageMs] of [['days', 2 * DAY + 14 * HOUR], ['weeks', 18 * DAY], ['months', 74 * DAY]] as const) {
+      await loadAgedBusybox(dockerHost, `gorae-img-${id}-aged:${name}`, ageMs, { ...label.labels, 'gorae.age': name });
+    }
+    const context = await mkdtemp(join(tmpdir(), 'gorae-build-'));
+    try {
+      await writeFile(join(context, 'Dockerfile'), `FROM ${image}\nENV STEP=1\nCOPY Dockerfile /Dockerfile\nENV STEP=2\n`);
+      await dockerAt(dockerHost, ['build', '-q', '-t', `gorae-img-${id}-built:1`, context], { DOCKER_BUILDKIT: '0' });
+    } finally {
+      await rm(context, { recursive: true, force: true });
+    }
+  });
 
-  return {
-    label,
-    labelKey,
-    labelValue,
-    image,
-    docker,
-    async cleanup() {
-      const { stdout } = await docker('images', '-aq', '--filter', `label=${label}`);
-      const ids = [...new Set(stdout.split('\n').filter(Boolean))];
-      if (ids.length > 0) await docker('rmi', '-f', ...ids).catch(() => undefined);
-    },
-  };
+  return { ...label, image, docker, cleanup: () => removeLabelled(dockerHost, label.label) };
 }

@@ -8,10 +8,16 @@ import { startImport } from './docker-cli.js';
  * streamed straight into `docker import` so even a 300 MB image costs no memory or temp file.
  * (Small images without the random layer: importBusybox in lab-images.ts.)
  */
-export async function importRandomImage(dockerHost: string, tag: string, megabytes: number): Promise<string> {
+export async function importRandomImage(
+  dockerHost: string,
+  tag: string,
+  megabytes: number,
+  labels: Readonly<Record<string, string>> = {},
+): Promise<string> {
   if (!Number.isInteger(megabytes) || megabytes < 1) throw new Error('importRandomImage needs at least 1 MB; use importBusybox for a small image');
   const archive = pack();
-  const imported = startImport(dockerHost, tag, ['CMD ["/bin/busybox", "sh"]']);
+  const changes = ['CMD ["/bin/busybox", "sh"]', ...Object.entries(labels).map(([key, value]) => `LABEL ${key}=${value}`)];
+  const imported = startImport(dockerHost, tag, changes);
   archive.pipe(imported.stdin);
 
   archive.entry({ name: 'bin', type: 'directory', mode: 0o755 });

@@ -10,13 +10,15 @@ import { createI18n } from '../../bot/i18n.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { runLabCommand } from '../../bot/terminal/lab-command.js';
 import { enginesFor } from '../support/engines.js';
-import { importBusybox } from '../support/lab-images.js';
+import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
 import { dockerAt } from '../support/docker-cli.js';
 import { importRandomImage } from '../support/random-image.js';
 
 const dockerHost = inject('dockerHost');
-const SMALL = 'gorae-archive/cli-small:1';
-const BIG = 'gorae-archive/cli-big:1';
+const LABEL = testLabel('cli');
+const REPOSITORY = `gorae-${LABEL.labelValue}/small`;
+const SMALL = `${REPOSITORY}:1`;
+const BIG = `gorae-${LABEL.labelValue}/big:1`;
 
 describe('gorae lab in the terminal', () => {
   let base: string;
@@ -24,11 +26,11 @@ describe('gorae lab in the terminal', () => {
 
   beforeAll(async () => {
     base = await mkdtemp(join(tmpdir(), 'gorae-lab-cli-'));
-    await importBusybox(dockerHost, SMALL);
-    await importRandomImage(dockerHost, BIG, 24);
+    await importBusybox(dockerHost, SMALL, LABEL.labels);
+    await importRandomImage(dockerHost, BIG, 24, LABEL.labels);
   });
   afterAll(async () => {
-    await dockerAt(dockerHost, ['rmi', '--force', SMALL, BIG]).catch(() => undefined);
+    await removeLabelled(dockerHost, LABEL.label);
     await rm(base, { recursive: true, force: true });
   });
 
@@ -61,13 +63,13 @@ describe('gorae lab in the terminal', () => {
     const { stdout } = await dockerAt(dockerHost, ['images', SMALL]);
     // Cells apart from CREATED, which moves on with the clock between the two listings.
     const cells = (line: string) => line.split(/\s{2,}/).filter((_, column) => column !== 3);
-    const ourRow = table.out.split('\n').find((line) => line.startsWith('gorae-archive/cli-small '))!;
+    const ourRow = table.out.split('\n').find((line) => line.startsWith(`${REPOSITORY} `))!;
     expect(table.out.split('\n')[0]).toMatch(/^REPOSITORY\s+TAG\s+IMAGE ID\s+CREATED\s+SIZE$/);
     expect(cells(ourRow)).toEqual(cells(stdout.split('\n')[1]!));
 
     const json = await gorae(['images', '--json']);
     const rows = json.out.trim().split('\n').map((line) => JSON.parse(line) as { repository: string; tag: string });
-    expect(rows).toContainEqual(expect.objectContaining({ repository: 'gorae-archive/cli-small', tag: '1' }));
+    expect(rows).toContainEqual(expect.objectContaining({ repository: REPOSITORY, tag: '1' }));
   });
 
   it('saves with a summary, then loads after a yes typed at the prompt', async () => {

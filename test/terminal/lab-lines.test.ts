@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -31,7 +31,11 @@ describe('lab lines in the terminal chat', () => {
         stderr: h.deps.stdout,
       });
     }, h.deps.stdout);
-    await runChat(h.deps, handler);
+    try {
+      await runChat(h.deps, handler);
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
     expect(h.out()).toMatch(/CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES/);
     expect(h.out()).toMatch(/ps.*images.*save.*load/s);
     expect(h.out()).toContain('예시 명령어');

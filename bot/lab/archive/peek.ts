@@ -45,12 +45,13 @@ const MANIFEST = 'manifest.json';
  * end. A plain tar is indexed by its headers alone; a gzip one is decompressed through.
  */
 export async function peekArchive(handle: FileHandle, bytes: number, onProgress?: OnProgress): Promise<Result<Peek, PeekError>> {
-  const magic = Buffer.alloc(2);
-  await handle.read(magic, 0, 2, 0);
-  const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+  let gzip: boolean;
   let sha256: string | undefined;
   let index: Result<TarIndex, TarError>;
   try {
+    const magic = Buffer.alloc(2);
+    await handle.read(magic, 0, 2, 0);
+    gzip = magic[0] === 0x1f && magic[1] === 0x8b;
     if (gzip) {
       const hash = createHash('sha256');
       const gunzip = createGunzip();

@@ -7,7 +7,7 @@ import { createGzip } from 'node:zlib';
 import type { Clock } from '../../core/clock.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Engine, EngineError } from '../engine.js';
-import { codeOf, displayName, isGzipName, sidecarName, type Exchange, type FileError } from '../exchange.js';
+import { codeOf, displayName, FILE_NAME_MAX, isGzipName, sidecarName, type Exchange, type FileError } from '../exchange.js';
 import { acquireBusy, type BusyError } from './busy.js';
 import { commit, flushEvery, syncFolder, writeDurably } from './durable.js';
 import { sidecarText } from './checksum.js';
@@ -62,9 +62,9 @@ export function defaultFileName(images: readonly string[], gzip: boolean): strin
   const stem = images
     .map((ref) => ref.replace(/^.*\//, '').replace(/@sha256:/, '_').replace(/[^A-Za-z0-9._-]/g, '_'))
     .join('-')
-    .replace(/^[.-]+/, '')
-    .slice(0, 200);
-  return `${stem || 'images'}.tar${gzip ? '.gz' : ''}`;
+    .replace(/^[.-]+/, '');
+  const extension = gzip ? '.tar.gz' : '.tar';
+  return `${stem.slice(0, FILE_NAME_MAX - extension.length) || 'images'}${extension}`;
 }
 
 /**
@@ -163,8 +163,16 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
     await writeDurably(temporarySidecar, sidecarText(sha256, name));
     const committed = await commit(temporary, join(dir, name), request.force);
     if (!committed.ok) return committed;
-    await rename(temporarySidecar, join(dir, sidecarName(name)));
-    await syncFolder(dir);
+    // The archive has its name now; if its companion cannot follow, it goes again, so a failed save leaves nothing.
+    const placed = [join(dir, name)];
+    try {
+      await rename(temporarySidecar, join(dir, sidecarName(name)));
+      placed.push(join(dir, sidecarName(name)));
+      await syncFolder(dir);
+    } catch (error) {
+      await Promise.all(placed.map((path) => unlink(path).catch(() => undefined)));
+      throw error;
+    }
 
     const durationMs = Math.max(1, clock.now().getTime() - started);
     return ok({

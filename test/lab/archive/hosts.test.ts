@@ -7,15 +7,17 @@ import { loadArchive } from '../../../bot/lab/archive/load.js';
 import { saveImages, type ArchivePorts, type SaveReport } from '../../../bot/lab/archive/save.js';
 import type { Result } from '../../../bot/core/result.js';
 import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
-import { importBusybox } from '../../support/lab-images.js';
+import { importBusybox, removeLabelled, testLabel } from '../../support/lab-images.js';
 import { dockerAt } from '../../support/docker-cli.js';
 import { importRandomImage } from '../../support/random-image.js';
 import { enginesFor } from '../../support/engines.js';
-import { archiveHarness, imageId, type ArchiveHarness } from './harness.js';
+import { archiveHarness, imageId, runRepository, type ArchiveHarness } from './harness.js';
 
 const dockerHost = inject('dockerHost');
-const BIG = 'gorae-archive/hosts-big:1';
-const SMALL = 'gorae-archive/hosts-small:1';
+const REPOSITORY = runRepository('hosts');
+const BIG = `${REPOSITORY}/big:1`;
+const SMALL = `${REPOSITORY}/small:1`;
+const LABEL = testLabel('hosts');
 
 /** One save or load per host at a time; other hosts carry on, and archives move between them. */
 describe('archive actions across hosts', () => {
@@ -24,12 +26,12 @@ describe('archive actions across hosts', () => {
 
   beforeAll(async () => {
     second = await startPrivateEngine();
-    await importRandomImage(dockerHost, BIG, 48);
-    await importBusybox(dockerHost, SMALL);
+    await importRandomImage(dockerHost, BIG, 48, LABEL.labels);
+    await importBusybox(dockerHost, SMALL, LABEL.labels);
   });
   afterAll(async () => {
     await second?.stop();
-    await dockerAt(dockerHost, ['rmi', BIG, SMALL]).catch(() => undefined);
+    await removeLabelled(dockerHost, LABEL.label);
   });
   beforeEach(async () => {
     h = await archiveHarness(dockerHost);

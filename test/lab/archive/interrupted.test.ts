@@ -10,6 +10,7 @@ import { createExchange } from '../../../bot/lab/exchange.js';
 import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
 import { importRandomImage } from '../../support/random-image.js';
 import { enginesFor } from '../../support/engines.js';
+import { removeLabelled, testLabel } from '../../support/lab-images.js';
 
 const run = promisify(execFile);
 
@@ -72,18 +73,20 @@ describe('a save onto a full disk', () => {
   // Mounting a small tmpfs needs root, as starting a private dockerd does; CI runs as root.
   it.runIf(root)('says the disk is full and leaves no file', async () => {
     const dockerHost = inject('dockerHost');
-    await importRandomImage(dockerHost, 'gorae-archive/full-disk:1', 1);
+    const label = testLabel('full-disk');
+    const image = `gorae-${label.labelValue}/full-disk:1`;
+    await importRandomImage(dockerHost, image, 1, label.labels);
     const dir = join(mount, 'exchange');
     await mkdir(dir);
     try {
       const saved = await saveImages(
-        { images: ['gorae-archive/full-disk:1'], file: 'big.tar', gzip: false, force: false },
+        { images: [image], file: 'big.tar', gzip: false, force: false },
         { engine: enginesFor(dockerHost).get('default')!, exchange: createExchange(dir), clock: systemClock, who: 'tester' },
       );
       expect(saved).toEqual({ ok: false, error: { id: 'lab.save.diskFull', vars: { dir } } });
       expect(await readdir(dir)).toEqual([]);
     } finally {
-      await run('docker', ['rmi', 'gorae-archive/full-disk:1'], { env: { ...process.env, DOCKER_HOST: dockerHost } });
+      await removeLabelled(dockerHost, label.label);
     }
   });
 });

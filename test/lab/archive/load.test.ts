@@ -6,19 +6,15 @@ import { extract, pack } from 'tar-stream';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadArchive, type LoadPlan } from '../../../bot/lab/archive/load.js';
 import { saveImages } from '../../../bot/lab/archive/save.js';
-import { importBusybox } from '../../support/lab-images.js';
-import { importRandomImage } from '../../support/random-image.js';
-import { archiveHarness, imageId, type ArchiveHarness } from './harness.js';
+import { archiveHarness, imageId, runRepository, type ArchiveHarness } from './harness.js';
 
 const dockerHost = inject('dockerHost');
+const REPOSITORY = runRepository('load');
 
 describe('loading an archive from the exchange folder', () => {
   let h: ArchiveHarness;
-  const tag = (name: string) => `gorae-archive/load-${name}:1`;
-  const image = async (name: string, megabytes = 0) => {
-    h.track(tag(name));
-    return megabytes > 0 ? importRandomImage(dockerHost, tag(name), megabytes) : importBusybox(dockerHost, tag(name));
-  };
+  const tag = (name: string) => `${REPOSITORY}/load-${name}:1`;
+  const image = (name: string, megabytes = 0) => h.image(tag(name), megabytes);
   const saveWithGorae = async (names: string[], file: string) => {
     const saved = await saveImages({ images: names.map(tag), file, gzip: file.endsWith('.gz'), force: false }, h.ports);
     if (!saved.ok) throw new Error(saved.error.id);
@@ -67,7 +63,8 @@ describe('loading an archive from the exchange folder', () => {
   it('says which tags it would move and to what, and changes nothing when told no', async () => {
     const incoming = await image('moved');
     await saveWithGorae(['moved'], 'moved.tar');
-    const current = await importBusybox(dockerHost, tag('moved'), { 'gorae.test': 'a-different-image' });
+    // Another image under the same tag; the load leaves it dangling, and the harness's label still finds it.
+    const current = await h.image(tag('moved'), 0, { 'gorae.variant': 'current' });
     const plans: LoadPlan[] = [];
     const declined = await loadArchive({ file: 'moved.tar', yes: false }, answering(false, plans));
     expect(plans[0]?.replaced).toEqual([{ tag: tag('moved'), currentId: current, incomingId: incoming }]);

@@ -1,23 +1,20 @@
 import { execFile } from 'node:child_process';
-import { readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { defaultFileName, saveImages } from '../../../bot/lab/archive/save.js';
-import { importBusybox } from '../../support/lab-images.js';
-import { importRandomImage } from '../../support/random-image.js';
-import { archiveHarness, imageId, type ArchiveHarness } from './harness.js';
+import { FILE_NAME_MAX } from '../../../bot/lab/exchange.js';
+import { archiveHarness, imageId, runRepository, type ArchiveHarness } from './harness.js';
 
 const run = promisify(execFile);
 const dockerHost = inject('dockerHost');
+const REPOSITORY = runRepository('save');
 
 describe('saving images into the exchange folder', () => {
   let h: ArchiveHarness;
-  const tag = (name: string) => `gorae-archive/save-${name}:1`;
-  const image = async (name: string, megabytes = 0) => {
-    h.track(tag(name));
-    return megabytes > 0 ? importRandomImage(dockerHost, tag(name), megabytes) : importBusybox(dockerHost, tag(name));
-  };
+  const tag = (name: string) => `${REPOSITORY}/save-${name}:1`;
+  const image = (name: string, megabytes = 0) => h.image(tag(name), megabytes);
 
   beforeEach(async () => {
     h = await archiveHarness(dockerHost);
@@ -82,6 +79,23 @@ describe('saving images into the exchange folder', () => {
     expect(await h.files()).toEqual(['kept.tar', 'kept.tar.sha256']);
   });
 
+  it('takes a finished archive away again when its .sha256 companion cannot be put beside it', async () => {
+    await image('companion');
+    await mkdir(join(h.dir, 'blocked.tar.sha256'), { recursive: true });
+    const saved = await saveImages({ images: [tag('companion')], file: 'blocked.tar', gzip: false, force: false }, h.ports);
+    expect(saved.ok ? 'saved' : saved.error).toEqual({ id: 'lab.save.write', vars: { dir: h.dir, reason: 'EISDIR' } });
+    expect(await h.files()).toEqual(['blocked.tar.sha256']);
+  });
+
+  it('writes the longest name it accepts, with its companion and temporary names beside it', async () => {
+    await image('long');
+    for (const file of [`${'n'.repeat(FILE_NAME_MAX - 4)}.tar`, `${'z'.repeat(FILE_NAME_MAX - 7)}.tar.gz`]) {
+      const saved = await saveImages({ images: [tag('long')], file, gzip: false, force: false }, h.ports);
+      expect(saved.ok ? saved.value.file : saved.error).toBe(file);
+    }
+    expect(await h.files()).toHaveLength(4);
+  });
+
   it('refuses names that leave the folder, and a link that points out of it', async () => {
     await image('jail');
     await writeFile(join(h.base, 'outside.tar'), 'not yours');
@@ -128,6 +142,22 @@ describe('saving images into the exchange folder', () => {
     expect(await h.files()).toEqual([]);
   });
 
+  it('keeps the archive a --force save would have replaced when that save fails', async () => {
+    await image('replaced', 8);
+    await h.ports.exchange.root();
+    await writeFile(join(h.dir, 'old.tar'), 'precious');
+    await writeFile(join(h.dir, 'old.tar.sha256'), 'old sum');
+    const control = new AbortController();
+    const saved = await saveImages(
+      { images: [tag('replaced')], file: 'old.tar', gzip: false, force: true },
+      { ...h.ports, signal: control.signal, onProgress: () => control.abort() },
+    );
+    expect(saved.ok ? 'saved' : saved.error.id).toBe('lab.save.cancelled');
+    expect(await h.files()).toEqual(['old.tar', 'old.tar.sha256']);
+    expect(await readFile(join(h.dir, 'old.tar'), 'utf8')).toBe('precious');
+    expect(await readFile(join(h.dir, 'old.tar.sha256'), 'utf8')).toBe('old sum');
+  });
+
   it('reports progress against the images’ total size', async () => {
     await image('progress', 16);
     const seen: Array<{ bytes: number; total: number }> = [];
@@ -147,5 +177,6 @@ describe('a default archive name', () => {
     expect(defaultFileName(['registry.local:5000/team/app:1.2'], false)).toBe('app_1.2.tar');
     expect(defaultFileName(['app', 'db:9'], true)).toBe('app-db_9.tar.gz');
     expect(defaultFileName([`app@sha256:${'a'.repeat(64)}`], false)).toBe(`app_${'a'.repeat(64)}.tar`);
+    expect(defaultFileName(Array.from({ length: 40 }, (_, i) => `service-${i}:1.0`), true)).toHaveLength(FILE_NAME_MAX);
   });
 });

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import type { i18n } from 'i18next';
+import { systemClock } from './core/clock.js';
+import type { Lang } from './core/lang.js';
+import { packageRoot } from './core/paths.js';
+import type { Failure, Result } from './core/result.js';
+import type { Config } from './config.js';
+import { fileHealthReporter } from './health.js';
+import { explain, translator, type Translate } from './i18n.js';
+import { createAsker } from './knowledge/asker.js';
+import { jsonlGapLog } from './knowledge/gaps.js';
+import { loadKnowledge } from './knowledge/knowledge.js';
+import { parseCommandLine, parseLang } from './terminal/args.js';
+import { runAskCommand } from './terminal/ask-command.js';
+import { runChat } from './terminal/chat.js';
+import type { TerminalDeps } from './terminal/deps.js';
+import type { LabCommandDeps } from './terminal/lab-command.js';
+import { labLines } from './terminal/lab-lines.js';
+
+export interface AssistantContext {
+  readonly config: Config;
+  readonly i18n: i18n;
+  readonly uiLang: Lang;
+  /** The terminal's lab, built only when a lab line arrives in the chat. */
+  readonly terminalLab: () => Promise<Result<LabCommandDeps, string>>;
+}
+
+/**
+ * Everything that answers questions: `gorae ask`, the chat, and Discord when a token is set. The
+ * knowledge base loads first; a broken topic file stops start-up here, naming the file and field.
+ */
+export async function runAssistant(command: string | undefined, rest: readonly string[], argv: readonly string[], context: AssistantContext): Promise<number> {
+  const { config, i18n, uiLang } = context;
+  const ui = translator(i18n, uiLang);
+  const usageError = (failure: Failure): number => {
+    process.stderr.write(`${explain(ui, failure)}\n`);
+    return 2;
+  };
+
+  const knowledge = await loadKnowledge(config.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge'));
+  if (!knowledge.ok) {
+    process.stderr.write(`${explain(ui, knowledge.error)}\n`);
+    return 1;
+  }
+  const gaps = jsonlGapLog(config.GORAE_GAPS_FILE);
+  const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });
+
+  if (config.DISCORD_TOKEN && command === undefined) {
+    const [{ labPorts }, { startDiscord }] = await Promise.all([import('./lab/ports.js'), import('./discord/start.js')]);
+    const lab = labPorts(config);
+    if (!lab.ok) return usageError(lab.error);
+    const health = fileHealthReporter(config.GORAE_HEALTH_FILE, systemClock);
+    try {
+      health.update({ knowledge: true });
+    } catch (error) {
+      return usageError({ id: 'common.health.unwritable', vars: { file: config.GORAE_HEALTH_FILE ?? '', reason: codeOf(error) } });
+    }
+    // startDiscord logs why it could not connect; it then runs until SIGTERM/SIGINT.
+    return startDiscord({ config, i18n, knowledge: knowledge.value, ask, health, lab: lab.value, gaps }).then(
+      () => 0,
+      () => 1,
+    );
+  }
+
+  const terminal: TerminalDeps = { i18n, uiLang, knowledge: knowledge.value, ask, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  if (command === 'ask') return runAskCommand(rest, terminal);
+  if (command !== undefined && command !== 'chat' && !command.startsWith('-')) {
+    return usageError({ id: 'terminal.args.command', vars: { command } });
+  }
+  const parsed = parseCommandLine(command === 'chat' ? rest : argv, { lang: { type: 'string' } });
+  if (!parsed.ok) return usageError(parsed.error);
+  const lang = parseLang(parsed.value.values.lang);
+  if (!lang.ok) return usageError(lang.error);
+  return runChat(terminal, labLines(context.terminalLab, process.stderr));
+}
+
+/** An unwritable gap log is worth one warning per process, not one per question. */
+function warnOnce(ui: Translate, file: string): (error: unknown) => void {
+  let warned = false;
+  return (error) => {
+    if (warned) return;
+    warned = true;
+    process.stderr.write(`${ui('knowledge:gaps.unwritable', { file, reason: codeOf(error) })}\n`);
+  };
+}
+
+const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);

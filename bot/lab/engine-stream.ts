@@ -1,0 +1,94 @@
+import { pipeline, Transform } from 'node:stream';
+import { fail, ok, type Failure, type Result } from '../core/result.js';
+import { clip, Deadline, type EngineError } from './engine-failure.js';
+
+/*
+ * The streaming side of the engine port, free of dockerode: the timer that ends a stalled stream
+ * and the reading of the engine's answer to a load.
+ */
+
+/**
+ * Aborts `control` when nothing has moved for the current limit. A socket's own timeout would do
+ * on unix and tcp, but an ssh channel has none, so activity is watched on the streams themselves.
+ */
+export class Watchdog {
+  #ms: number;
+  #timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly control: AbortController,
+    ms: number,
+  ) {
+    this.#ms = ms;
+    this.#timer = this.#start();
+  }
+
+  /** Something moved: the current limit starts over. */
+  readonly touch = (): void => {
+    this.#timer.refresh();
+  };
+
+  /** A new limit from now on (the engine answered: from waiting for it to idling between bytes). */
+  rearm(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#ms = ms;
+    this.#timer = this.#start();
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+
+  #start(): NodeJS.Timeout {
+    const ms = this.#ms;
+    return setTimeout(() => this.control.abort(new Deadline(ms)), ms).unref();
+  }
+}
+
+/**
+ * `stream` passed through unchanged, calling `onChunk` for each piece that goes by. Its errors
+ * come out of the returned stream, and destroying that one destroys `stream` too.
+ */
+export function watched(stream: NodeJS.ReadableStream, onChunk: () => void): Transform {
+  const seen = new Transform({
+    highWaterMark: 1 << 20,
+    transform(chunk: Buffer, _encoding, done) {
+      onChunk();
+      done(null, chunk);
+    },
+  });
+  pipeline(stream, seen, () => undefined);
+  return seen;
+}
+
+/**
+ * The engine answers a load with JSON lines: progress, `{"stream":"Loaded image: x\n"}`, or
+ * `{"errorDetail":{"message":…}}` when the archive is refused after the upload started.
+ */
+export async function loadReport(
+  response: NodeJS.ReadableStream,
+  host: string,
+  failureOf: (error: unknown) => Failure<EngineError>,
+): Promise<Result<string[], EngineError>> {
+  let text = '';
+  try {
+    response.setEncoding('utf8');
+    for await (const chunk of response) text += String(chunk);
+  } catch (error) {
+    return { ok: false, error: failureOf(error) };
+  }
+  const loaded: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let message: { stream?: unknown; error?: unknown; errorDetail?: { message?: unknown } };
+    try {
+      message = JSON.parse(line) as typeof message;
+    } catch {
+      continue;
+    }
+    const error = message.errorDetail?.message ?? message.error;
+    if (typeof error === 'string') return fail('lab.engine.failed', { host, reason: clip(error) });
+    if (typeof message.stream === 'string' && message.stream.startsWith('Loaded image')) loaded.push(message.stream.trim());
+  }
+  return ok(loaded);
+}
