@@ -12,15 +12,13 @@ import { clip, Deadline, type EngineError } from './engine-failure.js';
  * on unix and tcp, but an ssh channel has none, so activity is watched on the streams themselves.
  */
 export class Watchdog {
-  #ms: number;
   #timer: NodeJS.Timeout;
 
   constructor(
     private readonly control: AbortController,
     ms: number,
   ) {
-    this.#ms = ms;
-    this.#timer = this.#start();
+    this.#timer = this.#start(ms);
   }
 
   /** Something moved: the current limit starts over. */
@@ -31,16 +29,14 @@ export class Watchdog {
   /** A new limit from now on (the engine answered: from waiting for it to idling between bytes). */
   rearm(ms: number): void {
     clearTimeout(this.#timer);
-    this.#ms = ms;
-    this.#timer = this.#start();
+    this.#timer = this.#start(ms);
   }
 
   stop(): void {
     clearTimeout(this.#timer);
   }
 
-  #start(): NodeJS.Timeout {
-    const ms = this.#ms;
+  #start(ms: number): NodeJS.Timeout {
     return setTimeout(() => this.control.abort(new Deadline(ms)), ms).unref();
   }
 }

@@ -147,6 +147,31 @@ describe('an engine that is down, slow or refusing', () => {
     }
   });
 
+  it('times out a stream that stops half-way, after the engine has answered', async () => {
+    const { server, port } = await silentPeer();
+    server.on('connection', (socket) => {
+      socket.once('data', () => socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n\r\n4\r\ntar!\r\n'));
+    });
+    try {
+      const stalled = createEngine({ name: 'stalled', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 600, stagingMs: 5_000 });
+      const exported = await stalled.exportImages(['x:1'], new AbortController().signal);
+      if (!exported.ok) throw new Error(exported.error.id);
+      const started = Date.now();
+      const failure = await (async () => {
+        try {
+          for await (const _chunk of exported.value);
+        } catch (error) {
+          return stalled.failureOf(error);
+        }
+        return undefined;
+      })();
+      expect(failure).toEqual({ id: 'lab.engine.timeout', vars: { host: 'stalled', seconds: 1 } });
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      server.close();
+    }
+  });
+
   it('reports a streaming call cancelled before any answer as cancelled', async () => {
     const { server, port } = await silentPeer();
     try {

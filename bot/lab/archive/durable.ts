@@ -12,6 +12,8 @@ export function flushEvery(handle: FileHandle, bytes: number): { stage: Transfor
   let since = 0;
   let flushing: Promise<void> = Promise.resolve();
   const stage = new Transform({
+    // As roomy as the stages around it: a 16 kB buffer would pause the engine's stream at every chunk.
+    highWaterMark: 1 << 20,
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
       since += chunk.length;
       if (since >= bytes) {

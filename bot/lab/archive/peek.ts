@@ -5,7 +5,9 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../../core/result.js';
+import { shown } from '../actions.js';
 import { codeOf } from '../exchange.js';
+import { parseNormalizedNamed } from '../reference.js';
 import { Meter, type OnProgress } from './progress.js';
 import { fileSource, indexTar, streamSource, type TarError, type TarIndex } from './tar-index.js';
 
@@ -26,12 +28,16 @@ export interface Peek {
   readonly end: number;
 }
 
+const CONFIG_NAME = /([0-9a-f]{64})(?:\.json)?$/;
+
 /** `docker save`'s manifest.json, in both the legacy layout and the OCI one of Docker ≥ 25. */
 const manifestSchema = z
   .array(
     z.object({
-      Config: z.string().min(1),
-      RepoTags: z.array(z.string()).nullish(),
+      // The config's name is the image id: `<id>.json` (legacy layout) or `blobs/sha256/<id>` (OCI).
+      Config: z.string().regex(CONFIG_NAME),
+      // docker load would refuse a tag outside the reference grammar; refusing it first keeps such text off every screen.
+      RepoTags: z.array(z.string().refine((tag) => parseNormalizedNamed(tag).ok)).nullish(),
       Layers: z.array(z.string()),
     }),
   )
@@ -89,7 +95,7 @@ function imagesOf(index: TarIndex, gzip: boolean, sha256: string | undefined): R
   }
   for (const image of parsed) {
     const missing = [image.Config, ...image.Layers].find((part) => !index.names.has(part.replace(/^\.\//, '')));
-    if (missing !== undefined) return fail('lab.load.missingPart', { part: missing.slice(0, 120) });
+    if (missing !== undefined) return fail('lab.load.missingPart', { part: shown(missing) });
   }
   return ok({ gzip, sha256, end: index.end, images: parsed.map((image) => ({ id: configId(image.Config), tags: image.RepoTags ?? [] })) });
 }
@@ -102,10 +108,7 @@ export const readFrom = (handle: FileHandle): ReadStream =>
   createReadStream('', { fd: handle.fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
 
 /** `abc….json` (legacy) or `blobs/sha256/abc…` (OCI) → the image id the engine will report. */
-function configId(config: string): string {
-  const hex = /([0-9a-f]{64})(?:\.json)?$/.exec(config)?.[1];
-  return hex ? `sha256:${hex}` : config;
-}
+const configId = (config: string): string => `sha256:${CONFIG_NAME.exec(config)![1]}`;
 
 /** zlib's "unexpected end of file" is a cut-off download; any other zlib error is damage. */
 function streamFailure(error: unknown): PeekError {

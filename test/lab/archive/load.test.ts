@@ -160,7 +160,13 @@ describe('loading an archive from the exchange folder', () => {
     const manifest = JSON.parse(String(whole.find(([name]) => name === 'manifest.json')?.[1])) as Array<{ Layers: string[] }>;
     expect(manifest[0]?.Layers).toContain(layer);
     await writeFile(join(h.dir, 'partial.tar'), await tarOf(whole.filter(([name]) => name !== layer)));
+    // A tag docker load would refuse (and that would put an escape sequence on a terminal) is refused first.
+    const tagged = whole.map(([name, body]): [string, Buffer] =>
+      name === 'manifest.json' ? [name, Buffer.from(JSON.stringify([{ ...manifest[0], RepoTags: ['app:1\u001b[2J'] }]))] : [name, body],
+    );
+    await writeFile(join(h.dir, 'badtag.tar'), await tarOf(tagged));
     expect(await outcome('other.tar')).toBe('lab.load.notImages');
+    expect(await outcome('badtag.tar')).toBe('lab.load.notImages');
     const partial = await loadArchive({ file: 'partial.tar', yes: true }, h.ports);
     expect(partial).toEqual({ ok: false, error: { id: 'lab.load.missingPart', vars: { part: layer, file: 'partial.tar' } } });
     expect(await imageId(h, tag('parts'))).toBeUndefined();
