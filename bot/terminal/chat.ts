@@ -9,7 +9,7 @@ import { paintFor } from './style.js';
 export type Prompt = (question: string) => Promise<string | undefined>;
 
 /** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
-export type LineHandler = (line: string, tools: { t: Translate; prompt: Prompt }) => Promise<boolean>;
+export type LineHandler = (line: string, tools: { t: Translate; prompt: Prompt; interrupted: AbortSignal }) => Promise<boolean>;
 
 /** Hands out typed lines one at a time, to the chat loop and to follow-up questions alike. */
 function lineQueue(rl: ReturnType<typeof createInterface>) {
@@ -46,6 +46,25 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   const prompt: Prompt = (question) => {
     deps.stdout.write(question);
     return nextLine();
+  };
+
+  // Ctrl+C stops what a line started (a save, say); at the prompt it clears the line, or leaves on an empty one.
+  let running: AbortController | undefined;
+  rl.on('SIGINT', () => {
+    if (running) return running.abort();
+    if (rl.line === '') return rl.close();
+    rl.write(null, { ctrl: true, name: 'e' });
+    rl.write(null, { ctrl: true, name: 'u' });
+    deps.stdout.write('\n');
+    rl.prompt();
+  });
+  const handle = async (handler: LineHandler, line: string): Promise<boolean> => {
+    running = new AbortController();
+    try {
+      return await handler(line, { t: ui, prompt, interrupted: running.signal });
+    } finally {
+      running = undefined;
+    }
   };
 
   const commands: Record<string, (arg: string) => boolean> = {
@@ -89,7 +108,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
       else say(ui('terminal:chat.unknownCommand', { command: name }));
-    } else if (line && !(extra && (await extra(line, { t: ui, prompt })))) {
+    } else if (line && !(extra && (await handle(extra, line)))) {
       const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), via: 'terminal-chat' });
       say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns)}\n`);
     }

@@ -4,12 +4,10 @@ import type { i18n } from 'i18next';
 import type { AuditLog } from '../audit.js';
 import type { Lang } from '../core/lang.js';
 import { explain, translator, type Translate } from '../i18n.js';
-import type { LoadReport } from '../lab/archive/load.js';
 import type { SaveReport } from '../lab/archive/save.js';
 import { argumentsOf } from '../lab/actions.js';
 import { auditTrail } from '../lab/audit-trail.js';
-import { planText } from '../lab/archive/plan-text.js';
-import { humanSize } from '../lab/humanize.js';
+import { loadSummary, planText, saveSummary } from '../lab/archive/report-text.js';
 import { parseLab } from '../lab/parse.js';
 import { runLab, type LabOutcome, type LabPorts } from '../lab/run.js';
 import { progressBar } from './progress-bar.js';
@@ -67,7 +65,12 @@ export type Answer = (question: string, signal: AbortSignal) => Promise<string |
  * One lab action from argv or a chat line (`docker ps -a`): parsed against the whitelist, audited
  * before it runs (no record, no action), run, and printed. Returns an exit code.
  */
-export async function runLabInput(input: string | readonly string[], deps: LabCommandDeps, answer: Answer): Promise<number> {
+export async function runLabInput(
+  input: string | readonly string[],
+  deps: LabCommandDeps,
+  answer: Answer,
+  interrupted?: AbortSignal,
+): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
   const parsed = parseLab(input);
   const origin = { front: 'terminal', guild: null, channel: null, user: { id: deps.who, name: deps.who } } as const;
@@ -91,6 +94,8 @@ export async function runLabInput(input: string | readonly string[], deps: LabCo
   const cancel = new AbortController();
   const interrupt = () => cancel.abort();
   process.once('SIGINT', interrupt);
+  // Inside the chat, readline takes Ctrl+C before the process sees it and passes it on as `interrupted`.
+  interrupted?.addEventListener('abort', interrupt, { once: true });
   let outcome: Awaited<ReturnType<typeof runLab>>;
   try {
     outcome = await runLab(parsed.value.action, deps.lab, {
@@ -109,6 +114,7 @@ export async function runLabInput(input: string | readonly string[], deps: LabCo
     throw error;
   } finally {
     process.removeListener('SIGINT', interrupt);
+    interrupted?.removeEventListener('abort', interrupt);
     bar.clear();
   }
   if (!outcome.ok) {
@@ -136,29 +142,13 @@ function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmed
       return saveText(t, outcome.report);
     case 'load':
       // Without --yes the plan was shown with the question already.
-      return confirmedUpFront ? `${planText(t, outcome.report)}\n${loadText(t, outcome.report)}` : loadText(t, outcome.report);
+      return confirmedUpFront ? `${planText(t, outcome.report)}\n${loadSummary(t, outcome.report)}` : loadSummary(t, outcome.report);
   }
 }
 
-const seconds = (t: Translate, ms: number) => t('lab:cli.seconds', { value: (ms / 1000).toFixed(1) });
-const speed = (bytesPerSecond: number) => `${humanSize(bytesPerSecond)}/s`;
-
 function saveText(t: Translate, report: SaveReport): string {
-  return [
-    t('lab:save.done', { file: report.file, size: humanSize(report.bytes), duration: seconds(t, report.durationMs), speed: speed(report.throughput) }),
-    `  ${t('lab:save.images', { images: report.images.join(', ') })}`,
-    `  ${t('lab:save.sha256', { sha256: report.sha256 })}`,
-    `  ${t('lab:save.verify', { sidecar: report.sidecar })}`,
-  ].join('\n');
-}
-
-function loadText(t: Translate, report: LoadReport): string {
-  return t('lab:load.done', {
-    host: report.host,
-    duration: seconds(t, report.durationMs),
-    speed: speed(report.throughput),
-    images: report.loaded.join(', '),
-  });
+  const { done, details } = saveSummary(t, report);
+  return [done, ...details.map((line) => `  ${line}`)].join('\n');
 }
 
 /** One line from the keyboard (or a pipe); no answer at all (stdin closed, Ctrl+C) is undefined. */

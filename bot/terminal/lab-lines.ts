@@ -10,7 +10,7 @@ import type { LabCommandDeps } from './lab-command.js';
  */
 export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, stderr: NodeJS.WritableStream): LineHandler {
   let deps: Promise<Result<LabCommandDeps, string>> | undefined;
-  return async (line, { t, prompt }) => {
+  return async (line, { t, prompt, interrupted }) => {
     if (!isCommandLine(line)) return false;
     deps ??= build();
     const ready = await deps;
@@ -19,7 +19,7 @@ export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, s
       return true;
     }
     const { runLabInput } = await import('./lab-command.js');
-    await runLabInput(line, ready.value, (question) => prompt(question));
+    await runLabInput(line, ready.value, (question) => prompt(question), interrupted);
     return true;
   };
 }

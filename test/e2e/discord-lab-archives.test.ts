@@ -62,7 +62,7 @@ describe('saving and loading archives on a fake Discord', () => {
     const times = [deferred.at, ...progress.map((call) => call.at)];
     for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!, 'edits at most every 2 s').toBeGreaterThanOrEqual(1_950);
     const sha256 = await sha256Of(join(world.exchange, 'slow.tar'));
-    expect(contentOf(done)).toMatch(/^✅ Saved slow\.tar \(1\d\.\d+MB\) in \d+\.\ds, \d+(\.\d+)?[kM]B\/s\./);
+    expect(contentOf(done)).toMatch(/^✅ Saved slow\.tar \(1\d\.\d+MB\) in \d+\.\d{1,2}s, \d+(\.\d+)?[kM]B\/s\./);
     expect(contentOf(done)).toContain(`sha256:  ${sha256}`);
     expect(contentOf(done)).toContain('sha256sum -c slow.tar.sha256');
     expect(await readFile(join(world.exchange, 'slow.tar.sha256'), 'utf8')).toBe(`${sha256}  slow.tar\n`);
@@ -99,7 +99,7 @@ describe('saving and loading archives on a fake Discord', () => {
     await waitForEdit(world.fake, { interaction: confirmed.id }, (body) => (body.components ?? []).length > 0);
     await clickButton(world.fake, world.fake.message(`interaction:${confirmed.id}`), 'Load it', { person: 'engineer', place: 'lab' });
     expect(contentOf(await finalEdit(world, confirmed.id))).toMatch(
-      new RegExp(`^✅ Loaded into default in \\d+\\.\\ds, .*: ${tag}\n\`\`\`\nswap\\.tar \\(\\d+(\\.\\d+)?MB\\) holds 1 image\nThere's no swap\\.tar\\.sha256 beside it`),
+      new RegExp(`^✅ Loaded into default in \\d+\\.\\d{1,2}s, .*: ${tag}\n\`\`\`\nswap\\.tar \\(\\d+(\\.\\d+)?MB\\) holds 1 image\nThere's no swap\\.tar\\.sha256 beside it`),
     );
     expect((await world.docker('image', 'inspect', '--format', '{{.Id}}', tag)).stdout.trim()).toBe(incoming);
     await world.docker('rmi', current);

@@ -75,7 +75,7 @@ describe('gorae lab in the terminal', () => {
   it('saves with a summary, then loads after a yes typed at the prompt', async () => {
     const saved = await gorae(['save', SMALL, '--file', 'cli.tar']);
     expect(saved.code).toBe(0);
-    expect(saved.out).toMatch(/^Saved cli\.tar \(\d[\d.]*MB\) in \d+\.\ds, [\d.]+[kMG]?B\/s\.$/m);
+    expect(saved.out).toMatch(/^Saved cli\.tar \(\d[\d.]*MB\) in \d+\.\d{1,2}s, [\d.]+[kMG]?B\/s\.$/m);
     expect(saved.out).toContain('sha256sum -c cli.tar.sha256');
     expect(saved.err).toBe('');
 
@@ -87,7 +87,7 @@ describe('gorae lab in the terminal', () => {
     expect(loaded.out).toContain(`  ${SMALL}   `);
     expect(loaded.out).toContain("Checksum: cli.tar.sha256 is matched while the archive streams in; if it doesn't match, the load stops");
     expect(loaded.out).toContain('Load it into default? [y/N] ');
-    expect(loaded.out).toMatch(new RegExp(`Loaded into default in \\d+\\.\\ds, .*: ${SMALL}`));
+    expect(loaded.out).toMatch(new RegExp(`Loaded into default in \\d+\\.\\d{1,2}s, .*: ${SMALL}`));
     expect((await dockerAt(dockerHost, ['image', 'inspect', SMALL])).stdout).toContain(SMALL);
   });
 

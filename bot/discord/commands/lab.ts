@@ -9,6 +9,7 @@ import { langFromLocale } from '../../core/lang.js';
 import { ok } from '../../core/result.js';
 import { resources } from '../../i18n.js';
 import { argumentsOf } from '../../lab/actions.js';
+import { FILE_NAME_MAX } from '../../lab/exchange.js';
 import { parseLab } from '../../lab/parse.js';
 import type { Command, DiscordContext } from '../command.js';
 import { completeLab } from '../lab/complete.js';
@@ -74,7 +75,7 @@ const data = {
       options: [
         { type: Text, ...localized((texts) => texts.save.options.image), required: true, autocomplete: true, max_length: 255 },
         { type: Text, ...localized((texts) => texts.save.options.more), autocomplete: true },
-        { type: Text, ...localized((texts) => texts.save.options.file), max_length: 255 },
+        { type: Text, ...localized((texts) => texts.save.options.file), max_length: FILE_NAME_MAX },
         { type: Flag, ...localized((texts) => texts.save.options.gzip) },
         { type: Flag, ...localized((texts) => texts.save.options.force) },
         host,
@@ -83,7 +84,7 @@ const data = {
     {
       type: Subcommand,
       ...localized((texts) => texts.load),
-      options: [{ type: Text, ...localized((texts) => texts.load.options.file), required: true, autocomplete: true, max_length: 255 }, host],
+      options: [{ type: Text, ...localized((texts) => texts.load.options.file), required: true, autocomplete: true, max_length: FILE_NAME_MAX }, host],
     },
     {
       type: Subcommand,

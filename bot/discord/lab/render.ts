@@ -6,7 +6,7 @@ import type { Progress } from '../../lab/archive/progress.js';
 import type { SaveReport } from '../../lab/archive/save.js';
 import { humanSize } from '../../lab/humanize.js';
 import { discordCell } from '../../lab/tables.js';
-import { planText } from '../../lab/archive/plan-text.js';
+import { loadSummary, planText, saveSummary } from '../../lab/archive/report-text.js';
 import { progressLine } from '../../lab/archive/progress.js';
 import { clamp, fitMarkdown } from '../fit.js';
 import { LIMITS } from '../limits.js';
@@ -78,21 +78,8 @@ export function progressReply(t: Translate, command: string, progress: Progress)
   return { content: `⏳ ${inlineCode(command)}\n${FENCE}\n${line}\n${FENCE}` };
 }
 
-const seconds = (t: Translate, ms: number): string => t('lab:cli.seconds', { value: (ms / 1000).toFixed(1) });
-const speed = (bytesPerSecond: number): string => `${humanSize(bytesPerSecond)}/s`;
-
 export function saveReply(t: Translate, report: SaveReport): LabReply {
-  const done = t('lab:save.done', {
-    file: report.file,
-    size: humanSize(report.bytes),
-    duration: seconds(t, report.durationMs),
-    speed: speed(report.throughput),
-  });
-  const details = [
-    t('lab:save.images', { images: report.images.join(', ') }),
-    t('lab:save.sha256', { sha256: report.sha256 }),
-    t('lab:save.verify', { sidecar: report.sidecar }),
-  ];
+  const { done, details } = saveSummary(t, report);
   return { content: `✅ ${done}\n${codeBlock(details, LIMITS.content - done.length - 3)}` };
 }
 
@@ -118,15 +105,7 @@ export function planReply(t: Translate, plan: LoadPlan, owner: Requester, token:
 
 /** What was loaded, then the archive's size and whether its checksum was verified. */
 export function loadReply(t: Translate, report: LoadReport): LabReply {
-  const done = clamp(
-    t('lab:load.done', {
-      host: report.host,
-      duration: seconds(t, report.durationMs),
-      speed: speed(report.throughput),
-      images: report.loaded.map(discordCell).join(', '),
-    }),
-    LIMITS.content / 2,
-  );
+  const done = clamp(loadSummary(t, report, discordCell), LIMITS.content / 2);
   const sidecar = `${report.file}.sha256`;
   const details = [
     t('lab:load.contents', { file: report.file, size: humanSize(report.bytes), count: report.images.length }).replace(/:$/, ''),
