@@ -32,7 +32,7 @@ const allowed = (cell: Cell): boolean => (cell.place === 'lab' || cell.place ===
 
 /**
  * What each cell must end as: it ran, it was refused, or (a chat line outside the admin channels) it
- * was a question — answered, and not a lab attempt, so not in the audit log.
+ * was answered as a question — with the refused lab attempt still in the audit log.
  */
 const expected = (cell: Cell): 'ran' | 'refused' | 'question' =>
   allowed(cell) ? 'ran' : cell.way === 'mention' && (cell.place === 'guild' || cell.place === 'dm') ? 'question' : 'refused';
@@ -169,7 +169,7 @@ describe('who may run lab actions on Discord: every place × person × action, b
     expect((await world.files()).filter((file) => refusedFiles.includes(file))).toEqual([]);
   });
 
-  it('puts every lab attempt in the audit log — a refusal line, or an attempt before and an outcome after — and no question', async () => {
+  it('puts every cell in the audit log: a refusal line, or an attempt before and an outcome after', async () => {
     const audit = await world.audit();
     const observed = new Map<string, string>();
     for (const cell of CELLS) {
@@ -181,12 +181,13 @@ describe('who may run lab actions on Discord: every place × person × action, b
           'line' in entry.arguments === (cell.way === 'mention'),
       );
       const shape = lines.map((entry) => `${entry.phase}:${entry.outcome}${entry.reason ? `:${entry.reason}` : ''}`);
-      const audited = { ran: ['attempt:started', 'outcome:ran'], refused: [`attempt:refused:${reasonOf(cell)}`], question: [] }[expected(cell)];
+      const audited = { ran: ['attempt:started', 'outcome:ran'], refused: [`attempt:refused:${reasonOf(cell)}`], question: [`attempt:refused:${reasonOf(cell)}`] }[expected(cell)];
       expect(shape, cell.key).toEqual(audited);
       expect(lines.every((entry) => entry.guild === (cell.place === 'dm' ? null : IDS.guild))).toBe(true);
       const outcome = outcomes.get(cell.key)!.replace(/:.*/s, '').replace('-publicly', '');
       const reason = lines[0]?.reason as string | undefined;
-      observed.set(cell.key, reason ? `${outcome} · ${reason.replace('lab.gate.', '')}` : expected(cell) === 'question' ? `answered${noteOf(cell) ? ' + note' : ''}, not audited` : outcome);
+      const shown = expected(cell) === 'question' ? `answered${noteOf(cell) ? ' + note' : ''}` : outcome;
+      observed.set(cell.key, reason ? `${shown} · ${reason.replace('lab.gate.', '')}` : shown);
     }
     const header = ACTIONS.flatMap((action) => WAYS.map((way) => `${action} ${way}`));
     const rows = PLACES.flatMap((place) =>

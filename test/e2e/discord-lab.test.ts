@@ -134,7 +134,7 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
     expect((question.body as Json).embeds).toHaveLength(1);
     expect((question.body as Json).content, 'no "lab actions run elsewhere" note: rm is not a lab action anywhere').toBeUndefined();
     const audit = await world.audit();
-    expect(audit.filter((entry) => entry.channel === IDS.channel), 'a question is not a lab attempt').toEqual([]);
+    expect(audit.filter((entry) => entry.channel === IDS.channel), 'rm is no lab action, so nothing is audited').toEqual([]);
     const refused = audit.filter((entry) => entry.outcome === 'refused' && entry.channel === IDS.labChannel && 'line' in entry.arguments);
     expect(refused.map((entry) => [entry.action, entry.reason])).toEqual(
       expect.arrayContaining([

@@ -3,11 +3,12 @@ import { langFromLocale } from '../../core/lang.js';
 import { ok } from '../../core/result.js';
 import { translator } from '../../i18n.js';
 import { argumentsOf, shown, type LabAction } from '../../lab/actions.js';
+import { auditTrail } from '../../lab/audit-trail.js';
 import { authorize, type Refusal } from '../../lab/authorize.js';
 import { isCommandLine, parseLab } from '../../lab/parse.js';
 import type { DiscordContext } from '../command.js';
 import { describeAction } from './describe.js';
-import { isLabAdmin, originOf } from './gate.js';
+import { auditOrigin, isLabAdmin, originOf } from './gate.js';
 import { labWork } from './lab-work.js';
 import { runGated } from './runner.js';
 import { messageSurface } from './surface.js';
@@ -34,9 +35,9 @@ export type LabLineTurn =
 
 /**
  * A lab line in a message. In an admin channel (or one of its threads) it runs through the same
- * gate, audit and whitelist as `/lab`, and the reply says why when it cannot. Anywhere else it is a
- * question (asking about `docker rm` is fine), not a lab attempt: it is answered, and nothing goes
- * to the audit log, which records only what was handled as a lab request.
+ * gate, audit and whitelist as `/lab`, and the reply says why when it cannot. Anywhere else it is
+ * answered as a question (asking about `docker rm` is fine); a line that names a whitelisted action
+ * still leaves one `refused` line in the audit log, so admins see every attempt, wherever it was made.
  */
 export async function handleLabLine(message: Message, line: string, context: DiscordContext): Promise<LabLineTurn> {
   const origin = originOf(message, message.author);
@@ -44,14 +45,16 @@ export async function handleLabLine(message: Message, line: string, context: Dis
   const checked = parsed.ok ? ok(withoutYes(parsed.value.action)) : parsed;
   const action = checked.ok ? checked.value : undefined;
   const gate = authorize(context.lab.policy, origin.place, origin.person);
-  if (!gate.ok && gate.error.id !== 'lab.gate.person') {
-    const admin = action !== undefined && isLabAdmin(context.lab.policy, origin.person);
-    return admin ? { kind: 'question', note: gate.error.id } : { kind: 'question' };
-  }
   const attempted = {
     action: action?.action ?? shown(line.split(/\s+/).find((word) => word !== 'docker') ?? line).slice(0, 40),
     arguments: { ...(action ? argumentsOf(action) : {}), line: shown(line) },
   };
+  if (!gate.ok && gate.error.id !== 'lab.gate.person') {
+    if (action === undefined) return { kind: 'question' };
+    const audited = await auditTrail(context.lab.audit, context.lab.ports.clock, auditOrigin(origin), attempted).refused(gate.error.id);
+    if (!audited.ok) context.logger.error({ failure: audited.error, channel: origin.channelId }, 'a lab line outside the admin channels could not be audited');
+    return isLabAdmin(context.lab.policy, origin.person) ? { kind: 'question', note: gate.error.id } : { kind: 'question' };
+  }
   const lang = langFromLocale(message.guild?.preferredLocale);
   const surface = messageSurface(message, lang, translator(context.i18n, lang)('discord:lab.working'));
   const plan = checked.ok ? ok(labWork(checked.value, origin, context)) : checked;
