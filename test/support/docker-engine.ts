@@ -48,6 +48,8 @@ export async function startPrivateEngine(): Promise<PrivateEngine> {
       '--ip6tables=false',
       '--bridge=none',
       '--storage-driver=overlay2',
+      // A throwaway engine need not wait for its containers to stop gracefully on the way out.
+      '--shutdown-timeout=2',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
