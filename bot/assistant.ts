@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { i18n } from 'i18next';
 import { systemClock } from './core/clock.js';
 import type { Lang } from './core/lang.js';
+import { codeOf } from './core/error-code.js';
 import { packageRoot } from './core/paths.js';
 import type { Failure, Result } from './core/result.js';
 import type { Config } from './config.js';
@@ -83,5 +84,3 @@ function warnOnce(ui: Translate, file: string): (error: unknown) => void {
     process.stderr.write(`${ui('knowledge:gaps.unwritable', { file, reason: codeOf(error) })}\n`);
   };
 }
-
-const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);

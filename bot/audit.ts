@@ -1,5 +1,6 @@
 import { mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { codeOf } from './core/error-code.js';
 import { fail, ok, type Result } from './core/result.js';
 
 /** One line of the audit log. An `attempt` line is written before an action runs, its outcome after. */
@@ -38,7 +39,7 @@ export function fileAuditLog(path: string): AuditLog {
       }
       return ok(undefined);
     } catch (error) {
-      return fail('lab.audit.unwritable', { path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      return fail('lab.audit.unwritable', { path, reason: codeOf(error) });
     }
   };
   return {

@@ -2,6 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
+import { codeOf } from '../core/error-code.js';
 import { fail, ok, type Result } from '../core/result.js';
 
 /**
@@ -221,8 +222,4 @@ async function staysInside(root: string, handle: FileHandle): Promise<boolean> {
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '' && rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel);
-}
-
-export function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN';
 }

@@ -1,5 +1,6 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
+import { withoutPings } from '../core/no-pings.js';
 
 /*
  * Tables laid out the way docker/cli's tabwriter does it (minimum cell width 10, three spaces of
@@ -36,7 +37,7 @@ export const plainCell = (cell: string): string => cell.replace(UNPRINTABLE, '')
  */
 export function discordCell(cell: string): string {
   const plain = plainCell(cell);
-  return /[`@]/.test(plain) ? plain.replace(/`/g, '`\u200d').replace(/@/g, '@\u200b') : plain;
+  return withoutPings(plain.replace(/`/g, '`\u200d'));
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -1,3 +1,4 @@
+import { withoutPings } from '../../core/no-pings.js';
 import type { LabAction } from '../../lab/actions.js';
 import { clamp } from '../fit.js';
 
@@ -38,4 +39,4 @@ const INLINE_MAX = 200;
  * end the span, so it becomes a look-alike, and `@` gets a zero-width space so nothing can ping.
  */
 export const inlineCode = (text: string): string =>
-  `\`${clamp(text.replace(/`/g, 'ˋ'), INLINE_MAX).replace(/@/g, '@\u200b')}\``;
+  `\`${withoutPings(clamp(text.replace(/`/g, 'ˋ'), INLINE_MAX))}\``;

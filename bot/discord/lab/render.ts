@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from 'discord.js';
 import type { Failure } from '../../core/result.js';
+import { withoutPings } from '../../core/no-pings.js';
 import { explain, type Translate } from '../../i18n.js';
 import type { LoadPlan, LoadReport } from '../../lab/archive/load.js';
 import type { Progress } from '../../lab/archive/progress.js';
@@ -44,9 +45,6 @@ export function codeBlock(lines: readonly string[], max: number): string {
   return `${FENCE}\n${kept.join('\n')}\n${FENCE}`;
 }
 
-/** `@` followed by a zero-width space: echoed input such as "@everyone" shows but can never ping. */
-const defused = (text: string): string => text.replace(/@/g, '@\u200b');
-
 /**
  * One clear message for a failure. Indented lines (the list of allowed actions) go into a code
  * block so Discord keeps their layout.
@@ -58,7 +56,7 @@ export function failureReply(t: Translate, failure: Failure): LabReply {
     if (indented.length > 0) blocks.push(`${FENCE}\n${indented.join('\n')}\n${FENCE}`);
     indented = [];
   };
-  for (const line of defused(explain(t, failure)).split('\n')) {
+  for (const line of withoutPings(explain(t, failure)).split('\n')) {
     if (line.startsWith('  ')) indented.push(line.slice(2).replace(/`/g, 'ˋ'));
     else {
       flush();
@@ -70,7 +68,7 @@ export function failureReply(t: Translate, failure: Failure): LabReply {
 }
 
 export function noticeReply(text: string): LabReply {
-  return { content: clamp(defused(text), LIMITS.content) };
+  return { content: clamp(withoutPings(text), LIMITS.content) };
 }
 
 export function progressReply(t: Translate, command: string, progress: Progress): LabReply {

@@ -4,8 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Clock } from '../../core/clock.js';
+import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { codeOf } from '../exchange.js';
 
 /** `lab.busy.save` / `lab.busy.load`: the host is taken by that action (one id each, so each reads naturally). */
 export type BusyError = 'lab.busy.save' | 'lab.busy.load' | 'lab.busy.lock';

@@ -1,8 +1,8 @@
 import { access, link, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
+import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { codeOf } from '../exchange.js';
 
 /**
  * A pass-through stage that asks the disk to write out what has been written so far every
