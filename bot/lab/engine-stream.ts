@@ -1,4 +1,3 @@
-import { pipeline, Transform } from 'node:stream';
 import { fail, ok, type Failure, type Result } from '../core/result.js';
 import { clip, Deadline, type EngineError } from './engine-failure.js';
 
@@ -39,22 +38,6 @@ export class Watchdog {
   #start(ms: number): NodeJS.Timeout {
     return setTimeout(() => this.control.abort(new Deadline(ms)), ms).unref();
   }
-}
-
-/**
- * `stream` passed through unchanged, calling `onChunk` for each piece that goes by. Its errors
- * come out of the returned stream, and destroying that one destroys `stream` too.
- */
-export function watched(stream: NodeJS.ReadableStream, onChunk: () => void): Transform {
-  const seen = new Transform({
-    highWaterMark: 1 << 20,
-    transform(chunk: Buffer, _encoding, done) {
-      onChunk();
-      done(null, chunk);
-    },
-  });
-  pipeline(stream, seen, () => undefined);
-  return seen;
 }
 
 /**

@@ -1,10 +1,13 @@
-import { addAbortSignal } from 'node:stream';
-import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
+import type { ConnectConfig } from 'ssh2';
 import { fail, ok, type Failure, type Result } from '../core/result.js';
 import { describeFailure, type EngineError } from './engine-failure.js';
-import { loadReport, Watchdog, watched } from './engine-stream.js';
+import { connectorFor } from './engine-connect.js';
+import { loadReport, Watchdog } from './engine-stream.js';
+import { exchange, type WireRequest } from './engine-wire.js';
 import type { HostSpec } from './hosts.js';
+import type { Pieces } from './pieces.js';
 
 /** The one module that talks to dockerode; everything else sees this port and failures as values. */
 export type { EngineError };
@@ -22,9 +25,9 @@ export interface Engine {
   /** A missing image is `lab.image.missing` with `{host, image}`. */
   inspectImage(ref: string): Promise<Result<ImageInspectInfo, EngineError>>;
   /** `GET /images/get`: the archive as the engine streams it. Errors mid-stream go through `failureOf`. */
-  exportImages(refs: readonly string[], signal: AbortSignal): Promise<Result<NodeJS.ReadableStream, EngineError>>;
+  exportImages(refs: readonly string[], signal: AbortSignal, pieces?: Pieces): Promise<Result<NodeJS.ReadableStream, EngineError>>;
   /** `POST /images/load`: returns the engine's "Loaded image: x" / "Loaded image ID: sha256:…" lines. */
-  importImages(archive: NodeJS.ReadableStream, signal: AbortSignal): Promise<Result<string[], EngineError>>;
+  importImages(archive: NodeJS.ReadableStream, signal: AbortSignal, pieces?: Pieces): Promise<Result<string[], EngineError>>;
   /** Names this host in a failure for an error a stream emitted after the call returned. */
   failureOf(error: unknown): Failure<EngineError>;
 }
@@ -49,7 +52,9 @@ type DialOptions = Parameters<Docker['modem']['dial']>[0];
 export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number): Engine {
   const limits = typeof timeouts === 'number' ? timeoutsFrom(timeouts) : timeouts;
   const modem = new Docker(dockerOptions(spec)).modem;
+  const connect = connectorFor(spec, sshConfig);
   const host = spec.name;
+  const hostHeader = spec.kind === 'socket' ? 'docker' : `${spec.hostname}:${spec.port}`;
 
   const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image);
 
@@ -68,28 +73,21 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
 
   /**
    * A streaming call that the caller's signal cancels. Until the engine answers it has `waitMs`,
-   * counted afresh whenever a byte of the `body` goes up; after that, `idleMs` between bytes.
+   * counted afresh whenever a byte of the body goes up; after that, `idleMs` between bytes.
    */
   async function open(
-    options: DialOptions,
+    request: Omit<WireRequest, 'host'>,
     signal: AbortSignal,
-    how: { readonly waitMs: number; readonly body?: NodeJS.ReadableStream; readonly image?: string },
-  ): Promise<Result<NodeJS.ReadableStream, EngineError>> {
+    how: { readonly waitMs: number; readonly image?: string; readonly pieces?: Pieces },
+  ): Promise<Result<Readable, EngineError>> {
     if (signal.aborted) return fail('lab.engine.cancelled', { host });
     const control = new AbortController();
     const cancel = () => control.abort(signal.reason);
     signal.addEventListener('abort', cancel, { once: true });
     const watchdog = new Watchdog(control, how.waitMs);
-    const file = how.body ? watched(how.body, watchdog.touch) : undefined;
     try {
-      const response = await new Promise<IncomingMessage>((resolve, reject) =>
-        modem.dial({ ...options, ...(file ? { file } : {}), isStream: true, abortSignal: control.signal }, (error, result) =>
-          error ? reject(error) : resolve(result as IncomingMessage),
-        ),
-      );
+      const answer = await exchange(connect, { ...request, host: hostHeader }, { signal: control.signal, onActivity: watchdog.touch, pieces: how.pieces });
       watchdog.rearm(limits.idleMs);
-      addAbortSignal(control.signal, response);
-      const answer = watched(response, watchdog.touch);
       answer.once('close', () => {
         watchdog.stop();
         signal.removeEventListener('abort', cancel);
@@ -98,7 +96,6 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
     } catch (error) {
       watchdog.stop();
       signal.removeEventListener('abort', cancel);
-      file?.destroy();
       return { ok: false, error: failureOf(control.signal.aborted ? control.signal.reason : error, how.image) };
     }
   }
@@ -137,26 +134,14 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
       );
     },
 
-    async exportImages(refs, signal) {
-      return open(
-        {
-          path: '/images/get?',
-          method: 'GET',
-          options: { names: [...refs] },
-          statusCodes: { 200: true, 400: 'bad parameter', 404: 'no such image', 500: 'server error' },
-        },
-        signal,
-        { waitMs: limits.stagingMs, image: refs.join(' ') },
-      );
+    async exportImages(refs, signal, pieces) {
+      const names = refs.map((ref) => `names=${encodeURIComponent(ref)}`).join('&');
+      return open({ method: 'GET', path: `/images/get?${names}` }, signal, { waitMs: limits.stagingMs, image: refs.join(' '), ...(pieces ? { pieces } : {}) });
     },
 
-    async importImages(archive, signal) {
+    async importImages(archive, signal, pieces) {
       // The engine answers only once the whole upload is unpacked, so the wait restarts with every byte sent.
-      const opened = await open(
-        { path: '/images/load?', method: 'POST', options: { quiet: false }, statusCodes: { 200: true, 500: 'server error' } },
-        signal,
-        { waitMs: limits.idleMs, body: archive },
-      );
+      const opened = await open({ method: 'POST', path: '/images/load?quiet=false', body: archive }, signal, { waitMs: limits.idleMs, ...(pieces ? { pieces } : {}) });
       if (!opened.ok) return opened;
       return loadReport(opened.value, host, failureOf);
     },
@@ -180,14 +165,22 @@ function dockerOptions(spec: HostSpec): Docker.DockerOptions {
         port: spec.port,
         protocol: 'ssh',
         username: spec.username,
-        sshOptions: {
-          ...(spec.agent ? { agent: spec.agent } : {}),
-          ...(spec.privateKey ? { privateKey: spec.privateKey } : {}),
-          ...(spec.hostKey ? { hostVerifier: pinned(spec.hostKey) } : {}),
-          readyTimeout: 20_000,
-        },
+        sshOptions: sshConfig(spec),
       };
   }
+}
+
+/** The same ssh settings for docker-modem's calls and for the bulk calls' own channel. */
+function sshConfig(spec: Extract<HostSpec, { kind: 'ssh' }>): ConnectConfig {
+  return {
+    host: spec.hostname,
+    port: spec.port,
+    username: spec.username,
+    ...(spec.agent ? { agent: spec.agent } : {}),
+    ...(spec.privateKey ? { privateKey: spec.privateKey } : {}),
+    ...(spec.hostKey ? { hostVerifier: pinned(spec.hostKey) } : {}),
+    readyTimeout: 20_000,
+  };
 }
 
 /** Accepts only the server key the host's folder names. */

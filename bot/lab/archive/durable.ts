@@ -1,30 +1,49 @@
 import { access, link, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { writev } from 'node:fs';
+import { Writable } from 'node:stream';
 import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
 
 /**
- * A pass-through stage that asks the disk to write out what has been written so far every
- * `bytes`, while the stream goes on: a big archive's final fsync then waits for one slice, not all.
+ * Writes a stream into `handle` from its first byte. Every `flushBytes` it asks the disk to write
+ * out what it has so far while the stream goes on, so the final fsync waits for one slice, not the
+ * whole file; after each write `onWritten` hears how long the file is now.
  */
-export function flushEvery(handle: FileHandle, bytes: number): { stage: Transform; settled: () => Promise<void> } {
+export function fileSink(
+  handle: FileHandle,
+  how: {
+    readonly flushBytes: number;
+    /** After each write: how long the file is now, and the buffers it took (free for reuse). */
+    readonly onWritten: (bytes: number, chunks: readonly Buffer[]) => void;
+  },
+): { sink: Writable; written: () => number; settled: () => Promise<void> } {
+  const { flushBytes, onWritten } = how;
+  let position = 0;
   let since = 0;
   let flushing: Promise<void> = Promise.resolve();
-  const stage = new Transform({
-    // As roomy as the stages around it: a 16 kB buffer would pause the engine's stream at every chunk.
-    highWaterMark: 1 << 20,
-    transform(chunk: Buffer, _encoding, done: TransformCallback) {
-      since += chunk.length;
-      if (since >= bytes) {
+  const writeAll = (chunks: Buffer[], done: (error?: Error | null) => void, taken: Buffer[] = chunks): void =>
+    writev(handle.fd, chunks, position, (error, bytes) => {
+      if (error) return done(error);
+      position += bytes;
+      since += bytes;
+      const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+      // A short write (rare, on a nearly full disk) goes on with what is left.
+      if (bytes < total) return writeAll(rest(chunks, bytes), done, taken);
+      if (since >= flushBytes) {
         since = 0;
         // A failed flush is not this stage's to report: the final fsync repeats it and fails loudly.
         flushing = flushing.then(() => handle.datasync().catch(() => undefined));
       }
-      done(null, chunk);
-    },
+      onWritten(position, taken);
+      done();
+    });
+  // Whatever arrived while a write was under way goes in the next one, in one call.
+  const sink = new Writable({
+    highWaterMark: 1 << 20,
+    writev: (pieces, done) => writeAll(pieces.map((piece) => piece.chunk as Buffer), done),
   });
-  return { stage, settled: () => flushing };
+  return { sink, written: () => position, settled: () => flushing };
 }
 
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
@@ -66,4 +85,19 @@ export async function syncFolder(dir: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** `chunks` without their first `bytes`. */
+function rest(chunks: Buffer[], bytes: number): Buffer[] {
+  const left: Buffer[] = [];
+  let skip = bytes;
+  for (const chunk of chunks) {
+    if (skip >= chunk.length) {
+      skip -= chunk.length;
+      continue;
+    }
+    left.push(skip > 0 ? chunk.subarray(skip) : chunk);
+    skip = 0;
+  }
+  return left;
 }

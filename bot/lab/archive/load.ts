@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fail, ok, type Result } from '../../core/result.js';
+import type { FileHandle } from 'node:fs/promises';
 import type { EngineError } from '../engine.js';
 import { displayName, sidecarName, type FileError } from '../exchange.js';
 import { acquireBusy, type BusyError } from './busy.js';
 import { sidecarDigest } from './checksum.js';
+import { HashFollower } from './hash-follower.js';
+import { Pieces } from '../pieces.js';
 import { peekArchive, readFrom, type ArchiveImage, type PeekError } from './peek.js';
 import { Meter } from './progress.js';
 import type { ArchivePorts } from './save.js';
@@ -100,15 +102,8 @@ export async function loadArchive(
       }
 
       const started = clock.now().getTime();
-      let mismatch: string | undefined;
-      const counted = new Meter('load', bytes, ports.onProgress);
-      const guard = checksum === 'pending' && expected !== undefined ? new Guard(expected, peek.value.end, (actual) => (mismatch = actual)) : undefined;
-      const upload = guard ?? counted;
-      // A read error or a mismatch errors `upload`, which breaks the request off; the engine reports it.
-      void (guard ? pipeline(readFrom(handle), counted, guard) : pipeline(readFrom(handle), counted)).catch(() => undefined);
-      const loaded = await engine.importImages(upload, ports.signal ?? new AbortController().signal);
-      upload.destroy();
-      if (mismatch !== undefined) return fail('lab.load.checksum', { file: displayName(request.file), expected: expected!, actual: mismatch });
+      const pending = checksum === 'pending' ? expected : undefined;
+      const loaded = await send(handle, { file: request.file, bytes, end: peek.value.end, expected: pending }, ports);
       if (!loaded.ok) return loaded;
       const durationMs = Math.max(1, clock.now().getTime() - started);
       return ok({
@@ -126,6 +121,37 @@ export async function loadArchive(
   }
 }
 
+/**
+ * Streams the archive into the engine as it is on disk. With `expected`, a hashing thread reads the
+ * file beside the upload and the end-of-archive marker waits for its digest.
+ */
+async function send(
+  handle: FileHandle,
+  archive: { readonly file: string; readonly bytes: number; readonly end: number; readonly expected: string | undefined },
+  ports: ArchivePorts,
+): Promise<Result<string[], LoadError>> {
+  const { file, bytes, end, expected } = archive;
+  const counted = new Meter('load', bytes, ports.onProgress);
+  // Each piece read from the file comes back once the connection has taken it.
+  const pieces = new Pieces(1 << 20, 16);
+  const follower = expected === undefined ? undefined : new HashFollower(handle.fd);
+  try {
+    let mismatch: string | undefined;
+    follower?.available(bytes);
+    const guard = follower && new Guard(expected!, end, () => follower.digest(bytes), (actual) => (mismatch = actual));
+    const upload = guard ?? counted;
+    // A read error or a mismatch errors `upload`, which breaks the request off; the engine reports it.
+    const reader = readFrom(handle, pieces);
+    void (guard ? pipeline(reader, counted, guard) : pipeline(reader, counted)).catch(() => undefined);
+    const loaded = await ports.engine.importImages(upload, ports.signal ?? new AbortController().signal, pieces);
+    upload.destroy();
+    if (mismatch !== undefined) return fail('lab.load.checksum', { file: displayName(file), expected: expected!, actual: mismatch });
+    return loaded;
+  } finally {
+    await follower?.stop();
+  }
+}
+
 /** The tar's end-of-archive marker: two zero blocks. */
 const MARKER_BYTES = 1024;
 
@@ -136,37 +162,38 @@ const MARKER_BYTES = 1024;
  * keeps nothing. Bytes after the marker (padding, junk) are hashed but not sent: tar stops there.
  */
 class Guard extends Transform {
-  readonly #hash = createHash('sha256');
   readonly #marker: Buffer[] = [];
   #offset = 0;
 
   constructor(
     private readonly expected: string,
     private readonly markerAt: number,
+    private readonly digest: () => Promise<string>,
     private readonly onMismatch: (actual: string) => void,
   ) {
     super({ highWaterMark: 1 << 20 });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.#hash.update(chunk);
     const start = this.#offset;
     this.#offset += chunk.length;
     if (start < this.markerAt) this.push(this.#offset <= this.markerAt ? chunk : chunk.subarray(0, this.markerAt - start));
     const from = Math.max(start, this.markerAt) - start;
     const to = Math.min(this.#offset, this.markerAt + MARKER_BYTES) - start;
-    if (to > from) this.#marker.push(chunk.subarray(from, to));
+    // A copy: the chunk itself goes back to the pool once sent.
+    if (to > from) this.#marker.push(Buffer.from(chunk.subarray(from, to)));
     done();
   }
 
   override _flush(done: TransformCallback): void {
-    const actual = this.#hash.digest('hex');
-    if (actual !== this.expected) {
-      this.onMismatch(actual);
-      done(new Error('the archive does not match its .sha256 file'));
-      return;
-    }
-    done(null, Buffer.concat(this.#marker));
+    this.digest().then(
+      (actual) => {
+        if (actual === this.expected) return done(null, Buffer.concat(this.#marker));
+        this.onMismatch(actual);
+        done(new Error('the archive does not match its .sha256 file'));
+      },
+      (error: Error) => done(error),
+    );
   }
 }
 

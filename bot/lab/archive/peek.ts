@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
+import { read } from 'node:fs';
+import { Readable } from 'node:stream';
 import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
@@ -7,6 +8,7 @@ import { z } from 'zod';
 import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { shown } from '../actions.js';
+import { Pieces } from '../pieces.js';
 import { parseNormalizedNamed } from '../reference.js';
 import { Meter, type OnProgress } from './progress.js';
 import { fileSource, indexTar, streamSource, type TarError, type TarIndex } from './tar-index.js';
@@ -101,11 +103,25 @@ function imagesOf(index: TarIndex, gzip: boolean, sha256: string | undefined): R
 }
 
 /**
- * The archive from its first byte, leaving the handle open for the next pass. A numeric fd: a
- * FileHandle's own stream with autoClose off makes handle.close() hang (Node 20).
+ * The archive from its first byte, leaving the handle open for the next pass, in pieces from
+ * `pieces` when the reader gives them back (a load), or new ones otherwise.
  */
-export const readFrom = (handle: FileHandle): ReadStream =>
-  createReadStream('', { fd: handle.fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
+export function readFrom(handle: FileHandle, pieces = new Pieces(READ_BYTES, 0)): Readable {
+  let position = 0;
+  return new Readable({
+    highWaterMark: 4 * pieces.size,
+    read() {
+      const piece = pieces.take();
+      read(handle.fd, piece, 0, piece.length, position, (error, bytes) => {
+        if (error) return this.destroy(error);
+        position += bytes;
+        this.push(bytes === 0 ? null : piece.subarray(0, bytes));
+      });
+    },
+  });
+}
+
+const READ_BYTES = 1 << 20;
 
 /** `abc….json` (legacy) or `blobs/sha256/abc…` (OCI) → the image id the engine will report. */
 const configId = (config: string): string => `sha256:${CONFIG_NAME.exec(config)![1]}`;

@@ -1,5 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -10,7 +9,9 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { Engine, EngineError } from '../engine.js';
 import { displayName, FILE_NAME_MAX, isGzipName, sidecarName, type Exchange, type FileError } from '../exchange.js';
 import { acquireBusy, type BusyError } from './busy.js';
-import { commit, flushEvery, syncFolder, writeDurably } from './durable.js';
+import { commit, fileSink, syncFolder, writeDurably } from './durable.js';
+import { HashFollower } from './hash-follower.js';
+import { Pieces } from '../pieces.js';
 import { sidecarText } from './checksum.js';
 import { Meter, type OnProgress } from './progress.js';
 
@@ -99,7 +100,10 @@ export async function saveImages(request: SaveRequest, ports: ArchivePorts): Pro
 }
 
 /** Dirty pages are written out every this many bytes, so the final fsync does not wait for them all. */
-const FLUSH_BYTES = 32 << 20;
+const FLUSH_BYTES = 16 << 20;
+const PIECE_BYTES = 1 << 20;
+/** Enough to cover what the stages between engine and disk may hold at once. */
+const PIECES_KEPT = 16;
 
 interface Target {
   readonly name: string;
@@ -122,45 +126,47 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
 
   let handle: FileHandle | undefined;
   try {
-    handle = await open(temporary, 'wx', 0o640);
+    // Readable too: the hashing thread reads the file back as it is written.
+    handle = await open(temporary, 'wx+', 0o640);
   } catch (error) {
     return fail('lab.save.write', { dir, reason: codeOf(error) });
   }
+  const follower = new HashFollower(handle.fd);
   try {
-    const source = await engine.exportImages(request.images, signal);
+    // Without gzip the engine's pieces go straight to the file and come back once written.
+    const pieces = target.gzip ? undefined : new Pieces(PIECE_BYTES, PIECES_KEPT);
+    const source = await engine.exportImages(request.images, signal, pieces);
     if (!source.ok) return source;
 
-    const hash = createHash('sha256');
     // tar ends with two zero blocks; an engine that closes early without an error is still caught.
     let tail: Buffer = Buffer.alloc(0);
-    const keepTail = (chunk: Buffer) => {
-      tail = chunk.length >= 1024 ? chunk.subarray(chunk.length - 1024) : Buffer.concat([tail, chunk]).subarray(-1024);
-    };
-    // Without gzip the file is the engine's bytes: one stage counts, hashes and keeps the tail.
-    const raw = new Meter('save', total, ports.onProgress, target.gzip ? keepTail : (chunk) => (keepTail(chunk), hash.update(chunk)));
-    const written = new Meter('save', 0, undefined, (chunk) => hash.update(chunk));
+    const raw = new Meter('save', total, ports.onProgress, (chunk) => {
+      // A copy: the chunk itself goes back to the pool once written.
+      tail = Buffer.from(Buffer.concat([tail, chunk.subarray(-1024)]).subarray(-1024));
+    });
     let engineError: unknown;
     source.value.on('error', (error) => (engineError ??= error));
-    // A numeric fd: a FileHandle's own stream with autoClose off makes handle.close() hang (Node 20).
-    const sink = createWriteStream('', { fd: handle.fd, autoClose: false, highWaterMark: 1 << 20 });
-    const flusher = flushEvery(handle, FLUSH_BYTES);
+    const file = fileSink(handle, {
+      flushBytes: FLUSH_BYTES,
+      onWritten: (bytes, chunks) => {
+        follower.available(bytes);
+        if (pieces) for (const chunk of chunks) pieces.give(chunk);
+      },
+    });
     try {
-      if (target.gzip) {
-        await pipeline(source.value, raw, createGzip(), written, flusher.stage, sink, { signal });
-      } else {
-        await pipeline(source.value, raw, flusher.stage, sink, { signal });
-      }
+      if (target.gzip) await pipeline(source.value, raw, createGzip(), file.sink, { signal });
+      else await pipeline(source.value, raw, file.sink, { signal });
     } catch (error) {
-      await flusher.settled();
+      await file.settled();
       return fail(...streamFailure(error, engineError, ports, dir));
     }
-    await flusher.settled();
+    await file.settled();
     if (tail.length < 1024 || tail.some((byte) => byte !== 0)) return fail('lab.save.incomplete', { host: engine.host });
 
-    await handle.sync();
+    const [sha256] = await Promise.all([follower.digest(file.written()), handle.sync()]);
+    await follower.stop();
     await handle.close();
     handle = undefined;
-    const sha256 = hash.digest('hex');
     await writeDurably(temporarySidecar, sidecarText(sha256, name));
     const committed = await commit(temporary, join(dir, name), request.force);
     if (!committed.ok) return committed;
@@ -181,7 +187,7 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
       file: name,
       sidecar: sidecarName(name),
       images: request.images,
-      bytes: target.gzip ? written.bytes : raw.bytes,
+      bytes: file.written(),
       rawBytes: raw.bytes,
       sha256,
       durationMs,
@@ -191,6 +197,7 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
     return fail(...streamFailure(error, undefined, ports, dir));
   } finally {
     control.abort();
+    await follower.stop();
     await handle?.close().catch(() => undefined);
     await cleanup();
   }

@@ -1,0 +1,28 @@
+/**
+ * Fixed-size buffers that go round instead of being allocated for every megabyte streamed: each new
+ * buffer counts as external memory, and V8 answers ~320 MB of them with a dozen full collections on
+ * the event loop (~0.15 s per save, measured). Whoever finishes with a piece gives it back; a piece
+ * that is never given back is simply collected.
+ */
+export class Pieces {
+  readonly #spare: Buffer[] = [];
+  readonly #ours = new WeakSet<ArrayBufferLike>();
+
+  constructor(
+    readonly size: number,
+    private readonly keep: number,
+  ) {}
+
+  take(): Buffer {
+    const piece = this.#spare.pop() ?? Buffer.allocUnsafeSlow(this.size);
+    this.#ours.add(piece.buffer);
+    return piece;
+  }
+
+  /** `piece` (or a view of one) is no longer read by anyone; anything not taken from here is ignored. */
+  give(piece: Buffer): void {
+    if (!this.#ours.has(piece.buffer) || this.#spare.length >= this.keep) return;
+    this.#ours.delete(piece.buffer);
+    this.#spare.push(Buffer.from(piece.buffer, 0, this.size));
+  }
+}
