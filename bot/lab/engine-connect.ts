@@ -39,7 +39,8 @@ export function connectorFor(spec: HostSpec, ssh: (spec: Extract<HostSpec, { kin
                 ready(channel);
               }),
             )
-            .once('error', failed)
+            // Kept after the channel is handed over: a later client error must not go unhandled.
+            .on('error', failed)
             .connect(ssh(spec));
           return () => client.end();
         });
