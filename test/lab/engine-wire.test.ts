@@ -96,10 +96,12 @@ describe('the engine wire', () => {
     await expect(collect(body)).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 
-  it('refuses an answer that is not HTTP, and a chunk size that is not a number', async () => {
+  it('refuses an answer that is not HTTP, and a chunk size that is not a number or never ends', async () => {
     await expect(get(scripted([Buffer.from('SSH-2.0-OpenSSH_9.2\r\n\r\n')]))).rejects.toThrow(/not HTTP/);
     const bad = await get(scripted([Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n')]));
     await expect(collect(bad)).rejects.toThrow(/malformed chunk/);
+    const endless = await get(scripted([Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n'), ...cut(Buffer.alloc(6000, '0'), 1000)]));
+    await expect(collect(endless)).rejects.toThrow(/malformed chunk/);
   });
 
   it('ends a cancelled exchange with an AbortError whose cause is the reason', async () => {

@@ -1,6 +1,6 @@
+import { writev } from 'node:fs';
 import { access, link, open, rename, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { writev } from 'node:fs';
 import { Writable } from 'node:stream';
 import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';

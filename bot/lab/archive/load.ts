@@ -1,13 +1,13 @@
+import type { FileHandle } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fail, ok, type Result } from '../../core/result.js';
-import type { FileHandle } from 'node:fs/promises';
 import type { EngineError } from '../engine.js';
 import { displayName, sidecarName, type FileError } from '../exchange.js';
+import { Pieces } from '../pieces.js';
 import { acquireBusy, type BusyError } from './busy.js';
 import { sidecarDigest } from './checksum.js';
 import { HashFollower } from './hash-follower.js';
-import { Pieces } from '../pieces.js';
 import { peekArchive, readFrom, type ArchiveImage, type PeekError } from './peek.js';
 import { Meter } from './progress.js';
 import type { ArchivePorts } from './save.js';

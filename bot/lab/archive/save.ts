@@ -8,11 +8,11 @@ import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Engine, EngineError } from '../engine.js';
 import { displayName, FILE_NAME_MAX, isGzipName, sidecarName, type Exchange, type FileError } from '../exchange.js';
+import { Pieces } from '../pieces.js';
 import { acquireBusy, type BusyError } from './busy.js';
+import { sidecarText } from './checksum.js';
 import { commit, fileSink, syncFolder, writeDurably } from './durable.js';
 import { HashFollower } from './hash-follower.js';
-import { Pieces } from '../pieces.js';
-import { sidecarText } from './checksum.js';
 import { Meter, type OnProgress } from './progress.js';
 
 export type SaveError =
