@@ -221,6 +221,21 @@ describe('a second host over TLS', () => {
     const refused = await createEngine(hosts.value.get('stranger')!, 5_000).ping();
     expect(refused.ok || refused.error).toMatchObject({ id: 'lab.engine.refused', vars: { host: 'stranger' } });
   });
+
+  it('streams an archive out and back in over TLS, and refuses the stream with another authority\'s certificates', async () => {
+    const hosts = readHosts({ GORAE_HOSTS: `secure=tcp://127.0.0.1:${front.port},stranger=tcp://127.0.0.1:${front.port}`, GORAE_TLS_DIR: tlsDir });
+    if (!hosts.ok) throw new Error(hosts.error.id);
+    const secure = createEngine(hosts.value.get('secure')!, 10_000);
+    const exported = await secure.exportImages([tag], new AbortController().signal);
+    if (!exported.ok) throw new Error(exported.error.id);
+    const chunks: Buffer[] = [];
+    for await (const chunk of exported.value) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).length).toBeGreaterThan(1_900_000);
+    expect(await secure.importImages(Readable.from(chunks), new AbortController().signal)).toEqual({ ok: true, value: [`Loaded image: ${tag}`] });
+
+    const refused = await createEngine(hosts.value.get('stranger')!, 5_000).exportImages([tag], new AbortController().signal);
+    expect(refused.ok || refused.error).toMatchObject({ id: 'lab.engine.refused', vars: { host: 'stranger' } });
+  });
 });
 
 describe('a host over ssh', () => {
@@ -269,6 +284,10 @@ describe('a host over ssh', () => {
 
   it('is refused, naming the host, when the server presents another key than the pinned one', async () => {
     expect(await engineFor('spoofed').ping()).toMatchObject({ ok: false, error: { id: 'lab.engine.refused', vars: { host: 'spoofed' } } });
+    expect(await engineFor('spoofed').exportImages([tag], new AbortController().signal)).toMatchObject({
+      ok: false,
+      error: { id: 'lab.engine.refused', vars: { host: 'spoofed' } },
+    });
   });
 
   it('is refused, naming the host, when the server does not accept our key', async () => {
