@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { read } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { FileHandle } from 'node:fs/promises';
@@ -10,6 +9,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import { shown } from '../actions.js';
 import { Pieces } from '../pieces.js';
 import { parseNormalizedNamed } from '../reference.js';
+import { HashFollower } from './hash-follower.js';
 import { Meter, type OnProgress } from './progress.js';
 import { fileSource, indexTar, streamSource, type TarError, type TarIndex } from './tar-index.js';
 
@@ -61,19 +61,25 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
     await handle.read(magic, 0, 2, 0);
     gzip = magic[0] === 0x1f && magic[1] === 0x8b;
     if (gzip) {
-      const hash = createHash('sha256');
-      const gunzip = createGunzip();
-      const piping = pipeline(readFrom(handle), new Meter('check', bytes, onProgress, (chunk) => hash.update(chunk)), gunzip);
-      piping.catch(() => undefined);
-      const source = streamSource(gunzip);
-      index = await indexTar(source, new Set([MANIFEST]));
-      if (!index.ok) {
-        gunzip.destroy();
-        return index;
+      // The hashing thread reads the file beside the decompression here.
+      const follower = new HashFollower(handle.fd);
+      try {
+        follower.available(bytes);
+        const gunzip = createGunzip();
+        const piping = pipeline(readFrom(handle), new Meter('check', bytes, onProgress), gunzip);
+        piping.catch(() => undefined);
+        const source = streamSource(gunzip);
+        index = await indexTar(source, new Set([MANIFEST]));
+        if (!index.ok) {
+          gunzip.destroy();
+          return index;
+        }
+        await source.rest();
+        await piping;
+        sha256 = await follower.digest(bytes);
+      } finally {
+        await follower.stop();
       }
-      await source.rest();
-      await piping;
-      sha256 = hash.digest('hex');
     } else {
       index = await indexTar(fileSource(handle, bytes), new Set([MANIFEST]));
       if (!index.ok) return index;
