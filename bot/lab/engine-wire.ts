@@ -38,15 +38,12 @@ export interface WireHooks {
   readonly pieces?: Pieces | undefined;
 }
 
-
-const PIECE_BYTES = 1 << 20;
-
 /**
  * Sends `request` and resolves with the response body once a 2xx status line and headers have
  * arrived. The body ends when the response does; a connection that closes before that errors it.
  */
 export async function exchange(connect: Connect, request: WireRequest, hooks: WireHooks): Promise<Readable> {
-  const { signal, onActivity, pieces = new Pieces(PIECE_BYTES, 0) } = hooks;
+  const { signal, onActivity, pieces = Pieces.unkept() } = hooks;
   if (signal.aborted) throw aborted(signal);
   let socket: Duplex | undefined;
   const response = new Response(() => socket?.resume(), pieces);
@@ -104,7 +101,7 @@ function requestHead(request: WireRequest): string {
 /** The request body in HTTP chunks, each piece as it comes from the file. */
 function chunked(socket: Duplex, onActivity: () => void, pieces: Pieces): Writable {
   return new Writable({
-    highWaterMark: PIECE_BYTES,
+    highWaterMark: Pieces.SIZE,
     write(chunk: Buffer, _encoding, done) {
       onActivity();
       socket.cork();

@@ -5,6 +5,21 @@
  * that is never given back is simply collected.
  */
 export class Pieces {
+  /** The size every streaming stage works in: few enough chunks that per-chunk costs vanish. */
+  static readonly SIZE = 1 << 20;
+  /** Enough to cover what the stages between the engine and the disk or socket hold at once. */
+  static readonly KEPT = 16;
+
+  /** Pieces that go round a stream whose last stage gives them back. */
+  static forStream(): Pieces {
+    return new Pieces(Pieces.SIZE, Pieces.KEPT);
+  }
+
+  /** New pieces every time, for a stream whose reader keeps them. */
+  static unkept(): Pieces {
+    return new Pieces(Pieces.SIZE, 0);
+  }
+
   readonly #spare: Buffer[] = [];
   readonly #ours = new WeakSet<ArrayBufferLike>();
 

@@ -37,6 +37,16 @@ async function silentPeer(): Promise<{ server: Server; port: number }> {
   return { server, port: typeof address === 'object' && address ? address.port : 0 };
 }
 
+/** The test image exported whole through `engine` and loaded back through it. */
+async function expectRoundTrip(engine: Engine): Promise<void> {
+  const exported = await engine.exportImages([tag], new AbortController().signal);
+  if (!exported.ok) throw new Error(exported.error.id);
+  const chunks: Buffer[] = [];
+  for await (const chunk of exported.value) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).length).toBeGreaterThan(1_900_000);
+  expect(await engine.importImages(Readable.from(chunks), new AbortController().signal)).toEqual({ ok: true, value: [`Loaded image: ${tag}`] });
+}
+
 describe('the engine port on a real Docker Engine', () => {
   it('answers ping and lists containers and images', async () => {
     expect(await engine.ping()).toEqual({ ok: true, value: undefined });
@@ -225,13 +235,7 @@ describe('a second host over TLS', () => {
   it('streams an archive out and back in over TLS, and refuses the stream with another authority\'s certificates', async () => {
     const hosts = readHosts({ GORAE_HOSTS: `secure=tcp://127.0.0.1:${front.port},stranger=tcp://127.0.0.1:${front.port}`, GORAE_TLS_DIR: tlsDir });
     if (!hosts.ok) throw new Error(hosts.error.id);
-    const secure = createEngine(hosts.value.get('secure')!, 10_000);
-    const exported = await secure.exportImages([tag], new AbortController().signal);
-    if (!exported.ok) throw new Error(exported.error.id);
-    const chunks: Buffer[] = [];
-    for await (const chunk of exported.value) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).length).toBeGreaterThan(1_900_000);
-    expect(await secure.importImages(Readable.from(chunks), new AbortController().signal)).toEqual({ ok: true, value: [`Loaded image: ${tag}`] });
+    await expectRoundTrip(createEngine(hosts.value.get('secure')!, 10_000));
 
     const refused = await createEngine(hosts.value.get('stranger')!, 5_000).exportImages([tag], new AbortController().signal);
     expect(refused.ok || refused.error).toMatchObject({ id: 'lab.engine.refused', vars: { host: 'stranger' } });
@@ -273,13 +277,7 @@ describe('a host over ssh', () => {
   });
 
   it('streams an archive out of the engine and back in over the ssh channel', async () => {
-    const edge = engineFor('edge');
-    const exported = await edge.exportImages([tag], new AbortController().signal);
-    if (!exported.ok) throw new Error(exported.error.id);
-    const chunks: Buffer[] = [];
-    for await (const chunk of exported.value) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).length).toBeGreaterThan(1_900_000);
-    expect(await edge.importImages(Readable.from(chunks), new AbortController().signal)).toEqual({ ok: true, value: [`Loaded image: ${tag}`] });
+    await expectRoundTrip(engineFor('edge'));
   });
 
   it('is refused, naming the host, when the server presents another key than the pinned one', async () => {

@@ -133,7 +133,7 @@ async function send(
   const { file, bytes, end, expected } = archive;
   const counted = new Meter('load', bytes, ports.onProgress);
   // Each piece read from the file comes back once the connection has taken it.
-  const pieces = new Pieces(1 << 20, 16);
+  const pieces = Pieces.forStream();
   const follower = expected === undefined ? undefined : new HashFollower(handle.fd);
   try {
     let mismatch: string | undefined;

@@ -112,7 +112,7 @@ function imagesOf(index: TarIndex, gzip: boolean, sha256: string | undefined): R
  * The archive from its first byte, leaving the handle open for the next pass, in pieces from
  * `pieces` when the reader gives them back (a load), or new ones otherwise.
  */
-export function readFrom(handle: FileHandle, pieces = new Pieces(READ_BYTES, 0)): Readable {
+export function readFrom(handle: FileHandle, pieces = Pieces.unkept()): Readable {
   let position = 0;
   return new Readable({
     highWaterMark: 4 * pieces.size,
@@ -126,8 +126,6 @@ export function readFrom(handle: FileHandle, pieces = new Pieces(READ_BYTES, 0))
     },
   });
 }
-
-const READ_BYTES = 1 << 20;
 
 /** `abc….json` (legacy) or `blobs/sha256/abc…` (OCI) → the image id the engine will report. */
 const configId = (config: string): string => `sha256:${CONFIG_NAME.exec(config)![1]}`;

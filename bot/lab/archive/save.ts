@@ -101,9 +101,6 @@ export async function saveImages(request: SaveRequest, ports: ArchivePorts): Pro
 
 /** Dirty pages are written out every this many bytes, so the final fsync does not wait for them all. */
 const FLUSH_BYTES = 16 << 20;
-const PIECE_BYTES = 1 << 20;
-/** Enough to cover what the stages between engine and disk may hold at once. */
-const PIECES_KEPT = 16;
 
 interface Target {
   readonly name: string;
@@ -134,7 +131,7 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
   const follower = new HashFollower(handle.fd);
   try {
     // Without gzip the engine's pieces go straight to the file and come back once written.
-    const pieces = target.gzip ? undefined : new Pieces(PIECE_BYTES, PIECES_KEPT);
+    const pieces = target.gzip ? undefined : Pieces.forStream();
     const source = await engine.exportImages(request.images, signal, pieces);
     if (!source.ok) return source;
 
