@@ -14,23 +14,25 @@ export interface AskerDeps {
   readonly onGapError: (error: unknown) => void;
 }
 
-/** Answers a question and keeps every unsure or unanswered one, so the knowledge base can grow from real gaps. */
+/**
+ * Answers a question and records it with what became of it: unanswered ones show where the
+ * knowledge base must grow, answered ones (topic and score) let a confident wrong answer be found.
+ */
 export function createAsker(deps: AskerDeps): Asker {
   return async (question, { lang, via }) => {
     const outcome = deps.knowledge.ask(question, lang ? { lang } : {});
-    if (outcome.status !== 'answer') {
-      await deps.gaps
-        .record({
-          time: deps.clock.now().toISOString(),
-          question,
-          lang: outcome.lang,
-          status: outcome.status,
-          suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => topic.id) : [],
-          score: outcome.score,
-          via,
-        })
-        .catch(deps.onGapError);
-    }
+    await deps.gaps
+      .record({
+        time: deps.clock.now().toISOString(),
+        question,
+        lang: outcome.lang,
+        status: outcome.status,
+        topic: outcome.status === 'answer' ? outcome.topic.id : null,
+        suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => topic.id) : [],
+        score: outcome.score,
+        via,
+      })
+      .catch(deps.onGapError);
     return outcome;
   };
 }
