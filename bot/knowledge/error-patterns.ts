@@ -37,9 +37,10 @@ export class ErrorPatterns {
   constructor(topics: readonly Topic[]) {
     this.patterns = topics.flatMap((topic) =>
       topic.errors.map((text) => {
-        const fragments = normalizeErrorText(text)
+        // Split before normalizing: NFKC turns the ellipsis into three dots.
+        const fragments = text
           .split(VARIABLE)
-          .map((part) => part.trim())
+          .map((part) => normalizeErrorText(part).trim())
           .filter(Boolean);
         return { topic: topic.id, fragments, weight: fragments.reduce((sum, part) => sum + part.length, 0) };
       }),

@@ -24,15 +24,18 @@ export interface Thresholds {
   /** How far the best topic's score must be ahead of the second's (a ratio). */
   readonly answerMargin: number;
   readonly answerScorePerTerm: number;
+  /** Without a word that names Docker itself, the winner must be this much further ahead. */
+  readonly topicalMarginFactor: number;
   readonly suggestCoverage: number;
   readonly suggestions: number;
   readonly suggestShare: number;
 }
 
 export const THRESHOLDS: Thresholds = {
-  answerCoverage: 0.8,
-  answerMargin: 1.2,
+  answerCoverage: 0.7,
+  answerMargin: 1.5,
   answerScorePerTerm: 2.5,
+  topicalMarginFactor: 1.5,
   suggestCoverage: 0.5,
   suggestions: 3,
   suggestShare: 0.45,
@@ -55,13 +58,14 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     const top = hits[0];
     if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none' };
     const score = round(top.score);
-    if (!reading.signal) return { status: 'unknown', ids: [], score, basis: 'no-signal' };
+    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal' };
     const coverage = reading.coverage;
     const alias = aliasOwner.get(termKey(reading.terms));
     if (alias && coverage === 1) return { status: 'answer', ids: [alias], score, basis: 'alias' };
     const margin = top.score / (hits[1]?.score ?? top.score / 10);
     const evidence = top.score / Math.max(1, reading.terms.length);
-    if (coverage >= thresholds.answerCoverage && margin >= thresholds.answerMargin && evidence >= thresholds.answerScorePerTerm) {
+    const clearWinner = margin >= thresholds.answerMargin * (reading.signal === 'core' ? 1 : thresholds.topicalMarginFactor);
+    if (coverage >= thresholds.answerCoverage && clearWinner && evidence >= thresholds.answerScorePerTerm) {
       return { status: 'answer', ids: [top.id], score, basis: 'search' };
     }
     if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search' };

@@ -15,7 +15,7 @@ const CORE: readonly Field[] = ['aliases', 'title', 'keywords', 'commands'];
 type Document = { id: string } & Record<Field, string>;
 
 /** How much a close example question can raise a topic's score (fitted on the development set). */
-const EXAMPLE_WEIGHT = Number(process.env.GORAE_EXW ?? 2);
+const EXAMPLE_WEIGHT = 2;
 
 export interface Hit {
   readonly id: string;
@@ -30,8 +30,11 @@ export interface Reading {
   readonly coverage: number;
   /** A word names a neighbouring technology (git, Kubernetes…) that the topics do not cover. */
   readonly outside: boolean;
-  /** The question is about Docker: a core Docker word, or Docker's nouns or commands carrying it. */
-  readonly signal: boolean;
+  /**
+   * How surely the question is about Docker: `core` names Docker itself (docker, container,
+   * Dockerfile, a Docker flag); `topical` only through words the topics use or Docker's commands.
+   */
+  readonly signal: 'core' | 'topical' | 'none';
 }
 
 const toDocument = (topic: Topic): Document => ({
@@ -134,8 +137,8 @@ export class TopicIndex {
         }
       }
     }
-    const docker = signal.core > 0 || (!outside && (signal.topical > 0 || signal.commands * 2 >= words));
-    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 && docker };
+    const strength = signal.core > 0 ? 'core' : !outside && (signal.topical > 0 || signal.commands * 2 >= words) ? 'topical' : 'none';
+    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none' };
   }
 
   /** Topics matching a half-typed question: every word as typed, the last one also as a prefix. */
