@@ -123,6 +123,27 @@ describe('loading an archive from the exchange folder', () => {
     expect(await imageId(h, tag('held'))).toBe(id);
   });
 
+  it('refuses an archive rewritten in place while the question waits, plain or gzip with its checksum', async () => {
+    await image('asked');
+    await image('swapped');
+    for (const file of ['swap.tar', 'swap.tar.gz']) {
+      await saveWithGorae(['asked'], file);
+      await saveWithGorae(['swapped'], `other-${file}`);
+      const other = await readFile(join(h.dir, `other-${file}`));
+      await h.docker('rmi', tag('asked'), tag('swapped'));
+      const loaded = await loadArchive(
+        { file, yes: false },
+        // The same file, truncated and written again: the handle Gorae holds reads the new bytes.
+        { ...h.ports, confirm: async () => (await writeFile(join(h.dir, file), other), true) },
+      );
+      expect(loaded.ok ? 'loaded' : loaded.error.id, file).toBe('lab.load.changed');
+      expect(await imageId(h, tag('swapped'))).toBeUndefined();
+      expect(await imageId(h, tag('asked'))).toBeUndefined();
+      await image('asked');
+      await image('swapped');
+    }
+  });
+
   it('refuses a .sha256 file it cannot read', async () => {
     await image('badsum');
     await saveWithGorae(['badsum'], 'badsum.tar');
