@@ -93,6 +93,11 @@ export interface Exchange {
 }
 
 export const sidecarName = (name: string): string => `${name}.sha256`;
+/**
+ * Never through a link, and never waiting: a FIFO swapped in after the check would otherwise block
+ * a worker thread in open() until someone writes to it. What opens is then checked to be a file.
+ */
+const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 const SIDECAR_MAX_BYTES = 4_096;
 
 /** The file jail: every archive Gorae reads or writes lives directly in one folder. */
@@ -151,7 +156,7 @@ export function createExchange(dir: string): Exchange {
       if (!found.value.stats?.isFile()) return fail('lab.file.notFile', { file: displayName(name) });
       const path = found.value.path;
       try {
-        const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+        const handle = await open(path, READ_FLAGS);
         const stats = await handle.stat();
         const refused = !stats.isFile()
           ? fail('lab.file.notFile', { file: displayName(name) })
@@ -175,8 +180,9 @@ export function createExchange(dir: string): Exchange {
       if (!found.value.exists) return ok(undefined);
       if (!found.value.stats?.isFile()) return fail('lab.file.notFile', { file: displayName(sidecarName(name)) });
       try {
-        const handle = await open(found.value.path, constants.O_RDONLY | constants.O_NOFOLLOW);
+        const handle = await open(found.value.path, READ_FLAGS);
         try {
+          if (!(await handle.stat()).isFile()) return fail('lab.file.notFile', { file: displayName(sidecarName(name)) });
           if (!(await staysInside(found.value.dir, handle))) return fail('lab.file.outside', { file: displayName(sidecarName(name)), dir });
           const buffer = Buffer.alloc(SIDECAR_MAX_BYTES);
           const { bytesRead } = await handle.read(buffer, 0, SIDECAR_MAX_BYTES, 0);

@@ -1,8 +1,12 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkFileName, createExchange, FILE_NAME_MAX, fileName } from '../../bot/lab/exchange.js';
+
+const execFileAsync = promisify(execFile);
 
 describe('archive file names', () => {
   it.each([
@@ -102,6 +106,27 @@ describe('the exchange folder', () => {
     const opened = await createExchange(dir).open('alias.tar');
     expect(opened.ok && opened.value.bytes).toBe(6);
     if (opened.ok) await opened.value.handle.close();
+  });
+
+  it('never waits on a FIFO swapped in for the archive or its checksum between the check and the open', async () => {
+    const exchange = createExchange(dir);
+    await exchange.root();
+    await writeFile(join(dir, 'race.tar'), 'tar');
+    await writeFile(join(dir, 'race.tar.sha256'), 'x');
+    const swaps = ['race.tar', 'race.tar.sha256'].map((name) => join(dir, name));
+    for (let round = 0; round < 40; round += 1) {
+      for (const path of swaps) await writeFile(`${path}.new`, 'x').then(() => rename(`${path}.new`, path));
+      const opening = Promise.all([exchange.open('race.tar'), exchange.readSidecar('race.tar')]);
+      // Swapped while the jail resolves the names: whichever the open meets, it answers at once.
+      await Promise.all(swaps.map((path) => execFileAsync('mkfifo', [`${path}.fifo`]).then(() => rename(`${path}.fifo`, path))));
+      const settled = await Promise.race([opening, new Promise((resolve) => setTimeout(() => resolve('hung'), 2_000))]);
+      expect(settled, `round ${round}`).not.toBe('hung');
+      const [opened, sidecar] = settled as Awaited<typeof opening>;
+      if (opened.ok) await opened.value.handle.close();
+      expect([opened.ok || opened.error.id, sidecar.ok || sidecar.error.id].filter((id) => id !== true && id !== 'lab.file.notFile')).toEqual([]);
+    }
+    const [archive, companion] = await Promise.all([exchange.open('race.tar'), exchange.readSidecar('race.tar')]);
+    expect([archive.ok ? 'opened' : archive.error.id, companion.ok ? 'read' : companion.error.id]).toEqual(['lab.file.notFile', 'lab.file.notFile']);
   });
 
   it('refuses a folder, a broken link and a companion checksum that leads outside', async () => {

@@ -1,15 +1,11 @@
 import type { FileHandle } from 'node:fs/promises';
-import { Transform, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { EngineError } from '../engine.js';
 import { displayName, sidecarName, type FileError } from '../exchange.js';
-import { Pieces } from '../pieces.js';
 import { acquireBusy, type BusyError } from './busy.js';
+import { canonicalArchive, type CanonicalCheck, type CanonicalError } from './canonical.js';
 import { sidecarDigest } from './checksum.js';
-import { HashFollower } from './hash-follower.js';
-import { peekArchive, readFrom, type ArchiveImage, type PeekError } from './peek.js';
-import { Meter } from './progress.js';
+import { peekArchive, type ArchiveImage, type PeekError } from './peek.js';
 import type { ArchivePorts } from './save.js';
 
 export type LoadError =
@@ -17,7 +13,7 @@ export type LoadError =
   | FileError
   | BusyError
   | PeekError
-  | 'lab.load.checksum'
+  | CanonicalError
   | 'lab.load.badSidecar'
   | 'lab.load.unconfirmed'
   | 'lab.load.declined';
@@ -61,8 +57,8 @@ export interface LoadReport extends LoadPlan {
 
 /**
  * `docker load` through Gorae: the archive is checked first (framing, manifest, and for gzip the
- * checksum) and what it would change is shown; after a yes, it is streamed into the engine as it
- * is on disk (the engine unpacks gzip itself), a plain archive's checksum matched on the way.
+ * checksum) and what it would change is shown; after a yes, it is read again and the engine gets
+ * the archive re-written from that reading, only if it is the one the plan was computed from.
  */
 export async function loadArchive(
   request: LoadRequest,
@@ -102,8 +98,8 @@ export async function loadArchive(
       }
 
       const started = clock.now().getTime();
-      const pending = checksum === 'pending' ? expected : undefined;
-      const loaded = await send(handle, { file: request.file, bytes, end: peek.value.end, expected: pending }, ports);
+      const check: CanonicalCheck = { gzip, reading: peek.value.reading, expected, planned: sha256 };
+      const loaded = await send(handle, { file: request.file, bytes, check }, ports);
       if (!loaded.ok) return loaded;
       const durationMs = Math.max(1, clock.now().getTime() - started);
       return ok({
@@ -122,79 +118,20 @@ export async function loadArchive(
 }
 
 /**
- * Streams the archive into the engine as it is on disk. With `expected`, a hashing thread reads the
- * file beside the upload and the end-of-archive marker waits for its digest.
+ * Streams the canonical archive into the engine: re-read, checked against the plan's reading and
+ * the checksum, and re-written (see canonical.ts). A refusal on the way breaks the upload off.
  */
 async function send(
   handle: FileHandle,
-  archive: { readonly file: string; readonly bytes: number; readonly end: number; readonly expected: string | undefined },
+  archive: { readonly file: string; readonly bytes: number; readonly check: CanonicalCheck },
   ports: ArchivePorts,
 ): Promise<Result<string[], LoadError>> {
-  const { file, bytes, end, expected } = archive;
-  const counted = new Meter('load', bytes, ports.onProgress);
-  // Each piece read from the file comes back once the connection has taken it.
-  const pieces = Pieces.forStream();
-  const follower = expected === undefined ? undefined : new HashFollower(handle.fd);
-  try {
-    let mismatch: string | undefined;
-    follower?.available(bytes);
-    const guard = follower && new Guard(expected!, end, () => follower.digest(bytes), (actual) => (mismatch = actual));
-    const upload = guard ?? counted;
-    // A read error or a mismatch errors `upload`, which breaks the request off; the engine reports it.
-    const reader = readFrom(handle, pieces);
-    void (guard ? pipeline(reader, counted, guard) : pipeline(reader, counted)).catch(() => undefined);
-    const loaded = await ports.engine.importImages(upload, ports.signal ?? new AbortController().signal, pieces);
-    upload.destroy();
-    if (mismatch !== undefined) return fail('lab.load.checksum', { file: displayName(file), expected: expected!, actual: mismatch });
-    return loaded;
-  } finally {
-    await follower?.stop();
-  }
-}
-
-/** The tar's end-of-archive marker: two zero blocks. */
-const MARKER_BYTES = 1024;
-
-/**
- * The archive as the engine receives it when a checksum is to be matched on the way: the
- * end-of-archive marker is held back until the whole file is hashed. On a mismatch the upload breaks
- * off after the last entry, and the engine, which unpacks a whole archive before it adds any image,
- * keeps nothing. Bytes after the marker (padding, junk) are hashed but not sent: tar stops there.
- */
-class Guard extends Transform {
-  readonly #marker: Buffer[] = [];
-  #offset = 0;
-
-  constructor(
-    private readonly expected: string,
-    private readonly markerAt: number,
-    private readonly digest: () => Promise<string>,
-    private readonly onMismatch: (actual: string) => void,
-  ) {
-    super({ highWaterMark: 1 << 20 });
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    const start = this.#offset;
-    this.#offset += chunk.length;
-    if (start < this.markerAt) this.push(this.#offset <= this.markerAt ? chunk : chunk.subarray(0, this.markerAt - start));
-    const from = Math.max(start, this.markerAt) - start;
-    const to = Math.min(this.#offset, this.markerAt + MARKER_BYTES) - start;
-    // A copy: the chunk itself goes back to the pool once sent.
-    if (to > from) this.#marker.push(Buffer.from(chunk.subarray(from, to)));
-    done();
-  }
-
-  override _flush(done: TransformCallback): void {
-    this.digest().then(
-      (actual) => {
-        if (actual === this.expected) return done(null, Buffer.concat(this.#marker));
-        this.onMismatch(actual);
-        done(new Error('the archive does not match its .sha256 file'));
-      },
-      (error: Error) => done(error),
-    );
-  }
+  const { archive: upload, refusal } = canonicalArchive(handle, archive.bytes, archive.check, ports.onProgress);
+  const loaded = await ports.engine.importImages(upload, ports.signal ?? new AbortController().signal);
+  upload.destroy();
+  const refused = refusal();
+  if (refused) return fail(refused.id, { ...refused.vars, file: displayName(archive.file) });
+  return loaded;
 }
 
 /** Each incoming tag that already names a different image on the host. */

@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extract, pack } from 'tar-stream';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadArchive, type LoadPlan } from '../../../bot/lab/archive/load.js';
 import { saveImages } from '../../../bot/lab/archive/save.js';
+import { entriesOf, tarOf } from './archives.js';
 import { archiveHarness, imageId, runRepository, type ArchiveHarness } from './harness.js';
 
 const dockerHost = inject('dockerHost');
@@ -103,9 +103,10 @@ describe('loading an archive from the exchange folder', () => {
     const id = await image('held');
     await h.docker('save', '-o', join(h.base, 'held-source.tar'), tag('held'));
     await h.docker('rmi', tag('held'));
-    // A filler entry the engine ignores carries the damage, and record padding follows the end marker.
+    // A layer no image uses carries the damage (it never reaches the engine), and record padding follows the end marker.
     const entries = await entriesOf(await readFile(join(h.base, 'held-source.tar')));
-    const archive = Buffer.concat([await tarOf([['filler.bin', randomBytes(64 * 1024)], ...entries]), Buffer.alloc(8 * 1024)]);
+    const filler: [string, Buffer] = [`${'f'.repeat(64)}/layer.tar`, randomBytes(64 * 1024)];
+    const archive = Buffer.concat([await tarOf([filler, ...entries]), Buffer.alloc(8 * 1024)]);
     const digest = createHash('sha256').update(archive).digest('hex');
     await writeFile(join(h.dir, 'held.tar.sha256'), `${digest}  held.tar\n`);
     archive.writeUInt8(archive.readUInt8(1_000) ^ 0xff, 1_000);
@@ -120,6 +121,27 @@ describe('loading an archive from the exchange folder', () => {
     const loaded = await loadArchive({ file: 'held.tar', yes: true }, h.ports);
     expect(loaded.ok && loaded.value.checksum).toBe('verified');
     expect(await imageId(h, tag('held'))).toBe(id);
+  });
+
+  it('refuses an archive rewritten in place while the question waits, plain or gzip with its checksum', async () => {
+    await image('asked');
+    await image('swapped');
+    for (const file of ['swap.tar', 'swap.tar.gz']) {
+      await saveWithGorae(['asked'], file);
+      await saveWithGorae(['swapped'], `other-${file}`);
+      const other = await readFile(join(h.dir, `other-${file}`));
+      await h.docker('rmi', tag('asked'), tag('swapped'));
+      const loaded = await loadArchive(
+        { file, yes: false },
+        // The same file, truncated and written again: the handle Gorae holds reads the new bytes.
+        { ...h.ports, confirm: async () => (await writeFile(join(h.dir, file), other), true) },
+      );
+      expect(loaded.ok ? 'loaded' : loaded.error.id, file).toBe('lab.load.changed');
+      expect(await imageId(h, tag('swapped'))).toBeUndefined();
+      expect(await imageId(h, tag('asked'))).toBeUndefined();
+      await image('asked');
+      await image('swapped');
+    }
   });
 
   it('refuses a .sha256 file it cannot read', async () => {
@@ -150,11 +172,12 @@ describe('loading an archive from the exchange folder', () => {
     expect(await imageId(h, tag('broken'))).toBeUndefined();
   });
 
-  it('refuses a tar that docker save did not make, and one missing a part its manifest lists', async () => {
+  it('refuses a tar that docker save did not make, one without a manifest, and one missing a part its manifest lists', async () => {
     await image('parts');
     await h.docker('save', '-o', join(h.base, 'whole.tar'), tag('parts'));
     await h.docker('rmi', tag('parts'));
     await writeFile(join(h.dir, 'other.tar'), await tarOf([['notes.txt', Buffer.from('hello')]]));
+    await writeFile(join(h.dir, 'legacy.tar'), await tarOf([['repositories', Buffer.from('{}')]]));
     const whole = await entriesOf(await readFile(join(h.base, 'whole.tar')));
     const layer = whole.find(([name]) => name.endsWith('layer.tar') || name.startsWith('blobs/'))?.[0];
     const manifest = JSON.parse(String(whole.find(([name]) => name === 'manifest.json')?.[1])) as Array<{ Layers: string[] }>;
@@ -165,7 +188,8 @@ describe('loading an archive from the exchange folder', () => {
       name === 'manifest.json' ? [name, Buffer.from(JSON.stringify([{ ...manifest[0], RepoTags: ['app:1\u001b[2J'] }]))] : [name, body],
     );
     await writeFile(join(h.dir, 'badtag.tar'), await tarOf(tagged));
-    expect(await outcome('other.tar')).toBe('lab.load.notImages');
+    expect(await outcome('other.tar')).toBe('lab.load.foreign');
+    expect(await outcome('legacy.tar')).toBe('lab.load.notImages');
     expect(await outcome('badtag.tar')).toBe('lab.load.notImages');
     const partial = await loadArchive({ file: 'partial.tar', yes: true }, h.ports);
     expect(partial).toEqual({ ok: false, error: { id: 'lab.load.missingPart', vars: { part: layer, file: 'partial.tar' } } });
@@ -177,32 +201,3 @@ describe('loading an archive from the exchange folder', () => {
     return loaded.ok ? 'loaded' : loaded.error.id;
   };
 });
-
-async function entriesOf(archive: Buffer): Promise<Array<[string, Buffer]>> {
-  const entries: Array<[string, Buffer]> = [];
-  const reader = extract();
-  const done = new Promise<void>((resolve, reject) => {
-    reader.on('entry', (header, stream, next) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
-      stream.on('end', () => {
-        if (header.type === 'file') entries.push([header.name, Buffer.concat(chunks)]);
-        next();
-      });
-    });
-    reader.on('finish', resolve);
-    reader.on('error', reject);
-  });
-  reader.end(archive);
-  await done;
-  return entries;
-}
-
-async function tarOf(entries: Array<[string, Buffer]>): Promise<Buffer> {
-  const archive = pack();
-  for (const [name, content] of entries) archive.entry({ name }, content);
-  archive.finalize();
-  const chunks: Buffer[] = [];
-  for await (const chunk of archive) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
