@@ -3,7 +3,7 @@ import { gapsReport, reportSections, worstRated } from '../../bot/knowledge/gaps
 import type { Gap, GapLog } from '../../bot/knowledge/gaps.js';
 import { createI18n, translator } from '../../bot/i18n.js';
 
-const base = { lang: 'en', suggestions: [], score: 10, via: 'test' } as const;
+const base = { lang: 'en' as const, suggestions: [] as string[], score: 10, via: 'test' };
 const question = (minute: number, text: string, status: Gap['status']): Gap => ({
   ...base,
   time: `2026-11-22T10:${String(minute).padStart(2, '0')}:00.000Z`,
