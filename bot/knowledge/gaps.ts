@@ -10,15 +10,32 @@ const gapSchema = z.object({
   /** The topic that was answered; null for a suggestion or an unknown. */
   topic: z.string().nullable().default(null),
   suggestions: z.array(z.string()),
+  /** Search score; for a vote, the voted answer's (0 when the person picked the topic rather than asking). */
   score: z.number(),
   via: z.string(),
+  /** What the front calls the question (a Discord interaction or message id), so a vote on its answer finds it. */
+  ref: z.string().optional(),
+  /** The topic a follow-up was read together with. */
+  after: z.string().optional(),
+  /** A person's rating of an answer: the record repeats the question, topic and score it rates. */
+  vote: z.enum(['up', 'down']).optional(),
+  /** What a 👎 voter says they were looking for. */
+  text: z.string().optional(),
+  /** The rated answer (a Discord message id) and who rated it: one vote per person per answer. */
+  answer: z.string().optional(),
+  voter: z.string().optional(),
 });
 
 /**
  * A question and what Gorae made of it. Unanswered ones are the raw material for new topics;
- * answered ones keep their topic and score, so a confident wrong answer can be found later.
+ * answered ones keep their topic and score, so a confident wrong answer can be found later, and
+ * votes on answers say which ones were wrong.
  */
 export type Gap = z.infer<typeof gapSchema>;
+export type VoteKind = NonNullable<Gap['vote']>;
+
+/** A question someone asked, as opposed to a vote on an answer. */
+export const isQuestion = (gap: Gap): boolean => gap.vote === undefined;
 
 export interface GapLog {
   record(gap: Gap): Promise<void>;

@@ -30,7 +30,8 @@ function lineQueue(rl: ReturnType<typeof createInterface>) {
 }
 
 /**
- * The interactive chat a newcomer meets first. Questions get answers; `/` lines are chat commands;
+ * The interactive chat a newcomer meets first. Questions get answers, each line read as a possible
+ * follow-up to the topic answered before it; `/` lines are chat commands;
  * `extra` lets another part (the lab) claim lines such as `docker ps -a` before they become questions.
  */
 export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<number> {
@@ -39,6 +40,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   let forced: Lang | undefined;
   // The last question's suggestions, in the language they were shown in: typing `2` opens the second.
   let suggested: { topics: readonly Topic[]; lang: Lang } = { topics: [], lang: deps.uiLang };
+  // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
+  let previous: string | undefined;
   const say = (text: string) => deps.stdout.write(`${text}\n`);
 
   say(paint('bold', ui('terminal:chat.welcome')));
@@ -127,8 +130,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       if (command) goOn = command(rest.join(' '));
       else say(ui('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !pick(line) && !(extra && (await handle(extra, line)))) {
-      const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), via: 'terminal-chat' });
+      const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat' });
       suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang };
+      if (outcome.status === 'answer') previous = outcome.topic.id;
       say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
     }
     if (!goOn) break;

@@ -19,6 +19,16 @@ describe('asking through the gap log', () => {
     expect(gaps[0]!.score).toBeGreaterThan(0);
   });
 
+  it('reads a question after an answer as a possible follow-up, and records its ref and the topic before', async () => {
+    const gaps: Gap[] = [];
+    const log: GapLog = { record: async (gap) => void gaps.push(gap), recent: async () => gaps };
+    const ask = createAsker({ knowledge: await realKnowledge(), gaps: log, clock, onGapError: (error) => { throw error; } });
+    const outcome = await ask('and the reverse?', { via: 'test', ref: 'm1', after: 'save-load' });
+    expect(outcome).toMatchObject({ status: 'answer', topic: { id: 'save-load' } });
+    expect(gaps[0]).toMatchObject({ question: 'and the reverse?', topic: 'save-load', ref: 'm1', after: 'save-load' });
+    expect((await ask('and the reverse?', { via: 'test' })).status, 'asked afresh, it means nothing').toBe('unknown');
+  });
+
   it('still answers when the gap log cannot be written, and reports why', async () => {
     const errors: unknown[] = [];
     const broken: GapLog = { record: async () => Promise.reject(new Error('EROFS')), recent: async () => [] };

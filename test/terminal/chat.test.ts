@@ -35,6 +35,17 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain("I don't know the command /nope");
   });
 
+  it('reads the next line as a follow-up to the topic just answered', async () => {
+    const h = await terminalHarness({ input: ['docker save', 'and the reverse?', '압축도 돼?', 'and the reverse?'] });
+    await runChat(h.deps);
+    expect(h.gaps.map((gap) => [gap.question, gap.topic, gap.after])).toEqual([
+      ['docker save', 'save-load', undefined],
+      ['and the reverse?', 'save-load', 'save-load'],
+      ['압축도 돼?', 'tarballs-gzip', 'save-load'],
+      ['and the reverse?', 'tarballs-gzip', 'tarballs-gzip'],
+    ]);
+  });
+
   it('stops at /quit without reading further lines', async () => {
     const h = await terminalHarness({ input: ['/quit', 'run vs start'] });
     await runChat(h.deps);
