@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { i18n } from 'i18next';
+import type { Explainer } from '../explain/explainer.js';
 import type { Asker } from '../knowledge/asker.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Logger } from '../log.js';
@@ -9,6 +10,7 @@ import type { LabFront } from './lab/front.js';
 export interface DiscordContext {
   readonly knowledge: Knowledge;
   readonly ask: Asker;
+  readonly explainer: Explainer;
   readonly i18n: i18n;
   readonly logger: Logger;
   readonly lab: LabFront;

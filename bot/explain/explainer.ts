@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { Lang } from '../core/lang.js';
+import { languageOf, type Lang } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { Catalogue } from './catalogue.js';
 import { explainCommand, type Explanation } from './explain.js';
@@ -18,3 +18,6 @@ export function createExplainer(catalogue: Catalogue, i18n: i18n, hasTopic: (id:
     holdsCommand: (text) => holdsCommand(text, catalogue),
   };
 }
+
+/** A command alone says nothing of its reader's language: Hangul around it means Korean, else the UI's. */
+export const explanationLang = (text: string, fallback: Lang): Lang => (languageOf(text) === 'ko' ? 'ko' : fallback);
