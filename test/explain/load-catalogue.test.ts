@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../bot/explain/load-catalogue.js';
 import { realCatalogue } from '../support/catalogue.js';
+import { realKnowledge } from '../support/knowledge.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -28,6 +29,12 @@ describe('loading the command catalogue', () => {
     const names = catalogue.options(run).map((option) => option.name);
     expect(names).toEqual(expect.arrayContaining(['publish', 'detach', 'rm', 'help']));
     expect(names).not.toContain('host');
+  });
+
+  it('links only topics the knowledge base holds', async () => {
+    const [catalogue, knowledge] = await Promise.all([realCatalogue(), realKnowledge()]);
+    const linked = catalogue.commands.flatMap((command) => [...command.topics, ...command.options.flatMap((option) => option.topics)]);
+    expect(linked.filter((id) => knowledge.topic(id) === undefined)).toEqual([]);
   });
 
   it('names the file and field of an invalid entry', async () => {
