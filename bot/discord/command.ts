@@ -1,4 +1,4 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { i18n } from 'i18next';
 import type { Explainer } from '../explain/explainer.js';
 import type { Asker } from '../knowledge/asker.js';
@@ -21,4 +21,10 @@ export interface Command {
   readonly data: { readonly name: string };
   execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: DiscordContext): Promise<void>;
+}
+
+/** A message context-menu command (Apps → …): its definition and what it does with the message. */
+export interface MessageMenu {
+  readonly data: { readonly name: string };
+  execute(interaction: MessageContextMenuCommandInteraction, context: DiscordContext): Promise<void>;
 }

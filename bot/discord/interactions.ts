@@ -1,15 +1,15 @@
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type CommandInteraction, type Interaction } from 'discord.js';
 import { langFromLocale } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
-import { commandsByName } from './commands/index.js';
+import { commandsByName, messageMenusByName } from './commands/index.js';
 import { decodeButton } from './custom-id.js';
 import { handleLabButton } from './lab/buttons.js';
 import { isLabButton } from './lab/custom-id.js';
 import { renderNotice, renderTopic } from './render.js';
 
 /**
- * The one place interactions enter: routes commands, autocomplete and buttons, and turns any
+ * The one place interactions enter: routes commands, message menus, autocomplete and buttons, and turns any
  * exception into a log line plus a short apology in the user's language (never the details).
  */
 export async function handleInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
@@ -17,6 +17,10 @@ export async function handleInteraction(interaction: Interaction, context: Disco
     if (interaction.isChatInputCommand()) {
       const command = commandsByName.get(interaction.commandName);
       if (command) await command.execute(interaction, context);
+      else await retired(interaction, context);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const menu = messageMenusByName.get(interaction.commandName);
+      if (menu) await menu.execute(interaction, context);
       else await retired(interaction, context);
     } else if (interaction.isAutocomplete()) {
       await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, context);
@@ -54,7 +58,7 @@ async function openButton(interaction: ButtonInteraction, { knowledge, i18n, log
 }
 
 /** A command Discord still shows (global changes take up to an hour) but Gorae no longer has. */
-async function retired(interaction: ChatInputCommandInteraction, { i18n, logger }: DiscordContext): Promise<void> {
+async function retired(interaction: CommandInteraction, { i18n, logger }: DiscordContext): Promise<void> {
   logger.info({ command: interaction.commandName }, 'a command Gorae does not have was used');
   const t = translator(i18n, langFromLocale(interaction.locale));
   await interaction.reply({ ...renderNotice(t('discord:retired')), flags: MessageFlags.Ephemeral });

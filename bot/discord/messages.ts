@@ -3,6 +3,7 @@ import { langFromLocale, languageOf } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
 import { handleLabLine, labLineOf } from './lab/chat.js';
+import { renderExplanation } from './render-explanation.js';
 import { renderHelp, renderNotice, renderOutcome } from './render.js';
 
 /** `<@123>`, `<@!123>`, `<@&123>`, `<#123>`: mention tokens are addressing, not part of the question. */
@@ -22,7 +23,8 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   if (message.author.bot || message.system || message.webhookId) return;
   const direct = !message.inGuild();
   if (!direct && !message.mentions.users.has(me.id)) return;
-  const question = message.content.replace(MENTION, ' ').replace(/\s+/g, ' ').trim();
+  const pasted = message.content.replace(MENTION, ' ').trim();
+  const question = pasted.replace(/\s+/g, ' ');
   const lang = question ? languageOf(question) : langFromLocale(message.guild?.preferredLocale);
   const t = translator(context.i18n, lang);
   const render = { t, knowledge: context.knowledge };
@@ -30,9 +32,12 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     const labLine = question ? labLineOf(question) : undefined;
     const turn = labLine === undefined ? undefined : await handleLabLine(message, labLine, context);
     if (turn?.kind === 'lab') return;
-    const reply = question
-      ? renderOutcome(await context.ask(question, { via: direct ? 'discord:dm' : 'discord:mention' }), render)
-      : renderHelp(me.username, lang, render);
+    // A pasted command keeps its line breaks (backslash continuations) for the explanation.
+    const reply = !question
+      ? renderHelp(me.username, lang, render)
+      : context.explainer.holdsCommand(pasted)
+        ? renderExplanation(context.explainer.explain(pasted, lang), render)
+        : renderOutcome(await context.ask(question, { via: direct ? 'discord:dm' : 'discord:mention' }), render);
     const note = turn?.note && t(AS_QUESTION[turn.note]);
     await message.reply(note ? { ...reply, content: note } : reply);
   } catch (error) {

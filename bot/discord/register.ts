@@ -5,15 +5,15 @@ import { readConfig } from '../config.js';
 import { langFromLocale } from '../core/lang.js';
 import { createI18n, explain, translator } from '../i18n.js';
 import { restBase } from './client.js';
-import { commands } from './commands/index.js';
+import { commands, messageMenus } from './commands/index.js';
 
 /**
- * Replaces the application's commands with Gorae's: in one guild when `guildId` is given (Discord
+ * Replaces the application's commands (slash commands and message menus) with Gorae's: in one guild when `guildId` is given (Discord
  * applies those at once), otherwise globally. Returns how many commands Discord now holds.
  */
 export async function registerCommands(rest: REST, applicationId: string, guildId: string | undefined): Promise<number> {
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-  const saved = (await rest.put(route, { body: commands.map((command) => command.data) })) as unknown[];
+  const saved = (await rest.put(route, { body: [...commands, ...messageMenus].map((command) => command.data) })) as unknown[];
   return saved.length;
 }
 

@@ -161,7 +161,7 @@ function commandFields(topic: Topic, lang: Lang, t: Translate, budget: number): 
   return fields;
 }
 
-function button(
+export function button(
   action: ButtonAction,
   topic: Topic,
   lang: Lang,
@@ -181,7 +181,7 @@ function button(
 }
 
 /** Buttons five to a row, at most `maxRows` rows, each custom id once (Discord rejects duplicates). */
-function rows(buttons: (APIButtonComponentWithCustomId | undefined)[], maxRows: number): ButtonRow[] {
+export function rows(buttons: (APIButtonComponentWithCustomId | undefined)[], maxRows: number): ButtonRow[] {
   const seen = new Set<string>();
   const unique = buttons.filter((item): item is APIButtonComponentWithCustomId => {
     if (!item || seen.has(item.custom_id)) return false;

@@ -114,7 +114,7 @@ describe('npm run register', () => {
       `PUT /applications/${IDS.application}/guilds/${IDS.guild}/commands`,
     ]);
     expect(fake.gateway.stats.identifies).toEqual([]);
-    expect(run.output()).toContain(`Slash commands registered in server ${IDS.guild} (2 in total)`);
+    expect(run.output()).toContain(`Slash commands registered in server ${IDS.guild} (4 in total)`);
   });
 
   it('explains, in Korean for a Korean terminal, that the token is missing', async () => {

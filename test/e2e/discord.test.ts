@@ -43,7 +43,7 @@ describe('Gorae on a fake Discord', () => {
     await fake?.stop();
   });
 
-  it('connects with only non-privileged intents and registers /ask and /lab, with Korean names, in the configured guild', async () => {
+  it('connects with only non-privileged intents and registers /ask, /lab, /explain and its message menu, with Korean names, in the configured guild', async () => {
     expect(fake.gateway.stats.identifies[0]?.intents).toBe(NON_PRIVILEGED);
     const put = fake.calls.find((call) => call.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${IDS.application}/guilds/${IDS.guild}/commands`);
@@ -55,6 +55,8 @@ describe('Gorae on a fake Discord', () => {
         options: [{ name: 'question', name_localizations: { ko: '내용' }, type: 3, required: true, autocomplete: true }],
       },
       { name: 'lab', name_localizations: { ko: '실습' } },
+      { name: 'explain', name_localizations: { ko: '설명' } },
+      { name: 'Explain with Gorae', name_localizations: { ko: '고래로 설명하기' } },
     ]);
   });
 

@@ -207,6 +207,20 @@ export function commandInteraction(options: {
   };
 }
 
+/** Apps → a message command (type 2 interaction, command type 3) on `message`, which Discord resolves in full. */
+export function messageMenuInteraction(options: { commandId: string; name: string; message: Json; person: Person; place: Place; locale: string }): Json {
+  return {
+    ...interactionBase(2, options.person, options.place, options.locale),
+    data: {
+      id: options.commandId,
+      name: options.name,
+      type: 3,
+      target_id: options.message.id,
+      resolved: { messages: { [String(options.message.id)]: options.message } },
+    },
+  };
+}
+
 /** A button click (type 3) on a message the bot sent. */
 export function buttonInteraction(options: {
   customId: string;

@@ -1,4 +1,4 @@
-import { buttonInteraction, commandInteraction, messagePayload, type Person, type Place } from './payloads.js';
+import { buttonInteraction, commandInteraction, messageMenuInteraction, messagePayload, type Person, type Place } from './payloads.js';
 import type { FakeDiscord, RecordedCall } from './server.js';
 
 type Json = Record<string, unknown>;
@@ -30,6 +30,21 @@ export async function useAsk(fake: FakeDiscord, question: string, actor: Actor =
   const payload = commandInteraction({ commandId: commandId(fake, 'ask'), name: 'ask', values: [{ name: 'question', value: question }], ...who });
   const id = await fake.interact(payload);
   return { id, callback: await callbackOf(fake, id) };
+}
+
+/** Someone runs `/explain command:` and the bot's interaction response comes back. */
+export async function useExplain(fake: FakeDiscord, command: string, actor: Actor = {}): Promise<RecordedCall> {
+  const who = { ...defaults, ...actor };
+  const payload = commandInteraction({ commandId: commandId(fake, 'explain'), name: 'explain', values: [{ name: 'command', value: command }], ...who });
+  return callbackOf(fake, await fake.interact(payload));
+}
+
+/** Someone picks Apps → "Explain with Gorae" on a message someone wrote. */
+export async function useExplainMenu(fake: FakeDiscord, content: string, actor: Actor = {}): Promise<RecordedCall> {
+  const who = { ...defaults, ...actor };
+  const message = messagePayload({ content, person: 'student', place: who.place, mentionsBot: false });
+  const payload = messageMenuInteraction({ commandId: commandId(fake, 'Explain with Gorae'), name: 'Explain with Gorae', message, ...who });
+  return callbackOf(fake, await fake.interact(payload));
 }
 
 /** Someone types into `/ask`'s question box; Discord asks the bot for choices. */

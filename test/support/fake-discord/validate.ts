@@ -112,15 +112,25 @@ export function choiceProblems(data: Json): Problem[] {
 export const COMMAND_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const LOCALES = new Set(['id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko']);
 
-function nameProblems(problems: Problem[], at: (string | number)[], item: Json): void {
+/** User (2) and message (3) context-menu commands: any case, spaces allowed, and no description. */
+const isContextMenu = (command: Json): boolean => command.type === 2 || command.type === 3;
+
+function nameProblems(problems: Problem[], at: (string | number)[], item: Json, contextMenu = false): void {
   for (const [key, names] of [['name', { '': item.name }], ['name_localizations', item.name_localizations ?? {}]] as const) {
     for (const [locale, name] of Object.entries(names as Json)) {
       const path = locale ? [...at, key, locale] : [...at, key];
       if (locale && !LOCALES.has(locale)) problems.push({ path, code: 'LOCALE_INVALID', message: `"${locale}" is not a valid locale.` });
-      if (!COMMAND_NAME.test(text(name)) || text(name) !== text(name).toLowerCase()) {
-        problems.push({ path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: `Command name is invalid` });
-      }
+      const valid = contextMenu
+        ? text(name).trim().length >= 1 && text(name).length <= 32
+        : COMMAND_NAME.test(text(name)) && text(name) === text(name).toLowerCase();
+      if (!valid) problems.push({ path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: `Command name is invalid` });
     }
+  }
+  if (contextMenu) {
+    if (text(item.description) !== '' || item.description_localizations !== undefined) {
+      problems.push({ path: [...at, 'description'], code: 'APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION', message: 'Context menu commands cannot have a description' });
+    }
+    return;
   }
   for (const [locale, description] of Object.entries({ '': item.description, ...(item.description_localizations as Json) })) {
     maxLength(problems, locale ? [...at, 'description_localizations', locale] : [...at, 'description'], description, 100, 1);
@@ -135,7 +145,7 @@ export function commandProblems(body: unknown): Problem[] {
   const names = new Set<string>();
   commands.forEach((command, index) => {
     const item = isObject(command) ? command : {};
-    nameProblems(problems, [index], item);
+    nameProblems(problems, [index], item, isContextMenu(item));
     if (names.has(text(item.name))) problems.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' });
     names.add(text(item.name));
     optionProblems(problems, [index], list(item.options));

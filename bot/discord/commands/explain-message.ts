@@ -1,0 +1,51 @@
+import { ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, MessageFlags, type MessageContextMenuCommandInteraction } from 'discord.js';
+import { langFromLocale } from '../../core/lang.js';
+import { explanationLang } from '../../explain/explainer.js';
+import { resources, translator } from '../../i18n.js';
+import { ErrorPatterns } from '../../knowledge/error-patterns.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { DiscordContext, MessageMenu } from '../command.js';
+import { renderExplanation } from '../render-explanation.js';
+import { renderHelp, renderOutcome } from '../render.js';
+
+const en = resources.en.discord.commands.explainMessage;
+const ko = resources.ko.discord.commands.explainMessage;
+
+/** Apps → "Explain with Gorae" (고래로 설명하기) on any message. */
+const data = {
+  type: ApplicationCommandType.Message,
+  name: en.name,
+  name_localizations: { ko: ko.name },
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+} as const;
+
+/** Error patterns per knowledge base, built on first use rather than per click. */
+const errorPatterns = new WeakMap<Knowledge, ErrorPatterns>();
+const errorsOf = (knowledge: Knowledge): ErrorPatterns => {
+  const known = errorPatterns.get(knowledge) ?? new ErrorPatterns(knowledge.topics);
+  errorPatterns.set(knowledge, known);
+  return known;
+};
+
+/**
+ * A message holding a Docker command gets its explanation; anything else goes the normal ask path.
+ * A pasted error goes there even when the command that caused it is pasted too: the error is what
+ * the person needs explained, and its stable text leads to its topic.
+ */
+async function execute(interaction: MessageContextMenuCommandInteraction, { explainer, ask, knowledge, i18n }: DiscordContext): Promise<void> {
+  const text = interaction.targetMessage.content.trim();
+  const ui = langFromLocale(interaction.locale);
+  const lang = explanationLang(text, ui);
+  const render = { t: translator(i18n, lang), knowledge };
+  if (!text) {
+    await interaction.reply({ ...renderHelp(interaction.client.user.username, ui, { t: translator(i18n, ui), knowledge }), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const explanation = explainer.explain(text, lang);
+  const command = explanation.parts.some((part) => part.role === 'subcommand' && part.known);
+  if (command && !errorsOf(knowledge).match(text)) await interaction.reply(renderExplanation(explanation, render));
+  else await interaction.reply(renderOutcome(await ask(text, { via: 'discord:message-menu' }), render));
+}
+
+export default { data, execute } satisfies MessageMenu;

@@ -1,0 +1,66 @@
+import { ButtonStyle, type APIEmbedField } from 'discord.js';
+import type { Explanation } from '../explain/explain.js';
+import { rowsOf } from '../explain/rows.js';
+import type { Topic } from '../knowledge/topic.js';
+import { clamp, fitMarkdown } from './fit.js';
+import { LIMITS, NO_MENTIONS } from './limits.js';
+import { button, renderNotice, rows, type RenderContext, type Reply } from './render.js';
+
+const COLOR = { explained: 0x2496ed, warned: 0xe67e22 } as const;
+const TOPIC_ROWS = 2;
+
+/** Inline code that survives any backtick in what people typed. */
+const code = (text: string): string => `\`${text.replaceAll('`', 'ˋ')}\``;
+
+/**
+ * An explanation as one embed: the command in a code block, then every part, the image, what
+ * happens and the warnings, all within Discord's limits; topic buttons below. Pings nobody.
+ */
+export function renderExplanation(explanation: Explanation, { t, knowledge }: RenderContext): Reply {
+  if (explanation.status === 'not-a-command') return renderNotice(t('explain:render.notACommand'));
+  const { lang } = explanation;
+  const title = clamp(t('explain:render.title', { subcommand: explanation.subcommand ?? '' }), LIMITS.embedTitle);
+  const footer = t('explain:render.footer', { language: t(`discord:language.${lang}`) });
+  const fields = [imageField(explanation, t), listField(t('explain:render.effects'), explanation.effects), warningsField(explanation, t)].filter(
+    (field): field is APIEmbedField => field !== undefined,
+  );
+  const used = title.length + footer.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const block = `\`\`\`sh\n${explanation.line.replaceAll('```', '`\u200b``')}\n\`\`\``;
+  const parts = rowsOf(explanation.parts).map((row) => `${row.known ? '' : '❓ '}**${code(row.typed)}** — ${row.text}`);
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - used);
+  const topics = explanation.topics.map((id) => knowledge.topic(id)).filter((topic): topic is Topic => topic !== undefined);
+  return {
+    embeds: [
+      {
+        color: explanation.warnings.length > 0 ? COLOR.warned : COLOR.explained,
+        title,
+        description: fitMarkdown([block, ...parts].join('\n'), room, t('discord:answer.more')),
+        fields,
+        footer: { text: footer },
+      },
+    ],
+    components: rows(
+      topics.map((topic) => button('topic', topic, lang, ButtonStyle.Secondary)),
+      TOPIC_ROWS,
+    ),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+function imageField(explanation: Explanation, t: RenderContext['t']): APIEmbedField | undefined {
+  const image = explanation.image;
+  if (!image?.registry) return undefined;
+  const none = t('explain:render.none');
+  const lines = (['registry', 'repository', 'tag', 'digest'] as const).map((key) => `${t(`explain:render.${key}`)}: ${image[key] ? code(image[key]) : none}`);
+  return { name: clamp(`${t('explain:render.image')}: ${image.reference}`, LIMITS.fieldName), value: fitMarkdown(lines.join('\n'), LIMITS.fieldValue, '…') };
+}
+
+function listField(name: string, items: readonly string[]): APIEmbedField | undefined {
+  if (items.length === 0) return undefined;
+  return { name, value: fitMarkdown(items.map((item) => `• ${item}`).join('\n'), LIMITS.fieldValue, '…') };
+}
+
+function warningsField(explanation: Explanation, t: RenderContext['t']): APIEmbedField | undefined {
+  const warnings = explanation.warnings.map((warning) => `${code(warning.token)}: ${warning.text}`);
+  return listField(`⚠️ ${t('explain:render.warnings')}`, warnings);
+}
