@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import type { Translate } from '../i18n.js';
+import type { Phrase } from './phrases.js';
 import type { Catalogue } from './catalogue.js';
 import { splitImage, type ImageSplit } from './image.js';
 import { parseCommand, type OptionToken } from './parse.js';
@@ -37,7 +37,7 @@ export interface ExplainPorts {
 }
 
 /** Explains the first Docker command in `text`, part by part, in `lang`; nothing is ever run. */
-export function explainCommand(text: string, lang: Lang, t: Translate, ports: ExplainPorts): Explanation {
+export function explainCommand(text: string, lang: Lang, t: Phrase, ports: ExplainPorts): Explanation {
   const found = findCommand(text);
   if (!found || found.words.length < 2) {
     return { status: 'not-a-command', lang, line: text.trim(), subcommand: null, image: null, parts: [], warnings: [], effects: [], topics: [] };
@@ -56,7 +56,7 @@ export function explainCommand(text: string, lang: Lang, t: Translate, ports: Ex
           token: token.typed,
           role: 'subcommand',
           known: token.command !== undefined,
-          text: token.command ? token.command.summary[lang] : t('explain:subcommand.unknown', { subcommand: token.typed }),
+          text: token.command ? token.command.summary[lang] : t('subcommand.unknown', { subcommand: token.typed }),
         });
         break;
       case 'option':
@@ -72,13 +72,13 @@ export function explainCommand(text: string, lang: Lang, t: Translate, ports: Ex
           image ??= split;
           parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
         } else {
-          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: t(`explain:operand.${token.operand}`) });
+          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: t(`operand.${token.operand}`) });
         }
         break;
     }
   }
   if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');
-  const warnings = risksOf(parsed.tokens).map((risk) => ({ token: risk.token, text: t(`explain:warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
+  const warnings = risksOf(parsed.tokens).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
   const { problem: _problem, ...imageFields } = image ?? { problem: undefined };
   return {
     status: 'explained',
@@ -93,7 +93,7 @@ export function explainCommand(text: string, lang: Lang, t: Translate, ports: Ex
   };
 }
 
-function optionParts(token: OptionToken, lang: Lang, t: Translate, command: string): Part[] {
+function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string): Part[] {
   const { option, value } = token;
   const head: Part = option
     ? { token: token.typed, role: 'option', known: true, text: optionText(option, value, lang, t) }
@@ -101,21 +101,21 @@ function optionParts(token: OptionToken, lang: Lang, t: Translate, command: stri
         token: token.typed,
         role: 'option',
         known: false,
-        text: [t('explain:option.unknown', { option: token.typed, command: `docker ${command}`.trim() }), token.suggestion && t('explain:option.didYouMean', { option: token.suggestion })]
+        text: [t('option.unknown', { option: token.typed, command: `docker ${command}`.trim() }), token.suggestion && t('option.didYouMean', { option: token.suggestion })]
           .filter(Boolean)
           .join(' '),
       };
   if (value === undefined) return [head];
-  return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('explain:value.unknown') }];
+  return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('value.unknown') }];
 }
 
-function imageText(split: ImageSplit, t: Translate): string {
-  if (split.problem) return t(`explain:image.${split.problem}`, { reference: split.reference });
-  const where = split.registry === 'docker.io' ? t('explain:image.hub') : t('explain:image.registry', { registry: split.registry });
+function imageText(split: ImageSplit, t: Phrase): string {
+  if (split.problem) return t(`image.${split.problem}`, { reference: split.reference });
+  const where = split.registry === 'docker.io' ? t('image.hub') : t('image.registry', { registry: split.registry ?? '' });
   const version = split.digest
-    ? t('explain:image.digest', { digest: split.digest })
+    ? t('image.digest', { digest: split.digest })
     : split.tag
-      ? t('explain:image.tag', { tag: split.tag })
-      : t('explain:image.latest');
-  return `${t('explain:image.repository', { repository: split.repository })} ${where} ${version}`;
+      ? t('image.tag', { tag: split.tag })
+      : t('image.latest');
+  return `${t('image.repository', { repository: split.repository ?? '' })} ${where} ${version}`;
 }

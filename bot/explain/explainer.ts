@@ -1,8 +1,7 @@
-import type { i18n } from 'i18next';
 import { languageOf, type Lang } from '../core/lang.js';
-import { translator } from '../i18n.js';
 import type { Catalogue } from './catalogue.js';
 import { explainCommand, type Explanation } from './explain.js';
+import { phrasebook } from './phrases.js';
 import { holdsCommand } from './route.js';
 
 /** What the fronts hold: explain a command, and tell whether a question is one. */
@@ -12,9 +11,10 @@ export interface Explainer {
   holdsCommand(text: string): boolean;
 }
 
-export function createExplainer(catalogue: Catalogue, i18n: i18n, hasTopic: (id: string) => boolean): Explainer {
+export function createExplainer(catalogue: Catalogue, hasTopic: (id: string) => boolean): Explainer {
+  const phrases = { en: phrasebook('en'), ko: phrasebook('ko') };
   return {
-    explain: (text, lang) => explainCommand(text, lang, translator(i18n, lang), { catalogue, hasTopic }),
+    explain: (text, lang) => explainCommand(text, lang, phrases[lang], { catalogue, hasTopic }),
     holdsCommand: (text) => holdsCommand(text, catalogue),
   };
 }

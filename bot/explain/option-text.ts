@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import type { Translate } from '../i18n.js';
+import type { Phrase } from './phrases.js';
 import type { CatalogueOption } from './catalogue.js';
 import { isLoopback, readEnv, readMount, readPublish, readVolume, type Mount } from './values.js';
 
@@ -7,7 +7,7 @@ import { isLoopback, readEnv, readMount, readPublish, readVolume, type Mount } f
  * What an option does in this command. Options whose meaning depends on their value (ports,
  * mounts, variables, the network) say it with the value; the others use the catalogue's text.
  */
-export function optionText(option: CatalogueOption, value: string | undefined, lang: Lang, t: Translate): string {
+export function optionText(option: CatalogueOption, value: string | undefined, lang: Lang, t: Phrase): string {
   const general = option[lang];
   if (value === undefined || option.reader === undefined) return general;
   const specific = readerText(option.reader, value, t);
@@ -15,24 +15,24 @@ export function optionText(option: CatalogueOption, value: string | undefined, l
 }
 
 /** The value on its own: what Docker reads in it. */
-export function valueText(option: CatalogueOption, value: string, t: Translate): string {
-  if (/\$/.test(value)) return t('explain:value.variable', { value });
+export function valueText(option: CatalogueOption, value: string, t: Phrase): string {
+  if (/\$/.test(value)) return t('value.variable', { value });
   if (option.reader === 'publish') {
     const port = readPublish(value);
-    if (port) return t('explain:value.publish', { host: port.host || '?', container: port.container });
+    if (port) return t('value.publish', { host: port.host || '?', container: port.container });
   }
-  return t('explain:value.of', { option: `--${option.name}` });
+  return t('value.of', { option: `--${option.name}` });
 }
 
-function readerText(reader: string, value: string, t: Translate): string | undefined {
+function readerText(reader: string, value: string, t: Phrase): string | undefined {
   switch (reader) {
     case 'publish': {
       const port = readPublish(value);
       if (!port) return undefined;
       const protocol = port.protocol ?? 'tcp';
-      if (!port.host) return t('explain:reader.publishRandom', { container: port.container, protocol });
-      const where = port.ip ? (isLoopback(port.ip) ? t('explain:reader.loopback') : t('explain:reader.address', { ip: port.ip })) : t('explain:reader.everywhere');
-      return t('explain:reader.publish', { container: port.container, host: port.host, protocol, where });
+      if (!port.host) return t('reader.publishRandom', { container: port.container, protocol });
+      const where = port.ip ? (isLoopback(port.ip) ? t('reader.loopback') : t('reader.address', { ip: port.ip })) : t('reader.everywhere');
+      return t('reader.publish', { container: port.container, host: port.host, protocol, where });
     }
     case 'volume':
       return mountText(readVolume(value), t);
@@ -40,18 +40,18 @@ function readerText(reader: string, value: string, t: Translate): string | undef
       return mountText(readMount(value), t);
     case 'env': {
       const env = readEnv(value);
-      return env.value === undefined ? t('explain:reader.envFromShell', { key: env.key }) : t('explain:reader.env', { key: env.key, value: env.value });
+      return env.value === undefined ? t('reader.envFromShell', { key: env.key }) : t('reader.env', { key: env.key, value: env.value });
     }
     case 'network':
-      if (['host', 'none', 'bridge'].includes(value)) return t(`explain:reader.network.${value as 'host' | 'none' | 'bridge'}`);
-      if (value.startsWith('container:')) return t('explain:reader.network.container', { container: value.slice('container:'.length) });
-      return t('explain:reader.network.named', { network: value });
+      if (['host', 'none', 'bridge'].includes(value)) return t(`reader.network.${value as 'host' | 'none' | 'bridge'}`);
+      if (value.startsWith('container:')) return t('reader.network.container', { container: value.slice('container:'.length) });
+      return t('reader.network.named', { network: value });
     case 'restart': {
       const [policy = '', retries] = value.split(':');
       if (policy === 'on-failure') {
-        return retries ? t('explain:reader.restart.onFailure', { count: Number(retries), retries }) : t('explain:reader.restart.onFailureAny');
+        return retries ? t('reader.restart.onFailure', { count: Number(retries), retries }) : t('reader.restart.onFailureAny');
       }
-      if (['no', 'always', 'unless-stopped'].includes(policy)) return t(`explain:reader.restart.${policy === 'unless-stopped' ? 'unlessStopped' : (policy as 'no' | 'always')}`);
+      if (['no', 'always', 'unless-stopped'].includes(policy)) return t(`reader.restart.${policy === 'unless-stopped' ? 'unlessStopped' : (policy as 'no' | 'always')}`);
       return undefined;
     }
     case 'name':
@@ -64,23 +64,23 @@ function readerText(reader: string, value: string, t: Translate): string | undef
     case 'tag':
     case 'file':
     case 'hostname':
-      return t(`explain:reader.${reader}`, { value });
+      return t(`reader.${reader}`, { value });
     default:
       return undefined;
   }
 }
 
-function mountText(mount: Mount | undefined, t: Translate): string | undefined {
+function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
   if (!mount) return undefined;
-  const mode = mount.readOnly ? ` ${t('explain:reader.readOnly')}` : '';
+  const mode = mount.readOnly ? ` ${t('reader.readOnly')}` : '';
   switch (mount.type) {
     case 'bind':
-      return t('explain:reader.bind', { source: mount.source ?? '?', target: mount.target }) + mode;
+      return t('reader.bind', { source: mount.source ?? '?', target: mount.target }) + mode;
     case 'volume':
-      return t('explain:reader.volume', { source: mount.source ?? '', target: mount.target }) + mode;
+      return t('reader.volume', { source: mount.source ?? '', target: mount.target }) + mode;
     case 'anonymous':
-      return t('explain:reader.anonymous', { target: mount.target }) + mode;
+      return t('reader.anonymous', { target: mount.target }) + mode;
     case 'tmpfs':
-      return t('explain:reader.tmpfs', { target: mount.target });
+      return t('reader.tmpfs', { target: mount.target });
   }
 }

@@ -3,7 +3,6 @@ import { packageRoot } from '../../bot/core/paths.js';
 import type { Catalogue } from '../../bot/explain/catalogue.js';
 import { createExplainer, type Explainer } from '../../bot/explain/explainer.js';
 import { loadCatalogue } from '../../bot/explain/load-catalogue.js';
-import { createI18n } from '../../bot/i18n.js';
 import { realKnowledge } from './knowledge.js';
 
 let cached: Promise<Catalogue> | undefined;
@@ -20,5 +19,5 @@ export function realCatalogue(): Promise<Catalogue> {
 /** An explainer over the real catalogue, linking the topics the real knowledge base holds. */
 export async function realExplainer(): Promise<Explainer> {
   const [catalogue, knowledge] = await Promise.all([realCatalogue(), realKnowledge()]);
-  return createExplainer(catalogue, createI18n(), (id) => knowledge.topic(id) !== undefined);
+  return createExplainer(catalogue, (id) => knowledge.topic(id) !== undefined);
 }
