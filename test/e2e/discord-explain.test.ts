@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { IDS } from '../support/fake-discord/payloads.js';
 import { say, useExplain, useExplainMenu } from '../support/fake-discord/people.js';
 import { FakeDiscord, type RecordedCall } from '../support/fake-discord/server.js';
-import { FAKE_TOKEN, startBot, type BotProcess } from './bot-process.js';
+import { botOnFakeDiscord } from './bot-process.js';
 
 type Json = Record<string, any>;
 
@@ -24,22 +24,8 @@ const LONG = [
 
 describe('explaining docker commands on a fake Discord', () => {
   let fake: FakeDiscord;
-  let bot: BotProcess;
-
-  beforeAll(async () => {
-    fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-    bot = await startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, GORAE_GUILD_ID: IDS.guild });
-    await fake.waitForCall((call) => call.method === 'PUT' && call.path.endsWith('/commands'), 30_000).catch((error: Error) => {
-      throw new Error(`${error.message}\nbot output:\n${bot.output()}`);
-    });
-  });
-
-  beforeEach(({ onTestFailed }) => onTestFailed(() => console.error(`bot output (last 4000 characters):\n${bot.output().slice(-4_000)}`)));
-
-  afterAll(async () => {
-    await bot?.kill();
-    await fake?.stop();
-  });
+  const world = botOnFakeDiscord();
+  beforeAll(() => ({ fake } = world));
 
   it('registers /explain (/설명) and the message menu "Explain with Gorae" (고래로 설명하기), which Discord accepts', () => {
     const put = fake.calls.find((call) => call.method === 'PUT')!;
