@@ -79,13 +79,12 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   }
   if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');
   const warnings = risksOf(parsed.tokens).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
-  const { problem: _problem, ...imageFields } = image ?? { problem: undefined };
   return {
     status: 'explained',
     lang,
     line: found.line,
     subcommand: parsed.subcommand || null,
-    image: image ? (imageFields as Explanation['image']) : null,
+    image: image ? { reference: image.reference, registry: image.registry, repository: image.repository, tag: image.tag, digest: image.digest } : null,
     parts,
     warnings,
     effects,
