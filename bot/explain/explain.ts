@@ -112,7 +112,9 @@ function imageText(split: ImageSplit, t: Phrase): string {
   if (split.problem) return t(`image.${split.problem}`, { reference: split.reference });
   const where = split.registry === 'docker.io' ? t('image.hub') : t('image.registry', { registry: split.registry ?? '' });
   const version = split.digest
-    ? t('image.digest', { digest: split.digest })
+    ? split.tag
+      ? t('image.tagAndDigest', { tag: split.tag, digest: split.digest })
+      : t('image.digest', { digest: split.digest })
     : split.tag
       ? t('image.tag', { tag: split.tag })
       : t('image.latest');

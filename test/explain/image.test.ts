@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitImage } from '../../bot/explain/image.js';
+import { realExplainer } from '../support/catalogue.js';
 
 describe('splitting an image reference', () => {
   it.each([
@@ -21,5 +22,15 @@ describe('splitting an image reference', () => {
     expect(splitImage('$IMAGE').problem).toBe('variable');
     expect(splitImage('MyApp:latest').problem).toBe('invalid');
     expect(splitImage('nginx::1').problem).toBe('invalid');
+  });
+});
+
+describe('what the image part says', () => {
+  it('says the digest decides when a tag and a digest are both given', async () => {
+    const explainer = await realExplainer();
+    const text = (reference: string) => explainer.explain(`docker pull ${reference}`, 'en').parts.at(-1)!.text;
+    expect(text(`ghcr.io/o/app:1.2@sha256:${'c'.repeat(64)}`)).toContain('tag 1.2 is only a label here: the digest sha256:ccc');
+    expect(text('nginx:1.25')).toBe('Image repository library/nginx on Docker Hub (docker.io, used when no registry is named); tag 1.25.');
+    expect(explainer.explain('docker pull postgres:16', 'ko').parts.at(-1)!.text).toContain('태그: 16.');
   });
 });
