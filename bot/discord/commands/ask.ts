@@ -1,11 +1,4 @@
-import {
-  ApplicationCommandOptionType,
-  ApplicationCommandType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { langFromLocale, languageOf, type Lang } from '../../core/lang.js';
 import { resources, translator } from '../../i18n.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
@@ -14,30 +7,15 @@ import type { Command, DiscordContext } from '../command.js';
 import { clamp } from '../fit.js';
 import { LIMITS } from '../limits.js';
 import { renderOutcome, renderTopic } from '../render.js';
+import { requiredText, slashCommand } from './definition.js';
 
 const en = resources.en.discord.commands.ask;
 const ko = resources.ko.discord.commands.ask;
 
 /** `/ask question:` — `/질문 내용:` for Korean clients. Names and descriptions come from the locales. */
 const data = {
-  type: ApplicationCommandType.ChatInput,
-  name: en.name,
-  name_localizations: { ko: ko.name },
-  description: en.description,
-  description_localizations: { ko: ko.description },
-  integration_types: [ApplicationIntegrationType.GuildInstall],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: en.options.question.name,
-      name_localizations: { ko: ko.options.question.name },
-      description: en.options.question.description,
-      description_localizations: { ko: ko.options.question.description },
-      required: true,
-      autocomplete: true,
-    },
-  ],
+  ...slashCommand(en, ko),
+  options: [{ ...requiredText(en.options.question, ko.options.question), autocomplete: true }],
 } as const;
 
 async function execute(interaction: ChatInputCommandInteraction, { knowledge, ask, i18n }: DiscordContext): Promise<void> {

@@ -1,9 +1,10 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { langFromLocale } from '../../core/lang.js';
 import { explanationLang } from '../../explain/explainer.js';
 import { resources, translator } from '../../i18n.js';
 import type { Command, DiscordContext } from '../command.js';
 import { renderExplanation } from '../render-explanation.js';
+import { requiredText, slashCommand } from './definition.js';
 
 const en = resources.en.discord.commands.explain;
 const ko = resources.ko.discord.commands.explain;
@@ -13,24 +14,8 @@ const COMMAND_MAX = 6_000;
 
 /** `/explain command:` — `/설명 명령어:` for Korean clients. */
 const data = {
-  type: ApplicationCommandType.ChatInput,
-  name: en.name,
-  name_localizations: { ko: ko.name },
-  description: en.description,
-  description_localizations: { ko: ko.description },
-  integration_types: [ApplicationIntegrationType.GuildInstall],
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: en.options.command.name,
-      name_localizations: { ko: ko.options.command.name },
-      description: en.options.command.description,
-      description_localizations: { ko: ko.options.command.description },
-      required: true,
-      max_length: COMMAND_MAX,
-    },
-  ],
+  ...slashCommand(en, ko),
+  options: [{ ...requiredText(en.options.command, ko.options.command), max_length: COMMAND_MAX }],
 } as const;
 
 /** Explains in Korean when the text holds Hangul, else in the reader's Discord language; text without a command gets a private hint. */
