@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { HealthReporter } from '../health.js';
 import type { GapLog } from '../knowledge/gaps.js';
 import type { Asker } from '../knowledge/asker.js';
+import type { Feedback } from '../knowledge/feedback.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { LabPorts } from '../lab/run.js';
 import { createLogger, type Logger } from '../log.js';
@@ -19,10 +20,12 @@ export interface DiscordDeps {
   readonly i18n: i18n;
   readonly knowledge: Knowledge;
   readonly ask: Asker;
+  /** Where 👍 / 👎 on answers are recorded. */
+  readonly feedback: Feedback;
   readonly health: HealthReporter;
   /** The lab's engines and exchange folder, as labPorts builds them. */
   readonly lab: LabPorts;
-  /** Where the knowledge side records unanswered questions, for `/lab gaps`. */
+  /** Where the knowledge side records questions and votes, for `/lab gaps`. */
   readonly gaps: GapLog;
   readonly logger?: Logger;
 }
@@ -54,7 +57,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   };
   const client = createClient(config.DISCORD_API_URL);
   const lab = createLabFront({ client, config, i18n: deps.i18n, logger, ports: deps.lab, gaps: deps.gaps });
-  const context: DiscordContext = { knowledge: deps.knowledge, ask, i18n: deps.i18n, logger, lab: lab.front };
+  const context: DiscordContext = { knowledge: deps.knowledge, ask, feedback: deps.feedback, i18n: deps.i18n, logger, lab: lab.front };
 
   const inFlight = new Set<Promise<void>>();
   let closing = false;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.js';
 import { BOT_USER, IDS, sentMessage, snowflake } from './payloads.js';
-import { choiceProblems, commandProblems, formBodyError, isEmptyMessage, messageProblems, type Problem } from './validate.js';
+import { choiceProblems, commandProblems, formBodyError, isEmptyMessage, messageProblems, modalProblems, type Problem } from './validate.js';
 
 type Json = Record<string, unknown>;
 
@@ -179,6 +179,8 @@ export class FakeDiscord {
         return this.register(call.body);
       case 'POST channels/:id/messages':
         return this.createMessage(parts[1]!, body);
+      case 'GET channels/:id/messages/:id':
+        return this.fetchMessage(parts[1]!, parts[3]!);
       case 'PATCH channels/:id/messages/:id':
         return this.editMessage(parts[1]!, parts[3]!, body);
       case 'POST channels/:id/typing':
@@ -203,6 +205,11 @@ export class FakeDiscord {
     return { status: 200, body: this.keep(sentMessage(body, channelId)) };
   }
 
+  private fetchMessage(channelId: string, messageId: string): Reply {
+    const found = this.messages.get(messageId);
+    return found && found.channel_id === channelId ? { status: 200, body: found } : { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+  }
+
   /** An edit of a message the bot sent in a channel: what it sends replaces those parts, the id stays. */
   private editMessage(channelId: string, messageId: string, body: Json): Reply {
     const existing = this.messages.get(messageId);
@@ -219,10 +226,11 @@ export class FakeDiscord {
     if (!interaction) return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
     if (interaction.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
     const type = Number(body.type);
-    const allowed = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] }[interaction.type as 2 | 3 | 4] ?? [];
+    // Commands and buttons may answer with a modal (9); a submitted modal may not open another.
+    const allowed = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] }[interaction.type as 2 | 3 | 4 | 5] ?? [];
     if (!allowed.includes(type)) return invalid([{ path: ['type'], code: 'INTERACTION_CALLBACK_TYPE', message: `Callback type ${type} is not valid for this interaction.` }]);
     const data = (body.data ?? {}) as Json;
-    const problems = type === 8 ? choiceProblems(data) : messageProblems(data, ['data']);
+    const problems = type === 8 ? choiceProblems(data) : type === 9 ? modalProblems(data) : messageProblems(data, ['data']);
     if (problems.length) return invalid(problems);
     if (type === 4 && isEmptyMessage(data)) return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
     interaction.acknowledged = true;
