@@ -13,7 +13,7 @@ import type { DiscordContext } from './command.js';
 import { handleInteraction } from './interactions.js';
 import { createLabFront } from './lab/front.js';
 import { handleMessage } from './messages.js';
-import { registerCommands } from './register.js';
+import { syncCommands } from './register.js';
 
 export interface DiscordDeps {
   readonly config: Config;
@@ -42,7 +42,7 @@ const EXIT_DEADLINE_MS = 4_700;
 
 /**
  * Connects to Discord and serves `/ask`, `/lab`, autocomplete, buttons, mentions and DMs until SIGTERM or
- * SIGINT, which drain in-flight replies and exit 0. Commands are registered once connected.
+ * SIGINT, which drain in-flight replies and exit 0. Once connected, commands are registered if they changed.
  */
 export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   const { config, health } = deps;
@@ -85,8 +85,9 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   client.once(Events.ClientReady, (connected) => {
     logger.info({ user: connected.user.tag, guilds: connected.guilds.cache.size }, 'connected to Discord');
     ready();
-    registerCommands(connected.rest, connected.application.id, config.GORAE_GUILD_ID).then(
-      (count) => logger.info({ count, guild: config.GORAE_GUILD_ID ?? 'global' }, 'slash commands registered'),
+    syncCommands(connected.rest, connected.application.id, config.GORAE_GUILD_ID).then(
+      ({ written, count }) =>
+        logger.info({ count, guild: config.GORAE_GUILD_ID ?? 'global' }, written ? 'slash commands registered' : 'slash commands already up to date'),
       (error: unknown) => logger.error({ err: error }, 'slash command registration failed; mentions and DMs still work'),
     );
   });

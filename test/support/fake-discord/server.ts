@@ -55,6 +55,8 @@ export class FakeDiscord {
   readonly gateway: FakeGateway;
   /** Commands as the bot last registered them (global or guild), with the ids Discord gave them. */
   commands: Json[] = [];
+  /** Where they were registered: `/applications/…/commands`, or a guild's. */
+  private commandsPath = '';
   /** Holds every REST response this long: lets a test catch the bot with replies in flight. */
   responseDelayMs = 0;
   private readonly refusals: { matches: (call: RecordedCall) => boolean; reply: Reply }[] = [];
@@ -174,9 +176,12 @@ export class FakeDiscord {
         };
       case 'GET applications/@me':
         return { status: 200, body: { id: IDS.application, name: 'Gorae', flags: 0, bot: { ...BOT_USER } } };
+      case 'GET applications/:id/commands':
+      case 'GET applications/:id/guilds/:id/commands':
+        return { status: 200, body: call.path === this.commandsPath ? this.commands : [] };
       case 'PUT applications/:id/commands':
       case 'PUT applications/:id/guilds/:id/commands':
-        return this.register(call.body);
+        return this.register(call.path, call.body);
       case 'POST channels/:id/messages':
         return this.createMessage(parts[1]!, body);
       case 'GET channels/:id/messages/:id':
@@ -190,9 +195,10 @@ export class FakeDiscord {
     }
   }
 
-  private register(body: unknown): Reply {
+  private register(path: string, body: unknown): Reply {
     const problems = commandProblems(body);
     if (problems.length) return invalid(problems);
+    this.commandsPath = path;
     this.commands = (body as Json[]).map((command) => ({ ...command, id: snowflake(), application_id: IDS.application, version: snowflake() }));
     return { status: 200, body: this.commands };
   }
