@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contentOf, useLab, waitForEdit } from '../support/fake-discord/lab.js';
 import { IDS } from '../support/fake-discord/payloads.js';
 import { buttonsOf, clickButton, say, submitModal, useAsk } from '../support/fake-discord/people.js';
-import { FakeDiscord, type RecordedCall } from '../support/fake-discord/server.js';
-import { eventually, FAKE_TOKEN, startBot, type BotProcess } from './bot-process.js';
+import type { FakeDiscord, RecordedCall } from '../support/fake-discord/server.js';
+import { botOnFakeDiscord, eventually, type BotProcess } from './bot-process.js';
 
 type Json = Record<string, any>;
 
@@ -27,25 +27,9 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
       .map((line) => JSON.parse(line) as Json)
       .filter((gap) => gap.vote);
 
-  beforeAll(async () => {
-    fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-    bot = await startBot({
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      GORAE_GUILD_ID: IDS.guild,
-      GORAE_ADMIN_CHANNELS: IDS.labChannel,
-      GORAE_ADMIN_ROLES: IDS.adminRole,
-    });
-    await fake.waitForCall((call) => call.method === 'PUT' && call.path.endsWith('/commands'), 30_000).catch((error: Error) => {
-      throw new Error(`${error.message}\nbot output:\n${bot.output()}`);
-    });
-  });
-
-  beforeEach(({ onTestFailed }) => onTestFailed(() => console.error(`bot output (last 4000 characters):\n${bot.output().slice(-4_000)}`)));
-
-  afterAll(async () => {
-    await bot?.kill();
-    await fake?.stop();
+  const world = botOnFakeDiscord({ GORAE_ADMIN_CHANNELS: IDS.labChannel, GORAE_ADMIN_ROLES: IDS.adminRole });
+  beforeAll(() => {
+    ({ fake, bot } = world);
   });
 
   it('answers /ask privately when asked to, and publicly otherwise', async () => {

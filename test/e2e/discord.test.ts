@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commandInteraction, IDS, messagePayload, snowflake } from '../support/fake-discord/payloads.js';
 import { buttonsOf, clickButton, say, typeIntoAsk, useAsk } from '../support/fake-discord/people.js';
-import { FakeDiscord, type RecordedCall } from '../support/fake-discord/server.js';
-import { eventually, FAKE_TOKEN, startBot, type BotProcess } from './bot-process.js';
+import type { FakeDiscord, RecordedCall } from '../support/fake-discord/server.js';
+import { botOnFakeDiscord, eventually, FAKE_TOKEN, type BotProcess } from './bot-process.js';
 
 type Json = Record<string, any>;
 
@@ -38,19 +38,9 @@ describe('Gorae on a fake Discord', () => {
   let fake: FakeDiscord;
   let bot: BotProcess;
 
-  beforeAll(async () => {
-    fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-    bot = await startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, GORAE_GUILD_ID: IDS.guild });
-    await fake.waitForCall((call) => call.method === 'PUT' && call.path.endsWith('/commands'), 30_000).catch((error: Error) => {
-      throw new Error(`${error.message}\nbot output:\n${bot.output()}`);
-    });
-  });
-
-  beforeEach(({ onTestFailed }) => onTestFailed(() => console.error(`bot output (last 4000 characters):\n${bot.output().slice(-4_000)}`)));
-
-  afterAll(async () => {
-    await bot?.kill();
-    await fake?.stop();
+  const world = botOnFakeDiscord();
+  beforeAll(() => {
+    ({ fake, bot } = world);
   });
 
   it('connects with only non-privileged intents and registers /ask for servers and accounts and /lab for server admins, with Korean names, in the configured guild', async () => {
