@@ -7,9 +7,9 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import { langFromLocale } from '../core/lang.js';
-import { explain, translator } from '../i18n.js';
+import { explain, translator, type Translate } from '../i18n.js';
 import type { DiscordContext } from './command.js';
-import { encodeButton, type ButtonIntent } from './custom-id.js';
+import type { ButtonIntent } from './custom-id.js';
 import { clamp } from './fit.js';
 import { renderNotice } from './render.js';
 
@@ -40,7 +40,8 @@ export async function handleVoteButton(interaction: ButtonInteraction, intent: V
     return;
   }
   await interaction.showModal({
-    custom_id: encodeButton(intent)!,
+    // The modal carries the 👎 button's own id, so its answer needs no state in between.
+    custom_id: interaction.customId,
     title: clamp(t('discord:feedback.modal.title'), MODAL_TITLE_MAX),
     components: [
       {
@@ -63,6 +64,7 @@ export async function handleVoteButton(interaction: ButtonInteraction, intent: V
 export async function handleVoteModal(interaction: ModalSubmitInteraction, intent: Vote, context: DiscordContext): Promise<void> {
   if (!interaction.message) {
     context.logger.info({ customId: interaction.customId }, 'a vote modal without its answer message');
+    await replyStale(interaction, translator(context.i18n, langFromLocale(interaction.locale)));
     return;
   }
   const said = interaction.fields.fields.has(LOOKING_FOR) ? interaction.fields.getTextInputValue(LOOKING_FOR) : '';
@@ -80,7 +82,7 @@ async function recordVote(
   const topic = knowledge.topic(intent.topicId);
   if (!topic) {
     logger.info({ customId: interaction.customId }, 'a vote on a topic Gorae no longer has');
-    await interaction.reply({ ...renderNotice(t('discord:stale', { command: t('discord:commands.ask.name') })), flags: MessageFlags.Ephemeral });
+    await replyStale(interaction, t);
     return;
   }
   const voted = await feedback.vote({
@@ -98,6 +100,10 @@ async function recordVote(
   const notice = voted.ok ? thanks : explain(t, voted.error);
   await interaction.reply({ ...renderNotice(notice), flags: MessageFlags.Ephemeral });
 }
+
+/** The answer a vote was for is gone (or the topic is): say so privately and point to asking again. */
+const replyStale = (interaction: ButtonInteraction | ModalSubmitInteraction, t: Translate): Promise<unknown> =>
+  interaction.reply({ ...renderNotice(t('discord:stale', { command: t('discord:commands.ask.name') })), flags: MessageFlags.Ephemeral });
 
 /** The question an answer replies to: the slash command it answers, or the message it replies to. */
 const questionRef = (answer: Message): string | undefined => answer.interactionMetadata?.id ?? answer.reference?.messageId;
