@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { fileHealthReporter } from './health.js';
 import { explain, translator, type Translate } from './i18n.js';
 import { createAsker } from './knowledge/asker.js';
+import { createFeedback } from './knowledge/feedback.js';
 import { jsonlGapLog } from './knowledge/gaps.js';
 import { loadKnowledge } from './knowledge/knowledge.js';
 import { parseCommandLine, parseLang } from './terminal/args.js';
@@ -57,7 +58,8 @@ export async function runAssistant(command: string | undefined, rest: readonly s
       return usageError({ id: 'common.health.unwritable', vars: { file: config.GORAE_HEALTH_FILE ?? '', reason: codeOf(error) } });
     }
     // startDiscord logs why it could not connect; it then runs until SIGTERM/SIGINT.
-    return startDiscord({ config, i18n, knowledge: knowledge.value, ask, health, lab: lab.value, gaps }).then(
+    const feedback = createFeedback({ gaps, clock: systemClock });
+    return startDiscord({ config, i18n, knowledge: knowledge.value, ask, feedback, health, lab: lab.value, gaps }).then(
       () => 0,
       () => 1,
     );

@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { i18n } from 'i18next';
 import type { Asker } from '../knowledge/asker.js';
+import type { Feedback } from '../knowledge/feedback.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Logger } from '../log.js';
 import type { LabFront } from './lab/front.js';
@@ -9,6 +10,7 @@ import type { LabFront } from './lab/front.js';
 export interface DiscordContext {
   readonly knowledge: Knowledge;
   readonly ask: Asker;
+  readonly feedback: Feedback;
   readonly i18n: i18n;
   readonly logger: Logger;
   readonly lab: LabFront;

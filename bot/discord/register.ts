@@ -7,14 +7,43 @@ import { createI18n, explain, translator } from '../i18n.js';
 import { restBase } from './client.js';
 import { commands } from './commands/index.js';
 
+const routeOf = (applicationId: string, guildId: string | undefined) =>
+  guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+
 /**
  * Replaces the application's commands with Gorae's: in one guild when `guildId` is given (Discord
  * applies those at once), otherwise globally. Returns how many commands Discord now holds.
  */
 export async function registerCommands(rest: REST, applicationId: string, guildId: string | undefined): Promise<number> {
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-  const saved = (await rest.put(route, { body: commands.map((command) => command.data) })) as unknown[];
+  const saved = (await rest.put(routeOf(applicationId, guildId), { body: commands.map((command) => command.data) })) as unknown[];
   return saved.length;
+}
+
+/**
+ * Registers Gorae's commands only when what Discord holds differs from them, so a restart does not
+ * rewrite (and, globally, re-propagate) unchanged commands. Returns whether it wrote.
+ */
+export async function syncCommands(rest: REST, applicationId: string, guildId: string | undefined): Promise<{ written: boolean; count: number }> {
+  const held = (await rest.get(routeOf(applicationId, guildId), { query: new URLSearchParams({ with_localizations: 'true' }) })) as unknown[];
+  const ours = commands.map((command) => command.data);
+  if (sameCommands(ours, held)) return { written: false, count: held.length };
+  return { written: true, count: await registerCommands(rest, applicationId, guildId) };
+}
+
+/** Each of ours is held by name with every field we set; what Discord adds (ids, versions) is ignored. */
+export function sameCommands(ours: readonly unknown[], held: readonly unknown[]): boolean {
+  if (ours.length !== held.length) return false;
+  return ours.every((command) => held.some((other) => covers(other, command)));
+}
+
+/** `held` has every value `wanted` has: objects key by key, arrays item by item and of the same length. */
+function covers(held: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) return Array.isArray(held) && held.length === wanted.length && wanted.every((item, index) => covers(held[index], item));
+  if (typeof wanted === 'object' && wanted !== null) {
+    if (typeof held !== 'object' || held === null) return false;
+    return Object.entries(wanted).every(([key, value]) => covers((held as Record<string, unknown>)[key], value));
+  }
+  return held === wanted;
 }
 
 /** `npm run register`: registers the commands without starting the bot. Returns the exit code. */

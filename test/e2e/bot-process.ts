@@ -3,6 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { IDS } from '../support/fake-discord/payloads.js';
+import { FakeDiscord } from '../support/fake-discord/server.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -78,4 +81,25 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+}
+
+/**
+ * For one test file: a fake Discord and the bot connected to it, started before the tests (once the
+ * bot has registered its commands) and stopped after them; a failing test shows the bot's output.
+ */
+export function botOnFakeDiscord(env: Record<string, string> = {}): { readonly fake: FakeDiscord; readonly bot: BotProcess } {
+  const world = {} as { fake: FakeDiscord; bot: BotProcess };
+  beforeAll(async () => {
+    world.fake = await FakeDiscord.start({ token: FAKE_TOKEN });
+    world.bot = await startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: world.fake.apiUrl, GORAE_GUILD_ID: IDS.guild, ...env });
+    await world.fake.waitForCall((call) => call.method === 'PUT' && call.path.endsWith('/commands'), 30_000).catch((error: Error) => {
+      throw new Error(`${error.message}\nbot output:\n${world.bot.output()}`);
+    });
+  });
+  beforeEach(({ onTestFailed }) => onTestFailed(() => console.error(`bot output (last 4000 characters):\n${world.bot.output().slice(-4_000)}`)));
+  afterAll(async () => {
+    await world.bot?.kill();
+    await world.fake?.stop();
+  });
+  return world;
 }

@@ -6,6 +6,7 @@ import { typeIntoLab, useLab, waitForEdit } from '../support/fake-discord/lab.js
 import { IDS } from '../support/fake-discord/payloads.js';
 import { clickButton, say, useAsk } from '../support/fake-discord/people.js';
 import type { RecordedCall } from '../support/fake-discord/server.js';
+import { COMPONENTS_V2 } from '../support/fake-discord/validate.js';
 import { importBusybox } from '../support/lab-images.js';
 import { contentOf, data, EPHEMERAL, finalEdit, type Json, type LabWorld, MENTION, NO_PINGS, rejectedCalls, sentMessages, startLabWorld } from './lab-world.js';
 
@@ -131,8 +132,8 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
       expect((reply.body as Json).allowed_mentions).toEqual(NO_PINGS);
     }
     const question = await say(world.fake, `${MENTION} docker rm -f web`, { place: 'guild' });
-    expect((question.body as Json).embeds).toHaveLength(1);
-    expect((question.body as Json).content, 'no "lab actions run elsewhere" note: rm is not a lab action anywhere').toBeUndefined();
+    expect((question.body as Json).flags, 'answered as a question').toBe(COMPONENTS_V2);
+    expect((question.body as Json).components.map((component: Json) => component.type), 'no "lab actions run elsewhere" note: rm is not a lab action anywhere').toEqual([17]);
     const audit = await world.audit();
     expect(audit.filter((entry) => entry.channel === IDS.channel), 'rm is no lab action, so nothing is audited').toEqual([]);
     const refused = audit.filter((entry) => entry.outcome === 'refused' && entry.channel === IDS.labChannel && 'line' in entry.arguments);

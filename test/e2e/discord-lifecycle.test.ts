@@ -31,6 +31,30 @@ describe('the Discord front’s lifecycle', () => {
     expect(fake.calls.find((call) => call.method === 'PUT')?.path).toBe(`/applications/${IDS.application}/commands`);
   });
 
+  it('registers again only when Discord holds different commands', async () => {
+    const { bot: first, fake } = await connectedBot({ GORAE_GUILD_ID: IDS.guild });
+    await first.kill();
+    const puts = () => fake.calls.filter((call) => call.method === 'PUT').length;
+    const restart = async (): Promise<BotProcess> => {
+      const bot = await startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, GORAE_GUILD_ID: IDS.guild });
+      started.push({ bot });
+      await eventually(() => expect(bot.output()).toMatch(/slash commands (already up to date|registered)/), 30_000);
+      return bot;
+    };
+
+    const unchanged = await restart();
+    expect(unchanged.output()).toContain('slash commands already up to date');
+    expect(puts()).toBe(1);
+    const read = fake.calls.filter((call) => call.method === 'GET' && call.path.endsWith('/commands'));
+    expect(read.at(-1)).toMatchObject({ path: `/applications/${IDS.application}/guilds/${IDS.guild}/commands`, query: { with_localizations: 'true' } });
+    await unchanged.kill();
+
+    fake.commands = fake.commands.map((command) => (command.name === 'ask' ? { ...command, description: 'an older description' } : command));
+    const changed = await restart();
+    expect(changed.output()).toContain('slash commands registered');
+    expect(puts()).toBe(2);
+  });
+
   it('finishes the reply in flight on SIGTERM, closes the gateway and exits 0 within 5 seconds', async () => {
     const { bot, fake } = await connectedBot();
     fake.responseDelayMs = 1_500;
