@@ -57,13 +57,16 @@ export class Corrector {
     }
   }
 
-  correct(written: string): string | undefined {
+  /** The closest known spelling, other than `except` when given. */
+  correct(written: string, except?: string): string | undefined {
     const max = allowedEdits(written);
     if (max === 0) return undefined;
     const word = spellingOf(written);
+    const skip = except === undefined ? undefined : spellingOf(except);
     let best: { term: string; distance: number; weight: number } | undefined;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const entry of this.byLength.get(length) ?? []) {
+        if (entry.surface === skip) continue;
         if (entry.surface[0] !== word[0] && entry.surface[1] !== word[1]) continue;
         const distance = editDistance(word, entry.surface, max);
         if (distance > max) continue;
