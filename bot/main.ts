@@ -48,6 +48,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const { stdout, stderr } = process;
     return runHealthCommand({ file: config.value.GORAE_HEALTH_FILE, clock: systemClock, t: ui, stdout, stderr });
   }
+  if (command === 'gaps') {
+    const [{ runGapsCommand }, { jsonlGapLog }] = await Promise.all([import('./terminal/gaps-command.js'), import('./knowledge/gaps.js')]);
+    const { stdout, stderr } = process;
+    return runGapsCommand(rest, { gaps: jsonlGapLog(config.value.GORAE_GAPS_FILE), t: ui, stdout, stderr });
+  }
   if (command === 'lab') {
     const lab = await terminalLab(config.value, i18n, uiLang);
     if (!lab.ok) return usageError(lab.error);

@@ -1,10 +1,20 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
+import { askAfter } from './follow-up.js';
 import type { GapLog } from './gaps.js';
 import type { Knowledge } from './knowledge.js';
 import type { Outcome } from './outcome.js';
 
-export type Asker = (question: string, options: { lang?: Lang; via: string }) => Promise<Outcome>;
+export interface AskerOptions {
+  readonly lang?: Lang;
+  readonly via: string;
+  /** The front's id for this question, kept in the gap log so a vote on its answer finds it. */
+  readonly ref?: string;
+  /** The topic answered just before: the question may be a follow-up to it. */
+  readonly after?: string;
+}
+
+export type Asker = (question: string, options: AskerOptions) => Promise<Outcome>;
 
 export interface AskerDeps {
   readonly knowledge: Knowledge;
@@ -14,23 +24,28 @@ export interface AskerDeps {
   readonly onGapError: (error: unknown) => void;
 }
 
-/** Answers a question and keeps every unsure or unanswered one, so the knowledge base can grow from real gaps. */
+/**
+ * Answers a question and records it with what became of it: unanswered ones show where the
+ * knowledge base must grow, answered ones (topic and score) let a confident wrong answer be found.
+ */
 export function createAsker(deps: AskerDeps): Asker {
-  return async (question, { lang, via }) => {
-    const outcome = deps.knowledge.ask(question, lang ? { lang } : {});
-    if (outcome.status !== 'answer') {
-      await deps.gaps
-        .record({
-          time: deps.clock.now().toISOString(),
-          question,
-          lang: outcome.lang,
-          status: outcome.status,
-          suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => topic.id) : [],
-          score: outcome.score,
-          via,
-        })
-        .catch(deps.onGapError);
-    }
+  return async (question, { lang, via, ref, after }) => {
+    const previous = after === undefined ? undefined : deps.knowledge.topic(after);
+    const outcome = previous ? askAfter(deps.knowledge, question, previous, lang) : deps.knowledge.ask(question, lang ? { lang } : {});
+    await deps.gaps
+      .record({
+        time: deps.clock.now().toISOString(),
+        question,
+        lang: outcome.lang,
+        status: outcome.status,
+        topic: outcome.status === 'answer' ? outcome.topic.id : null,
+        suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => topic.id) : [],
+        score: outcome.score,
+        via,
+        ...(ref === undefined ? {} : { ref }),
+        ...(previous ? { after: previous.id } : {}),
+      })
+      .catch(deps.onGapError);
     return outcome;
   };
 }

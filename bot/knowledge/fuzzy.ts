@@ -1,3 +1,5 @@
+import { disassemble } from 'es-hangul';
+
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent transposition), giving up once it
  * exceeds `max`: "strat" → "start" and "docekr" → "docker" are one edit each.
@@ -25,9 +27,19 @@ export function editDistance(a: string, b: string, max: number): number {
 
 const HANGUL = /[\uac00-\ud7af]/u;
 
-/** How many edits a word of this length may carry and still be recognised (Hangul counts syllables). */
+/**
+ * Hangul is compared letter by letter (jamo), where Korean typos happen: 컨테이나 is one vowel
+ * away from 컨테이너, 볼룸 from 볼륨. Other scripts are compared as written.
+ */
+export const spellingOf = (word: string): string => (HANGUL.test(word) ? disassemble(word) : word);
+
+/** How many edits a word may carry and still be recognised: short words must be exact. */
 export function allowedEdits(word: string): number {
-  if (HANGUL.test(word)) return word.length >= 3 ? 1 : 0;
+  if (HANGUL.test(word)) {
+    const letters = disassemble(word).length;
+    if (word.length >= 4 && letters >= 9) return 2;
+    return word.length >= 2 && letters >= 5 ? 1 : 0;
+  }
   if (word.length >= 8) return 2;
   return word.length >= 4 ? 1 : 0;
 }
@@ -38,15 +50,17 @@ export class Corrector {
 
   constructor(entries: Iterable<{ surface: string; term: string; weight: number }>) {
     for (const entry of entries) {
-      const bucket = this.byLength.get(entry.surface.length) ?? [];
-      bucket.push(entry);
-      this.byLength.set(entry.surface.length, bucket);
+      const spelling = spellingOf(entry.surface);
+      const bucket = this.byLength.get(spelling.length) ?? [];
+      bucket.push({ ...entry, surface: spelling });
+      this.byLength.set(spelling.length, bucket);
     }
   }
 
-  correct(word: string): string | undefined {
-    const max = allowedEdits(word);
+  correct(written: string): string | undefined {
+    const max = allowedEdits(written);
     if (max === 0) return undefined;
+    const word = spellingOf(written);
     let best: { term: string; distance: number; weight: number } | undefined;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const entry of this.byLength.get(length) ?? []) {

@@ -6,18 +6,41 @@ const gapSchema = z.object({
   time: z.string(),
   question: z.string(),
   lang: z.enum(['en', 'ko']),
-  status: z.enum(['suggest', 'unknown']),
+  status: z.enum(['answer', 'suggest', 'unknown']),
+  /** The topic that was answered; null for a suggestion or an unknown. */
+  topic: z.string().nullable().default(null),
   suggestions: z.array(z.string()),
+  /** Search score; for a vote, the voted answer's (0 when the person picked the topic rather than asking). */
   score: z.number(),
   via: z.string(),
+  /** What the front calls the question (a Discord interaction or message id), so a vote on its answer finds it. */
+  ref: z.string().optional(),
+  /** The topic a follow-up was read together with. */
+  after: z.string().optional(),
+  /** A person's rating of an answer: the record repeats the question, topic and score it rates. */
+  vote: z.enum(['up', 'down']).optional(),
+  /** What a 👎 voter says they were looking for. */
+  text: z.string().optional(),
+  /** The rated answer (a Discord message id) and who rated it: one vote per person per answer. */
+  answer: z.string().optional(),
+  voter: z.string().optional(),
 });
 
-/** A question Gorae could not answer with confidence: the raw material for new topics. */
+/**
+ * A question and what Gorae made of it. Unanswered ones are the raw material for new topics;
+ * answered ones keep their topic and score, so a confident wrong answer can be found later, and
+ * votes on answers say which ones were wrong.
+ */
 export type Gap = z.infer<typeof gapSchema>;
+export type VoteKind = NonNullable<Gap['vote']>;
+
+/** A question someone asked, as opposed to a vote on an answer. */
+export const isQuestion = (gap: Gap): boolean => gap.vote === undefined;
 
 export interface GapLog {
   record(gap: Gap): Promise<void>;
-  recent(limit: number): Promise<Gap[]>;
+  /** The latest records that pass `keep`, newest first. */
+  recent(limit: number, keep?: (gap: Gap) => boolean): Promise<Gap[]>;
 }
 
 /** Appends one JSON object per line; unreadable lines are skipped so a torn write never blocks reading. */
@@ -27,7 +50,7 @@ export function jsonlGapLog(path: string): GapLog {
       await mkdir(dirname(path), { recursive: true });
       await appendFile(path, `${JSON.stringify(gap)}\n`, 'utf8');
     },
-    async recent(limit) {
+    async recent(limit, keep = () => true) {
       let text: string;
       try {
         text = await readFile(path, 'utf8');
@@ -39,7 +62,7 @@ export function jsonlGapLog(path: string): GapLog {
         if (!line.trim()) continue;
         try {
           const parsed = gapSchema.safeParse(JSON.parse(line));
-          if (parsed.success) gaps.push(parsed.data);
+          if (parsed.success && keep(parsed.data)) gaps.push(parsed.data);
         } catch {
           continue;
         }

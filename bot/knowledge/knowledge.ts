@@ -3,6 +3,7 @@ import { ok, type Result } from '../core/result.js';
 import { loadLexicon, lexiconFile, type Lexicon } from './lexicon.js';
 import { loadTopics, type LoadError } from './load.js';
 import type { AskOptions, Outcome } from './outcome.js';
+import { ErrorPatterns } from './error-patterns.js';
 import { TopicIndex, type Hit, type Reading } from './search.js';
 import type { Topic } from './topic.js';
 
@@ -14,55 +15,65 @@ export interface Knowledge {
 }
 
 /**
- * When to answer, suggest or admit not knowing. An answer needs nearly every content word of the
- * question to be known, a clear winner, and enough evidence; otherwise the top few become suggestions.
+ * When to answer, suggest or admit not knowing, fitted on the development set (`npm run eval` shows
+ * the curve). An answer needs a Docker question, nearly every content word known, and a best topic
+ * clearly ahead of the next; close runners-up become "did you mean" suggestions.
  */
 export interface Thresholds {
   readonly answerCoverage: number;
+  /** How far the best topic's score must be ahead of the second's (a ratio). */
   readonly answerMargin: number;
   readonly answerScorePerTerm: number;
+  /** Without a word that names Docker itself, the winner must be this much further ahead. */
+  readonly topicalMarginFactor: number;
   readonly suggestCoverage: number;
   readonly suggestions: number;
   readonly suggestShare: number;
 }
 
 export const THRESHOLDS: Thresholds = {
-  answerCoverage: 0.8,
-  answerMargin: 1.2,
+  answerCoverage: 0.7,
+  answerMargin: 1.5,
   answerScorePerTerm: 2.5,
+  topicalMarginFactor: 1.5,
   suggestCoverage: 0.5,
   suggestions: 3,
   suggestShare: 0.45,
 };
 
+type Decision = { status: Outcome['status']; ids: string[]; score: number; basis: Basis };
+export type Basis = 'error' | 'alias' | 'search' | 'no-signal' | 'none';
+
 export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thresholds: Thresholds = THRESHOLDS): Knowledge {
   const index = new TopicIndex(topics, lexicon);
+  const errors = new ErrorPatterns(topics);
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
   const aliasOwner = aliasOwners(topics, index);
 
-  const decide = (reading: Reading, hits: Hit[]): { status: Outcome['status']; ids: string[]; score: number } => {
+  const decide = (question: string): Decision => {
+    const pasted = errors.match(question);
+    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, basis: 'error' };
+    const reading = index.read(question);
+    const hits = index.search(reading.terms);
     const top = hits[0];
-    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0 };
-    const coverage = reading.coverage;
+    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none' };
     const score = round(top.score);
+    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal' };
+    const coverage = reading.coverage;
     const alias = aliasOwner.get(termKey(reading.terms));
-    if (alias && coverage === 1) return { status: 'answer', ids: [alias], score };
+    if (alias && coverage === 1) return { status: 'answer', ids: [alias], score, basis: 'alias' };
     const margin = top.score / (hits[1]?.score ?? top.score / 10);
     const evidence = top.score / Math.max(1, reading.terms.length);
-    if (
-      !reading.outside &&
-      coverage >= thresholds.answerCoverage &&
-      margin >= thresholds.answerMargin &&
-      evidence >= thresholds.answerScorePerTerm
-    ) {
-      return { status: 'answer', ids: [top.id], score };
+    const clearWinner = margin >= thresholds.answerMargin * (reading.signal === 'core' ? 1 : thresholds.topicalMarginFactor);
+    if (coverage >= thresholds.answerCoverage && clearWinner && evidence >= thresholds.answerScorePerTerm) {
+      return { status: 'answer', ids: [top.id], score, basis: 'search' };
     }
-    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score };
+    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search' };
     const ids = hits
       .filter((hit) => hit.score >= top.score * thresholds.suggestShare)
       .slice(0, thresholds.suggestions)
       .map((hit) => hit.id);
-    return { status: 'suggest', ids, score };
+    return { status: 'suggest', ids, score, basis: 'search' };
   };
 
   return {
@@ -70,8 +81,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     topic: (id) => byId.get(id),
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
-      const reading = index.read(question);
-      const { status, ids, score } = decide(reading, index.search(reading.terms));
+      const { status, ids, score } = decide(question);
       const found = ids.map((id) => byId.get(id)!);
       if (status === 'answer') return { status, lang, topic: found[0]!, score };
       if (status === 'suggest') return { status, lang, suggestions: found, score };

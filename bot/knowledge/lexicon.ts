@@ -11,6 +11,9 @@ const lexiconSchema = z
     stopwords: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).strict(),
     synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
     outside: z.array(z.string().min(1)),
+    signal: z
+      .object({ core: z.array(z.string().min(1)), commands: z.array(z.string().min(1)), general: z.array(z.string().min(1)) })
+      .strict(),
   })
   .strict();
 
@@ -27,6 +30,8 @@ export interface Lexicon {
   readonly phrases: ReadonlyArray<readonly [string, string]>;
   /** Terms naming neighbouring technologies the topics do not cover; a question naming one is never answered outright. */
   readonly outside: readonly string[];
+  /** Canonical terms that make a question a Docker question, strongest first (see the lexicon file). */
+  readonly signal: { readonly core: ReadonlySet<string>; readonly commands: ReadonlySet<string>; readonly general: ReadonlySet<string> };
 }
 
 export function prepareLexicon(data: LexiconData): Lexicon {
@@ -45,6 +50,7 @@ export function prepareLexicon(data: LexiconData): Lexicon {
     canonical,
     phrases,
     outside: data.outside.map((word) => word.normalize('NFKC').toLowerCase()),
+    signal: { core: new Set(data.signal.core), commands: new Set(data.signal.commands), general: new Set(data.signal.general) },
   };
 }
 

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { Analyzer } from './analyzer.js';
+import { ExampleIndex } from './examples.js';
 import { Corrector } from './fuzzy.js';
 import type { Lexicon } from './lexicon.js';
 import type { Topic } from './topic.js';
@@ -12,6 +13,9 @@ const FIELDS = Object.keys(BOOST) as Field[];
 const CORE: readonly Field[] = ['aliases', 'title', 'keywords', 'commands'];
 
 type Document = { id: string } & Record<Field, string>;
+
+/** How much a close example question can raise a topic's score (fitted on the development set). */
+const EXAMPLE_WEIGHT = 2;
 
 export interface Hit {
   readonly id: string;
@@ -26,6 +30,11 @@ export interface Reading {
   readonly coverage: number;
   /** A word names a neighbouring technology (git, Kubernetes…) that the topics do not cover. */
   readonly outside: boolean;
+  /**
+   * How surely the question is about Docker: `core` names Docker itself (docker, container,
+   * Dockerfile, a Docker flag); `topical` only through words the topics use or Docker's commands.
+   */
+  readonly signal: 'core' | 'topical' | 'none';
 }
 
 const toDocument = (topic: Topic): Document => ({
@@ -43,9 +52,13 @@ export class TopicIndex {
   private readonly index: MiniSearch<Document>;
   private readonly analyzer: Analyzer;
   private readonly corrector: Corrector;
+  private readonly examples: ExampleIndex;
   private readonly core: ReadonlyMap<string, number>;
   private readonly general: ReadonlySet<string>;
   private readonly outside: ReadonlySet<string>;
+  private readonly signal: Lexicon['signal'];
+  /** "vs" and its synonyms ask for a comparison; they say nothing about what is compared. */
+  private readonly comparing: ReadonlySet<string>;
   /** Misspelt neighbours ("ngnix", "kuberntes") are still neighbours. */
   private readonly outsideSpelling: Corrector;
 
@@ -74,7 +87,14 @@ export class TopicIndex {
     }
     this.core = core;
     this.general = general;
+    const topicCount = Math.max(1, topics.length);
+    this.examples = new ExampleIndex(
+      topics.flatMap((topic) => [...topic.en.aliases, ...topic.ko.aliases].map((alias) => ({ topic: topic.id, terms: indexing.terms(alias) }))),
+      (term) => Math.log(1 + topicCount / (core.get(term) ?? 1)),
+    );
     this.outside = new Set(lexicon.outside);
+    this.signal = lexicon.signal;
+    this.comparing = new Set(lexicon.canonical.get('versus') ? [lexicon.canonical.get('versus')!] : []);
     this.outsideSpelling = new Corrector(lexicon.outside.map((surface) => ({ surface, term: surface, weight: 1 })));
     this.analyzer = new Analyzer(lexicon, (term) => core.has(term) || general.has(term));
     const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
@@ -93,11 +113,16 @@ export class TopicIndex {
     let words = 0;
     let weight = 0;
     let outside = false;
+    const signal = { core: 0, topical: 0, commands: 0 };
     for (const word of this.analyzer.words(question)) {
       const term = this.analyzer.term(word);
       if (term === null) continue;
       words++;
       if (this.outside.has(term) || (!this.core.has(term) && !this.general.has(term) && this.outsideSpelling.correct(term))) outside = true;
+      const known = this.core.has(term) || this.general.has(term) ? term : (this.corrector.correct(term) ?? term);
+      if (this.signal.core.has(known) || (known.startsWith('-') && this.core.has(known))) signal.core++;
+      else if (this.signal.commands.has(known)) signal.commands++;
+      else if (this.core.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.core.has(term)) {
         terms.push(term);
         weight += 1;
@@ -112,7 +137,8 @@ export class TopicIndex {
         }
       }
     }
-    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside };
+    const strength = signal.core > 0 ? 'core' : !outside && (signal.topical > 0 || signal.commands * 2 >= words) ? 'topical' : 'none';
+    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none' };
   }
 
   /** Topics matching a half-typed question: every word as typed, the last one also as a prefix. */
@@ -125,8 +151,13 @@ export class TopicIndex {
       .map((result) => ({ id: String(result.id), score: result.score }));
   }
 
+  /** BM25 over the whole topic, raised by how closely the question follows one of the topic's examples. */
   search(terms: readonly string[]): Hit[] {
     if (terms.length === 0) return [];
-    return this.index.search(terms.join(' ')).map((result) => ({ id: String(result.id), score: result.score }));
+    const similar = this.examples.similarity(terms);
+    return this.index
+      .search(terms.join(' '))
+      .map((result) => ({ id: String(result.id), score: result.score * (1 + EXAMPLE_WEIGHT * (similar.get(String(result.id)) ?? 0) ** 2) }))
+      .sort((a, b) => b.score - a.score);
   }
 }

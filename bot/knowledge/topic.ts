@@ -20,6 +20,8 @@ export const topicSchema = z
     commands: z
       .array(z.object({ command: line, en: line, ko: line }).strict())
       .default([]),
+    /** The stable text of error messages this topic explains; `…` stands for a part that varies. */
+    errors: z.array(line.max(200)).default([]),
     en: side,
     ko: side,
   })

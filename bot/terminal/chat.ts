@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Lang } from '../core/lang.js';
 import { translator, type Translate } from '../i18n.js';
+import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
 import { paintFor } from './style.js';
@@ -29,13 +30,18 @@ function lineQueue(rl: ReturnType<typeof createInterface>) {
 }
 
 /**
- * The interactive chat a newcomer meets first. Questions get answers; `/` lines are chat commands;
+ * The interactive chat a newcomer meets first. Questions get answers, each line read as a possible
+ * follow-up to the topic answered before it; `/` lines are chat commands;
  * `extra` lets another part (the lab) claim lines such as `docker ps -a` before they become questions.
  */
 export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<number> {
   const ui = translator(deps.i18n, deps.uiLang);
   const paint = paintFor(deps.stdout);
   let forced: Lang | undefined;
+  // The last question's suggestions, in the language they were shown in: typing `2` opens the second.
+  let suggested: { topics: readonly Topic[]; lang: Lang } = { topics: [], lang: deps.uiLang };
+  // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
+  let previous: string | undefined;
   const say = (text: string) => deps.stdout.write(`${text}\n`);
 
   say(paint('bold', ui('terminal:chat.welcome')));
@@ -67,6 +73,19 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     }
   };
 
+  function showTopic(topic: Topic, lang: Lang): void {
+    say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
+  }
+
+  /** A bare number after suggestions opens that one; true when the line was such a pick. */
+  function pick(line: string): boolean {
+    if (!/^\d+$/.test(line) || suggested.topics.length === 0) return false;
+    const topic = suggested.topics[Number(line) - 1];
+    if (topic) showTopic(topic, suggested.lang);
+    else say(ui('terminal:suggest.range', { count: suggested.topics.length }));
+    return true;
+  }
+
   const commands: Record<string, (arg: string) => boolean> = {
     '/help': () => (say(ui('terminal:chat.help')), true),
     '/quit': () => false,
@@ -80,19 +99,21 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     },
     '/topic': (id) => {
       const topic = deps.knowledge.topic(id);
-      const lang = forced ?? deps.uiLang;
-      if (!topic) say(ui('terminal:chat.noTopic', { id }));
-      else say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
+      if (!id) say(ui('terminal:chat.topicMissing'));
+      else if (!topic) say(ui('terminal:chat.noTopic', { id }));
+      else showTopic(topic, forced ?? deps.uiLang);
       return true;
     },
     '/lang': (arg) => {
+      const current = () => ui(`terminal:languages.${forced ?? 'auto'}`);
       if (arg === 'ko' || arg === 'en') {
         forced = arg;
-        say(ui('terminal:chat.lang', { lang: ui(`terminal:languages.${arg}`) }));
-      } else {
+        say(ui('terminal:chat.lang', { lang: current() }));
+      } else if (arg === 'auto') {
         forced = undefined;
         say(ui('terminal:chat.langAuto'));
-      }
+      } else if (!arg) say(ui('terminal:chat.langNow', { lang: current() }));
+      else say(ui('terminal:chat.langBad', { value: arg, lang: current() }));
       return true;
     },
   };
@@ -108,9 +129,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
       else say(ui('terminal:chat.unknownCommand', { command: name }));
-    } else if (line && !(extra && (await handle(extra, line)))) {
-      const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), via: 'terminal-chat' });
-      say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns)}\n`);
+    } else if (line && !pick(line) && !(extra && (await handle(extra, line)))) {
+      const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat' });
+      suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang };
+      if (outcome.status === 'answer') previous = outcome.topic.id;
+      say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
     }
     if (!goOn) break;
   }

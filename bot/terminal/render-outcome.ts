@@ -20,19 +20,23 @@ export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate
   return lines.join('\n');
 }
 
-/** What the terminal prints for any outcome; `t` speaks the outcome's language. */
-export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, knowledge: Knowledge, width?: number): string {
+/**
+ * What the terminal prints for any outcome; `t` speaks the outcome's language. In the chat the
+ * suggestions are numbered, since typing a number there opens one.
+ */
+export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, knowledge: Knowledge, width?: number, where: 'chat' | 'command' = 'command'): string {
+  const chat = where === 'chat';
   switch (outcome.status) {
     case 'answer':
       return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge, width);
     case 'suggest':
       return [
         paint('yellow', t('terminal:suggest.intro')),
-        ...outcome.suggestions.map((topic) => `  • ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`),
-        t('terminal:suggest.next'),
+        ...outcome.suggestions.map((topic, i) => `  ${chat ? `${i + 1}.` : '•'} ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`),
+        t(chat ? 'terminal:suggest.pick' : 'terminal:suggest.next'),
       ].join('\n');
     case 'unknown':
-      return [paint('yellow', t('terminal:unknown.text')), t('terminal:unknown.next')].join('\n');
+      return [paint('yellow', t('terminal:unknown.text')), t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next')].join('\n');
   }
 }
 

@@ -5,7 +5,7 @@ import { packageRoot } from '../../bot/core/paths.js';
 import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
-import { readEvalSet } from '../knowledge/eval-set.js';
+import { readDevSet, readTestSet } from '../knowledge/eval-set.js';
 import type { Figure } from './run.js';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
@@ -18,17 +18,18 @@ export default async function bench(): Promise<Figure[]> {
   const lexicon = await loadLexicon(lexiconFile(dir));
   if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
 
+  // The target is for a knowledge base twice today's size: every topic again under another id.
+  const doubled = [...topics.value, ...topics.value.map((topic) => ({ ...topic, id: `${topic.id}-copy`, related: [] }))];
   const builds: number[] = [];
-  let knowledge = buildKnowledge(topics.value, lexicon.value);
   for (let i = 0; i < 20; i++) {
     const start = performance.now();
-    knowledge = buildKnowledge(topics.value, lexicon.value);
+    buildKnowledge(doubled, lexicon.value);
     builds.push(performance.now() - start);
   }
   builds.sort((a, b) => a - b);
 
-  const set = readEvalSet();
-  const questions = [...set.in_scope, ...set.out_of_scope].map((item) => item.q);
+  const knowledge = buildKnowledge(topics.value, lexicon.value);
+  const questions = [...readDevSet(), ...readTestSet()].map((item) => item.q);
   for (const q of questions) knowledge.ask(q);
   const latencies: number[] = [];
   for (let round = 0; round < 5; round++) {
@@ -53,7 +54,7 @@ export default async function bench(): Promise<Figure[]> {
   runs.sort((a, b) => a - b);
 
   return [
-    { name: `index build (${topics.value.length} topics, median of 20)`, value: percentile(builds, 0.5), unit: 'ms', target: 100 },
+    { name: `index build (${doubled.length} topics, twice today's base; median of 20)`, value: percentile(builds, 0.5), unit: 'ms', target: 150 },
     { name: `answer latency p50 (${latencies.length} asks)`, value: percentile(latencies, 0.5), unit: 'ms' },
     { name: 'answer latency p99', value: percentile(latencies, 0.99), unit: 'ms', target: 1 },
     { name: 'one-shot `gorae ask` process (median of 5)', value: percentile(runs, 0.5), unit: 'ms' },

@@ -7,6 +7,7 @@ const lexicon = prepareLexicon({
   stopwords: { en: ['what', 'is', 'the'], ko: ['뭐야', '방법'] },
   synonyms: { vs: ['차이', '차이점', 'difference'], run: ['런'], start: ['스타트'], container: ['컨테이너'], vm: ['virtual machine'], remove: ['지우'] },
   outside: ['git'],
+  signal: { core: ['docker'], commands: ['run'], general: ['port'] },
 });
 const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save']);
 const analyzer = new Analyzer(lexicon, (term) => known.has(term));

@@ -6,15 +6,27 @@ import { realKnowledge } from '../support/knowledge.js';
 const clock = { now: () => new Date('2026-11-22T10:00:00Z') };
 
 describe('asking through the gap log', () => {
-  it('records unknown and suggested questions, never answered ones', async () => {
+  it('records every question, an answered one with its topic and score so a wrong answer can be found later', async () => {
     const gaps: Gap[] = [];
     const log: GapLog = { record: async (gap) => void gaps.push(gap), recent: async () => gaps };
     const ask = createAsker({ knowledge: await realKnowledge(), gaps: log, clock, onGapError: (error) => { throw error; } });
     await ask('run vs start', { via: 'test' });
     await ask('파이썬 리스트 정렬', { via: 'test' });
     expect(gaps).toEqual([
-      { time: '2026-11-22T10:00:00.000Z', question: '파이썬 리스트 정렬', lang: 'ko', status: 'unknown', suggestions: [], score: expect.any(Number), via: 'test' },
+      { time: '2026-11-22T10:00:00.000Z', question: 'run vs start', lang: 'en', status: 'answer', topic: 'run-vs-start-vs-create', suggestions: [], score: expect.any(Number), via: 'test' },
+      { time: '2026-11-22T10:00:00.000Z', question: '파이썬 리스트 정렬', lang: 'ko', status: 'unknown', topic: null, suggestions: [], score: expect.any(Number), via: 'test' },
     ]);
+    expect(gaps[0]!.score).toBeGreaterThan(0);
+  });
+
+  it('reads a question after an answer as a possible follow-up, and records its ref and the topic before', async () => {
+    const gaps: Gap[] = [];
+    const log: GapLog = { record: async (gap) => void gaps.push(gap), recent: async () => gaps };
+    const ask = createAsker({ knowledge: await realKnowledge(), gaps: log, clock, onGapError: (error) => { throw error; } });
+    const outcome = await ask('and the reverse?', { via: 'test', ref: 'm1', after: 'save-load' });
+    expect(outcome).toMatchObject({ status: 'answer', topic: { id: 'save-load' } });
+    expect(gaps[0]).toMatchObject({ question: 'and the reverse?', topic: 'save-load', ref: 'm1', after: 'save-load' });
+    expect((await ask('and the reverse?', { via: 'test' })).status, 'asked afresh, it means nothing').toBe('unknown');
   });
 
   it('still answers when the gap log cannot be written, and reports why', async () => {

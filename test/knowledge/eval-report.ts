@@ -1,17 +1,64 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../bot/core/paths.js';
-import { loadKnowledge } from '../../bot/knowledge/knowledge.js';
-import { evaluate, readEvalSet } from './eval-set.js';
+import { buildKnowledge, THRESHOLDS, type Thresholds } from '../../bot/knowledge/knowledge.js';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled, type Tally } from './eval-set.js';
 
-const knowledge = await loadKnowledge(join(packageRoot(import.meta.url), 'knowledge'));
-if (!knowledge.ok) throw new Error(JSON.stringify(knowledge.error));
-const result = evaluate(knowledge.value, readEvalSet());
-const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
-console.log(`in scope: ${result.inScope} questions`);
-console.log(`  top-1 (answer or first suggestion right): ${pct(result.top1)}   (target ≥ 95 %)`);
-console.log(`  answered with the right topic:            ${pct(result.answeredRight)}`);
-console.log(`  answered with a wrong topic:              ${pct(result.answeredWrong)}`);
-console.log(`out of scope: ${result.outOfScope} questions`);
-console.log(`  answered (should not be):                 ${pct(result.outAnswered)}   (target ≤ 3 %)`);
-console.log(`\nmisses (${result.misses.length}):`);
-for (const miss of result.misses) console.log(`  [${miss.kind}] ${miss.q}\n      expected ${miss.expected ?? 'no answer'}, got ${miss.got}`);
+// `npm run eval` prints both sets; `npm run eval -- --misses` lists every miss as well.
+const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
+const topics = await loadTopics(dir);
+const lexicon = await loadLexicon(lexiconFile(dir));
+if (!topics.ok) throw new Error(JSON.stringify(topics.error));
+if (!lexicon.ok) throw new Error(JSON.stringify(lexicon.error));
+const withThresholds = (thresholds: Thresholds) => buildKnowledge(topics.value, lexicon.value, thresholds);
+const knowledge = withThresholds(THRESHOLDS);
+const listMisses = process.argv.includes('--misses');
+
+const pct = (count: number, total: number) => (total === 0 ? '    –' : `${(share(count, total) * 100).toFixed(1).padStart(5)} %`);
+
+function row(name: string, tally: Tally): string {
+  const a = tally.answerable;
+  return [
+    name.padEnd(12),
+    String(a.total).padStart(5),
+    pct(a.right, a.total),
+    pct(a.wrong, a.total),
+    pct(a['suggest-first'], a.total),
+    pct(a['suggest-other'], a.total),
+    pct(a.unknown, a.total),
+    `${String(tally.uncovered.total).padStart(5)} ${pct(tally.uncovered.answered, tally.uncovered.total)}`,
+    `${String(tally.nonDocker.total).padStart(5)} ${pct(tally.nonDocker.answered, tally.nonDocker.total)}`,
+  ].join('  ');
+}
+
+function report(title: string, items: readonly Labelled[], result: Evaluation): void {
+  console.log(`\n${title}: ${items.length} questions`);
+  console.log(
+    `${''.padEnd(12)}  ${'n'.padStart(5)}  ${'right'.padStart(7)}  ${'wrong'.padStart(7)}  ${'mean:1st'.padStart(7)}  ${'mean:oth'.padStart(7)}  ${'unknown'.padStart(7)}  ${'no-topic answered'.padStart(13)}  ${'non-Docker answered'.padStart(13)}`,
+  );
+  console.log(row('all', result.all));
+  for (const [name, tally] of [...result.by].sort(([a], [b]) => a.localeCompare(b))) console.log(row(name, tally));
+  const wrong = result.misses.filter((miss) => miss.verdict === 'wrong' && miss.item.docker);
+  console.log(`confidently wrong: ${wrong.length} of ${result.all.answerable.total} (${pct(wrong.length, result.all.answerable.total).trim()})`);
+  if (!listMisses) return;
+  console.log(`misses (${result.misses.length}):`);
+  for (const miss of result.misses) {
+    console.log(`  [${miss.item.lang} ${miss.item.group}] ${miss.item.q.replace(/\s+/gu, ' ').slice(0, 160)}`);
+    console.log(`      expected ${miss.item.docker ? (miss.item.topic ?? 'no topic') : 'no answer (not Docker)'}, got ${miss.got}`);
+  }
+}
+
+const dev = readDevSet();
+report('development set (tuned on)', dev, evaluate(knowledge, dev));
+
+console.log('\ncalibration curve on the development set (answer margin → answered right / wrong / non-Docker answered):');
+for (let margin = 1; margin <= 2.001; margin += 0.1) {
+  const result = evaluate(withThresholds({ ...THRESHOLDS, answerMargin: margin }), dev);
+  const a = result.all.answerable;
+  const mark = Math.abs(margin - THRESHOLDS.answerMargin) < 0.05 ? '  ← in use' : '';
+  console.log(`  ${margin.toFixed(1)}  ${pct(a.right, a.total)}  ${pct(a.wrong, a.total)}  ${pct(result.all.nonDocker.answered, result.all.nonDocker.total)}${mark}`);
+}
+
+const test = readTestSet();
+report('real-question test set (held out)', test, evaluate(knowledge, test));

@@ -1,67 +1,156 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { languageOf, type Lang } from '../../bot/core/lang.js';
 import type { Knowledge } from '../../bot/knowledge/knowledge.js';
 import type { Outcome } from '../../bot/knowledge/outcome.js';
 
-const evalSchema = z.object({
-  in_scope: z.array(z.object({ q: z.string().min(1), topic: z.string(), kind: z.string() })).min(300),
-  out_of_scope: z.array(z.object({ q: z.string().min(1), kind: z.enum(['near', 'general']) })).min(60),
-});
+const evalDir = fileURLToPath(new URL('../fixtures/eval/', import.meta.url));
 
-export type EvalSet = z.infer<typeof evalSchema>;
-
-export function readEvalSet(file = new URL('../fixtures/eval/questions.yaml', import.meta.url)): EvalSet {
-  return evalSchema.parse(parse(readFileSync(file, 'utf8')));
+/** One labelled question. `topic: null` marks a Docker question no topic covers yet; `docker: false` a non-Docker one. */
+export interface Labelled {
+  readonly q: string;
+  readonly topic: string | null;
+  readonly docker: boolean;
+  /** notes, everyday or error for the real set; the question's kind (ko, typo, near…) for the development set. */
+  readonly group: string;
+  readonly lang: Lang;
+  readonly src?: string;
 }
 
-const first = (outcome: Outcome): string | undefined =>
-  outcome.status === 'answer' ? outcome.topic.id : outcome.status === 'suggest' ? outcome.suggestions[0]?.id : undefined;
+const devFile = z.object({
+  in_scope: z.array(z.object({ q: z.string().min(1), topic: z.string(), kind: z.string() })).default([]),
+  out_of_scope: z.array(z.object({ q: z.string().min(1), kind: z.enum(['near', 'general']) })).default([]),
+});
+
+const realFile = z.object({
+  questions: z
+    .array(z.object({ q: z.string().min(1), topic: z.string(), scope: z.enum(['notes', 'everyday']), src: z.string().min(1) }))
+    .default([]),
+  non_docker: z.array(z.object({ q: z.string().min(1), src: z.string().min(1) })).default([]),
+});
+
+const errorsFile = z.object({
+  errors: z.array(z.object({ text: z.string().min(1), topic: z.string(), src: z.string().min(1) })),
+});
+
+const yamlIn = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(dir, name));
+
+const read = (file: string): unknown => parse(readFileSync(file, 'utf8'));
+const labelOf = (topic: string): string | null => (topic === 'none' ? null : topic);
+
+/** The development set: tuned on freely. `questions.yaml` plus one file per group of topics in `dev/`. */
+export function readDevSet(dir = evalDir): Labelled[] {
+  const items: Labelled[] = [];
+  for (const file of [join(dir, 'questions.yaml'), ...yamlIn(join(dir, 'dev'))]) {
+    const set = devFile.parse(read(file));
+    for (const item of set.in_scope) items.push({ q: item.q, topic: item.topic, docker: true, group: item.kind, lang: languageOf(item.q) });
+    for (const item of set.out_of_scope) items.push({ q: item.q, topic: null, docker: false, group: item.kind, lang: languageOf(item.q) });
+  }
+  return items;
+}
+
+/** The held-out test set of real questions and pasted errors: measured, never tuned on. */
+export function readTestSet(dir = evalDir): Labelled[] {
+  const items: Labelled[] = [];
+  const real = join(dir, 'real');
+  for (const file of yamlIn(real).filter((name) => !name.endsWith('errors.yaml'))) {
+    const set = realFile.parse(read(file));
+    for (const item of set.questions) {
+      items.push({ q: item.q, topic: labelOf(item.topic), docker: true, group: item.scope, lang: languageOf(item.q), src: item.src });
+    }
+    for (const item of set.non_docker) items.push({ q: item.q, topic: null, docker: false, group: 'non-docker', lang: languageOf(item.q), src: item.src });
+  }
+  for (const item of errorsFile.parse(read(join(real, 'errors.yaml'))).errors) {
+    items.push({ q: item.text, topic: labelOf(item.topic), docker: true, group: 'error', lang: languageOf(item.text), src: item.src });
+  }
+  return items;
+}
+
+/** What the asker met: an answer (right or wrong), "did you mean" with or without the right topic first, or "I don't know". */
+export type Verdict = 'right' | 'wrong' | 'suggest-first' | 'suggest-other' | 'unknown';
+
+export function verdictOf(outcome: Outcome, expected: string | null): Verdict {
+  if (outcome.status === 'answer') return outcome.topic.id === expected ? 'right' : 'wrong';
+  if (outcome.status === 'suggest') return expected !== null && outcome.suggestions[0]?.id === expected ? 'suggest-first' : 'suggest-other';
+  return 'unknown';
+}
+
+export const describeOutcome = (outcome: Outcome): string =>
+  outcome.status === 'answer'
+    ? `answer ${outcome.topic.id} (${outcome.score})`
+    : outcome.status === 'suggest'
+      ? `suggest ${outcome.suggestions.map((topic) => topic.id).join(', ')} (${outcome.score})`
+      : `unknown (${outcome.score})`;
+
+export interface Tally {
+  /** Questions whose topic exists: how each was met. */
+  readonly answerable: Record<Verdict, number> & { total: number };
+  /** Docker questions no topic covers, and non-Docker questions: how many got an answer anyway. */
+  readonly uncovered: { total: number; answered: number };
+  readonly nonDocker: { total: number; answered: number };
+}
 
 export interface Miss {
-  readonly q: string;
-  readonly kind: string;
-  readonly expected: string | null;
+  readonly item: Labelled;
+  readonly verdict: Verdict;
   readonly got: string;
 }
 
-/** Runs every labelled question and counts what a user would have seen. */
-export function evaluate(knowledge: Knowledge, set: EvalSet) {
-  const misses: Miss[] = [];
-  let top1 = 0;
-  let answeredRight = 0;
-  let answeredWrong = 0;
-  for (const item of set.in_scope) {
-    const outcome = knowledge.ask(item.q);
-    if (first(outcome) === item.topic) top1++;
-    if (outcome.status === 'answer' && outcome.topic.id === item.topic) answeredRight++;
-    else {
-      if (outcome.status === 'answer') answeredWrong++;
-      misses.push({ q: item.q, kind: item.kind, expected: item.topic, got: describe(outcome) });
-    }
-  }
-  let outAnswered = 0;
-  for (const item of set.out_of_scope) {
-    const outcome = knowledge.ask(item.q);
-    if (outcome.status === 'answer') {
-      outAnswered++;
-      misses.push({ q: item.q, kind: item.kind, expected: null, got: describe(outcome) });
-    }
-  }
-  const inScope = set.in_scope.length;
-  return {
-    inScope,
-    outOfScope: set.out_of_scope.length,
-    top1: top1 / inScope,
-    answeredRight: answeredRight / inScope,
-    answeredWrong: answeredWrong / inScope,
-    outAnswered: outAnswered / set.out_of_scope.length,
-    misses,
-  };
+const emptyTally = (): Tally => ({
+  answerable: { total: 0, right: 0, wrong: 0, 'suggest-first': 0, 'suggest-other': 0, unknown: 0 },
+  uncovered: { total: 0, answered: 0 },
+  nonDocker: { total: 0, answered: 0 },
+});
+
+export interface Evaluation {
+  readonly all: Tally;
+  /** Per language and per group ("en", "ko", "notes", "everyday", "error", "near"…). */
+  readonly by: ReadonlyMap<string, Tally>;
+  readonly misses: readonly Miss[];
 }
 
-function describe(outcome: Outcome): string {
-  if (outcome.status === 'answer') return `answer ${outcome.topic.id} (${outcome.score})`;
-  if (outcome.status === 'suggest') return `suggest ${outcome.suggestions.map((t) => t.id).join(', ')} (${outcome.score})`;
-  return `unknown (${outcome.score})`;
+/** Asks every question and counts what a user would have met. Topics a label names but the base lacks count as uncovered. */
+export function evaluate(knowledge: Knowledge, items: readonly Labelled[]): Evaluation {
+  const all = emptyTally();
+  const by = new Map<string, Tally>();
+  const misses: Miss[] = [];
+  const tallies = (item: Labelled): Tally[] => {
+    const keys = [item.lang, item.group];
+    return [all, ...keys.map((key) => by.get(key) ?? by.set(key, emptyTally()).get(key)!)];
+  };
+  for (const item of items) {
+    const outcome = knowledge.ask(item.q);
+    const answered = outcome.status === 'answer';
+    if (!item.docker) {
+      for (const tally of tallies(item)) {
+        tally.nonDocker.total++;
+        if (answered) tally.nonDocker.answered++;
+      }
+      if (answered) misses.push({ item, verdict: 'wrong', got: describeOutcome(outcome) });
+      continue;
+    }
+    if (item.topic === null || !knowledge.topic(item.topic)) {
+      for (const tally of tallies(item)) {
+        tally.uncovered.total++;
+        if (answered) tally.uncovered.answered++;
+      }
+      continue;
+    }
+    const verdict = verdictOf(outcome, item.topic);
+    for (const tally of tallies(item)) {
+      tally.answerable.total++;
+      tally.answerable[verdict]++;
+    }
+    if (verdict !== 'right') misses.push({ item, verdict, got: describeOutcome(outcome) });
+  }
+  return { all, by, misses };
 }
+
+export const share = (count: number, total: number): number => (total === 0 ? 0 : count / total);

@@ -12,7 +12,7 @@ describe('typo correction', () => {
   });
 
   const corrector = new Corrector(
-    ['start', 'docker', 'container', 'state', '컨테이너', '이미지'].map((surface) => ({ surface, term: surface, weight: 1 })),
+    ['start', 'docker', 'container', 'state', '컨테이너', '이미지', '볼륨', '포트'].map((surface) => ({ surface, term: surface, weight: 1 })),
   );
 
   it('corrects English typos to the nearest known word', () => {
@@ -21,8 +21,16 @@ describe('typo correction', () => {
     expect(corrector.correct('contianer')).toBe('container');
   });
 
-  it('corrects Korean typos by syllable', () => {
+  it('corrects Korean typos letter by letter (jamo), inside a syllable', () => {
     expect(corrector.correct('컨테이나')).toBe('컨테이너');
+    expect(corrector.correct('이미쥐')).toBe('이미지');
+    expect(corrector.correct('볼룸')).toBe('볼륨');
+    expect(corrector.correct('컨테니어')).toBe('컨테이너');
+  });
+
+  it('keeps two-syllable Korean words with a different consonant apart', () => {
+    expect(corrector.correct('포크')).toBeUndefined();
+    expect(corrector.correct('고래')).toBeUndefined();
   });
 
   it('leaves short and unrelated words alone', () => {

@@ -19,7 +19,21 @@ describe('reading a question', () => {
   });
 
   it('counts words the topics never use against the question', () => {
-    expect(index.read('best pizza in seoul').coverage).toBeLessThan(0.5);
+    expect(index.read('tasty pizza dough tonight').coverage).toBeLessThan(0.5);
+  });
+
+  it('reads a Docker signal from Docker words, from Docker commands making up the question, or from its topics\' own words', () => {
+    expect(index.read('how do I get into a container shell').signal).toBe('core');
+    expect(index.read('stop vs kill').signal).toBe('topical');
+    expect(index.read('dockerignore 파일').signal).toBe('core');
+    expect(index.read('tasty pizza dough tonight').signal).toBe('none');
+  });
+
+  it('finds no Docker signal in general computing words, or next to a neighbouring technology', () => {
+    expect(index.read('How to kill a process running on a particular port in Linux?').signal).toBe('none');
+    expect(index.read('which process uses this port').signal).toBe('none');
+    expect(index.read('git tag vs branch').signal).toBe('none');
+    expect(index.read('nginx config inside a docker container').signal).toBe('core');
   });
 
   it('corrects typos to the spelling the topics use', () => {

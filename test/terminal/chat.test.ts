@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Outcome } from '../../bot/knowledge/outcome.js';
 import { runChat } from '../../bot/terminal/chat.js';
 import { terminalHarness } from '../support/terminal.js';
 
@@ -34,6 +35,17 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain("I don't know the command /nope");
   });
 
+  it('reads the next line as a follow-up to the topic just answered', async () => {
+    const h = await terminalHarness({ input: ['docker save', 'and the reverse?', '압축도 돼?', 'and the reverse?'] });
+    await runChat(h.deps);
+    expect(h.gaps.map((gap) => [gap.question, gap.topic, gap.after])).toEqual([
+      ['docker save', 'save-load', undefined],
+      ['and the reverse?', 'save-load', 'save-load'],
+      ['압축도 돼?', 'tarballs-gzip', 'save-load'],
+      ['and the reverse?', 'tarballs-gzip', 'tarballs-gzip'],
+    ]);
+  });
+
   it('stops at /quit without reading further lines', async () => {
     const h = await terminalHarness({ input: ['/quit', 'run vs start'] });
     await runChat(h.deps);
@@ -46,5 +58,57 @@ describe('the terminal chat', () => {
     const seen: string[] = [];
     await runChat(h.deps, async (line) => (seen.push(line), true));
     expect(seen).toEqual(['docker ps -a']);
+  });
+
+  it('numbers its suggestions and opens the one whose number is typed next', async () => {
+    const h = await terminalHarness({ input: ['move images', '2', '7'] });
+    const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
+    const asked: string[] = [];
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1 };
+    const deps = { ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) };
+    await runChat(deps);
+    expect(h.out()).toContain(`  1. ${first.en.title} (save-load)`);
+    expect(h.out()).toContain(`  2. ${second.en.title} (registries)`);
+    expect(h.out()).toContain('Type a number to open that topic');
+    expect(h.out()).toContain(second.en.summary.slice(0, 30));
+    expect(h.out()).toContain('Pick a number from 1 to 2');
+    expect(asked).toEqual(['move images']);
+  });
+
+  it('takes a number as a question when nothing was suggested', async () => {
+    const h = await terminalHarness({ input: ['2'] });
+    await runChat(h.deps);
+    expect(h.out()).not.toContain('Pick a number');
+    expect(h.gaps.map((gap) => gap.question)).toEqual(['2']);
+  });
+
+  it("points to /topics without telling a person in the chat to start the chat", async () => {
+    const h = await terminalHarness({ input: ['파이썬 리스트 정렬'], uiLang: 'ko' });
+    await runChat(h.deps);
+    expect(h.out()).toContain('/topics로 제가 답할 수 있는 주제를 보거나');
+    expect(h.out()).not.toContain('`gorae`만 입력');
+  });
+
+  it('keeps the answer language on a /lang it does not know, and says which it is on a bare /lang', async () => {
+    const h = await terminalHarness({ input: ['/lang ko', '/lang fr', '/lang', '/lang auto', '/lang'] });
+    await runChat(h.deps);
+    expect(h.out()).toContain('/lang takes ko, en or auto, not "fr". Answers are still in Korean.');
+    expect(h.out()).toContain('Answers are in Korean. Change it with /lang ko, /lang en or /lang auto.');
+    expect(h.out()).toContain("Answers are in the question's language.");
+  });
+
+  it('asks which topic on a /topic without an id', async () => {
+    const h = await terminalHarness({ input: ['/topic'] });
+    await runChat(h.deps);
+    expect(h.out()).toContain('Which topic? Type /topic and its id');
+    expect(h.out()).not.toContain('There is no topic ""');
+  });
+
+  it('says in /help that Docker-style lines run lab actions and that /exit leaves', async () => {
+    const h = await terminalHarness({ input: ['/help'] });
+    await runChat(h.deps);
+    expect(h.out()).toContain('/exit');
+    expect(h.out()).toContain('run as lab actions; only ps, images, save and load run');
+    expect(h.out()).toContain('open a topic from the last suggestions');
   });
 });

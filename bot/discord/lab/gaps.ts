@@ -10,7 +10,7 @@ export const GAPS_MAX = 25;
 /** `/lab gaps`: the latest questions the knowledge side could not answer, newest first. */
 export function gapsWork(count: number, gaps: GapLog): Work {
   return async (_live, t) => {
-    const recent = await gaps.recent(count);
+    const recent = await gaps.recent(count, (gap) => gap.status !== 'answer');
     return {
       reply: gapsReply(t, recent),
       outcome: 'ran',

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askAfter } from '../../bot/knowledge/follow-up.js';
+import type { Knowledge } from '../../bot/knowledge/knowledge.js';
+import type { Outcome } from '../../bot/knowledge/outcome.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = await realKnowledge();
+});
+
+const answered = (outcome: Outcome): string | undefined => (outcome.status === 'answer' ? outcome.topic.id : undefined);
+const after = (question: string, previous: string) => askAfter(knowledge, question, knowledge.topic(previous)!);
+
+describe('a follow-up question', () => {
+  it('with no Docker signal of its own is read together with the previous topic', () => {
+    expect(knowledge.ask('and the reverse?').status).toBe('unknown');
+    expect(answered(after('and the reverse?', 'save-load'))).toBe('save-load');
+    expect(answered(after('is it faster?', 'save-load')), 'a weak answer alone (Docker vs VMs) gives way').toBe('save-load');
+  });
+
+  it('goes to a topic it names clearly, even one the previous topic does not link to', () => {
+    expect(answered(after('압축도 돼?', 'save-load'))).toBe('tarballs-gzip');
+    expect(answered(after('그럼 kill은?', 'container-states'))).toBe('stop-vs-kill');
+  });
+
+  it('picks, among its own unsure candidates, the one the previous topic links to', () => {
+    expect(knowledge.ask('압축해서 보내도 돼?').status).toBe('suggest');
+    expect(answered(after('압축해서 보내도 돼?', 'save-load'))).toBe('tarballs-gzip');
+  });
+
+  it('that is not about Docker stays unanswered, whatever came before', () => {
+    expect(after('how do I bake bread', 'save-load').status).not.toBe('answer');
+  });
+
+  it('answers in its own language', () => {
+    expect(after('and the reverse?', 'save-load').lang).toBe('en');
+    expect(after('압축도 돼?', 'save-load').lang).toBe('ko');
+  });
+});

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { packageRoot } from '../../bot/core/paths.js';
+import { Analyzer } from '../../bot/knowledge/analyzer.js';
+import { loadLexicon, lexiconFile, type Lexicon, type LexiconData } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+
+const dir = join(packageRoot(import.meta.url), 'knowledge');
+let data: LexiconData;
+let lexicon: Lexicon;
+/** Every term the topics are written in, read the way questions are read. */
+let vocabulary: Set<string>;
+
+beforeAll(async () => {
+  data = parse(await readFile(lexiconFile(dir), 'utf8')) as LexiconData;
+  const loaded = await loadLexicon(lexiconFile(dir));
+  const topics = await loadTopics(dir);
+  if (!loaded.ok || !topics.ok) throw new Error('the knowledge base did not load');
+  lexicon = loaded.value;
+  const analyzer = new Analyzer(lexicon, () => true);
+  vocabulary = new Set(
+    topics.value.flatMap((topic) =>
+      [topic.en, topic.ko].flatMap((side) => analyzer.terms([side.title, side.summary, side.answer, ...side.aliases, ...side.keywords].join('\n'))),
+    ),
+  );
+});
+
+describe('the analyzer lexicon', () => {
+  it('maps every synonym to a term some topic is written in', () => {
+    const unused = Object.keys(data.synonyms).filter((term) => !vocabulary.has(term));
+    expect(unused).toEqual([]);
+  });
+
+  it('gives every spelling one meaning: no variant maps to two terms', () => {
+    const owners = new Map<string, string[]>();
+    for (const [term, variants] of Object.entries(data.synonyms)) {
+      for (const variant of variants) owners.set(variant.toLowerCase(), [...(owners.get(variant.toLowerCase()) ?? []), term]);
+    }
+    expect([...owners].filter(([, terms]) => terms.length > 1)).toEqual([]);
+  });
+
+  it('reads 재시작 and its inflections as restart, never as start', () => {
+    const analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
+    expect(analyzer.terms('재시작은 어떻게 해?')).toEqual(['restart']);
+    expect(analyzer.terms('재시작')).toEqual(['restart']);
+  });
+
+  it('names only terms the topics use among the words that signal a Docker question', () => {
+    const { core, commands, general } = data.signal;
+    expect([...core, ...commands, ...general].filter((term) => !vocabulary.has(term))).toEqual([]);
+  });
+});
