@@ -16,6 +16,8 @@ export interface AuditEntry {
   readonly arguments: Readonly<Record<string, unknown>>;
   readonly outcome: 'started' | 'ran' | 'refused' | 'failed' | 'cancelled';
   readonly reason?: string;
+  /** What a failure named (its message's values): which tags a load moved unexpectedly, for one. */
+  readonly details?: Readonly<Record<string, string | number>>;
   readonly durationMs: number;
   readonly bytes: number;
 }
