@@ -119,7 +119,7 @@ export async function runLabInput(
   }
   if (!outcome.ok) {
     const cancelled = outcome.error.id.endsWith('.cancelled');
-    await trail.finished(cancelled ? 'cancelled' : 'failed', { reason: outcome.error.id, bytes: 0 });
+    await trail.finished(cancelled ? 'cancelled' : 'failed', { reason: outcome.error.id, details: outcome.error.vars, bytes: 0 });
     deps.stderr.write(`${explain(t, outcome.error)}\n`);
     return 1;
   }

@@ -9,7 +9,9 @@ import { fileAuditLog } from '../../bot/audit.js';
 import { createI18n } from '../../bot/i18n.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { runLabCommand } from '../../bot/terminal/lab-command.js';
-import { enginesFor } from '../support/engines.js';
+import type { Engine } from '../../bot/lab/engine.js';
+import { DEFAULT_HOST } from '../../bot/lab/hosts.js';
+import { engineActingDuringLoad, enginesFor } from '../support/engines.js';
 import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
 import { dockerAt } from '../support/docker-cli.js';
 import { importRandomImage } from '../support/random-image.js';
@@ -35,7 +37,10 @@ describe('gorae lab in the terminal', () => {
   });
 
   /** Runs one `gorae lab ...` with typed input lines; stderr can pose as a terminal. */
-  async function gorae(argv: string[], options: { input?: string; lang?: Lang; tty?: boolean; folder?: string } = {}) {
+  async function gorae(
+    argv: string[],
+    options: { input?: string; lang?: Lang; tty?: boolean; folder?: string; engines?: Map<string, Engine> } = {},
+  ) {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
     const stderr = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
@@ -47,7 +52,7 @@ describe('gorae lab in the terminal', () => {
     const code = await runLabCommand(argv, {
       i18n,
       uiLang: options.lang ?? 'en',
-      lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, options.folder ?? 'exchange')), clock: systemClock },
+      lab: { engines: options.engines ?? enginesFor(dockerHost), exchange: createExchange(join(base, options.folder ?? 'exchange')), clock: systemClock },
       audit: fileAuditLog(join(base, 'audit.jsonl')),
       who: 'tester@lab',
       stdin,
@@ -127,6 +132,29 @@ describe('gorae lab in the terminal', () => {
     const again = await gorae(['save', SMALL, '--file', 'ko.tar'], { lang: 'ko' });
     expect(again.code).toBe(1);
     expect(again.err).toContain('ko.tar 파일이 이미 있어요. 덮어쓰려면 --force를 붙이고');
+  });
+
+  it('says in either language when the tags after a load are not the ones shown, and audits which', async () => {
+    const moved = `${REPOSITORY}:moved`;
+    await gorae(['save', SMALL, '--file', 'moved.tar']);
+    for (const lang of ['en', 'ko'] as const) {
+      await dockerAt(dockerHost, ['rmi', SMALL]);
+      const real = enginesFor(dockerHost).get(DEFAULT_HOST)!;
+      // Another client takes the loaded image's tag away while Gorae's load finishes.
+      const acting = engineActingDuringLoad(real, async () => {
+        await dockerAt(dockerHost, ['tag', SMALL, moved]);
+        await dockerAt(dockerHost, ['rmi', SMALL]);
+      });
+      const loaded = await gorae(['load', 'moved.tar', '--yes'], { lang, engines: new Map([[DEFAULT_HOST, acting]]) });
+      expect(loaded.code).toBe(1);
+      expect(loaded.err).toContain(lang === 'en' ? "but the engine's tags are not the ones you confirmed" : '엔진의 태그가 확인하신 것과 달라요');
+      expect(loaded.err).toMatch(new RegExp(`${SMALL} [0-9a-f]{12} → —`));
+      const audited = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line)).at(-1);
+      expect(audited).toMatchObject({ action: 'load', outcome: 'failed', reason: 'lab.load.unexpected', details: { file: 'moved.tar' } });
+      expect(audited.details.differences).toMatch(new RegExp(`^${SMALL} [0-9a-f]{12} → —$`));
+      await dockerAt(dockerHost, ['tag', moved, SMALL]);
+      await dockerAt(dockerHost, ['rmi', moved]);
+    }
   });
 
   it('prints usage for --help and refuses anything outside the whitelist', async () => {
