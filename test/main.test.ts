@@ -78,4 +78,17 @@ describe('starting gorae', () => {
     expect(run.stderr).toContain('GORAE_HEALTH_FILE');
     expect(run.stderr).not.toContain('    at ');
   });
+
+  it("refuses an unknown option in Gorae's words, without node's advice about --", async () => {
+    const run = await gorae(['--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('Gorae has no option --bogus. Run `gorae --help` to see every option.');
+  });
+
+  it("refuses GORAE_LANG=fr in Gorae's words with exit code 2", async () => {
+    const run = await gorae(['ask', 'x'], { GORAE_LANG: 'fr' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GORAE_LANG is not valid: it must be en or ko');
+    expect(run.stderr).not.toContain('Invalid option');
+  });
 });

@@ -2,13 +2,15 @@ import { hostname, userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { i18n } from 'i18next';
 import type { AuditLog } from '../audit.js';
+import { EXIT, exitCodeOf } from '../core/exit-code.js';
 import type { Lang } from '../core/lang.js';
 import { explain, translator, type Translate } from '../i18n.js';
 import type { SaveReport } from '../lab/archive/save.js';
 import { argumentsOf } from '../lab/actions.js';
 import { auditTrail } from '../lab/audit-trail.js';
+import { isCancellation } from '../lab/cancellation.js';
 import { loadSummary, planText, saveSummary } from '../lab/archive/report-text.js';
-import { parseLab } from '../lab/parse.js';
+import { attemptedAction, parseLab } from '../lab/parse.js';
 import { runLab, type LabOutcome, type LabPorts } from '../lab/run.js';
 import { progressBar } from './progress-bar.js';
 
@@ -76,17 +78,17 @@ export async function runLabInput(
   const origin = { front: 'terminal', guild: null, channel: null, user: { id: deps.who, name: deps.who } } as const;
   const attempted = parsed.ok
     ? { action: parsed.value.action.action, arguments: argumentsOf(parsed.value.action) }
-    : { action: 'unknown', arguments: { input: typeof input === 'string' ? input : input.join(' ') } };
+    : { action: attemptedAction(input), arguments: { input: typeof input === 'string' ? input : input.join(' ') } };
   const trail = auditTrail(deps.audit, deps.lab.clock, origin, attempted);
   if (!parsed.ok) {
     const audited = await trail.refused(parsed.error.id);
     deps.stderr.write(`${explain(t, audited.ok ? parsed.error : audited.error)}\n`);
-    return 2;
+    return audited.ok ? EXIT.usage : EXIT.failed;
   }
   const started = await trail.started();
   if (!started.ok) {
     deps.stderr.write(`${explain(t, started.error)}\n`);
-    return 1;
+    return EXIT.failed;
   }
 
   const bar = progressBar(deps.stderr, (phase) => t(`lab:progress.${phase}`));
@@ -118,10 +120,9 @@ export async function runLabInput(
     bar.clear();
   }
   if (!outcome.ok) {
-    const cancelled = outcome.error.id.endsWith('.cancelled');
-    await trail.finished(cancelled ? 'cancelled' : 'failed', { reason: outcome.error.id, bytes: 0 });
+    await trail.finished(isCancellation(outcome.error.id) ? 'cancelled' : 'failed', { reason: outcome.error.id, bytes: 0 });
     deps.stderr.write(`${explain(t, outcome.error)}\n`);
-    return 1;
+    return exitCodeOf(outcome.error.id);
   }
   const finished = await trail.finished('ran', { bytes: bytesOf(outcome.value) });
   if (!finished.ok) deps.stderr.write(`${explain(t, finished.error)}\n`);

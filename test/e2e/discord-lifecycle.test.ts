@@ -92,9 +92,9 @@ describe('configuration errors', () => {
       failsWith({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'ftp://127.0.0.1/api' }),
     ]);
     expect(token).toContain('DISCORD_TOKEN');
-    expect(token).toContain('must not contain spaces');
+    expect(token).toContain('without spaces');
     expect(guild).toContain('GORAE_GUILD_ID');
-    expect(guild).toContain('must be a Discord id');
+    expect(guild).toContain('must be a Discord server id');
     expect(api).toContain('DISCORD_API_URL');
     for (const output of [token, guild, api]) {
       expect(output).not.toContain(FAKE_TOKEN.slice(0, 40));
@@ -117,10 +117,19 @@ describe('npm run register', () => {
     expect(run.output()).toContain(`Slash commands registered in server ${IDS.guild} (2 in total)`);
   });
 
-  it('explains, in Korean for a Korean terminal, that the token is missing', async () => {
+  it('explains, in Korean for a Korean terminal, that the token is missing, with the settings exit code 2', async () => {
     const run = await startBot({ LANG: 'ko_KR.UTF-8' }, 'bot/discord/register.ts');
     started.push({ bot: run });
-    expect(await run.exited).toBe(1);
+    expect(await run.exited).toBe(2);
     expect(run.output()).toContain('DISCORD_TOKEN이 설정되지 않았어요');
+  });
+
+  it('exits 2 on a bad setting, as gorae does, and asks to run the command again rather than to start Gorae', async () => {
+    const run = await startBot({ GORAE_GUILD_ID: 'my-server' }, 'bot/discord/register.ts');
+    started.push({ bot: run });
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain('GORAE_GUILD_ID is not valid: it must be a Discord server id');
+    expect(run.output()).toContain('run the command again');
+    expect(run.output()).not.toContain('my-server');
   });
 });
