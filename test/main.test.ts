@@ -91,4 +91,13 @@ describe('starting gorae', () => {
     expect(run.stderr).toContain('GORAE_LANG is not valid: it must be en or ko');
     expect(run.stderr).not.toContain('Invalid option');
   });
+
+  it.each([['ask', '--help'], ['chat', '-h'], ['health', '--help'], ['lab', '--help'], ['lab', 'ps', '--help'], ['lab', 'save', 'app:1', '-h']])(
+    'prints help for `gorae %s %s…` and exits 0',
+    async (...args) => {
+      const run = await gorae(args);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout).toContain(args[0] === 'lab' ? 'gorae lab ps [--all] [--filter name=NAME|status=STATE]' : 'gorae ask');
+    },
+  );
 });

@@ -53,7 +53,8 @@ function withoutLang(argv: readonly string[]): string[] {
 export async function runLabCommand(argv: readonly string[], deps: LabCommandDeps): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
   const args = withoutLang(argv);
-  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+  // `gorae lab ps --help` as well as `gorae lab --help`: help wherever it is asked for, before any parsing.
+  if (args.length === 0 || args[0] === 'help' || args.some((arg) => arg === '--help' || arg === '-h')) {
     deps.stdout.write(`${t('lab:cli.usage', { dir: deps.lab.exchange.dir })}\n`);
     return 0;
   }
