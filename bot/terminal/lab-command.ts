@@ -1,4 +1,5 @@
 import { hostname, userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { i18n } from 'i18next';
 import type { AuditLog } from '../audit.js';
@@ -128,29 +129,31 @@ export async function runLabInput(
   const finished = await trail.finished('ran', { bytes: bytesOf(outcome.value) });
   if (!finished.ok) deps.stderr.write(`${explain(t, finished.error)}\n`);
   const { action, json } = parsed.value;
-  deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes)}\n`);
+  deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes, deps.lab.exchange.dir)}\n`);
   return 0;
 }
 
 const bytesOf = (outcome: LabOutcome): number => (outcome.action === 'save' || outcome.action === 'load' ? outcome.report.bytes : 0);
 
-function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmedUpFront: boolean): string {
+function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmedUpFront: boolean, folder: string): string {
   switch (outcome.action) {
     case 'ps':
     case 'images':
       // Like `docker ps --format json`: one object per line, easy to pipe into jq.
       return json ? outcome.rows.map((row) => JSON.stringify(row)).join('\n') : outcome.table.text;
     case 'save':
-      return saveText(t, outcome.report);
+      return saveText(t, outcome.report, folder);
     case 'load':
       // Without --yes the plan was shown with the question already.
       return confirmedUpFront ? `${planText(t, outcome.report)}\n${loadSummary(t, outcome.report)}` : loadSummary(t, outcome.report);
   }
 }
 
-function saveText(t: Translate, report: SaveReport): string {
+/** The terminal also names the folder the file went to, by its full path, so it can be found and carried. */
+function saveText(t: Translate, report: SaveReport, folder: string): string {
   const { done, details } = saveSummary(t, report);
-  return [done, ...details.map((line) => `  ${line}`)].join('\n');
+  const [images, ...rest] = details;
+  return [done, images, t('lab:save.folder', { dir: resolve(folder) }), ...rest].map((line, i) => (i === 0 ? line : `  ${line}`)).join('\n');
 }
 
 /** One line from the keyboard (or a pipe); no answer at all (stdin closed, Ctrl+C) is undefined. */

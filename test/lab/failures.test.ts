@@ -7,7 +7,7 @@ const dir = '/srv/gorae/exchange';
 
 /** Every failure the lab core returns (engine, hosts, parse, exchange folder, save, load, busy), with the vars it carries. */
 const failures: Failure[] = [
-  { id: 'lab.engine.unreachable', vars: { host, reason: 'ECONNREFUSED' } },
+  { id: 'lab.engine.unreachable', vars: { host, address: 'tcp://10.0.0.12:2375', reason: 'ECONNREFUSED' } },
   { id: 'lab.engine.timeout', vars: { host, seconds: 10 } },
   { id: 'lab.engine.refused', vars: { host, reason: 'self-signed certificate in certificate chain' } },
   { id: 'lab.engine.failed', vars: { host, reason: 'open /var/lib/docker/tmp/x: no such file or directory' } },

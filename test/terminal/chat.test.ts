@@ -100,4 +100,13 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain('run as lab actions; only ps, images, save and load run');
     expect(h.out()).toContain('open a topic from the last suggestions');
   });
+
+  it('says that the line typed after a follow-up question is its answer', async () => {
+    const h = await terminalHarness({ input: ['load app.tar', 'y'] });
+    const answers: Array<string | undefined> = [];
+    await runChat(h.deps, async (line, { prompt }) => (answers.push(await prompt('Load it into default? [y/N] ')), true));
+    expect(answers).toEqual(['y']);
+    expect(h.out()).toContain('Your next line answers this question (y or n); it is not sent as a question or command.\nLoad it into default? [y/N] ');
+    expect(h.gaps).toHaveLength(0);
+  });
 });

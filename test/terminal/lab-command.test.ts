@@ -77,6 +77,7 @@ describe('gorae lab in the terminal', () => {
     expect(saved.code).toBe(0);
     expect(saved.out).toMatch(/^Saved cli\.tar \(\d[\d.]*MB\) in \d+\.\d{1,2}s, [\d.]+[kMG]?B\/s\.$/m);
     expect(saved.out).toContain('sha256sum -c cli.tar.sha256');
+    expect(saved.out).toContain(`\n  Folder:  ${join(base, 'exchange')}\n`);
     expect(saved.err).toBe('');
 
     await dockerAt(dockerHost, ['rmi', SMALL]);
