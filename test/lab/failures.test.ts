@@ -51,7 +51,7 @@ const failures: Failure[] = [
   { id: 'lab.save.incomplete', vars: { host } },
   { id: 'lab.save.engineLost', vars: { host, reason: 'ECONNRESET' } },
   { id: 'lab.save.cancelled', vars: { host } },
-  ...['truncated', 'corrupt', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
+  ...['truncated', 'corrupt', 'notArchive', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
   { id: 'lab.load.missingPart', vars: { file: 'app.tar', part: 'blobs/sha256/abc' } },
   { id: 'lab.load.read', vars: { file: 'app.tar', reason: 'EIO' } },
   { id: 'lab.load.checksum', vars: { file: 'app.tar', expected: 'a'.repeat(64), actual: 'b'.repeat(64) } },

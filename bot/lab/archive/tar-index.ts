@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../core/result.js';
  * reads), so a 10 GB archive is indexed in milliseconds; on a gzip stream it reads through.
  */
 
-export type TarError = 'lab.load.truncated' | 'lab.load.corrupt';
+export type TarError = 'lab.load.truncated' | 'lab.load.corrupt' | 'lab.load.notArchive';
 
 /** Where the bytes come from: `read` may return fewer than asked only at the end. */
 export interface TarSource {
@@ -91,7 +91,8 @@ export async function indexTar(source: TarSource, keep: ReadonlySet<string>): Pr
   let pax: Map<string, string> | undefined;
   for (let offset = 0; ; ) {
     const header = await source.read(BLOCK);
-    if (header.length < BLOCK) return fail('lab.load.truncated');
+    // Smaller than one header, the file never was a tar archive (a note saved as .tar), not a cut copy.
+    if (header.length < BLOCK) return fail(offset === 0 ? 'lab.load.notArchive' : 'lab.load.truncated');
     if (header.every((byte) => byte === 0)) return ok({ names, files, end: offset });
     if (!checksumMatches(header)) return fail('lab.load.corrupt');
     const type = String.fromCharCode(header[156]!);
