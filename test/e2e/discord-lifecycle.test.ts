@@ -26,6 +26,21 @@ afterEach(async () => {
 });
 
 describe('the Discord front’s lifecycle', () => {
+  it("starts with the log lines the README shows as a healthy start, field for field", async () => {
+    const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const block = /A healthy start is[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)![1]!;
+    const shown = block.trim().split('\n').map((line) => JSON.parse(line.replaceAll(':…', ':0')) as Record<string, unknown>);
+    const { bot } = await connectedBot({ GORAE_GUILD_ID: IDS.guild });
+    const logged = await eventually(() => {
+      const lines = bot.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const wanted = shown.map((line) => lines.find((each) => each.msg === line.msg));
+      if (wanted.some((line) => line === undefined)) throw new Error(`not logged yet:\n${bot.output()}`);
+      return wanted as Record<string, unknown>[];
+    });
+    expect(logged.map((line) => Object.keys(line))).toEqual(shown.map((line) => Object.keys(line)));
+    expect(logged.map((line) => [line.level, line.name, line.msg])).toEqual(shown.map((line) => [line.level, line.name, line.msg]));
+  });
+
   it('registers commands globally when no guild is configured', async () => {
     const { fake } = await connectedBot();
     expect(fake.calls.find((call) => call.method === 'PUT')?.path).toBe(`/applications/${IDS.application}/commands`);
