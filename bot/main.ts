@@ -39,7 +39,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const uiLang = uiLanguage(argv, config.value);
   const ui = translator(i18n, uiLang);
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  // Every command takes --help; `lab` has its own, the others share this one.
+  const wantsHelp = command !== 'lab' && argv.some((arg) => arg === '--help' || arg === '-h');
+  if (wantsHelp || command === 'help') {
     process.stdout.write(`${ui('terminal:usage')}\n`);
     return 0;
   }

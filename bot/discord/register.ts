@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { readConfig } from '../config.js';
+import { EXIT } from '../core/exit-code.js';
 import { langFromLocale } from '../core/lang.js';
 import { createI18n, explain, translator } from '../i18n.js';
 import { restBase } from './client.js';
@@ -53,23 +54,23 @@ async function main(): Promise<number> {
   const t = translator(createI18n(), lang);
   if (!config.ok) {
     console.error(explain(t, config.error));
-    return 1;
+    return EXIT.usage;
   }
   const { DISCORD_TOKEN: token, DISCORD_API_URL: api, GORAE_GUILD_ID: guildId } = config.value;
   if (!token) {
     console.error(t('discord:register.noToken'));
-    return 1;
+    return EXIT.usage;
   }
   const rest = new REST({ api: restBase(api) }).setToken(token);
   try {
     const application = (await rest.get(Routes.currentApplication())) as { id: string };
     const count = await registerCommands(rest, application.id, guildId);
     console.log(guildId ? t('discord:register.guild', { number: count, guild: guildId }) : t('discord:register.global', { number: count }));
-    return 0;
+    return EXIT.ok;
   } catch (error) {
     // Discord's error text never holds the token today; scrubbing keeps it that way whatever the library says.
     console.error(t('discord:register.failed', { reason: (error as Error).message.replaceAll(token, '[secret]') }));
-    return 1;
+    return EXIT.failed;
   }
 }
 

@@ -29,8 +29,11 @@ interface ErrorShape {
   json?: { message?: unknown } | null;
 }
 
-/** Maps whatever node, docker-modem or ssh2 threw to a failure id that names the host. */
-export function describeFailure(host: string, raw: unknown, callMs: number, image?: string): Failure<EngineError> {
+/**
+ * Maps whatever node, docker-modem or ssh2 threw to a failure id that names the host; an unreachable
+ * engine also names the address that was tried (`/var/run/docker.sock` when DOCKER_HOST is unset).
+ */
+export function describeFailure(host: string, raw: unknown, callMs: number, image?: string, address = host): Failure<EngineError> {
   const error = (raw ?? {}) as ErrorShape;
   const cause = (error.cause ?? {}) as ErrorShape;
   if (error.name === 'TimeoutError' || cause.name === 'TimeoutError') {
@@ -51,7 +54,7 @@ export function describeFailure(host: string, raw: unknown, callMs: number, imag
     return { id: 'lab.engine.refused', vars: { host, reason } };
   }
   if (UNREACHABLE.has(code) || error.level === 'client-socket' || error.level === 'client-timeout') {
-    return { id: 'lab.engine.unreachable', vars: { host, reason: code || reason } };
+    return { id: 'lab.engine.unreachable', vars: { host, address, reason: code || reason } };
   }
   return { id: 'lab.engine.failed', vars: { host, reason } };
 }

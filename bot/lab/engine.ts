@@ -56,7 +56,7 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
   const host = spec.name;
   const hostHeader = spec.kind === 'socket' ? 'docker' : `${spec.hostname}:${spec.port}`;
 
-  const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image);
+  const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image, addressOf(spec));
 
   /** One JSON call with a whole-call deadline. */
   async function call<T>(options: DialOptions, image?: string): Promise<Result<T, EngineError>> {
@@ -185,3 +185,10 @@ function sshConfig(spec: Extract<HostSpec, { kind: 'ssh' }>): ConnectConfig {
 
 /** Accepts only the server key the host's folder names. */
 const pinned = (blob: string) => (key: Buffer): boolean => key.equals(Buffer.from(blob, 'base64'));
+
+/** Where a host's engine is reached, as a person would write it in DOCKER_HOST (never a secret: no key, no password). */
+export function addressOf(spec: HostSpec): string {
+  if (spec.kind === 'socket') return spec.socketPath;
+  if (spec.kind === 'tcp') return `tcp://${spec.hostname}:${spec.port}`;
+  return `ssh://${spec.username}@${spec.hostname}:${spec.port}`;
+}

@@ -7,7 +7,7 @@ const dir = '/srv/gorae/exchange';
 
 /** Every failure the lab core returns (engine, hosts, parse, exchange folder, save, load, busy), with the vars it carries. */
 const failures: Failure[] = [
-  { id: 'lab.engine.unreachable', vars: { host, reason: 'ECONNREFUSED' } },
+  { id: 'lab.engine.unreachable', vars: { host, address: 'tcp://10.0.0.12:2375', reason: 'ECONNREFUSED' } },
   { id: 'lab.engine.timeout', vars: { host, seconds: 10 } },
   { id: 'lab.engine.refused', vars: { host, reason: 'self-signed certificate in certificate chain' } },
   { id: 'lab.engine.failed', vars: { host, reason: 'open /var/lib/docker/tmp/x: no such file or directory' } },
@@ -51,7 +51,7 @@ const failures: Failure[] = [
   { id: 'lab.save.incomplete', vars: { host } },
   { id: 'lab.save.engineLost', vars: { host, reason: 'ECONNRESET' } },
   { id: 'lab.save.cancelled', vars: { host } },
-  ...['truncated', 'corrupt', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
+  ...['truncated', 'corrupt', 'notArchive', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
   { id: 'lab.load.missingPart', vars: { file: 'app.tar', part: 'blobs/sha256/abc' } },
   { id: 'lab.load.read', vars: { file: 'app.tar', reason: 'EIO' } },
   { id: 'lab.load.checksum', vars: { file: 'app.tar', expected: 'a'.repeat(64), actual: 'b'.repeat(64) } },

@@ -82,6 +82,7 @@ describe('gorae lab in the terminal', () => {
     expect(saved.code).toBe(0);
     expect(saved.out).toMatch(/^Saved cli\.tar \(\d[\d.]*MB\) in \d+\.\d{1,2}s, [\d.]+[kMG]?B\/s\.$/m);
     expect(saved.out).toContain('sha256sum -c cli.tar.sha256');
+    expect(saved.out).toContain(`\n  Folder:  ${join(base, 'exchange')}\n`);
     expect(saved.err).toBe('');
 
     await dockerAt(dockerHost, ['rmi', SMALL]);
@@ -98,11 +99,25 @@ describe('gorae lab in the terminal', () => {
 
   it('loads nothing when the answer is no, or when nobody answers', async () => {
     await gorae(['save', SMALL, '--file', 'no.tar']);
+    const before = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').length;
     for (const input of ['n\n', '']) {
       const declined = await gorae(['load', 'no.tar'], { input });
       expect(declined.code).toBe(1);
       expect(declined.err).toBe('OK, nothing was loaded from no.tar.\n');
     }
+    // The README lists a declined load as cancelled, not failed.
+    const outcomes = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').slice(before).map((line) => JSON.parse(line)).filter((line) => line.phase === 'outcome');
+    expect(outcomes.map((line) => [line.action, line.outcome, line.reason])).toEqual([
+      ['load', 'cancelled', 'lab.load.declined'],
+      ['load', 'cancelled', 'lab.load.declined'],
+    ]);
+  });
+
+  it('exits 2 for --gzip with a .tar name, like every other argument error, and writes nothing', async () => {
+    const refused = await gorae(['save', SMALL, '--gzip', '--file', 'hw.tar']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--gzip writes a gzip archive');
+    await expect(readFile(join(base, 'exchange', 'hw.tar'))).rejects.toThrow();
   });
 
   it('shows what a --yes load contained, without asking', async () => {
@@ -170,11 +185,13 @@ describe('gorae lab in the terminal', () => {
     const before = (await readFile(join(base, 'audit.jsonl'), 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
     await gorae(['ps', '--all']);
     await gorae(['rm', 'everything']);
+    await gorae(['save', SMALL, '--file', '../x.tar']);
     const lines = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').slice(before).map((line) => JSON.parse(line));
     expect(lines.map((line) => [line.action, line.phase, line.outcome])).toEqual([
       ['ps', 'attempt', 'started'],
       ['ps', 'outcome', 'ran'],
-      ['unknown', 'attempt', 'refused'],
+      ['rm', 'attempt', 'refused'],
+      ['save', 'attempt', 'refused'],
     ]);
     expect(lines[0]).toMatchObject({ front: 'terminal', user: { id: 'tester@lab' }, arguments: { all: true } });
     expect(lines[0].attempt).toBe(lines[1].attempt);
