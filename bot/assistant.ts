@@ -8,6 +8,8 @@ import type { Failure, Result } from './core/result.js';
 import type { Config } from './config.js';
 import { fileHealthReporter } from './health.js';
 import { explain, translator, type Translate } from './i18n.js';
+import { createExplainer } from './explain/explainer.js';
+import { loadCatalogue } from './explain/load-catalogue.js';
 import { createAsker } from './knowledge/asker.js';
 import { createFeedback } from './knowledge/feedback.js';
 import { jsonlGapLog } from './knowledge/gaps.js';
@@ -15,6 +17,7 @@ import { loadKnowledge } from './knowledge/knowledge.js';
 import { parseCommandLine, parseLang } from './terminal/args.js';
 import { runAskCommand } from './terminal/ask-command.js';
 import { runChat } from './terminal/chat.js';
+import { runExplainCommand } from './terminal/explain-command.js';
 import type { TerminalDeps } from './terminal/deps.js';
 import type { LabCommandDeps } from './terminal/lab-command.js';
 import { labLines } from './terminal/lab-lines.js';
@@ -39,11 +42,15 @@ export async function runAssistant(command: string | undefined, rest: readonly s
     return 2;
   };
 
-  const knowledge = await loadKnowledge(config.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge'));
-  if (!knowledge.ok) {
-    process.stderr.write(`${explain(ui, knowledge.error)}\n`);
+  const knowledgeDir = config.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
+  const [knowledge, catalogue] = await Promise.all([loadKnowledge(knowledgeDir), loadCatalogue(join(knowledgeDir, 'commands'))]);
+  const loadFailed = (failure: Failure): number => {
+    process.stderr.write(`${explain(ui, failure)}\n`);
     return 1;
-  }
+  };
+  if (!knowledge.ok) return loadFailed(knowledge.error);
+  if (!catalogue.ok) return loadFailed(catalogue.error);
+  const explainer = createExplainer(catalogue.value, i18n, (id) => knowledge.value.topic(id) !== undefined);
   const gaps = jsonlGapLog(config.GORAE_GAPS_FILE);
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });
 
@@ -59,14 +66,15 @@ export async function runAssistant(command: string | undefined, rest: readonly s
     }
     // startDiscord logs why it could not connect; it then runs until SIGTERM/SIGINT.
     const feedback = createFeedback({ gaps, clock: systemClock });
-    return startDiscord({ config, i18n, knowledge: knowledge.value, ask, feedback, health, lab: lab.value, gaps }).then(
+    return startDiscord({ config, i18n, knowledge: knowledge.value, ask, feedback, explainer, health, lab: lab.value, gaps }).then(
       () => 0,
       () => 1,
     );
   }
 
-  const terminal: TerminalDeps = { i18n, uiLang, knowledge: knowledge.value, ask, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  const terminal: TerminalDeps = { i18n, uiLang, knowledge: knowledge.value, ask, explainer, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   if (command === 'ask') return runAskCommand(rest, terminal);
+  if (command === 'explain') return runExplainCommand(rest, terminal);
   if (command !== undefined && command !== 'chat' && !command.startsWith('-')) {
     return usageError({ id: 'terminal.args.command', vars: { command } });
   }

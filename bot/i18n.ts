@@ -3,17 +3,19 @@ import type { Lang } from './core/lang.js';
 import type { Failure } from './core/result.js';
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enDiscord from '../locales/en/discord.json' with { type: 'json' };
+import enExplain from '../locales/en/explain.json' with { type: 'json' };
 import enKnowledge from '../locales/en/knowledge.json' with { type: 'json' };
 import enLab from '../locales/en/lab.json' with { type: 'json' };
 import enTerminal from '../locales/en/terminal.json' with { type: 'json' };
 import koCommon from '../locales/ko/common.json' with { type: 'json' };
 import koDiscord from '../locales/ko/discord.json' with { type: 'json' };
+import koExplain from '../locales/ko/explain.json' with { type: 'json' };
 import koKnowledge from '../locales/ko/knowledge.json' with { type: 'json' };
 import koLab from '../locales/ko/lab.json' with { type: 'json' };
 import koTerminal from '../locales/ko/terminal.json' with { type: 'json' };
 
-const en = { common: enCommon, discord: enDiscord, knowledge: enKnowledge, lab: enLab, terminal: enTerminal };
-const ko = { common: koCommon, discord: koDiscord, knowledge: koKnowledge, lab: koLab, terminal: koTerminal };
+const en = { common: enCommon, discord: enDiscord, explain: enExplain, knowledge: enKnowledge, lab: enLab, terminal: enTerminal };
+const ko = { common: koCommon, discord: koDiscord, explain: koExplain, knowledge: koKnowledge, lab: koLab, terminal: koTerminal };
 export const resources = { en, ko } as const;
 export type Namespace = keyof typeof en;
 
@@ -41,7 +43,7 @@ export function createI18n(): i18n {
   return instance;
 }
 
-const NAMESPACES = ['common', 'discord', 'knowledge', 'lab', 'terminal'] as const satisfies readonly Namespace[];
+const NAMESPACES = ['common', 'discord', 'explain', 'knowledge', 'lab', 'terminal'] as const satisfies readonly Namespace[];
 
 /** A translator for one language that accepts `ns:key` for every namespace, type-checked. */
 export type Translate = TFunction<typeof NAMESPACES>;

@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { i18n } from 'i18next';
+import type { Explainer } from '../explain/explainer.js';
 import type { Asker } from '../knowledge/asker.js';
 import type { Feedback } from '../knowledge/feedback.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
@@ -11,6 +12,7 @@ export interface DiscordContext {
   readonly knowledge: Knowledge;
   readonly ask: Asker;
   readonly feedback: Feedback;
+  readonly explainer: Explainer;
   readonly i18n: i18n;
   readonly logger: Logger;
   readonly lab: LabFront;

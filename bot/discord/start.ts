@@ -1,6 +1,7 @@
 import { Events } from 'discord.js';
 import type { i18n } from 'i18next';
 import type { Config } from '../config.js';
+import type { Explainer } from '../explain/explainer.js';
 import type { HealthReporter } from '../health.js';
 import type { GapLog } from '../knowledge/gaps.js';
 import type { Asker } from '../knowledge/asker.js';
@@ -22,6 +23,7 @@ export interface DiscordDeps {
   readonly ask: Asker;
   /** Where 👍 / 👎 on answers are recorded. */
   readonly feedback: Feedback;
+  readonly explainer: Explainer;
   readonly health: HealthReporter;
   /** The lab's engines and exchange folder, as labPorts builds them. */
   readonly lab: LabPorts;
@@ -57,7 +59,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   };
   const client = createClient(config.DISCORD_API_URL);
   const lab = createLabFront({ client, config, i18n: deps.i18n, logger, ports: deps.lab, gaps: deps.gaps });
-  const context: DiscordContext = { knowledge: deps.knowledge, ask, feedback: deps.feedback, i18n: deps.i18n, logger, lab: lab.front };
+  const context: DiscordContext = { knowledge: deps.knowledge, ask, feedback: deps.feedback, explainer: deps.explainer, i18n: deps.i18n, logger, lab: lab.front };
 
   const inFlight = new Set<Promise<void>>();
   let closing = false;

@@ -3,6 +3,7 @@ import type { Lang } from '../core/lang.js';
 import { explain, translator } from '../i18n.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import { parseCommandLine, parseLang } from './args.js';
+import { explanationOutput } from './explain-command.js';
 import { outcomeJson, renderOutcome } from './render-outcome.js';
 import { paintFor } from './style.js';
 import type { TerminalDeps } from './deps.js';
@@ -26,10 +27,14 @@ export async function runAskCommand(args: readonly string[], deps: TerminalDeps)
   }
   const json = parsed.value.values.json;
   const question = parsed.value.positionals.join(' ').trim();
-  const print = (outcome: Outcome) => write(deps, outcome, json);
+  // A question holding a Docker command is answered with its explanation, before any topic search.
+  const answer = async (text: string, via: string): Promise<void> => {
+    if (deps.explainer.holdsCommand(text)) deps.stdout.write(`${explanationOutput(deps, text, lang.value, json).output}\n`);
+    else write(deps, await deps.ask(text, { ...forced(lang.value), via }), json);
+  };
 
   if (question) {
-    print(await deps.ask(question, { ...forced(lang.value), via: 'terminal' }));
+    await answer(question, 'terminal');
     return 0;
   }
   if (deps.stdin.isTTY) return usageError(deps, ui('terminal:args.empty'));
@@ -39,7 +44,7 @@ export async function runAskCommand(args: readonly string[], deps: TerminalDeps)
     if (!line.trim()) continue;
     if (!json && !first) deps.stdout.write('\n');
     first = false;
-    print(await deps.ask(line.trim(), { ...forced(lang.value), via: 'terminal-batch' }));
+    await answer(line.trim(), 'terminal-batch');
   }
   return 0;
 }

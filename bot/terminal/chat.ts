@@ -3,6 +3,7 @@ import type { Lang } from '../core/lang.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
+import { explanationOutput } from './explain-command.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
 import { paintFor } from './style.js';
 
@@ -132,10 +133,14 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       if (command) goOn = command(rest.join(' '));
       else say(ui('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !pick(line) && !(extra && (await handle(extra, line)))) {
-      const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat' });
-      suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang };
-      if (outcome.status === 'answer') previous = outcome.topic.id;
-      say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
+      // A line holding a Docker command is explained; any other line is a question for the knowledge base.
+      if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, forced, false).output}\n`);
+      else {
+        const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat' });
+        suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang };
+        if (outcome.status === 'answer') previous = outcome.topic.id;
+        say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
+      }
     }
     if (!goOn) break;
   }

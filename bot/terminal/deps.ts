@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import type { Lang } from '../core/lang.js';
+import type { Explainer } from '../explain/explainer.js';
 import type { Asker } from '../knowledge/asker.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 
@@ -9,6 +10,8 @@ export interface TerminalDeps {
   readonly uiLang: Lang;
   readonly knowledge: Knowledge;
   readonly ask: Asker;
+  /** Explains a pasted Docker command; questions holding one are answered with it. */
+  readonly explainer: Explainer;
   readonly stdin: NodeJS.ReadStream | (NodeJS.ReadableStream & { isTTY?: boolean });
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream;

@@ -4,11 +4,12 @@ import { createI18n } from '../../bot/i18n.js';
 import { createAsker } from '../../bot/knowledge/asker.js';
 import type { Gap, GapLog } from '../../bot/knowledge/gaps.js';
 import type { TerminalDeps } from '../../bot/terminal/deps.js';
+import { realExplainer } from './catalogue.js';
 import { realKnowledge } from './knowledge.js';
 
 /** Terminal deps wired to in-memory streams and gap log, with the real knowledge base. */
 export async function terminalHarness(options: { uiLang?: Lang; input?: string[] } = {}) {
-  const knowledge = await realKnowledge();
+  const [knowledge, explainer] = await Promise.all([realKnowledge(), realExplainer()]);
   const gaps: Gap[] = [];
   const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n) => gaps.slice(-n) };
   const stdin = new PassThrough();
@@ -24,6 +25,7 @@ export async function terminalHarness(options: { uiLang?: Lang; input?: string[]
     uiLang: options.uiLang ?? 'en',
     knowledge,
     ask: createAsker({ knowledge, gaps: gapLog, clock: { now: () => new Date('2026-11-22T10:00:00Z') }, onGapError: (error) => { throw error; } }),
+    explainer,
     stdin,
     stdout,
     stderr,

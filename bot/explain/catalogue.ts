@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+const line = z.string().trim().min(1);
+const text = z.object({ en: line, ko: line }).strict();
+const version = z.string().regex(/^\d+\.\d+$/, 'a Docker CLI version like 25.0');
+const topicIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]);
+
+/** What the words after the options stand for; `...` after the last kind means it repeats. */
+export const OPERAND_KINDS = ['image', 'container', 'command', 'path', 'context', 'name', 'service', 'archive'] as const;
+export type OperandKind = (typeof OPERAND_KINDS)[number];
+
+export const optionSchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    short: z.string().regex(/^[a-zA-Z]$/).optional(),
+    /** Whether a value follows (`--name web`); a flag takes none (`--rm`). */
+    value: z.boolean(),
+    /** Which option readers.ts reads the value of, to say what it does here. */
+    reader: z.string().optional(),
+    /** Accepted after every subcommand too (`--help`). */
+    everywhere: z.boolean().default(false),
+    /** Hidden from `--help` but still accepted (old spellings such as `--net`). */
+    hidden: z.boolean().default(false),
+    /** Only offered when the daemon runs on this OS. */
+    os: z.enum(['windows']).optional(),
+    /** Offered by a CLI plugin (buildx, compose) rather than the docker CLI itself. */
+    plugin: z.enum(['buildx', 'compose']).optional(),
+    /** The CLI version that added the option, when it is newer than 20.10. */
+    since: version.optional(),
+    /** The CLI version that removed it. */
+    until: version.optional(),
+    topics: topicIds,
+    effect: text.optional(),
+    en: line,
+    ko: line,
+  })
+  .strict();
+
+export const commandSchema = z
+  .object({
+    /** The canonical name: `run`, `network create`, `compose up`; empty for docker's own options. */
+    name: z.string(),
+    /** Other ways to type it: `container run`, `image ls`, `buildx build`. */
+    aliases: z.array(line).default([]),
+    /** Another command whose options this one shares (run shares create's). */
+    inherits: z.string().optional(),
+    /** Operands stop option parsing (`docker run IMAGE ls -la` hands `-la` to ls). */
+    optionsFirst: z.boolean().default(false),
+    operands: z.array(z.enum(OPERAND_KINDS)).default([]),
+    repeats: z.boolean().default(false),
+    topics: topicIds,
+    summary: text,
+    effect: text.optional(),
+    options: z.array(optionSchema).default([]),
+  })
+  .strict();
+
+export const catalogueFileSchema = z.object({ commands: z.array(commandSchema).min(1) }).strict();
+
+export type CatalogueOption = z.infer<typeof optionSchema>;
+export type CatalogueCommand = z.infer<typeof commandSchema>;
+
+/** The commands Gorae can explain, looked up by any of their names. */
+export class Catalogue {
+  private readonly byName = new Map<string, CatalogueCommand>();
+
+  constructor(readonly commands: readonly CatalogueCommand[]) {
+    for (const command of commands) for (const name of [command.name, ...command.aliases]) this.byName.set(name, command);
+  }
+
+  command(name: string): CatalogueCommand | undefined {
+    return this.byName.get(name);
+  }
+
+  /** A command's options together with those it inherits and those every command accepts. */
+  options(command: CatalogueCommand): readonly CatalogueOption[] {
+    const everywhere = command.name === '' ? [] : (this.byName.get('')?.options.filter((option) => option.everywhere) ?? []);
+    return [...this.own(command), ...everywhere];
+  }
+
+  private own(command: CatalogueCommand): readonly CatalogueOption[] {
+    const parent = command.inherits === undefined ? undefined : this.byName.get(command.inherits);
+    return parent ? [...this.own(parent), ...command.options] : command.options;
+  }
+}

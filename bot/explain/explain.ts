@@ -1,0 +1,121 @@
+import type { Lang } from '../core/lang.js';
+import type { Translate } from '../i18n.js';
+import type { Catalogue } from './catalogue.js';
+import { splitImage, type ImageSplit } from './image.js';
+import { parseCommand, type OptionToken } from './parse.js';
+import { risksOf } from './risks.js';
+import { optionText, valueText } from './option-text.js';
+import { findCommand } from './words.js';
+
+export type PartRole = 'option' | 'value' | 'image' | 'argument' | 'subcommand';
+
+export interface Part {
+  readonly token: string;
+  readonly role: PartRole;
+  readonly known: boolean;
+  readonly text: string;
+}
+
+export interface Explanation {
+  readonly status: 'explained' | 'not-a-command';
+  readonly lang: Lang;
+  /** The command as read, continuations joined. */
+  readonly line: string;
+  readonly subcommand: string | null;
+  readonly image: Omit<ImageSplit, 'problem'> | null;
+  readonly parts: readonly Part[];
+  readonly warnings: ReadonlyArray<{ readonly token: string; readonly text: string }>;
+  /** What running it does, in order: the subcommand's effect, then each option's. */
+  readonly effects: readonly string[];
+  readonly topics: readonly string[];
+}
+
+export interface ExplainPorts {
+  readonly catalogue: Catalogue;
+  /** Only topics the knowledge base holds are linked. */
+  readonly hasTopic: (id: string) => boolean;
+}
+
+/** Explains the first Docker command in `text`, part by part, in `lang`; nothing is ever run. */
+export function explainCommand(text: string, lang: Lang, t: Translate, ports: ExplainPorts): Explanation {
+  const found = findCommand(text);
+  if (!found || found.words.length < 2) {
+    return { status: 'not-a-command', lang, line: text.trim(), subcommand: null, image: null, parts: [], warnings: [], effects: [], topics: [] };
+  }
+  const parsed = parseCommand(found.words, ports.catalogue);
+  const command = parsed.command;
+  const parts: Part[] = [];
+  const topics: string[] = [...(command?.topics ?? [])];
+  const effects: string[] = command?.effect ? [command.effect[lang]] : [];
+  let image: ImageSplit | undefined;
+
+  for (const token of parsed.tokens) {
+    switch (token.kind) {
+      case 'subcommand':
+        parts.push({
+          token: token.typed,
+          role: 'subcommand',
+          known: token.command !== undefined,
+          text: token.command ? token.command.summary[lang] : t('explain:subcommand.unknown', { subcommand: token.typed }),
+        });
+        break;
+      case 'option':
+        parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand));
+        if (token.option) {
+          topics.push(...token.option.topics);
+          if (token.option.effect && token.value !== 'false') effects.push(token.option.effect[lang]);
+        }
+        break;
+      case 'operand':
+        if (token.operand === 'image') {
+          const split = splitImage(token.typed);
+          image ??= split;
+          parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
+        } else {
+          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: t(`explain:operand.${token.operand}`) });
+        }
+        break;
+    }
+  }
+  if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');
+  const warnings = risksOf(parsed.tokens).map((risk) => ({ token: risk.token, text: t(`explain:warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
+  const { problem: _problem, ...imageFields } = image ?? { problem: undefined };
+  return {
+    status: 'explained',
+    lang,
+    line: found.line,
+    subcommand: parsed.subcommand || null,
+    image: image ? (imageFields as Explanation['image']) : null,
+    parts,
+    warnings,
+    effects,
+    topics: [...new Set(topics)].filter(ports.hasTopic),
+  };
+}
+
+function optionParts(token: OptionToken, lang: Lang, t: Translate, command: string): Part[] {
+  const { option, value } = token;
+  const head: Part = option
+    ? { token: token.typed, role: 'option', known: true, text: optionText(option, value, lang, t) }
+    : {
+        token: token.typed,
+        role: 'option',
+        known: false,
+        text: [t('explain:option.unknown', { option: token.typed, command: `docker ${command}`.trim() }), token.suggestion && t('explain:option.didYouMean', { option: token.suggestion })]
+          .filter(Boolean)
+          .join(' '),
+      };
+  if (value === undefined) return [head];
+  return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('explain:value.unknown') }];
+}
+
+function imageText(split: ImageSplit, t: Translate): string {
+  if (split.problem) return t(`explain:image.${split.problem}`, { reference: split.reference });
+  const where = split.registry === 'docker.io' ? t('explain:image.hub') : t('explain:image.registry', { registry: split.registry });
+  const version = split.digest
+    ? t('explain:image.digest', { digest: split.digest })
+    : split.tag
+      ? t('explain:image.tag', { tag: split.tag })
+      : t('explain:image.latest');
+  return `${t('explain:image.repository', { repository: split.repository })} ${where} ${version}`;
+}

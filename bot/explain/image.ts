@@ -1,0 +1,23 @@
+import { parseNormalizedNamed } from '../lab/reference.js';
+
+/** An image reference split as docker/distribution's reference grammar reads it. */
+export interface ImageSplit {
+  readonly reference: string;
+  readonly registry: string | null;
+  readonly repository: string | null;
+  /** The tag as typed; null when none was given (Docker then uses `latest`, unless a digest pins it). */
+  readonly tag: string | null;
+  readonly digest: string | null;
+  /** Why the reference cannot be split: a shell variable, or not a valid reference. */
+  readonly problem?: 'variable' | 'invalid';
+}
+
+/** `nginx` → docker.io / library/nginx, no tag; `ghcr.io/o/app:1@sha256:…` → every part. */
+export function splitImage(reference: string): ImageSplit {
+  const empty = { reference, registry: null, repository: null, tag: null, digest: null };
+  if (/\$/.test(reference)) return { ...empty, problem: 'variable' };
+  const parsed = parseNormalizedNamed(reference);
+  if (!parsed.ok) return { ...empty, problem: 'invalid' };
+  const { domain, path, tag, digest } = parsed.named;
+  return { reference, registry: domain, repository: path, tag: tag ?? null, digest: digest ?? null };
+}

@@ -1,0 +1,147 @@
+import { editDistance } from '../knowledge/fuzzy.js';
+import type { Catalogue, CatalogueCommand, CatalogueOption, OperandKind } from './catalogue.js';
+
+/** One typed option: `typed` is the option as written, without its value (`-p`, `--name`, `-d` of `-dit`). */
+export interface OptionToken {
+  readonly kind: 'option';
+  readonly typed: string;
+  readonly option?: CatalogueOption;
+  readonly value?: string;
+  /** For an unknown option: the known one it is a near typo of, as `--name`. */
+  readonly suggestion?: string;
+}
+
+export interface OperandToken {
+  readonly kind: 'operand';
+  readonly typed: string;
+  /** What the word stands for; `argument` is a word after the command (`-la` of `ls -la`). */
+  readonly operand: OperandKind | 'argument';
+}
+
+export interface SubcommandToken {
+  readonly kind: 'subcommand';
+  readonly typed: string;
+  readonly command?: CatalogueCommand;
+}
+
+export type Token = OptionToken | OperandToken | SubcommandToken;
+
+export interface ParsedCommand {
+  /** The subcommand's canonical name (`run` for `docker container run`), or what was typed when unknown. */
+  readonly subcommand: string;
+  readonly command?: CatalogueCommand;
+  readonly tokens: readonly Token[];
+}
+
+/**
+ * Reads docker's words the way the docker CLI does (cobra/pflag): global options, a subcommand in
+ * one or two words, then its options (combined short flags, `--opt=value`, `--opt value`, `-p80:80`)
+ * and operands. Nothing is looked up that the catalogue does not list.
+ */
+export function parseCommand(words: readonly string[], catalogue: Catalogue): ParsedCommand {
+  const tokens: Token[] = [];
+  let at = 1;
+  const readOptions = (scope: CatalogueCommand | undefined): void => {
+    while (at < words.length && words[at]!.startsWith('-') && words[at] !== '-') at = readOption(words, at, scope ? catalogue.options(scope) : [], tokens);
+  };
+  readOptions(catalogue.command(''));
+
+  let prefix = '';
+  if (words[0] === 'docker-compose' || words[at] === 'compose') {
+    if (words[0] !== 'docker-compose') tokens.push({ kind: 'subcommand', typed: words[at++]!, command: catalogue.command('compose') });
+    else tokens.push({ kind: 'subcommand', typed: words[0], command: catalogue.command('compose') });
+    readOptions(catalogue.command('compose'));
+    prefix = 'compose ';
+  }
+  const two = `${prefix}${words[at] ?? ''} ${words[at + 1] ?? ''}`;
+  const one = `${prefix}${words[at] ?? ''}`;
+  const command = catalogue.command(two) ?? (words[at] === undefined ? undefined : catalogue.command(one));
+  const typedWords = command && catalogue.command(two) === command ? 2 : 1;
+  const typed = words.slice(at, at + typedWords).join(' ');
+  if (typed) tokens.push({ kind: 'subcommand', typed, ...(command ? { command } : {}) });
+  at += typed ? typedWords : 0;
+
+  const options = command ? catalogue.options(command) : [];
+  const kinds = command?.operands ?? [];
+  let operands = 0;
+  let optionsDone = false;
+  while (at < words.length) {
+    const word = words[at]!;
+    if (!optionsDone && word === '--') {
+      optionsDone = true;
+      at++;
+    } else if (!optionsDone && word.startsWith('-') && word !== '-') {
+      at = readOption(words, at, options, tokens);
+    } else {
+      const kind = kinds[operands] ?? (command?.repeats ? kinds.at(-1) : undefined) ?? 'argument';
+      tokens.push({ kind: 'operand', typed: word, operand: kind });
+      operands++;
+      if (command?.optionsFirst) optionsDone = true;
+      at++;
+    }
+  }
+  return { subcommand: command?.name ?? typed, ...(command ? { command } : {}), tokens };
+}
+
+/** Reads the option at `at` (and its value); returns where the next word starts. */
+function readOption(words: readonly string[], at: number, options: readonly CatalogueOption[], tokens: Token[]): number {
+  const word = words[at]!;
+  if (word.startsWith('--')) {
+    const equals = word.indexOf('=');
+    const name = word.slice(2, equals < 0 ? undefined : equals);
+    const option = options.find((candidate) => candidate.name === name);
+    const known = option ?? nearTypo(name, options);
+    const inline = equals < 0 ? undefined : word.slice(equals + 1);
+    const takesNext = inline === undefined && known?.value === true && at + 1 < words.length;
+    const value = inline ?? (takesNext ? words[at + 1] : undefined);
+    tokens.push({
+      kind: 'option',
+      typed: `--${name}`,
+      ...(option ? { option } : known ? { suggestion: `--${known.name}` } : {}),
+      ...(value === undefined ? {} : { value }),
+    });
+    return at + (takesNext ? 2 : 1);
+  }
+  const letters = word.slice(1);
+  const long = options.find((candidate) => candidate.name === letters.split('=')[0]);
+  if (letters.length > 1 && [...letters].some((letter) => !options.some((candidate) => candidate.short === letter)) && long) {
+    // `-name web`: a long option typed with one dash, which docker reads as -n -a -m -e and refuses.
+    tokens.push({ kind: 'option', typed: word, suggestion: `--${long.name}` });
+    return at + (long.value ? 2 : 1);
+  }
+  for (let index = 0; index < letters.length; index++) {
+    const letter = letters[index]!;
+    const option = options.find((candidate) => candidate.short === letter);
+    if (!option) {
+      tokens.push({ kind: 'option', typed: `-${letter}` });
+      continue;
+    }
+    if (!option.value) {
+      tokens.push({ kind: 'option', typed: `-${letter}`, option });
+      continue;
+    }
+    const rest = letters.slice(index + 1).replace(/^=/, '');
+    if (rest) {
+      tokens.push({ kind: 'option', typed: `-${letter}`, option, value: rest });
+      return at + 1;
+    }
+    const value = words[at + 1];
+    tokens.push({ kind: 'option', typed: `-${letter}`, option, ...(value === undefined ? {} : { value }) });
+    return at + (value === undefined ? 1 : 2);
+  }
+  return at + 1;
+}
+
+/** The known option one or two edits away (`--netwrok` → `--network`), when exactly one is closest. */
+export function nearTypo(name: string, options: readonly CatalogueOption[]): CatalogueOption | undefined {
+  const max = name.length >= 6 ? 2 : 1;
+  let best: CatalogueOption | undefined;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (const option of options) {
+    const distance = editDistance(name, option.name, max);
+    if (distance < bestDistance) [best, bestDistance, tie] = [option, distance, false];
+    else if (distance === bestDistance) tie = true;
+  }
+  return best && !tie && bestDistance <= max ? best : undefined;
+}

@@ -1,0 +1,85 @@
+import type { OptionToken, Token } from './parse.js';
+import { isLoopback, readMount, readPublish, readVolume, type Mount } from './values.js';
+
+/** A risky part of a command: `id` names its explanation under `explain:warning.*`. */
+export interface Risk {
+  readonly token: string;
+  readonly id: RiskId;
+  readonly vars?: Readonly<Record<string, string>>;
+}
+
+export type RiskId =
+  | 'privileged'
+  | 'dockerSocket'
+  | 'hostRoot'
+  | 'hostEtc'
+  | 'hostHome'
+  | 'hostNamespace'
+  | 'capAdd'
+  | 'capAddStrong'
+  | 'unconfined'
+  | 'device'
+  | 'databasePort'
+  | 'rmWithoutVolume';
+
+/** Ports of the databases people run in containers and should not open to the whole network. */
+const DATABASE_PORTS: Readonly<Record<string, string>> = {
+  '3306': 'MySQL/MariaDB',
+  '5432': 'PostgreSQL',
+  '27017': 'MongoDB',
+  '6379': 'Redis',
+  '1433': 'SQL Server',
+  '1521': 'Oracle',
+  '9200': 'Elasticsearch',
+  '5984': 'CouchDB',
+  '9042': 'Cassandra',
+  '8086': 'InfluxDB',
+  '11211': 'Memcached',
+  '26257': 'CockroachDB',
+  '7687': 'Neo4j',
+};
+const STRONG_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH']);
+const NAMESPACE_OPTIONS = new Set(['network', 'net', 'pid', 'ipc', 'userns', 'uts', 'cgroupns']);
+
+/** The warnings a careful admin must see before running the command, one per risky option. */
+export function risksOf(tokens: readonly Token[]): Risk[] {
+  const options = tokens.filter((token): token is OptionToken => token.kind === 'option' && token.option !== undefined);
+  const risks: Risk[] = [];
+  let keepsData = false;
+  for (const token of options) {
+    const { name } = token.option!;
+    const value = token.value ?? '';
+    if (name === 'privileged' && value !== 'false') risks.push({ token: token.typed, id: 'privileged' });
+    if (name === 'use-api-socket') risks.push({ token: token.typed, id: 'dockerSocket' });
+    if (NAMESPACE_OPTIONS.has(name) && value === 'host') risks.push({ token: token.typed, id: 'hostNamespace', vars: { option: token.typed } });
+    if (name === 'cap-add') {
+      const strong = value.toUpperCase().replace(/^CAP_/, '');
+      risks.push(STRONG_CAPABILITIES.has(strong) ? { token: token.typed, id: 'capAddStrong', vars: { capability: strong } } : { token: token.typed, id: 'capAdd', vars: { capability: strong } });
+    }
+    if (name === 'security-opt' && /^(seccomp|apparmor)[=:]unconfined$/.test(value)) risks.push({ token: token.typed, id: 'unconfined', vars: { value } });
+    if (name === 'device') risks.push({ token: token.typed, id: 'device', vars: { device: value.split(':')[0] ?? value } });
+    if (name === 'publish') {
+      const port = readPublish(value);
+      const database = port && DATABASE_PORTS[port.container];
+      if (port && database && !(port.ip && isLoopback(port.ip))) risks.push({ token: token.typed, id: 'databasePort', vars: { port: port.container, database } });
+    }
+    const mount = name === 'volume' ? readVolume(value) : name === 'mount' ? readMount(value) : undefined;
+    if (mount && mount.type !== 'tmpfs') keepsData = true;
+    if (name === 'volumes-from') keepsData = true;
+    const host = mount && hostRisk(mount);
+    if (host) risks.push({ token: token.typed, id: host, vars: { source: mount.source ?? '' } });
+  }
+  const rm = options.find((token) => token.option!.name === 'rm' && token.value !== 'false');
+  if (rm && !keepsData) risks.push({ token: rm.typed, id: 'rmWithoutVolume' });
+  return risks;
+}
+
+function hostRisk(mount: Mount): RiskId | undefined {
+  if (mount.type !== 'bind' || mount.source === undefined) return undefined;
+  const source = mount.source.replace(/\/+$/, '') || '/';
+  if (/(^|\/)docker\.sock$/.test(source)) return 'dockerSocket';
+  if (source === '/') return 'hostRoot';
+  if (source === '/etc') return 'hostEtc';
+  if (/^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+|\/Users\/[^/]+|[A-Za-z]:[\\/]Users[\\/][^\\/]+)$/.test(source)) return 'hostHome';
+  return undefined;
+}

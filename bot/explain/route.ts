@@ -1,0 +1,24 @@
+import type { Catalogue } from './catalogue.js';
+import { parseCommand } from './parse.js';
+import { findCommand } from './words.js';
+
+/** Words that make `docker run vs start` a comparison, not a command to run. */
+const COMPARING = new Set(['vs', 'vs.', 'versus', 'and', 'or', '차이', '차이점', '비교']);
+/** The message opens with the command: a code block, a prompt, sudo or docker itself. */
+const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?docker(?:-compose)?\s/;
+
+/**
+ * Whether a question holds a Docker command to explain part by part, rather than mention one: a known
+ * subcommand with at least one option (`… docker run -d nginx 이게 뭐야?`), or a message that opens
+ * with the command and names what it acts on (`docker pull nginx`). `docker run vs start` and
+ * "what does docker run do" stay questions for the knowledge base.
+ */
+export function holdsCommand(text: string, catalogue: Catalogue): boolean {
+  const found = findCommand(text);
+  if (!found) return false;
+  const parsed = parseCommand(found.words, catalogue);
+  if (!parsed.command || parsed.command.name === '') return false;
+  if (parsed.tokens.some((token) => token.kind === 'option')) return true;
+  const operands = parsed.tokens.filter((token) => token.kind === 'operand');
+  return OPENS_WITH_COMMAND.test(text) && operands.length > 0 && !operands.some((token) => COMPARING.has(token.typed.toLowerCase()));
+}

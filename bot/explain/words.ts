@@ -1,0 +1,97 @@
+import { parse as shellParse } from 'shell-quote';
+
+/** `docker`, `sudo docker`, `docker-compose`, preceded by nothing but a prompt or variable assignments. */
+const COMMAND_START = /(?:^|[\s`(])((?:sudo\s+(?:-\S+\s+)*)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*docker(?:-compose)?)(?=\s|$)/;
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
+/** English words that begin the question wrapped around a pasted command, not part of it. */
+const QUESTION_WORDS = new Set(['what', "what's", 'whats', 'why', 'how', 'explain', 'mean', 'means', 'does', 'do', 'pls', 'please', 'can', 'could', 'is']);
+/** Shell expansions are kept as typed: nothing is ever run, so `$(pwd)` stays `$(pwd)`. */
+const EXPANSION = /\$\([^()]*\)|\$\{[^{}]*\}|`[^`]*`/g;
+
+export interface CommandText {
+  /** The command as found, continuations joined and the question around it cut away. */
+  readonly line: string;
+  /** Its words after shell quoting, from `docker` on; an operator (`|`, `&&`, `>`) ends it. */
+  readonly words: readonly string[];
+}
+
+/**
+ * Finds the first Docker command line in pasted text: inside a code block when there is one, after a
+ * prompt (`$ `, `user@host:~$ `) or `sudo`, with backslash (or PowerShell backtick) continuations
+ * and option lines that lost their backslash joined back on.
+ */
+export function findCommand(text: string): CommandText | undefined {
+  for (const candidate of [...codeIn(text), text]) {
+    for (const raw of logicalLines(candidate)) {
+      const start = COMMAND_START.exec(raw);
+      if (!start) continue;
+      const line = cutQuestion(raw.slice(start.index + start[0].indexOf(start[1]!)));
+      const words = shellWords(line);
+      const docker = words.findIndex((word) => word === 'docker' || word === 'docker-compose');
+      if (docker >= 0) return { line, words: words.slice(docker) };
+    }
+  }
+  return undefined;
+}
+
+/** Fenced blocks first, then inline code: where people put what they copied. */
+function codeIn(text: string): string[] {
+  const fenced = [...text.matchAll(/```[\w-]*\n?([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+  const inline = [...text.replace(/```[\s\S]*?```/g, ' ').matchAll(/`([^`\n]+)`/g)].map((match) => match[1] ?? '');
+  return [...fenced, ...inline];
+}
+
+function logicalLines(text: string): string[] {
+  const joined = text.replace(/[\\`^][ \t]*\r?\n/g, ' ');
+  const lines: string[] = [];
+  for (const line of joined.split(/\r?\n/)) {
+    // A line that lost its backslash still belongs to the command when it is an option or indented.
+    if ((/^\s*--?[A-Za-z]/.test(line) || /^\s+\S/.test(line)) && lines.length > 0) lines[lines.length - 1] += ` ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Cuts the command where the question around it starts: at the first word holding Hangul, a word
+ * ending in `?`, or an English question word, counting only what stands outside quotes.
+ */
+function cutQuestion(line: string): string {
+  let quote: string | undefined;
+  let wordStart = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const char = line[i];
+    if (quote) {
+      if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === undefined || /\s/.test(char)) {
+      const word = line.slice(wordStart, i);
+      const bare = word.replace(/\?+$/, '');
+      const quoted = /['"]/.test(word);
+      if (!quoted && (HANGUL.test(word) || QUESTION_WORDS.has(bare.toLowerCase()))) return line.slice(0, wordStart).trim();
+      if (!quoted && bare !== word) return `${line.slice(0, wordStart)}${bare}`.trim();
+      wordStart = i + 1;
+    }
+  }
+  return line.trim();
+}
+
+/** shell-quote's words up to the first operator; expansions and `$VAR` come back as typed. */
+export function shellWords(line: string): string[] {
+  const kept: string[] = [];
+  const masked = line.replace(EXPANSION, (expansion) => `GORAEEXPANSION${kept.push(expansion) - 1}X`);
+  const restore = (word: string) => word.replace(/GORAEEXPANSION(\d+)X/g, (_, index: string) => kept[Number(index)] ?? '');
+  const words: string[] = [];
+  for (const entry of shellParse(masked, (name) => `$${name}`)) {
+    if (typeof entry === 'string') words.push(restore(entry));
+    else if ('op' in entry && entry.op === 'glob') words.push(restore(entry.pattern));
+    else if ('op' in entry) {
+      // `2>&1`: the descriptor number belongs to the redirection, not to the command.
+      if (/^[<>]/.test(entry.op) && /^\d$/.test(words.at(-1) ?? '')) words.pop();
+      break;
+    } else break;
+  }
+  return words;
+}

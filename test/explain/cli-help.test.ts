@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue, CatalogueCommand, CatalogueOption } from '../../bot/explain/catalogue.js';
+import { realCatalogue } from '../support/catalogue.js';
+
+/**
+ * The catalogue against the docker CLI installed here (28.x on a workstation, Debian 12's 20.10 in
+ * CI): every option its --help lists is in the catalogue, and every catalogue option it does not list
+ * says why — added later, removed, hidden, Windows-only or from a plugin.
+ */
+const help = (words: readonly string[]): string => execFileSync('docker', [...words, '--help'], { encoding: 'utf8', env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent.sock' } });
+
+interface HelpOption {
+  readonly name: string;
+  readonly short?: string;
+}
+
+function helpOptions(text: string): HelpOption[] {
+  const options: HelpOption[] = [];
+  let inOptions = false;
+  for (const line of text.split('\n')) {
+    if (/^\S.*Options:$/.test(line) || line === 'Options:') inOptions = true;
+    else if (/^\S/.test(line)) inOptions = false;
+    const match = inOptions ? /^\s+(?:-(\w), )?--([a-z0-9-]+)/.exec(line) : null;
+    if (match) options.push({ name: match[2]!, ...(match[1] ? { short: match[1] } : {}) });
+  }
+  return options;
+}
+
+const installed = (): number[] => {
+  const match = /version (\d+)\.(\d+)/.exec(execFileSync('docker', ['--version'], { encoding: 'utf8' }));
+  return [Number(match![1]), Number(match![2])];
+};
+const atLeast = (version: number[], mark: string): boolean => {
+  const [major = 0, minor = 0] = mark.split('.').map(Number);
+  return version[0]! > major || (version[0] === major && version[1]! >= minor);
+};
+
+/** Why an option may be missing from this CLI's --help, or undefined when it should be there. */
+function absenceReason(option: CatalogueOption, version: number[]): string | undefined {
+  if (option.since && !atLeast(version, option.since)) return `added in ${option.since}`;
+  if (option.until && atLeast(version, option.until)) return `removed in ${option.until}`;
+  if (option.hidden) return 'hidden';
+  if (option.os) return `${option.os} only`;
+  if (option.plugin) return `from the ${option.plugin} plugin`;
+  if (option.everywhere) return 'taken by every command, listed by few';
+  return undefined;
+}
+
+let catalogue: Catalogue;
+let version: number[];
+beforeAll(async () => {
+  catalogue = await realCatalogue();
+  version = installed();
+});
+
+/** Every command the docker CLI itself provides (compose is a plugin CI does not install). */
+const CLI_COMMANDS = ['create', 'run', 'exec', 'ps', 'logs', 'cp', 'rm', 'stop', 'kill', 'start', 'export', 'commit', 'build', 'images', 'rmi', 'save', 'load', 'import', 'pull', 'push', 'tag', 'network create', 'volume create', 'system prune'];
+
+describe("the catalogue against the installed docker CLI's --help", () => {
+  it('reads a CLI version it can compare with', () => {
+    expect(version[0]).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(CLI_COMMANDS)('docker %s: every listed option is known, and every unlisted one says why', (name) => {
+    const command = catalogue.command(name) as CatalogueCommand;
+    const text = help(name.split(' '));
+    const listed = helpOptions(text);
+    // The command's own help, not docker's general usage (which an unknown command prints).
+    expect(text).toMatch(new RegExp(`^Usage:\\s+docker (?:\\w+ )?${name.split(' ').at(-1)} `, 'm'));
+    const known = new Map(catalogue.options(command).map((option) => [option.name, option]));
+    const missing = listed.filter((option) => !known.has(option.name)).map((option) => `--${option.name}`);
+    expect(missing, 'options the CLI lists that the catalogue lacks').toEqual([]);
+    const wrongShort = listed.filter((option) => !known.get(option.name)!.hidden && known.get(option.name)!.short !== option.short).map((option) => `--${option.name}`);
+    expect(wrongShort, 'options whose one-letter form differs').toEqual([]);
+    const shown = new Set(listed.map((option) => option.name));
+    const unexplained = [...known.values()].filter((option) => !shown.has(option.name) && absenceReason(option, version) === undefined).map((option) => `--${option.name}`);
+    expect(unexplained, 'catalogue options this CLI lacks, with no version, hidden, OS or plugin mark').toEqual([]);
+    const tooNew = listed.filter((option) => known.get(option.name)!.since && !atLeast(version, known.get(option.name)!.since!)).map((option) => `--${option.name}`);
+    expect(tooNew, 'options marked newer than this CLI that it already has').toEqual([]);
+  });
+});

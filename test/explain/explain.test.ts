@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Explainer } from '../../bot/explain/explainer.js';
+import type { Part } from '../../bot/explain/explain.js';
+import { realExplainer } from '../support/catalogue.js';
+
+let explainer: Explainer;
+beforeAll(async () => {
+  explainer = await realExplainer();
+});
+
+const en = (text: string) => explainer.explain(text, 'en');
+const ko = (text: string) => explainer.explain(text, 'ko');
+const shape = (parts: readonly Part[]) => parts.map((part) => `${part.role}:${part.token}${part.known ? '' : '?'}`);
+
+describe('explaining a docker command', () => {
+  it('names the subcommand, every option as typed with its value, the image and the command after it', () => {
+    const explained = en('docker run -d -p 8080:80 --name web nginx');
+    expect(explained.status).toBe('explained');
+    expect(explained.subcommand).toBe('run');
+    expect(shape(explained.parts)).toEqual(['subcommand:run', 'option:-d', 'option:-p', 'value:8080:80', 'option:--name', 'value:web', 'image:nginx']);
+    expect(explained.parts[2]!.text).toBe("Publishes the container's port 80/tcp on port 8080 of every interface of the host (reachable from other machines).");
+    expect(explained.image).toEqual({ reference: 'nginx', registry: 'docker.io', repository: 'library/nginx', tag: null, digest: null });
+    expect(explained.parts.at(-1)!.text).toContain('"latest"');
+    expect(explained.topics).toEqual(expect.arrayContaining(['run-anatomy', 'detached-mode', 'port-publishing', 'container-names', 'tags']));
+  });
+
+  it('speaks Korean when asked to', () => {
+    const explained = ko('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?');
+    expect(explained.parts[2]!.text).toBe('컨테이너의 80/tcp 포트를 호스트의 모든 네트워크 인터페이스(다른 컴퓨터에서도 접속 가능)의 8080 포트로 공개해요.');
+    expect(explained.effects[0]).toContain('이미지가 없으면 먼저 받아 오고');
+    expect(explained.effects[1]).toContain('백그라운드');
+  });
+
+  it('splits combined short flags and reads --opt=value, --opt value and -p80:80 alike', () => {
+    expect(shape(en('docker run -dit --name=box -p80:80 --env A=1 alpine').parts)).toEqual([
+      'subcommand:run', 'option:-d', 'option:-i', 'option:-t', 'option:--name', 'value:box', 'option:-p', 'value:80:80', 'option:--env', 'value:A=1', 'image:alpine',
+    ]);
+  });
+
+  it('leaves the options after the image to the command run in the container', () => {
+    expect(shape(en('docker run --rm alpine ls -la /').parts)).toEqual(['subcommand:run', 'option:--rm', 'image:alpine', 'argument:ls', 'argument:-la', 'argument:/']);
+  });
+
+  it('reads management forms, sudo, a prompt and docker compose', () => {
+    expect(en('$ sudo docker container run -it ubuntu bash').subcommand).toBe('run');
+    expect(en('docker image pull redis:7').image?.tag).toBe('7');
+    const compose = en('docker compose -f prod.yml up -d --build web');
+    expect(compose.subcommand).toBe('compose up');
+    expect(shape(compose.parts)).toEqual(['subcommand:compose', 'option:-f', 'value:prod.yml', 'subcommand:up', 'option:-d', 'option:--build', 'argument:web']);
+    expect(en('docker-compose down -v').subcommand).toBe('compose down');
+  });
+
+  it('lets options follow the operands where docker does (logs, rm)', () => {
+    expect(shape(en('docker logs web -f --tail 20').parts)).toEqual(['subcommand:logs', 'argument:web', 'option:-f', 'option:--tail', 'value:20']);
+  });
+
+  it('names an unknown option as unknown and offers a near typo, never a meaning', () => {
+    const typo = en('docker run --netwrok host nginx');
+    expect(typo.parts[1]).toMatchObject({ token: '--netwrok', known: false });
+    expect(typo.parts[1]!.text).toBe("Unknown option: Docker's reference for docker run has no --netwrok, so Gorae won't guess what it means. Did you mean --network?");
+    expect(ko('docker run --frobnicate nginx').parts[1]!.text).toBe('알 수 없는 옵션이에요: Docker 레퍼런스의 docker run에는 --frobnicate이(가) 없어서, 뜻을 짐작하지 않을게요.');
+    expect(en('docker run -name web nginx').parts[1]).toMatchObject({ token: '-name', known: false, text: expect.stringContaining('Did you mean --name?') });
+  });
+
+  it('says so when the subcommand is not in the catalogue', () => {
+    const explained = en('docker swarm init --advertise-addr 10.0.0.1');
+    expect(explained.parts[0]).toMatchObject({ token: 'swarm', role: 'subcommand', known: false });
+    expect(explained.parts.filter((part) => part.known)).toEqual([]);
+  });
+
+  it('explains mounts, variables and restart policies with their values', () => {
+    const explained = en('docker run -v data:/var/lib/mysql:ro --mount type=bind,src=/srv/app,dst=/app -e DEBUG -e MODE=prod --restart on-failure:3 mysql');
+    const texts = explained.parts.filter((part) => part.role === 'option').map((part) => part.text);
+    expect(texts).toEqual([
+      'Mounts the volume "data" at /var/lib/mysql; Docker creates it if missing, and it outlives the container. (read-only inside the container)',
+      "Bind mount: the host's /srv/app appears at /app in the container; both see and change the same files.",
+      'Copies the environment variable DEBUG from the shell that runs docker into the container (left out if it isn\'t set there).',
+      'Sets the environment variable MODE to "prod" inside the container.',
+      'Restarts the container when it exits with an error (non-zero code), at most 3 times.',
+    ]);
+  });
+
+  it('answers not-a-command for text without a docker command', () => {
+    expect(en('how do I learn Docker?')).toMatchObject({ status: 'not-a-command', subcommand: null, image: null, parts: [] });
+  });
+
+  it('links only topics the knowledge base holds', () => {
+    const knownTopics = en('docker run -d -p 80:80 -v data:/data --network app nginx').topics;
+    expect(knownTopics.length).toBeGreaterThan(0);
+    for (const id of knownTopics) expect(id).toMatch(/^[a-z0-9-]+$/);
+  });
+});

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Explainer } from '../../bot/explain/explainer.js';
+import { realExplainer } from '../support/catalogue.js';
+
+let explainer: Explainer;
+beforeAll(async () => {
+  explainer = await realExplainer();
+});
+
+const warned = (line: string) => explainer.explain(line, 'en').warnings.map((warning) => warning.token);
+
+describe('warnings a careful admin must see', () => {
+  it.each([
+    ['docker run --privileged alpine', ['--privileged']],
+    ['docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce', ['-v']],
+    ['docker run --mount type=bind,source=/,target=/host alpine', ['--mount']],
+    ['docker run -v /etc:/host-etc alpine', ['-v']],
+    ['docker run -v ~:/home/me alpine', ['-v']],
+    ['docker run -v $HOME:/root alpine', ['-v']],
+    ['docker run --network host nginx', ['--network']],
+    ['docker run --net=host nginx', ['--net']],
+    ['docker run --pid=host --ipc host --userns host alpine', ['--pid', '--ipc', '--userns']],
+    ['docker run --cap-add SYS_ADMIN --cap-add=NET_ADMIN --cap-add ALL alpine', ['--cap-add', '--cap-add', '--cap-add']],
+    ['docker run --security-opt seccomp=unconfined --security-opt apparmor=unconfined alpine', ['--security-opt', '--security-opt']],
+    ['docker run --device /dev/ttyUSB0 alpine', ['--device']],
+    ['docker run -d -p 5432:5432 postgres', ['-p']],
+    ['docker run -d -p 3306:3306 -v db:/var/lib/mysql mysql', ['-p']],
+    ['docker run --rm -e POSTGRES_PASSWORD=x postgres', ['--rm']],
+    ['docker run --use-api-socket alpine', ['--use-api-socket']],
+  ])('%s', (line, tokens) => {
+    expect(warned(line)).toEqual(tokens);
+  });
+
+  it.each([
+    'docker run -d -p 127.0.0.1:5432:5432 postgres',
+    'docker run -d -p 8080:80 nginx',
+    'docker run --rm -v $(pwd):/work alpine ls',
+    'docker run -v /etc/localtime:/etc/localtime:ro alpine',
+    'docker run --network app --cap-drop ALL alpine',
+    'docker run --privileged=false alpine',
+  ])('stays quiet about %s', (line) => {
+    expect(warned(line)).toEqual([]);
+  });
+
+  it('says why, in the reader\'s language', () => {
+    expect(explainer.explain('docker run -p 6379:6379 redis', 'en').warnings[0]!.text).toContain('Use -p 127.0.0.1:6379:6379');
+    expect(explainer.explain('docker run --privileged alpine', 'ko').warnings[0]!.text).toContain('호스트를 장악할 수 있어요');
+  });
+});

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../bot/explain/catalogue.js';
+import { holdsCommand } from '../../bot/explain/route.js';
+import { realCatalogue } from '../support/catalogue.js';
+
+let catalogue: Catalogue;
+beforeAll(async () => {
+  catalogue = await realCatalogue();
+});
+
+describe('telling a pasted command from a question about one', () => {
+  it.each([
+    'docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?',
+    'what does docker run --rm -it alpine sh do?',
+    '$ docker pull nginx:1.25',
+    'docker run alpine ls',
+    '```\ndocker compose up -d\n```',
+    'sudo docker logs web',
+  ])('explains %s', (text) => {
+    expect(holdsCommand(text, catalogue)).toBe(true);
+  });
+
+  it.each([
+    'docker run vs docker start',
+    'docker run vs start',
+    'what does docker run do?',
+    'docker ps 컬럼이 뭐야',
+    'how to use docker',
+    'docker inspect -f {{.State}} web',
+  ])('leaves %s to the knowledge base', (text) => {
+    expect(holdsCommand(text, catalogue)).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findCommand } from '../../bot/explain/words.js';
+
+const words = (text: string) => findCommand(text)?.words;
+
+describe('finding the Docker command in pasted text', () => {
+  it('drops a prompt, sudo and variable assignments in front of docker', () => {
+    expect(words('$ sudo docker ps -a')).toEqual(['docker', 'ps', '-a']);
+    expect(words('user@host:~$ docker images')).toEqual(['docker', 'images']);
+    expect(words('DOCKER_BUILDKIT=1 docker build -t app .')).toEqual(['docker', 'build', '-t', 'app', '.']);
+  });
+
+  it('joins backslash continuations and option lines that lost their backslash', () => {
+    expect(words('docker run \\\n  -d \\\n  --name db \\\n  postgres:16')).toEqual(['docker', 'run', '-d', '--name', 'db', 'postgres:16']);
+    expect(words('docker run\n  -p 80:80\n  nginx')).toEqual(['docker', 'run', '-p', '80:80', 'nginx']);
+    expect(words('docker ps\ndocker images')).toEqual(['docker', 'ps']);
+    expect(words('docker run `\n -it alpine')).toEqual(['docker', 'run', '-it', 'alpine']);
+  });
+
+  it('keeps quoted words whole and shell expansions as typed', () => {
+    expect(words(`docker run -e "GREETING=hello world" -v $(pwd):/app -v \${PWD}/data:/data -w "$HOME" img sh -c 'echo hi; ls'`)).toEqual([
+      'docker', 'run', '-e', 'GREETING=hello world', '-v', '$(pwd):/app', '-v', '${PWD}/data:/data', '-w', '$HOME', 'img', 'sh', '-c', 'echo hi; ls',
+    ]);
+  });
+
+  it('ends the command at a pipe, a redirection or a second command', () => {
+    expect(words('docker ps -q | xargs docker stop')).toEqual(['docker', 'ps', '-q']);
+    expect(words('docker build . 2>&1 && echo done')).toEqual(['docker', 'build', '.']);
+  });
+
+  it('cuts the question around the command, in Korean and in English', () => {
+    expect(findCommand('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?')?.line).toBe('docker run -d -p 8080:80 nginx');
+    expect(findCommand('what does docker run --rm -it alpine sh do?')?.line).toBe('docker run --rm -it alpine sh');
+    expect(findCommand('docker run -d nginx?')?.line).toBe('docker run -d nginx');
+    expect(words('docker run alpine echo "안녕 하세요" 이건 뭐야')).toEqual(['docker', 'run', 'alpine', 'echo', '안녕 하세요']);
+  });
+
+  it('prefers the command inside a code block', () => {
+    expect(words('이거 실행하면 어떻게 돼?\n```bash\ndocker run --rm hello-world\n```')).toEqual(['docker', 'run', '--rm', 'hello-world']);
+    expect(words('what is `docker compose up -d` for')).toEqual(['docker', 'compose', 'up', '-d']);
+  });
+
+  it('finds nothing in text without a docker command', () => {
+    expect(findCommand('how do I install Docker on Ubuntu')).toBeUndefined();
+    expect(findCommand('dockerfile FROM alpine')).toBeUndefined();
+  });
+});
