@@ -109,8 +109,9 @@ describe('the engine port on a real Docker Engine', () => {
 
 describe('an engine that is down, slow or refusing', () => {
   it('is unreachable when its socket is missing, and the failure names the host', async () => {
-    const gone = createEngine({ name: 'gone', kind: 'socket', socketPath: join(tmpdir(), `gorae-${randomUUID()}.sock`) }, 2_000);
-    expect(await gone.ping()).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'gone', reason: 'ENOENT' } } });
+    const socketPath = join(tmpdir(), `gorae-${randomUUID()}.sock`);
+    const gone = createEngine({ name: 'gone', kind: 'socket', socketPath }, 2_000);
+    expect(await gone.ping()).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'gone', address: socketPath, reason: 'ENOENT' } } });
     expect((await gone.listImages({ all: false, dangling: false })).ok).toBe(false);
   });
 
@@ -118,7 +119,7 @@ describe('an engine that is down, slow or refusing', () => {
     const { server, port } = await silentPeer();
     await new Promise((resolve) => server.close(resolve));
     const closed = createEngine({ name: 'closed', kind: 'tcp', hostname: '127.0.0.1', port }, 2_000);
-    expect(await closed.listContainers(false)).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'closed', reason: 'ECONNREFUSED' } } });
+    expect(await closed.listContainers(false)).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'closed', address: `tcp://127.0.0.1:${port}`, reason: 'ECONNREFUSED' } } });
   });
 
   it('times out a metadata call that gets no answer, and a stream that stays idle', async () => {
