@@ -25,14 +25,14 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -4.69,
-  lead: 2.45,
-  example: 1.19,
-  exampleLead: -0.34,
-  coverage: 1.34,
-  core: 0.6,
-  docker: 1.45,
-  length: 0.9,
+  bias: -5.39,
+  lead: 1.67,
+  example: 1.99,
+  exampleLead: -0.32,
+  coverage: 2.3,
+  core: 1.15,
+  docker: 1.42,
+  length: 0.34,
 };
 
 const RIVALS = 5;

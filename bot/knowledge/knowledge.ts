@@ -43,6 +43,7 @@ export interface Decision {
   readonly score: number;
   readonly basis: 'error' | 'alias' | 'search' | 'no-signal' | 'none';
   readonly confidence: number;
+  readonly coverage: number;
 }
 
 export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thresholds: Thresholds = THRESHOLDS): Knowledge {
@@ -53,24 +54,25 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
 
   const decide = (question: string): Decision => {
     const pasted = errors.match(question);
-    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, basis: 'error', confidence: 1 };
+    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, basis: 'error', confidence: 1, coverage: 1 };
     const reading = index.read(question);
+    const { coverage } = reading;
     const hits = index.search(reading.terms);
     const top = hits[0];
-    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none', confidence: 0 };
+    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none', confidence: 0, coverage };
     const score = round(top.score);
     // Asked word for word like one topic's example question: that is the answer, Docker word or not.
     const alias = aliasOwner.get(termKey(reading.terms));
-    if (alias && reading.coverage === 1) return { status: 'answer', ids: [alias], score, basis: 'alias', confidence: 1 };
-    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal', confidence: 0 };
+    if (alias && coverage === 1) return { status: 'answer', ids: [alias], score, basis: 'alias', confidence: 1, coverage };
+    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal', confidence: 0, coverage };
     const sure = confidence(evidenceOf(reading, hits), thresholds.weights);
-    if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, basis: 'search', confidence: sure };
-    if (reading.coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search', confidence: sure };
+    if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, basis: 'search', confidence: sure, coverage };
+    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search', confidence: sure, coverage };
     const ids = hits
       .filter((hit) => hit.score >= top.score * thresholds.suggestShare)
       .slice(0, thresholds.suggestions)
       .map((hit) => hit.id);
-    return { status: 'suggest', ids, score, basis: 'search', confidence: sure };
+    return { status: 'suggest', ids, score, basis: 'search', confidence: sure, coverage };
   };
 
   return {
@@ -78,11 +80,11 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     topic: (id) => byId.get(id),
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
-      const { status, ids, score } = decide(question);
+      const { status, ids, score, coverage } = decide(question);
       const found = ids.map((id) => byId.get(id)!);
-      if (status === 'answer') return { status, lang, topic: found[0]!, score };
-      if (status === 'suggest') return { status, lang, suggestions: found, score };
-      return { status, lang, score };
+      if (status === 'answer') return { status, lang, topic: found[0]!, score, coverage };
+      if (status === 'suggest') return { status, lang, suggestions: found, score, coverage };
+      return { status, lang, score, coverage };
     },
     complete(partial, lang, limit) {
       const hits = partial.trim() ? index.complete(partial).map((hit) => byId.get(hit.id)!) : [...topics];

@@ -155,7 +155,7 @@ export class TopicIndex {
         }
       }
     }
-    const commanding = signal.commands >= 2 || (signal.commands > 0 && signal.commands === words);
+    const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
     const strength = signal.core > 0 ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
     const docker = signal.core + signal.topical + (commanding ? signal.commands : 0);
     return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words };

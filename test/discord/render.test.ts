@@ -110,7 +110,7 @@ describe('rendering a topic', () => {
 describe('rendering other outcomes', () => {
   it('offers each suggestion as a section: its summary beside a button that opens it', () => {
     const suggestions = knowledge.topics.slice(0, 3);
-    const reply = renderOutcome({ status: 'suggest', lang: 'en', suggestions, score: 1 }, context(knowledge, 'ko'));
+    const reply = renderOutcome({ status: 'suggest', lang: 'en', suggestions, score: 1, coverage: 1 }, context(knowledge, 'ko'));
     expect(shown(reply)).toMatch(/^## 혹시 이 중에 찾는 내용이 있나요\?/);
     const sections = (reply.components[0] as Json).components.filter((component: Json) => component.type === 9);
     expect(sections.map((each: Json) => each.components[0].content)).toEqual(suggestions.map((suggestion) => suggestion.en.summary));
@@ -119,10 +119,10 @@ describe('rendering other outcomes', () => {
   });
 
   it('admits an unknown question kindly, points to the ask command and offers topics to start with', () => {
-    const english = renderOutcome({ status: 'unknown', lang: 'en', score: 0 }, context(knowledge, 'en'));
+    const english = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0 }, context(knowledge, 'en'));
     expect(shown(english)).toMatch(/^## I don't know this one yet\n/);
     expect(shown(english)).toContain('`/ask`');
-    const korean = renderOutcome({ status: 'unknown', lang: 'ko', score: 0 }, context(knowledge, 'ko'));
+    const korean = renderOutcome({ status: 'unknown', lang: 'ko', score: 0, coverage: 0 }, context(knowledge, 'ko'));
     expect(shown(korean)).toContain('`/질문`');
     expect(intents(korean)).toEqual(starterTopics(knowledge, 5).map((starter) => ({ action: 'topic', topicId: starter.id, lang: 'ko' })));
     expect(problems(korean)).toEqual([]);
@@ -144,7 +144,7 @@ describe('rendering other outcomes', () => {
   it('never lets a reply ping anyone', () => {
     const replies = [
       renderTopic(topic, 'en', context(knowledge, 'en')),
-      renderOutcome({ status: 'unknown', lang: 'ko', score: 0 }, context(knowledge, 'ko')),
+      renderOutcome({ status: 'unknown', lang: 'ko', score: 0, coverage: 0 }, context(knowledge, 'ko')),
       renderHelp('Gorae', 'ko', context(knowledge, 'ko')),
     ];
     for (const reply of replies) expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });

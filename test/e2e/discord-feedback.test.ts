@@ -43,7 +43,7 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
   });
 
   it('records 👎 once per person per answer, with the question and topic, privately, leaving the answer as it was', async () => {
-    const { id } = await useAsk(fake, '이미지 저장', { locale: 'ko', person: 'engineer' });
+    const { id } = await useAsk(fake, 'docker save 어떻게 써요?', { locale: 'ko', person: 'engineer' });
     const answer = fake.message(`interaction:${id}`);
     const before = JSON.stringify(answer);
 
@@ -71,9 +71,9 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
       return found;
     });
     expect(recorded.map((vote) => [vote.vote, vote.voter, vote.question, vote.topic, vote.lang, vote.text])).toEqual([
-      ['down', IDS.student, '이미지 저장', 'save-load', 'ko', '압축해서 옮기는 법'],
-      ['down', IDS.operator, '이미지 저장', 'save-load', 'ko', undefined],
-      ['up', IDS.engineer, '이미지 저장', 'save-load', 'ko', undefined],
+      ['down', IDS.student, 'docker save 어떻게 써요?', 'save-load', 'ko', '압축해서 옮기는 법'],
+      ['down', IDS.operator, 'docker save 어떻게 써요?', 'save-load', 'ko', undefined],
+      ['up', IDS.engineer, 'docker save 어떻게 써요?', 'save-load', 'ko', undefined],
     ]);
     expect(recorded.every((vote) => vote.score > 0)).toBe(true);
     expect(JSON.stringify(fake.message(String(answer.id))), 'the answer message itself never changed').toBe(before);
@@ -86,7 +86,7 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     const final = await waitForEdit(fake, { interaction: id }, (body) => !String(body.content ?? '').startsWith('⏳'));
     const content = contentOf(final);
     expect(content).toContain("The worst-rated topic (👍 and 👎 from people's votes):\n```\nsave-load  👍 1  👎 2\n```");
-    expect(content).toMatch(/The last 2 answers rated 👎.*\n```\n.* ko {2}save-load {2}이미지 저장\n.* ko {2}save-load {2}이미지 저장 {2}— 압축해서 옮기는 법\n```/);
+    expect(content).toMatch(/The last 2 answers rated 👎.*\n```\n.* ko {2}save-load {2}docker save 어떻게 써요\?\n.* ko {2}save-load {2}docker save 어떻게 써요\? {2}— 압축해서 옮기는 법\n```/);
   });
 
   it('reads a reply to its answer as a follow-up, and the same words afresh as they are', async () => {

@@ -65,7 +65,7 @@ describe('the terminal chat', () => {
     const h = await terminalHarness({ input: ['move images', '2', '7'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
     const asked: string[] = [];
-    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1 };
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 };
     const deps = { ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) };
     await runChat(deps);
     expect(h.out()).toContain(`  1. ${first.en.title} (save-load)`);
