@@ -74,7 +74,7 @@ export class TopicIndex {
 
   constructor(topics: readonly Topic[], lexicon: Lexicon) {
     const seed = new Set<string>(lexicon.canonical.values());
-    const seeding = new Analyzer(lexicon, (term) => seed.has(term));
+    const seeding = new Analyzer(lexicon, (term) => seed.has(term), false);
     for (const topic of topics) {
       for (const side of [topic.en, topic.ko]) {
         for (const text of [side.title, ...side.keywords]) for (const word of seeding.words(text)) seed.add(seeding.term(word) ?? word);

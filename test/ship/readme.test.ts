@@ -207,7 +207,7 @@ describe('the README', () => {
 
   it('says what GORAE_GUILD_ID is where it first appears', () => {
     const first = README.indexOf('GORAE_GUILD_ID');
-    expect(README.slice(first, first + 60)).toContain('is the id\nof your server');
+    expect(README.slice(first, first + 60).replace(/\s+/gu, ' ')).toContain('is the id of your server');
   });
 
   it('shows a knowledge topic that the topic schema accepts', () => {
