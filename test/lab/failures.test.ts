@@ -9,6 +9,7 @@ const dir = '/srv/gorae/exchange';
 const failures: Failure[] = [
   { id: 'lab.engine.unreachable', vars: { host, reason: 'ECONNREFUSED' } },
   { id: 'lab.engine.timeout', vars: { host, seconds: 10 } },
+  { id: 'lab.engine.tooSlow', vars: { host, minutes: 120 } },
   { id: 'lab.engine.refused', vars: { host, reason: 'self-signed certificate in certificate chain' } },
   { id: 'lab.engine.failed', vars: { host, reason: 'open /var/lib/docker/tmp/x: no such file or directory' } },
   { id: 'lab.engine.cancelled', vars: { host } },

@@ -213,7 +213,7 @@ function streamFailure(
   if (code === 'ENOSPC' || code === 'EDQUOT') return ['lab.save.diskFull', { dir }];
   if (engineError !== undefined || code === 'ERR_STREAM_PREMATURE_CLOSE') {
     const failure = ports.engine.failureOf(engineError ?? error);
-    if (failure.id === 'lab.engine.timeout') return [failure.id, { ...failure.vars }];
+    if (failure.id === 'lab.engine.timeout' || failure.id === 'lab.engine.tooSlow') return [failure.id, { ...failure.vars }];
     return ['lab.save.engineLost', { host, reason: String(failure.vars?.reason ?? code) }];
   }
   return ['lab.save.write', { dir, reason: code }];
