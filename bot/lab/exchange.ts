@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../core/result.js';
 
 /**
  * Well under the file system's 255 bytes: a save also writes `NAME.sha256` and hidden temporary
- * names (`.NAME.sha256.partial-…`, 29 characters more), and every one of them must fit.
+ * names (`.NAME.sha256.partial-PID-…`, at most 37 characters more), and every one of them must fit.
  */
 export const FILE_NAME_MAX = 200;
 const ARCHIVE_EXTENSION = /\.tar(\.gz)?$/;

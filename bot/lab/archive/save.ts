@@ -118,7 +118,8 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
   const { name, dir, total } = target;
   const { engine, clock } = ports;
   const started = clock.now().getTime();
-  const suffix = randomBytes(6).toString('hex');
+  // The writer's process id in the name lets a later start tell a dead save's leftovers from a live one's.
+  const suffix = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const temporary = join(dir, `.${name}.partial-${suffix}`);
   const temporarySidecar = join(dir, `.${sidecarName(name)}.partial-${suffix}`);
   const control = new AbortController();
