@@ -167,14 +167,7 @@ describe('an engine that is down, slow or refusing', () => {
       const exported = await stalled.exportImages(['x:1'], new AbortController().signal);
       if (!exported.ok) throw new Error(exported.error.id);
       const started = Date.now();
-      const failure = await (async () => {
-        try {
-          for await (const _chunk of exported.value);
-        } catch (error) {
-          return stalled.failureOf(error);
-        }
-        return undefined;
-      })();
+      const failure = await failureWhileReading(stalled, exported.value);
       expect(failure).toEqual({ id: 'lab.engine.timeout', vars: { host: 'stalled', seconds: 1 } });
       expect(Date.now() - started).toBeLessThan(3_000);
     } finally {
@@ -197,14 +190,7 @@ describe('an engine that is down, slow or refusing', () => {
       const started = Date.now();
       const exported = await trickling.exportImages(['x:1'], new AbortController().signal);
       if (!exported.ok) throw new Error(exported.error.id);
-      const failure = await (async () => {
-        try {
-          for await (const _chunk of exported.value);
-        } catch (error) {
-          return trickling.failureOf(error);
-        }
-        return undefined;
-      })();
+      const failure = await failureWhileReading(trickling, exported.value);
       expect(failure).toEqual({ id: 'lab.engine.tooSlow', vars: { host: 'trickle', minutes: 1 } });
       // Past the 600 ms idle limit: the trickle kept it alive until the whole time was up.
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
@@ -227,6 +213,16 @@ describe('an engine that is down, slow or refusing', () => {
     }
   });
 });
+
+/** Reads an export to its end; the failure that ended it early, as the engine names it. */
+async function failureWhileReading(engine: Engine, stream: NodeJS.ReadableStream) {
+  try {
+    for await (const _chunk of stream);
+  } catch (error) {
+    return engine.failureOf(error);
+  }
+  return undefined;
+}
 
 describe('a second host over TLS', () => {
   let pki: Pki;
