@@ -55,9 +55,14 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });
 
   if (config.DISCORD_TOKEN && command === undefined) {
-    const [{ labPorts }, { startDiscord }] = await Promise.all([import('./lab/ports.js'), import('./discord/start.js')]);
+    const [{ labPorts }, { startDiscord }, { clearLeftovers }] = await Promise.all([
+      import('./lab/ports.js'),
+      import('./discord/start.js'),
+      import('./lab/archive/leftovers.js'),
+    ]);
     const lab = labPorts(config);
     if (!lab.ok) return usageError(lab.error);
+    await clearLeftovers(lab.value.exchange.dir);
     const health = fileHealthReporter(config.GORAE_HEALTH_FILE, systemClock);
     try {
       health.update({ knowledge: true });

@@ -14,6 +14,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const dataDir = join(homedir(), '.gorae');
 
+/** How long one save's or load's transfer may take in all, by default. */
+export const ARCHIVE_MAX_MINUTES = 120;
+
 /** Every environment variable Gorae reads, in one place; README's table mirrors it. */
 export const configSchema = z.object({
   DISCORD_TOKEN: optional(z.string().min(50).regex(/^\S+$/)),
@@ -28,6 +31,7 @@ export const configSchema = z.object({
   GORAE_HOSTS: optional(z.string().min(1)),
   GORAE_TLS_DIR: z.string().min(1).default(join(dataDir, 'tls')),
   GORAE_DOCKER_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  GORAE_ARCHIVE_MAX_MINUTES: z.coerce.number().int().min(1).max(1_440).default(ARCHIVE_MAX_MINUTES),
   GORAE_EXCHANGE_DIR: z.string().min(1).default(join(dataDir, 'exchange')),
   GORAE_ADMIN_CHANNELS: idList,
   GORAE_ADMIN_ROLES: idList,

@@ -12,9 +12,15 @@ import type { LabCommandDeps } from './terminal/lab-command.js';
  * which keeps `gorae ask` and the health check quick.
  */
 async function terminalLab(config: Config, i18n: LabCommandDeps['i18n'], uiLang: Lang): Promise<Result<LabCommandDeps, string>> {
-  const [{ labPorts }, { terminalUser }] = await Promise.all([import('./lab/ports.js'), import('./terminal/lab-command.js')]);
+  const [{ labPorts }, { terminalUser }, { clearLeftovers }] = await Promise.all([
+    import('./lab/ports.js'),
+    import('./terminal/lab-command.js'),
+    import('./lab/archive/leftovers.js'),
+  ]);
   const lab = labPorts(config);
   if (!lab.ok) return lab;
+  // What a save killed earlier (power cut, kill -9, a container restart) left behind.
+  await clearLeftovers(lab.value.exchange.dir);
   const { stdin, stdout, stderr } = process;
   return ok({ i18n, uiLang, lab: lab.value, audit: fileAuditLog(config.GORAE_AUDIT_LOG), who: terminalUser(), stdin, stdout, stderr });
 }

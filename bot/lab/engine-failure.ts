@@ -4,6 +4,7 @@ import type { Failure } from '../core/result.js';
 export type EngineError =
   | 'lab.engine.unreachable'
   | 'lab.engine.timeout'
+  | 'lab.engine.tooSlow'
   | 'lab.engine.refused'
   | 'lab.engine.failed'
   | 'lab.engine.cancelled'
@@ -16,6 +17,9 @@ export class Deadline extends Error {
     super(`no answer within ${ms} ms`);
   }
 }
+
+/** The whole of a save's or load's transfer took longer than it may, however steadily bytes trickled. */
+export class Overall extends Deadline {}
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'EACCES']);
 
@@ -36,6 +40,8 @@ interface ErrorShape {
 export function describeFailure(host: string, raw: unknown, callMs: number, image?: string, address = host): Failure<EngineError> {
   const error = (raw ?? {}) as ErrorShape;
   const cause = (error.cause ?? {}) as ErrorShape;
+  const overall = [raw, error.cause].find((each): each is Overall => each instanceof Overall);
+  if (overall) return { id: 'lab.engine.tooSlow', vars: { host, minutes: Math.max(1, Math.round(overall.ms / 60_000)) } };
   if (error.name === 'TimeoutError' || cause.name === 'TimeoutError') {
     const deadline = [raw, error.cause].find((each): each is Deadline => each instanceof Deadline);
     return { id: 'lab.engine.timeout', vars: { host, seconds: Math.max(1, Math.round((deadline?.ms ?? callMs) / 1000)) } };

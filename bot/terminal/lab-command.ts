@@ -94,10 +94,11 @@ export async function runLabInput(
   }
 
   const bar = progressBar(deps.stderr, (phase) => t(`lab:progress.${phase}`));
-  // Ctrl+C during a save or load cancels it cleanly, so no temporary file is left behind.
+  // Ctrl+C, a kill, or the ssh session closing (SIGHUP) cancels a save or load cleanly, so neither a
+  // temporary file nor the busy lock is left behind.
   const cancel = new AbortController();
   const interrupt = () => cancel.abort();
-  process.once('SIGINT', interrupt);
+  for (const signal of STOPPING) process.once(signal, interrupt);
   // Inside the chat, readline takes Ctrl+C before the process sees it and passes it on as `interrupted`.
   interrupted?.addEventListener('abort', interrupt, { once: true });
   let outcome: Awaited<ReturnType<typeof runLab>>;
@@ -117,7 +118,7 @@ export async function runLabInput(
     await trail.finished('failed', { reason: 'exception', bytes: 0 });
     throw error;
   } finally {
-    process.removeListener('SIGINT', interrupt);
+    for (const signal of STOPPING) process.removeListener(signal, interrupt);
     interrupted?.removeEventListener('abort', interrupt);
     bar.clear();
   }
@@ -132,6 +133,8 @@ export async function runLabInput(
   deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes, deps.lab.exchange.dir)}\n`);
   return 0;
 }
+
+const STOPPING = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const bytesOf = (outcome: LabOutcome): number => (outcome.action === 'save' || outcome.action === 'load' ? outcome.report.bytes : 0);
 
