@@ -142,8 +142,8 @@ function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmed
   switch (outcome.action) {
     case 'ps':
     case 'images':
-      // Like `docker ps --format json`: one object per line, easy to pipe into jq.
-      return json ? outcome.rows.map((row) => JSON.stringify(row)).join('\n') : outcome.table.text;
+      // Like `docker ps --format json`: one object per line, easy to pipe into jq, every value whole.
+      return json ? outcome.rows.map((row) => JSON.stringify(row.record)).join('\n') : outcome.table.text;
     case 'save':
       return saveText(t, outcome.report, folder);
     case 'load':

@@ -73,8 +73,9 @@ describe('gorae lab in the terminal', () => {
     expect(cells(ourRow)).toEqual(cells(stdout.split('\n')[1]!));
 
     const json = await gorae(['images', '--json']);
-    const rows = json.out.trim().split('\n').map((line) => JSON.parse(line) as { repository: string; tag: string });
-    expect(rows).toContainEqual(expect.objectContaining({ repository: REPOSITORY, tag: '1' }));
+    const rows = json.out.trim().split('\n').map((line) => JSON.parse(line) as { repository: string; tag: string; id: string; size: number; created: string });
+    expect(rows).toContainEqual(expect.objectContaining({ repository: REPOSITORY, tag: '1', id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/u), size: expect.any(Number) }));
+    expect(rows.every((row) => !Number.isNaN(Date.parse(row.created)))).toBe(true);
   });
 
   it('saves with a summary, then loads after a yes typed at the prompt', async () => {
