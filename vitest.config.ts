@@ -11,6 +11,7 @@ const engineTests = [
   'test/lab/archive/interrupted.test.ts',
   'test/lab/archive/load.test.ts',
   'test/lab/archive/save.test.ts',
+  'test/lab/archive/strict-reading.test.ts',
   'test/e2e/discord-lab*.test.ts',
   'test/ship/*.test.ts',
   'test/terminal/lab-command.test.ts',

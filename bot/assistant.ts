@@ -11,6 +11,7 @@ import { explain, translator, type Translate } from './i18n.js';
 import { createExplainer } from './explain/explainer.js';
 import { loadCatalogue } from './explain/load-catalogue.js';
 import { createAsker } from './knowledge/asker.js';
+import { createFeedback } from './knowledge/feedback.js';
 import { jsonlGapLog } from './knowledge/gaps.js';
 import { loadKnowledge } from './knowledge/knowledge.js';
 import { parseCommandLine, parseLang } from './terminal/args.js';
@@ -54,9 +55,14 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });
 
   if (config.DISCORD_TOKEN && command === undefined) {
-    const [{ labPorts }, { startDiscord }] = await Promise.all([import('./lab/ports.js'), import('./discord/start.js')]);
+    const [{ labPorts }, { startDiscord }, { clearLeftovers }] = await Promise.all([
+      import('./lab/ports.js'),
+      import('./discord/start.js'),
+      import('./lab/archive/leftovers.js'),
+    ]);
     const lab = labPorts(config);
     if (!lab.ok) return usageError(lab.error);
+    await clearLeftovers(lab.value.exchange.dir);
     const health = fileHealthReporter(config.GORAE_HEALTH_FILE, systemClock);
     try {
       health.update({ knowledge: true });
@@ -64,7 +70,8 @@ export async function runAssistant(command: string | undefined, rest: readonly s
       return usageError({ id: 'common.health.unwritable', vars: { file: config.GORAE_HEALTH_FILE ?? '', reason: codeOf(error) } });
     }
     // startDiscord logs why it could not connect; it then runs until SIGTERM/SIGINT.
-    return startDiscord({ config, i18n, knowledge: knowledge.value, ask, explainer, health, lab: lab.value, gaps }).then(
+    const feedback = createFeedback({ gaps, clock: systemClock });
+    return startDiscord({ config, i18n, knowledge: knowledge.value, ask, feedback, explainer, health, lab: lab.value, gaps }).then(
       () => 0,
       () => 1,
     );

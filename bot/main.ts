@@ -12,9 +12,15 @@ import type { LabCommandDeps } from './terminal/lab-command.js';
  * which keeps `gorae ask` and the health check quick.
  */
 async function terminalLab(config: Config, i18n: LabCommandDeps['i18n'], uiLang: Lang): Promise<Result<LabCommandDeps, string>> {
-  const [{ labPorts }, { terminalUser }] = await Promise.all([import('./lab/ports.js'), import('./terminal/lab-command.js')]);
+  const [{ labPorts }, { terminalUser }, { clearLeftovers }] = await Promise.all([
+    import('./lab/ports.js'),
+    import('./terminal/lab-command.js'),
+    import('./lab/archive/leftovers.js'),
+  ]);
   const lab = labPorts(config);
   if (!lab.ok) return lab;
+  // What a save killed earlier (power cut, kill -9, a container restart) left behind.
+  await clearLeftovers(lab.value.exchange.dir);
   const { stdin, stdout, stderr } = process;
   return ok({ i18n, uiLang, lab: lab.value, audit: fileAuditLog(config.GORAE_AUDIT_LOG), who: terminalUser(), stdin, stdout, stderr });
 }
@@ -39,7 +45,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const uiLang = uiLanguage(argv, config.value);
   const ui = translator(i18n, uiLang);
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  // Every command takes --help; `lab` has its own, the others share this one.
+  const wantsHelp = command !== 'lab' && argv.some((arg) => arg === '--help' || arg === '-h');
+  if (wantsHelp || command === 'help') {
     process.stdout.write(`${ui('terminal:usage')}\n`);
     return 0;
   }

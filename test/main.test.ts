@@ -78,4 +78,26 @@ describe('starting gorae', () => {
     expect(run.stderr).toContain('GORAE_HEALTH_FILE');
     expect(run.stderr).not.toContain('    at ');
   });
+
+  it("refuses an unknown option in Gorae's words, without node's advice about --", async () => {
+    const run = await gorae(['--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('Gorae has no option --bogus. Run `gorae --help` to see every option.');
+  });
+
+  it("refuses GORAE_LANG=fr in Gorae's words with exit code 2", async () => {
+    const run = await gorae(['ask', 'x'], { GORAE_LANG: 'fr' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GORAE_LANG is not valid: it must be en or ko');
+    expect(run.stderr).not.toContain('Invalid option');
+  });
+
+  it.each([['ask', '--help'], ['chat', '-h'], ['health', '--help'], ['lab', '--help'], ['lab', 'ps', '--help'], ['lab', 'save', 'app:1', '-h']])(
+    'prints help for `gorae %s %s…` and exits 0',
+    async (...args) => {
+      const run = await gorae(args);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout).toContain(args[0] === 'lab' ? 'gorae lab ps [--all] [--filter name=NAME|status=STATE]' : 'gorae ask');
+    },
+  );
 });

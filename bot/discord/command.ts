@@ -2,6 +2,7 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction, MessageConte
 import type { i18n } from 'i18next';
 import type { Explainer } from '../explain/explainer.js';
 import type { Asker } from '../knowledge/asker.js';
+import type { Feedback } from '../knowledge/feedback.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Logger } from '../log.js';
 import type { LabFront } from './lab/front.js';
@@ -10,6 +11,7 @@ import type { LabFront } from './lab/front.js';
 export interface DiscordContext {
   readonly knowledge: Knowledge;
   readonly ask: Asker;
+  readonly feedback: Feedback;
   readonly explainer: Explainer;
   readonly i18n: i18n;
   readonly logger: Logger;

@@ -6,10 +6,11 @@ export const CUSTOM_ID_MAX = 100;
 
 /**
  * What a button asks for: `topic` opens a topic (related, suggested or starter topic), `lang` shows
- * the same topic in the other language. Both carry everything needed, so buttons keep working after
- * a restart: the bot holds no per-message state.
+ * the same topic in the other language, `up` and `down` rate the answer (`down` also names the modal
+ * that asks what was missing). Each carries everything needed, so buttons keep working after a
+ * restart: the bot holds no per-message state.
  */
-export const BUTTON_ACTIONS = ['topic', 'lang'] as const;
+export const BUTTON_ACTIONS = ['topic', 'lang', 'up', 'down'] as const;
 export type ButtonAction = (typeof BUTTON_ACTIONS)[number];
 
 export interface ButtonIntent {

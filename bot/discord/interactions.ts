@@ -4,6 +4,7 @@ import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
 import { commandsByName, messageMenusByName } from './commands/index.js';
 import { decodeButton } from './custom-id.js';
+import { handleVoteButton, handleVoteModal, isVote } from './feedback.js';
 import { handleLabButton } from './lab/buttons.js';
 import { isLabButton } from './lab/custom-id.js';
 import { renderNotice, renderTopic } from './render.js';
@@ -27,6 +28,10 @@ export async function handleInteraction(interaction: Interaction, context: Disco
     } else if (interaction.isButton()) {
       if (isLabButton(interaction.customId)) await handleLabButton(interaction, context);
       else await openButton(interaction, context);
+    } else if (interaction.isModalSubmit()) {
+      const intent = decodeButton(interaction.customId);
+      if (intent && isVote(intent)) await handleVoteModal(interaction, intent, context);
+      else context.logger.info({ customId: interaction.customId }, 'a modal Gorae did not open');
     }
   } catch (error) {
     context.logger.error({ err: error, interaction: interaction.id, type: interaction.type }, 'interaction failed');
@@ -37,12 +42,14 @@ export async function handleInteraction(interaction: Interaction, context: Disco
 }
 
 /**
- * A button shows a topic. A message others can see is never changed by one person's click: the
+ * A button shows a topic, or rates the answer it sits on. A message others can see is never changed by one person's click: the
  * topic opens privately (ephemeral). Inside a private message, buttons navigate in place.
  */
-async function openButton(interaction: ButtonInteraction, { knowledge, i18n, logger }: DiscordContext): Promise<void> {
+async function openButton(interaction: ButtonInteraction, context: DiscordContext): Promise<void> {
+  const { knowledge, i18n, logger } = context;
   const t = translator(i18n, langFromLocale(interaction.locale));
   const intent = decodeButton(interaction.customId);
+  if (intent && isVote(intent)) return handleVoteButton(interaction, intent, context);
   const topic = intent && knowledge.topic(intent.topicId);
   if (!intent || !topic) {
     logger.info({ customId: interaction.customId }, 'button for an unknown topic');
@@ -54,7 +61,7 @@ async function openButton(interaction: ButtonInteraction, { knowledge, i18n, log
   }
   const reply = renderTopic(topic, intent.lang, { t, knowledge });
   if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(reply);
-  else await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
+  else await interaction.reply({ ...reply, flags: reply.flags | MessageFlags.Ephemeral });
 }
 
 /** A command Discord still shows (global changes take up to an hour) but Gorae no longer has. */

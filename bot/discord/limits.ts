@@ -1,4 +1,4 @@
-/** Discord's documented message limits; render.ts keeps every reply within them. */
+/** Discord's documented message limits; render.ts and layout.ts keep every reply within them. */
 export const LIMITS = {
   content: 2_000,
   embedTitle: 256,
@@ -13,6 +13,10 @@ export const LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** Components V2: every component counts, nested ones too; text is the sum over all text displays. */
+  components: 40,
+  componentText: 4_000,
+  sectionTexts: 3,
 } as const;
 
 /** Replies never ping anyone: no @everyone, roles, users, nor the author of the message replied to. */

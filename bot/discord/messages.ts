@@ -2,9 +2,11 @@ import type { Message } from 'discord.js';
 import { langFromLocale, languageOf } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
+import { previousTopic } from './answered-topic.js';
 import { handleLabLine, labLineOf } from './lab/chat.js';
-import { renderExplanation } from './render-explanation.js';
-import { renderHelp, renderNotice, renderOutcome } from './render.js';
+import { withNote } from './layout.js';
+import { renderExplanation, type ExplanationReply } from './render-explanation.js';
+import { renderHelp, renderNotice, renderOutcome, type Notice, type Reply } from './render.js';
 
 /** `<@123>`, `<@!123>`, `<@&123>`, `<#123>`: mention tokens are addressing, not part of the question. */
 const MENTION = /<(?:@[!&]?|#)\d+>/g;
@@ -14,7 +16,8 @@ const AS_QUESTION = { 'lab.gate.dm': 'discord:lab.asQuestion.dm', 'lab.gate.chan
 
 /**
  * Chat questions: a message that mentions the bot, or any message in a DM. Answers as a reply to the
- * message, in the question's language; a bare mention gets a short how-to. A lab line
+ * message, in the question's language; a bare mention gets a short how-to. A reply to one of Gorae's
+ * answers may be a follow-up to it, so the answered topic goes along. A lab line
  * (`docker ps -a`) in an admin channel runs as a lab action instead; elsewhere it is answered, and a
  * lab admin is told above the answer why it did not run.
  */
@@ -33,17 +36,26 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     const turn = labLine === undefined ? undefined : await handleLabLine(message, labLine, context);
     if (turn?.kind === 'lab') return;
     // A pasted command keeps its line breaks (backslash continuations) for the explanation.
+    const explains = question !== '' && context.explainer.holdsCommand(pasted);
+    const after = question && !explains ? await previousTopic(message) : undefined;
+    const via = direct ? 'discord:dm' : 'discord:mention';
     const reply = !question
       ? renderHelp(me.username, lang, render)
-      : context.explainer.holdsCommand(pasted)
+      : explains
         ? renderExplanation(context.explainer.explain(pasted, lang), render)
-        : renderOutcome(await context.ask(question, { via: direct ? 'discord:dm' : 'discord:mention' }), render);
+        : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}) }), render);
     const note = turn?.note && t(AS_QUESTION[turn.note]);
-    await message.reply(note ? { ...reply, content: note } : reply);
+    await message.reply(note ? noted(reply, note) : reply);
   } catch (error) {
     context.logger.error({ err: error, message: message.id }, 'message reply failed');
     await message
       .reply(renderNotice(t('common:error.unexpected')))
       .catch((failure: unknown) => context.logger.warn({ err: failure, message: message.id }, 'could not apologize'));
   }
+}
+
+/** A note goes above the reply: as a text display in a Components V2 answer, as the content of an explanation. */
+function noted(reply: Reply | ExplanationReply | Notice, note: string): Reply | ExplanationReply | Notice {
+  if ('flags' in reply) return withNote(reply, note);
+  return { ...reply, content: 'content' in reply ? `${note}\n${reply.content}` : note };
 }

@@ -1,10 +1,18 @@
-import { ButtonStyle, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Explanation } from '../explain/explain.js';
 import { rowsOf } from '../explain/rows.js';
 import type { Topic } from '../knowledge/topic.js';
 import { clamp, fitMarkdown } from './fit.js';
+import { buttonRows, type ButtonRow } from './layout.js';
 import { LIMITS, NO_MENTIONS } from './limits.js';
-import { button, renderNotice, rows, type RenderContext, type Reply } from './render.js';
+import { button, renderNotice, type Notice, type RenderContext } from './render.js';
+
+/** An explanation is an embed with topic buttons below: a classic message, never a Components V2 one. */
+export interface ExplanationReply {
+  readonly embeds: APIEmbed[];
+  readonly components: ButtonRow[];
+  readonly allowedMentions: typeof NO_MENTIONS;
+}
 
 const COLOR = { explained: 0x2496ed, warned: 0xe67e22 } as const;
 const TOPIC_ROWS = 2;
@@ -16,7 +24,7 @@ const code = (text: string): string => `\`${text.replaceAll('`', 'ˋ')}\``;
  * An explanation as one embed: the command in a code block, then every part, the image, what
  * happens and the warnings, all within Discord's limits; topic buttons below. Pings nobody.
  */
-export function renderExplanation(explanation: Explanation, { t, knowledge }: RenderContext): Reply {
+export function renderExplanation(explanation: Explanation, { t, knowledge }: RenderContext): ExplanationReply | Notice {
   if (explanation.status === 'not-a-command') return renderNotice(t('explain:render.notACommand'));
   const { lang } = explanation;
   const title = clamp(t('explain:render.title', { subcommand: explanation.subcommand ?? '' }), LIMITS.embedTitle);
@@ -39,7 +47,7 @@ export function renderExplanation(explanation: Explanation, { t, knowledge }: Re
         footer: { text: footer },
       },
     ],
-    components: rows(
+    components: buttonRows(
       topics.map((topic) => button('topic', topic, lang, ButtonStyle.Secondary)),
       TOPIC_ROWS,
     ),

@@ -1,11 +1,4 @@
-import {
-  ButtonStyle,
-  ComponentType,
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  type APIEmbedField,
-} from 'discord.js';
+import { ButtonStyle, ComponentType, type APIComponentInContainer } from 'discord.js';
 import { otherLang, type Lang } from '../core/lang.js';
 import type { Translate } from '../i18n.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
@@ -13,15 +6,14 @@ import type { Outcome } from '../knowledge/outcome.js';
 import type { Topic } from '../knowledge/topic.js';
 import { encodeButton, type ButtonAction } from './custom-id.js';
 import { clamp, fitMarkdown } from './fit.js';
+import { buttonRows, componentCount, container, divider, section, text, v2, type Button, type Reply } from './layout.js';
 import { LIMITS, NO_MENTIONS } from './limits.js';
 
-export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+export type { ButtonRow, Reply } from './layout.js';
 
-/** Everything a reply carries; the same value goes to `interaction.reply`, `update` and `message.reply`. */
-export interface Reply {
-  readonly content?: string;
-  readonly embeds: APIEmbed[];
-  readonly components: ButtonRow[];
+/** A plain text message (errors, stale buttons, acknowledgements). */
+export interface Notice {
+  readonly content: string;
   readonly allowedMentions: typeof NO_MENTIONS;
 }
 
@@ -32,8 +24,12 @@ export interface RenderContext {
 }
 
 const COLOR = { answer: 0x2496ed, suggest: 0xf5a623, unknown: 0x99aab5 } as const;
-const RELATED_ROWS = 3;
+const RELATED_ROWS = 2;
 const STARTERS = 5;
+/** Text kept free for a note above an answer (`withNote`). */
+const NOTE_ROOM = 200;
+/** The most the example commands may take of an answer's text, so the answer itself always shows. */
+const COMMANDS_SHARE = 0.4;
 
 /** Chrome (labels, footer) speaks the reader's UI language; the topic itself speaks `outcome.lang`. */
 export function renderOutcome(outcome: Outcome, context: RenderContext): Reply {
@@ -47,64 +43,49 @@ export function renderOutcome(outcome: Outcome, context: RenderContext): Reply {
   }
 }
 
+/**
+ * One container: the title and summary beside the language switch, the answer, the commands as code
+ * blocks, related topics as buttons, and the footer with 👍 / 👎.
+ */
 export function renderTopic(topic: Topic, lang: Lang, { t, knowledge }: RenderContext): Reply {
   const side = topic[lang];
-  const title = clamp(side.title, LIMITS.embedTitle);
-  const footer = t('discord:answer.footer', { id: topic.id, language: t(`discord:language.${lang}`) });
-  const fields = commandFields(topic, lang, t, LIMITS.embedTotal - title.length - footer.length - 1_000);
-  const used = title.length + footer.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  const header = fields.length ? `\n\n**${t('discord:answer.commands')}**` : '';
-  const body = `**${side.summary}**\n\n${side.answer.trim()}`;
-  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - used) - header.length;
+  const header = `## ${side.title}\n**${side.summary}**`;
+  const footer = `-# ${t('discord:answer.footer', { id: topic.id, language: t(`discord:language.${lang}`) })}`;
+  const room = LIMITS.componentText - NOTE_ROOM - header.length - footer.length;
+  const commands = commandsText(topic, lang, t, Math.floor(room * COMMANDS_SHARE));
+  const body = fitMarkdown(side.answer.trim(), room - commands.length, t('discord:answer.more'));
+
+  const switcher = button('lang', topic, otherLang(lang), ButtonStyle.Primary, t(`discord:answer.switch.${otherLang(lang)}`), '🌐')!;
+  const taken = new Set([switcher.custom_id]);
+  const votes = buttonRows([vote('up', topic, lang), vote('down', topic, lang)], 1, taken);
   const related = topic.related
     .map((id) => knowledge.topic(id))
     .filter((other): other is Topic => other !== undefined)
     .map((other) => button('topic', other, lang, ButtonStyle.Secondary));
-  const switcher = button('lang', topic, otherLang(lang), ButtonStyle.Primary, t(`discord:answer.switch.${otherLang(lang)}`), '🌐');
-  return {
-    embeds: [
-      {
-        color: COLOR.answer,
-        title,
-        description: fitMarkdown(body, room, t('discord:answer.more')) + header,
-        fields,
-        footer: { text: footer },
-      },
-    ],
-    components: [...rows(related, RELATED_ROWS), ...rows([switcher], 1)],
-    allowedMentions: NO_MENTIONS,
-  };
+  const parts: APIComponentInContainer[] = [section(header, switcher), divider(), text(body)];
+  if (commands) parts.push(divider(), text(commands));
+  const spare = LIMITS.components - componentCount([container(0, [...parts, divider(), text(footer), ...votes])]);
+  const relatedRows = buttonRows(related, Math.min(RELATED_ROWS, Math.floor(spare / (LIMITS.buttonsPerRow + 1))), taken);
+  if (relatedRows.length) parts.push(divider(), ...relatedRows);
+  parts.push(divider(), text(footer), ...votes);
+  return v2([container(COLOR.answer, parts)]);
 }
 
 function renderSuggestions(suggestions: readonly Topic[], lang: Lang, { t }: RenderContext): Reply {
-  const list = suggestions.map((topic) => `- **${topic[lang].title}**: ${topic[lang].summary}`).join('\n');
-  const description = `${t('discord:suggest.body')}\n\n${list}`;
-  return {
-    embeds: [
-      {
-        color: COLOR.suggest,
-        title: t('discord:suggest.title'),
-        description: fitMarkdown(description, LIMITS.embedDescription, '…'),
-      },
-    ],
-    components: rows(
-      suggestions.map((topic) => button('topic', topic, lang, ButtonStyle.Primary)),
-      LIMITS.rows,
-    ),
-    allowedMentions: NO_MENTIONS,
-  };
+  const taken = new Set<string>();
+  const choices = suggestions.flatMap((topic) => {
+    const open = button('topic', topic, lang, ButtonStyle.Primary);
+    if (!open || taken.has(open.custom_id)) return [];
+    taken.add(open.custom_id);
+    return [section(clamp(topic[lang].summary, LIMITS.componentText / (suggestions.length + 1)), open)];
+  });
+  return v2([container(COLOR.suggest, [text(`## ${t('discord:suggest.title')}\n${t('discord:suggest.body')}`), divider(), ...choices])]);
 }
 
 /** Never a guess: says so kindly, points to `/ask`, and offers the best-connected topics as a way in. */
 function renderUnknown(lang: Lang, context: RenderContext): Reply {
   const { t } = context;
-  return starterReply(
-    t('discord:unknown.title'),
-    t('discord:unknown.body', { command: t('discord:commands.ask.name') }),
-    COLOR.unknown,
-    lang,
-    context,
-  );
+  return starterReply(t('discord:unknown.title'), t('discord:unknown.body', { command: t('discord:commands.ask.name') }), COLOR.unknown, lang, context);
 }
 
 /** The answer to a bare mention: how to ask, and where to start. */
@@ -119,18 +100,15 @@ export function renderHelp(botName: string, lang: Lang, context: RenderContext):
   );
 }
 
-/** A plain text notice (errors, stale buttons). */
-export function renderNotice(text: string): Reply {
-  return { content: clamp(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+/** A plain text notice (errors, stale buttons, thanks for a vote). */
+export function renderNotice(content: string): Notice {
+  return { content: clamp(content, LIMITS.content), allowedMentions: NO_MENTIONS };
 }
 
 function starterReply(title: string, description: string, color: number, lang: Lang, { knowledge }: RenderContext): Reply {
   const starters = starterTopics(knowledge, STARTERS).map((topic) => button('topic', topic, lang, ButtonStyle.Secondary));
-  return {
-    embeds: [{ color, title, description: fitMarkdown(description, LIMITS.embedDescription, '…') }],
-    components: rows(starters, 1),
-    allowedMentions: NO_MENTIONS,
-  };
+  const intro = text(fitMarkdown(`## ${title}\n${description}`, LIMITS.componentText - NOTE_ROOM, '…'));
+  return v2([container(color, [intro, divider(), ...buttonRows(starters, 1)])]);
 }
 
 /** Topics most often listed as related by others: the hubs a newcomer is best started on. */
@@ -142,23 +120,18 @@ export function starterTopics(knowledge: Knowledge, count: number): Topic[] {
     .slice(0, count);
 }
 
-/** One field per example command: the explanation as its name, the command in an `sh` block. */
-function commandFields(topic: Topic, lang: Lang, t: Translate, budget: number): APIEmbedField[] {
-  const fields: APIEmbedField[] = [];
-  let used = 0;
-  for (const [index, example] of topic.commands.entries()) {
-    const explanation = example[lang];
-    const block = `\`\`\`sh\n${example.command.replaceAll('```', '`\u200b``')}\n\`\`\``;
-    const field =
-      explanation.length <= LIMITS.fieldName
-        ? { name: explanation, value: block }
-        : { name: t('discord:answer.example', { number: index + 1 }), value: `${explanation}\n${block}` };
-    const cost = field.name.length + field.value.length;
-    if (field.value.length > LIMITS.fieldValue || used + cost > budget || fields.length === LIMITS.fields) break;
-    fields.push(field);
-    used += cost;
+/** "Try it", then each example command in an `sh` block under its explanation, as many as fit in `budget`. */
+function commandsText(topic: Topic, lang: Lang, t: Translate, budget: number): string {
+  const heading = `**${t('discord:answer.commands')}**`;
+  const kept: string[] = [];
+  let used = heading.length;
+  for (const example of topic.commands) {
+    const entry = `${example[lang]}\n\`\`\`sh\n${example.command.replaceAll('```', '`\u200b``')}\n\`\`\``;
+    if (used + entry.length + 1 > budget) break;
+    kept.push(entry);
+    used += entry.length + 1;
   }
-  return fields;
+  return kept.length ? [heading, ...kept].join('\n') : '';
 }
 
 export function button(
@@ -168,7 +141,7 @@ export function button(
   style: ButtonStyle.Primary | ButtonStyle.Secondary,
   label = topic[lang].title,
   emoji?: string,
-): APIButtonComponentWithCustomId | undefined {
+): Button | undefined {
   const customId = encodeButton({ action, topicId: topic.id, lang });
   if (!customId) return undefined;
   return {
@@ -180,17 +153,9 @@ export function button(
   };
 }
 
-/** Buttons five to a row, at most `maxRows` rows, each custom id once (Discord rejects duplicates). */
-export function rows(buttons: (APIButtonComponentWithCustomId | undefined)[], maxRows: number): ButtonRow[] {
-  const seen = new Set<string>();
-  const unique = buttons.filter((item): item is APIButtonComponentWithCustomId => {
-    if (!item || seen.has(item.custom_id)) return false;
-    seen.add(item.custom_id);
-    return true;
-  });
-  const result: ButtonRow[] = [];
-  for (let start = 0; start < unique.length && result.length < maxRows; start += LIMITS.buttonsPerRow) {
-    result.push({ type: ComponentType.ActionRow, components: unique.slice(start, start + LIMITS.buttonsPerRow) });
-  }
-  return result;
+/** 👍 or 👎 alone: the footer beside them asks the question. */
+function vote(action: 'up' | 'down', topic: Topic, lang: Lang): Button | undefined {
+  const customId = encodeButton({ action, topicId: topic.id, lang });
+  if (!customId) return undefined;
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId, emoji: { name: action === 'up' ? '👍' : '👎' } };
 }

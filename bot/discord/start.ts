@@ -5,6 +5,7 @@ import type { Explainer } from '../explain/explainer.js';
 import type { HealthReporter } from '../health.js';
 import type { GapLog } from '../knowledge/gaps.js';
 import type { Asker } from '../knowledge/asker.js';
+import type { Feedback } from '../knowledge/feedback.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { LabPorts } from '../lab/run.js';
 import { createLogger, type Logger } from '../log.js';
@@ -13,18 +14,20 @@ import type { DiscordContext } from './command.js';
 import { handleInteraction } from './interactions.js';
 import { createLabFront } from './lab/front.js';
 import { handleMessage } from './messages.js';
-import { registerCommands } from './register.js';
+import { syncCommands } from './register.js';
 
 export interface DiscordDeps {
   readonly config: Config;
   readonly i18n: i18n;
   readonly knowledge: Knowledge;
   readonly ask: Asker;
+  /** Where 👍 / 👎 on answers are recorded. */
+  readonly feedback: Feedback;
   readonly explainer: Explainer;
   readonly health: HealthReporter;
   /** The lab's engines and exchange folder, as labPorts builds them. */
   readonly lab: LabPorts;
-  /** Where the knowledge side records unanswered questions, for `/lab gaps`. */
+  /** Where the knowledge side records questions and votes, for `/lab gaps`. */
   readonly gaps: GapLog;
   readonly logger?: Logger;
 }
@@ -41,7 +44,7 @@ const EXIT_DEADLINE_MS = 4_700;
 
 /**
  * Connects to Discord and serves `/ask`, `/lab`, autocomplete, buttons, mentions and DMs until SIGTERM or
- * SIGINT, which drain in-flight replies and exit 0. Commands are registered once connected.
+ * SIGINT, which drain in-flight replies and exit 0. Once connected, commands are registered if they changed.
  */
 export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   const { config, health } = deps;
@@ -56,7 +59,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   };
   const client = createClient(config.DISCORD_API_URL);
   const lab = createLabFront({ client, config, i18n: deps.i18n, logger, ports: deps.lab, gaps: deps.gaps });
-  const context: DiscordContext = { knowledge: deps.knowledge, ask, explainer: deps.explainer, i18n: deps.i18n, logger, lab: lab.front };
+  const context: DiscordContext = { knowledge: deps.knowledge, ask, feedback: deps.feedback, explainer: deps.explainer, i18n: deps.i18n, logger, lab: lab.front };
 
   const inFlight = new Set<Promise<void>>();
   let closing = false;
@@ -84,8 +87,9 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
   client.once(Events.ClientReady, (connected) => {
     logger.info({ user: connected.user.tag, guilds: connected.guilds.cache.size }, 'connected to Discord');
     ready();
-    registerCommands(connected.rest, connected.application.id, config.GORAE_GUILD_ID).then(
-      (count) => logger.info({ count, guild: config.GORAE_GUILD_ID ?? 'global' }, 'slash commands registered'),
+    syncCommands(connected.rest, connected.application.id, config.GORAE_GUILD_ID).then(
+      ({ written, count }) =>
+        logger.info({ count, guild: config.GORAE_GUILD_ID ?? 'global' }, written ? 'slash commands registered' : 'slash commands already up to date'),
       (error: unknown) => logger.error({ err: error }, 'slash command registration failed; mentions and DMs still work'),
     );
   });

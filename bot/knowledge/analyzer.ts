@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.js';
 const WORD = /--?[a-z][a-z0-9-]*|[a-z0-9]+(?:[._][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
+const MEMO_LIMIT = 50_000;
 
 /**
  * Turns text into search terms the same way for the knowledge base and for questions:
@@ -12,10 +13,17 @@ const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 export class Analyzer {
   /** A particle split off by a script change ("rm이" → rm, 이) carries no topic of its own. */
   private readonly particles: ReadonlySet<string>;
+  /**
+   * Words repeat across topics and questions; each is read once. Valid while what counts as known
+   * stays the same, which is why a seeding analyzer does not remember.
+   */
+  private readonly memo = new Map<string, string | null>();
 
   constructor(
     private readonly lexicon: Lexicon,
     private readonly known: (term: string) => boolean,
+    /** Off while what is known still grows (seeding the vocabulary). */
+    private readonly remember = true,
   ) {
     this.particles = new Set(lexicon.suffixes);
   }
@@ -31,6 +39,16 @@ export class Analyzer {
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
   term(word: string): string | null {
+    if (!this.remember) return this.read(word);
+    const remembered = this.memo.get(word);
+    if (remembered !== undefined) return remembered;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const term = this.read(word);
+    this.memo.set(word, term);
+    return term;
+  }
+
+  private read(word: string): string | null {
     if (this.particles.has(word)) return null;
     const direct = this.resolve(word);
     if (direct !== undefined) return direct;

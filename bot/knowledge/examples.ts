@@ -6,6 +6,8 @@
 export class ExampleIndex {
   private readonly postings = new Map<string, Array<{ example: number; weight: number }>>();
   private readonly examples: Array<{ topic: string; norm: number }> = [];
+  /** Scratch space for one question's dot products, zeroed again after each use. */
+  private dots: Float64Array | undefined;
 
   constructor(
     examples: Iterable<{ topic: string; terms: readonly string[] }>,
@@ -31,18 +33,23 @@ export class ExampleIndex {
   similarity(terms: readonly string[]): Map<string, number> {
     const unique = new Set(terms);
     let norm = 0;
-    const dots = new Map<number, number>();
+    const dots = (this.dots ??= new Float64Array(this.examples.length));
+    const touched: number[] = [];
     for (const term of unique) {
       const weight = this.idf(term);
       norm += weight * weight;
-      for (const posting of this.postings.get(term) ?? []) dots.set(posting.example, (dots.get(posting.example) ?? 0) + weight * posting.weight);
+      for (const posting of this.postings.get(term) ?? []) {
+        const before = dots[posting.example]!;
+        if (before === 0) touched.push(posting.example);
+        dots[posting.example] = before + weight * posting.weight;
+      }
     }
     const best = new Map<string, number>();
-    if (norm === 0) return best;
     const questionNorm = Math.sqrt(norm);
-    for (const [id, dot] of dots) {
+    for (const id of touched) {
       const example = this.examples[id]!;
-      const cosine = dot / (questionNorm * example.norm);
+      const cosine = dots[id]! / (questionNorm * example.norm);
+      dots[id] = 0;
       if (cosine > (best.get(example.topic) ?? 0)) best.set(example.topic, cosine);
     }
     return best;

@@ -26,6 +26,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 const HANGUL = /[\uac00-\ud7af]/u;
+const MEMO_LIMIT = 20_000;
 
 /**
  * Hangul is compared letter by letter (jamo), where Korean typos happen: 컨테이나 is one vowel
@@ -47,6 +48,8 @@ export function allowedEdits(word: string): number {
 /** Finds the closest known spelling of a word; ties go to the spelling used by more topics. */
 export class Corrector {
   private readonly byLength = new Map<number, Array<{ surface: string; term: string; weight: number }>>();
+  /** Questions repeat their words; a correction is worked out once per word and exception. */
+  private readonly memo = new Map<string, string | undefined>();
 
   constructor(entries: Iterable<{ surface: string; term: string; weight: number }>) {
     for (const entry of entries) {
@@ -57,13 +60,25 @@ export class Corrector {
     }
   }
 
-  correct(written: string): string | undefined {
+  /** The closest known spelling, other than `except` when given. */
+  correct(written: string, except?: string): string | undefined {
+    const key = except === undefined ? written : `${written}\u0000${except}`;
+    if (this.memo.has(key)) return this.memo.get(key);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const found = this.closest(written, except);
+    this.memo.set(key, found);
+    return found;
+  }
+
+  private closest(written: string, except?: string): string | undefined {
     const max = allowedEdits(written);
     if (max === 0) return undefined;
     const word = spellingOf(written);
+    const skip = except === undefined ? undefined : spellingOf(except);
     let best: { term: string; distance: number; weight: number } | undefined;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const entry of this.byLength.get(length) ?? []) {
+        if (entry.surface === skip) continue;
         if (entry.surface[0] !== word[0] && entry.surface[1] !== word[1]) continue;
         const distance = editDistance(word, entry.surface, max);
         if (distance > max) continue;

@@ -3,8 +3,9 @@ import { ok, type Result } from '../core/result.js';
 import { loadLexicon, lexiconFile, type Lexicon } from './lexicon.js';
 import { loadTopics, type LoadError } from './load.js';
 import type { AskOptions, Outcome } from './outcome.js';
+import { confidence, evidenceOf, WEIGHTS, type Weights } from './confidence.js';
 import { ErrorPatterns } from './error-patterns.js';
-import { TopicIndex, type Hit, type Reading } from './search.js';
+import { TopicIndex } from './search.js';
 import type { Topic } from './topic.js';
 
 export interface Knowledge {
@@ -15,34 +16,35 @@ export interface Knowledge {
 }
 
 /**
- * When to answer, suggest or admit not knowing, fitted on the development set (`npm run eval` shows
- * the curve). An answer needs a Docker question, nearly every content word known, and a best topic
- * clearly ahead of the next; close runners-up become "did you mean" suggestions.
+ * When to answer, suggest or admit not knowing. An answer needs a Docker question and a best topic
+ * the confidence model (fitted on the development set; `npm run eval` shows the curve) rates at
+ * least `answerConfidence`; otherwise close runners-up become "did you mean" suggestions.
  */
 export interface Thresholds {
-  readonly answerCoverage: number;
-  /** How far the best topic's score must be ahead of the second's (a ratio). */
-  readonly answerMargin: number;
-  readonly answerScorePerTerm: number;
-  /** Without a word that names Docker itself, the winner must be this much further ahead. */
-  readonly topicalMarginFactor: number;
+  readonly answerConfidence: number;
+  readonly weights: Weights;
   readonly suggestCoverage: number;
   readonly suggestions: number;
   readonly suggestShare: number;
 }
 
 export const THRESHOLDS: Thresholds = {
-  answerCoverage: 0.7,
-  answerMargin: 1.5,
-  answerScorePerTerm: 2.5,
-  topicalMarginFactor: 1.5,
+  answerConfidence: 0.85,
+  weights: WEIGHTS,
   suggestCoverage: 0.5,
   suggestions: 3,
   suggestShare: 0.45,
 };
 
-type Decision = { status: Outcome['status']; ids: string[]; score: number; basis: Basis };
-export type Basis = 'error' | 'alias' | 'search' | 'no-signal' | 'none';
+/** How a question was decided, with the figures that decided it (for the eval and the gap log). */
+export interface Decision {
+  readonly status: Outcome['status'];
+  readonly ids: readonly string[];
+  readonly score: number;
+  readonly basis: 'error' | 'alias' | 'search' | 'no-signal' | 'none';
+  readonly confidence: number;
+  readonly coverage: number;
+}
 
 export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thresholds: Thresholds = THRESHOLDS): Knowledge {
   const index = new TopicIndex(topics, lexicon);
@@ -52,28 +54,25 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
 
   const decide = (question: string): Decision => {
     const pasted = errors.match(question);
-    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, basis: 'error' };
+    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, basis: 'error', confidence: 1, coverage: 1 };
     const reading = index.read(question);
+    const { coverage } = reading;
     const hits = index.search(reading.terms);
     const top = hits[0];
-    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none' };
+    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none', confidence: 0, coverage };
     const score = round(top.score);
-    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal' };
-    const coverage = reading.coverage;
+    // Asked word for word like one topic's example question: that is the answer, Docker word or not.
     const alias = aliasOwner.get(termKey(reading.terms));
-    if (alias && coverage === 1) return { status: 'answer', ids: [alias], score, basis: 'alias' };
-    const margin = top.score / (hits[1]?.score ?? top.score / 10);
-    const evidence = top.score / Math.max(1, reading.terms.length);
-    const clearWinner = margin >= thresholds.answerMargin * (reading.signal === 'core' ? 1 : thresholds.topicalMarginFactor);
-    if (coverage >= thresholds.answerCoverage && clearWinner && evidence >= thresholds.answerScorePerTerm) {
-      return { status: 'answer', ids: [top.id], score, basis: 'search' };
-    }
-    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search' };
+    if (alias && coverage === 1) return { status: 'answer', ids: [alias], score, basis: 'alias', confidence: 1, coverage };
+    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal', confidence: 0, coverage };
+    const sure = confidence(evidenceOf(reading, hits), thresholds.weights);
+    if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, basis: 'search', confidence: sure, coverage };
+    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search', confidence: sure, coverage };
     const ids = hits
       .filter((hit) => hit.score >= top.score * thresholds.suggestShare)
       .slice(0, thresholds.suggestions)
       .map((hit) => hit.id);
-    return { status: 'suggest', ids, score, basis: 'search' };
+    return { status: 'suggest', ids, score, basis: 'search', confidence: sure, coverage };
   };
 
   return {
@@ -81,11 +80,11 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     topic: (id) => byId.get(id),
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
-      const { status, ids, score } = decide(question);
+      const { status, ids, score, coverage } = decide(question);
       const found = ids.map((id) => byId.get(id)!);
-      if (status === 'answer') return { status, lang, topic: found[0]!, score };
-      if (status === 'suggest') return { status, lang, suggestions: found, score };
-      return { status, lang, score };
+      if (status === 'answer') return { status, lang, topic: found[0]!, score, coverage };
+      if (status === 'suggest') return { status, lang, suggestions: found, score, coverage };
+      return { status, lang, score, coverage };
     },
     complete(partial, lang, limit) {
       const hits = partial.trim() ? index.complete(partial).map((hit) => byId.get(hit.id)!) : [...topics];

@@ -16,10 +16,14 @@ type Document = { id: string } & Record<Field, string>;
 
 /** How much a close example question can raise a topic's score (fitted on the development set). */
 const EXAMPLE_WEIGHT = 2;
+/** A word that many topics use is a real word, never some example's typo. */
+const COMMON_TOPICS = 5;
 
 export interface Hit {
   readonly id: string;
   readonly score: number;
+  /** How closely the question follows the topic's closest example question (0–1). */
+  readonly example: number;
 }
 
 /** How a question was read: the terms its content words became, and how much of it the index knows. */
@@ -35,6 +39,8 @@ export interface Reading {
    * Dockerfile, a Docker flag); `topical` only through words the topics use or Docker's commands.
    */
   readonly signal: 'core' | 'topical' | 'none';
+  /** 0–1: the share of content words that say Docker (core words, declared topic terms, commands). */
+  readonly dockerShare: number;
 }
 
 const toDocument = (topic: Topic): Document => ({
@@ -55,16 +61,20 @@ export class TopicIndex {
   private readonly examples: ExampleIndex;
   private readonly core: ReadonlyMap<string, number>;
   private readonly general: ReadonlySet<string>;
+  /** Terms a topic declares itself about (title, keywords): unlike words of example questions, they carry a Docker signal. */
+  private readonly declared: ReadonlySet<string>;
   private readonly outside: ReadonlySet<string>;
   private readonly signal: Lexicon['signal'];
   /** "vs" and its synonyms ask for a comparison; they say nothing about what is compared. */
   private readonly comparing: ReadonlySet<string>;
   /** Misspelt neighbours ("ngnix", "kuberntes") are still neighbours. */
   private readonly outsideSpelling: Corrector;
+  /** Misspelt Docker words ("dokcer") still say Docker, even when an example question carries the typo. */
+  private readonly coreSpelling: Corrector;
 
   constructor(topics: readonly Topic[], lexicon: Lexicon) {
     const seed = new Set<string>(lexicon.canonical.values());
-    const seeding = new Analyzer(lexicon, (term) => seed.has(term));
+    const seeding = new Analyzer(lexicon, (term) => seed.has(term), false);
     for (const topic of topics) {
       for (const side of [topic.en, topic.ko]) {
         for (const text of [side.title, ...side.keywords]) for (const word of seeding.words(text)) seed.add(seeding.term(word) ?? word);
@@ -81,12 +91,15 @@ export class TopicIndex {
 
     const core = new Map<string, number>();
     const general = new Set<string>();
+    const declared = new Set<string>();
     for (const document of topics.map(toDocument)) {
       for (const term of new Set(CORE.flatMap((field) => indexing.terms(document[field])))) core.set(term, (core.get(term) ?? 0) + 1);
       for (const term of indexing.terms(`${document.summary}\n${document.answer}`)) general.add(term);
+      for (const term of indexing.terms(`${document.title}\n${document.keywords}`)) declared.add(term);
     }
     this.core = core;
     this.general = general;
+    this.declared = declared;
     const topicCount = Math.max(1, topics.length);
     this.examples = new ExampleIndex(
       topics.flatMap((topic) => [...topic.en.aliases, ...topic.ko.aliases].map((alias) => ({ topic: topic.id, terms: indexing.terms(alias) }))),
@@ -94,6 +107,7 @@ export class TopicIndex {
     );
     this.outside = new Set(lexicon.outside);
     this.signal = lexicon.signal;
+    this.coreSpelling = new Corrector([...lexicon.signal.core].map((surface) => ({ surface, term: surface, weight: 1 })));
     this.comparing = new Set(lexicon.canonical.get('versus') ? [lexicon.canonical.get('versus')!] : []);
     this.outsideSpelling = new Corrector(lexicon.outside.map((surface) => ({ surface, term: surface, weight: 1 })));
     this.analyzer = new Analyzer(lexicon, (term) => core.has(term) || general.has(term));
@@ -120,10 +134,14 @@ export class TopicIndex {
       words++;
       if (this.outside.has(term) || (!this.core.has(term) && !this.general.has(term) && this.outsideSpelling.correct(term))) outside = true;
       const known = this.core.has(term) || this.general.has(term) ? term : (this.corrector.correct(term) ?? term);
-      if (this.signal.core.has(known) || (known.startsWith('-') && this.core.has(known))) signal.core++;
+      if (this.signal.core.has(known) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
       else if (this.signal.commands.has(known)) signal.commands++;
-      else if (this.core.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
+      else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.core.has(term)) {
+        // A word only one example question uses may be that example's typo ("imgae"): read it as
+        // the common word it is one edit from, as well as itself.
+        const common = this.core.get(term)! === 1 && !this.general.has(term) ? this.corrector.correct(term, term) : undefined;
+        if (common && (this.core.get(common) ?? 0) >= COMMON_TOPICS) terms.push(common);
         terms.push(term);
         weight += 1;
       } else if (this.general.has(term)) {
@@ -137,8 +155,10 @@ export class TopicIndex {
         }
       }
     }
-    const strength = signal.core > 0 ? 'core' : !outside && (signal.topical > 0 || signal.commands * 2 >= words) ? 'topical' : 'none';
-    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none' };
+    const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
+    const strength = signal.core > 0 ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
+    const docker = signal.core + signal.topical + (commanding ? signal.commands : 0);
+    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words };
   }
 
   /** Topics matching a half-typed question: every word as typed, the last one also as a prefix. */
@@ -148,7 +168,7 @@ export class TopicIndex {
     const terms = words.map((word, i) => (i === words.length - 1 ? word : (this.analyzer.term(word) ?? word)));
     return this.index
       .search(terms.join(' '), { prefix: (_term, i, all) => i === all.length - 1, fuzzy: (term) => (term.length > 4 ? 0.2 : false) })
-      .map((result) => ({ id: String(result.id), score: result.score }));
+      .map((result) => ({ id: String(result.id), score: result.score, example: 0 }));
   }
 
   /** BM25 over the whole topic, raised by how closely the question follows one of the topic's examples. */
@@ -157,7 +177,10 @@ export class TopicIndex {
     const similar = this.examples.similarity(terms);
     return this.index
       .search(terms.join(' '))
-      .map((result) => ({ id: String(result.id), score: result.score * (1 + EXAMPLE_WEIGHT * (similar.get(String(result.id)) ?? 0) ** 2) }))
+      .map((result) => {
+        const example = similar.get(String(result.id)) ?? 0;
+        return { id: String(result.id), score: result.score * (1 + EXAMPLE_WEIGHT * example ** 2), example };
+      })
       .sort((a, b) => b.score - a.score);
   }
 }

@@ -9,7 +9,7 @@ type Written = Promise<Result<void, 'lab.audit.unwritable'>>;
 export interface AuditTrail {
   refused(reason: string): Written;
   started(): Written;
-  finished(outcome: 'ran' | 'failed' | 'cancelled', details: { reason?: string | undefined; bytes: number }): Written;
+  finished(outcome: 'ran' | 'failed' | 'cancelled', details: Finished): Written;
 }
 
 /** Where an attempt came from, as the audit log records it. */
@@ -23,6 +23,12 @@ export interface AuditOrigin {
 export interface Attempted {
   readonly action: string;
   readonly arguments: Readonly<Record<string, unknown>>;
+}
+
+export interface Finished {
+  readonly reason?: string | undefined;
+  readonly details?: Readonly<Record<string, string | number>> | undefined;
+  readonly bytes: number;
 }
 
 export function auditTrail(log: AuditLog, clock: Clock, origin: AuditOrigin, attempted: Attempted): AuditTrail {
@@ -43,7 +49,9 @@ export function auditTrail(log: AuditLog, clock: Clock, origin: AuditOrigin, att
   return {
     refused: (reason) => log.append(entry('attempt', 'refused', { reason })),
     started: () => log.append(entry('attempt', 'started')),
-    finished: (outcome, { reason, bytes }) =>
-      log.append(entry('outcome', outcome, { ...(reason ? { reason } : {}), durationMs: clock.now().getTime() - began, bytes })),
+    finished: (outcome, { reason, details, bytes }) =>
+      log.append(
+        entry('outcome', outcome, { ...(reason ? { reason } : {}), ...(details ? { details } : {}), durationMs: clock.now().getTime() - began, bytes }),
+      ),
   };
 }

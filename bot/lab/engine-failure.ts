@@ -4,6 +4,7 @@ import type { Failure } from '../core/result.js';
 export type EngineError =
   | 'lab.engine.unreachable'
   | 'lab.engine.timeout'
+  | 'lab.engine.tooSlow'
   | 'lab.engine.refused'
   | 'lab.engine.failed'
   | 'lab.engine.cancelled'
@@ -17,6 +18,9 @@ export class Deadline extends Error {
   }
 }
 
+/** The whole of a save's or load's transfer took longer than it may, however steadily bytes trickled. */
+export class Overall extends Deadline {}
+
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'EACCES']);
 
 interface ErrorShape {
@@ -29,10 +33,15 @@ interface ErrorShape {
   json?: { message?: unknown } | null;
 }
 
-/** Maps whatever node, docker-modem or ssh2 threw to a failure id that names the host. */
-export function describeFailure(host: string, raw: unknown, callMs: number, image?: string): Failure<EngineError> {
+/**
+ * Maps whatever node, docker-modem or ssh2 threw to a failure id that names the host; an unreachable
+ * engine also names the address that was tried (`/var/run/docker.sock` when DOCKER_HOST is unset).
+ */
+export function describeFailure(host: string, raw: unknown, callMs: number, image?: string, address = host): Failure<EngineError> {
   const error = (raw ?? {}) as ErrorShape;
   const cause = (error.cause ?? {}) as ErrorShape;
+  const overall = [raw, error.cause].find((each): each is Overall => each instanceof Overall);
+  if (overall) return { id: 'lab.engine.tooSlow', vars: { host, minutes: Math.max(1, Math.round(overall.ms / 60_000)) } };
   if (error.name === 'TimeoutError' || cause.name === 'TimeoutError') {
     const deadline = [raw, error.cause].find((each): each is Deadline => each instanceof Deadline);
     return { id: 'lab.engine.timeout', vars: { host, seconds: Math.max(1, Math.round((deadline?.ms ?? callMs) / 1000)) } };
@@ -51,7 +60,7 @@ export function describeFailure(host: string, raw: unknown, callMs: number, imag
     return { id: 'lab.engine.refused', vars: { host, reason } };
   }
   if (UNREACHABLE.has(code) || error.level === 'client-socket' || error.level === 'client-timeout') {
-    return { id: 'lab.engine.unreachable', vars: { host, reason: code || reason } };
+    return { id: 'lab.engine.unreachable', vars: { host, address, reason: code || reason } };
   }
   return { id: 'lab.engine.failed', vars: { host, reason } };
 }

@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { ConnectConfig } from 'ssh2';
+import { ARCHIVE_MAX_MINUTES } from '../config.js';
 import { fail, ok, type Failure, type Result } from '../core/result.js';
-import { describeFailure, type EngineError } from './engine-failure.js';
+import { describeFailure, Overall, type EngineError } from './engine-failure.js';
 import { connectorFor } from './engine-connect.js';
 import { loadReport, Watchdog } from './engine-stream.js';
 import { exchange, type WireRequest } from './engine-wire.js';
@@ -39,11 +40,13 @@ export interface EngineTimeouts {
   readonly idleMs: number;
   /** Before its first byte an export is silent while the engine stages every layer; this long at most. */
   readonly stagingMs: number;
+  /** A save's or load's transfer as a whole, however steadily bytes trickle (GORAE_ARCHIVE_MAX_MINUTES). */
+  readonly totalMs: number;
 }
 
-export const timeoutsFrom = (callMs: number): EngineTimeouts => {
+export const timeoutsFrom = (callMs: number, totalMinutes = ARCHIVE_MAX_MINUTES): EngineTimeouts => {
   const idleMs = Math.max(callMs * 6, 60_000);
-  return { callMs, idleMs, stagingMs: Math.max(idleMs * 5, 300_000) };
+  return { callMs, idleMs, stagingMs: Math.max(idleMs * 5, 300_000), totalMs: totalMinutes * 60_000 };
 };
 
 type DialOptions = Parameters<Docker['modem']['dial']>[0];
@@ -56,7 +59,7 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
   const host = spec.name;
   const hostHeader = spec.kind === 'socket' ? 'docker' : `${spec.hostname}:${spec.port}`;
 
-  const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image);
+  const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image, addressOf(spec));
 
   /** One JSON call with a whole-call deadline. */
   async function call<T>(options: DialOptions, image?: string): Promise<Result<T, EngineError>> {
@@ -73,7 +76,8 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
 
   /**
    * A streaming call that the caller's signal cancels. Until the engine answers it has `waitMs`,
-   * counted afresh whenever a byte of the body goes up; after that, `idleMs` between bytes.
+   * counted afresh whenever a byte of the body goes up; after that, `idleMs` between bytes; and
+   * `totalMs` for the whole, so an engine that sends a byte a minute cannot hold a save forever.
    */
   async function open(
     request: Omit<WireRequest, 'host'>,
@@ -85,17 +89,19 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
     const cancel = () => control.abort(signal.reason);
     signal.addEventListener('abort', cancel, { once: true });
     const watchdog = new Watchdog(control, how.waitMs);
+    const overall = setTimeout(() => control.abort(new Overall(limits.totalMs)), limits.totalMs).unref();
+    const done = () => {
+      watchdog.stop();
+      clearTimeout(overall);
+      signal.removeEventListener('abort', cancel);
+    };
     try {
       const answer = await exchange(connect, { ...request, host: hostHeader }, { signal: control.signal, onActivity: watchdog.touch, pieces: how.pieces });
       watchdog.rearm(limits.idleMs);
-      answer.once('close', () => {
-        watchdog.stop();
-        signal.removeEventListener('abort', cancel);
-      });
+      answer.once('close', done);
       return ok(answer);
     } catch (error) {
-      watchdog.stop();
-      signal.removeEventListener('abort', cancel);
+      done();
       return { ok: false, error: failureOf(control.signal.aborted ? control.signal.reason : error, how.image) };
     }
   }
@@ -185,3 +191,10 @@ function sshConfig(spec: Extract<HostSpec, { kind: 'ssh' }>): ConnectConfig {
 
 /** Accepts only the server key the host's folder names. */
 const pinned = (blob: string) => (key: Buffer): boolean => key.equals(Buffer.from(blob, 'base64'));
+
+/** Where a host's engine is reached, as a person would write it in DOCKER_HOST (never a secret: no key, no password). */
+export function addressOf(spec: HostSpec): string {
+  if (spec.kind === 'socket') return spec.socketPath;
+  if (spec.kind === 'tcp') return `tcp://${spec.hostname}:${spec.port}`;
+  return `ssh://${spec.username}@${spec.hostname}:${spec.port}`;
+}

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../core/result.js';
 
 /**
  * Well under the file system's 255 bytes: a save also writes `NAME.sha256` and hidden temporary
- * names (`.NAME.sha256.partial-…`, 29 characters more), and every one of them must fit.
+ * names (`.NAME.sha256.partial-PID-…`, at most 37 characters more), and every one of them must fit.
  */
 export const FILE_NAME_MAX = 200;
 const ARCHIVE_EXTENSION = /\.tar(\.gz)?$/;
@@ -19,6 +19,7 @@ export type FileNameError =
   | 'lab.file.tooLong'
   | 'lab.file.path'
   | 'lab.file.hidden'
+  | 'lab.file.start'
   | 'lab.file.chars'
   | 'lab.file.extension';
 
@@ -47,6 +48,8 @@ export function checkFileName(name: string): Result<string, FileNameError> {
   if (name.includes('/') || name.includes('\\') || name === '..') return fail('lab.file.path', { file });
   if (name.startsWith('.')) return fail('lab.file.hidden', { file });
   if (!BARE_NAME.test(name)) return fail('lab.file.chars', { file });
+  // `-rf.tar` would read as an option to anyone who copies the name into a shell command.
+  if (!/^[A-Za-z0-9]/.test(name)) return fail('lab.file.start', { file });
   if (!ARCHIVE_EXTENSION.test(name)) return fail('lab.file.extension', { file });
   return ok(name);
 }

@@ -16,6 +16,16 @@ export interface ImageRow {
   readonly size: string;
   /** The size in bytes, for JSON. */
   readonly bytes: number;
+  /** The same row in full, for JSON: whole ID, ISO 8601 time, size in bytes. */
+  readonly record: ImageRecord;
+}
+
+export interface ImageRecord {
+  readonly repository: string;
+  readonly tag: string;
+  readonly id: string;
+  readonly created: string;
+  readonly size: number;
 }
 
 /**
@@ -25,8 +35,10 @@ export interface ImageRow {
 export function imageRows(images: readonly ImageInfo[], now: Date): ImageRow[] {
   return images.flatMap((image) => {
     const base = { id: truncateId(image.Id), created: createdAgo(image.Created, now), size: humanSize(image.Size), bytes: image.Size };
-    if (isDangling(image)) return [{ repository: NONE, tag: NONE, ...base }];
-    return repositoryTags(image).map(([repository, tag]) => ({ repository, tag, ...base }));
+    const full = { id: image.Id, created: new Date(image.Created * 1000).toISOString(), size: image.Size };
+    const row = (repository: string, tag: string): ImageRow => ({ repository, tag, ...base, record: { repository, tag, ...full } });
+    if (isDangling(image)) return [row(NONE, NONE)];
+    return repositoryTags(image).map(([repository, tag]) => row(repository, tag));
   });
 }
 

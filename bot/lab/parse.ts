@@ -131,6 +131,17 @@ export function splitWords(line: string): Result<string[], ParseError> {
 
 const describeChar = (char: string): string => (/[\u0000-\u001f\u007f]/.test(char) ? `U+${char.codePointAt(0)!.toString(16).padStart(4, '0')}` : char);
 
+/**
+ * What an attempt asked for, even when it is refused: the action its spelling names (`save` for
+ * `docker image save … --file ../x.tar`), else its first word, for the audit log.
+ */
+export function attemptedAction(input: string | readonly string[]): string {
+  const all = typeof input === 'string' ? input.trim().split(/\s+/) : input;
+  const words = all[0] === 'docker' ? all.slice(1) : all;
+  const spelling = SPELLINGS.find(([spelled]) => spelled.every((word, i) => words[i] === word));
+  return spelling ? spelling[1] : shown(words[0] ?? '').slice(0, 40) || 'unknown';
+}
+
 /** A chat line (`docker ps -a`) or argv (`['ps', '--all']`) → a whitelisted action, or why not. */
 export function parseLab(input: string | readonly string[]): Result<LabCommand, ParseError> {
   let words: readonly string[];

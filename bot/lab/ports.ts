@@ -1,7 +1,7 @@
 import { systemClock } from '../core/clock.js';
 import { ok, type Result } from '../core/result.js';
 import type { Config } from '../config.js';
-import { createEngine } from './engine.js';
+import { createEngine, timeoutsFrom } from './engine.js';
 import { createExchange } from './exchange.js';
 import { readHosts, type HostError } from './hosts.js';
 import type { LabPorts } from './run.js';
@@ -18,6 +18,6 @@ export function labPorts(config: Config, env: NodeJS.ProcessEnv = process.env): 
     SSH_AUTH_SOCK: env.SSH_AUTH_SOCK,
   });
   if (!hosts.ok) return hosts;
-  const engines = new Map([...hosts.value].map(([name, spec]) => [name, createEngine(spec, config.GORAE_DOCKER_TIMEOUT_MS)]));
+  const engines = new Map([...hosts.value].map(([name, spec]) => [name, createEngine(spec, timeoutsFrom(config.GORAE_DOCKER_TIMEOUT_MS, config.GORAE_ARCHIVE_MAX_MINUTES))]));
   return ok({ engines, exchange: createExchange(config.GORAE_EXCHANGE_DIR), clock: systemClock });
 }

@@ -17,6 +17,19 @@ export interface PsRow {
   readonly names: string;
   /** The engine's state word (running, exited, …), for filters and JSON. */
   readonly state: string;
+  /** The same container in full, for JSON: nothing cut, times as ISO 8601. */
+  readonly record: PsRecord;
+}
+
+export interface PsRecord {
+  readonly id: string;
+  readonly image: string;
+  readonly command: string;
+  readonly created: string;
+  readonly status: string;
+  readonly state: string;
+  readonly ports: string;
+  readonly names: readonly string[];
 }
 
 export interface PsFilter {
@@ -40,6 +53,16 @@ export function psRows(containers: readonly ContainerInfo[], now: Date, filter: 
       ports: displayablePorts(container.Ports ?? []),
       names: namesCell(container.Names ?? []),
       state: container.State ?? '',
+      record: {
+        id: container.Id,
+        image: container.Image ?? '',
+        command: container.Command ?? '',
+        created: new Date(container.Created * 1000).toISOString(),
+        status: container.Status ?? '',
+        state: container.State ?? '',
+        ports: displayablePorts(container.Ports ?? []),
+        names: (container.Names ?? []).map((name) => name.replace(/^\//u, '')),
+      },
     }));
 }
 

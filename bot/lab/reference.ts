@@ -22,6 +22,16 @@ const ANCHORED_NAME = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
 const IDENTIFIER = /^[a-f0-9]{64}$/;
 const DIGEST = new RegExp(`^${digestPattern}$`);
 const NAME_TOTAL_LENGTH_MAX = 255;
+/** go-digest: the algorithms Docker knows, each with its exact length of lowercase hex. */
+const DIGEST_HEX_LENGTHS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
+
+/** What the grammar's pattern lets through and go-digest's Validate still refuses: `md5:…`, `a:` + any hex. */
+export function isValidDigest(text: string): boolean {
+  const colon = text.indexOf(':');
+  const length = DIGEST_HEX_LENGTHS[text.slice(0, colon)];
+  const hex = text.slice(colon + 1);
+  return colon > 0 && length !== undefined && hex.length === length && /^[a-f0-9]+$/.test(hex);
+}
 
 const DEFAULT_DOMAIN = 'docker.io';
 const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
@@ -35,7 +45,7 @@ export interface Named {
 }
 
 /** Why a reference was refused; each is a failure id under `lab.parse.reference.*`. */
-export type ReferenceProblem = 'empty' | 'format' | 'uppercase' | 'tooLong' | 'identifier';
+export type ReferenceProblem = 'empty' | 'format' | 'uppercase' | 'tooLong' | 'identifier' | 'digest';
 
 export type ParsedReference = { readonly ok: true; readonly named: Named } | { readonly ok: false; readonly problem: ReferenceProblem };
 
@@ -55,6 +65,7 @@ function parse(text: string): ParsedReference {
   if (!match) return { ok: false, problem: REFERENCE.test(text.toLowerCase()) ? 'uppercase' : 'format' };
   const [, name = '', tag, digest] = match;
   if (name.length > NAME_TOTAL_LENGTH_MAX) return { ok: false, problem: 'tooLong' };
+  if (digest !== undefined && !isValidDigest(digest)) return { ok: false, problem: 'digest' };
   const parts = ANCHORED_NAME.exec(name);
   return {
     ok: true,
@@ -90,7 +101,8 @@ export function familiarName(named: Named): string {
  * (distribution/reference ParseAnyReference). Returns the problem for a refused reference.
  */
 export function checkImageReference(text: string): ReferenceProblem | undefined {
-  if (IDENTIFIER.test(text) || DIGEST.test(text)) return undefined;
+  // As ParseAnyReference: what is no valid digest is read as a name (`a:` + 40,000 hex is a too-long tag).
+  if (IDENTIFIER.test(text) || (DIGEST.test(text) && isValidDigest(text))) return undefined;
   const parsed = parseNormalizedNamed(text);
   return parsed.ok ? undefined : parsed.problem;
 }

@@ -3,7 +3,26 @@ import { z } from 'zod';
 import { LANGS, type Lang } from '../core/lang.js';
 import { fail, ok, type Result } from '../core/result.js';
 
-export type ArgsError = 'terminal.args.invalid' | 'terminal.args.lang';
+export type ArgsError =
+  | 'terminal.args.invalid'
+  | 'terminal.args.option'
+  | 'terminal.args.valueMissing'
+  | 'terminal.args.valueUnexpected'
+  | 'terminal.args.lang';
+
+/**
+ * node:util's errors in Gorae's words: only the option's name is taken from node's message (its
+ * advice about `--` would confuse a person), the rest is Gorae's own text.
+ */
+function argsFailure(error: unknown) {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1];
+  if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return fail('terminal.args.option', { option });
+  if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return fail(/argument missing/.test(message ?? '') ? 'terminal.args.valueMissing' : 'terminal.args.valueUnexpected', { option });
+  }
+  return fail('terminal.args.invalid');
+}
 
 const langSchema = z.enum(LANGS);
 
@@ -15,7 +34,7 @@ export function parseCommandLine<const T extends NonNullable<ParseArgsConfig['op
   try {
     return ok(parseArgs({ args: [...args], options, allowPositionals: true, strict: true }));
   } catch (error) {
-    return fail('terminal.args.invalid', { reason: (error as Error).message });
+    return argsFailure(error);
   }
 }
 

@@ -50,7 +50,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   const rl = createInterface({ input: deps.stdin, output: deps.stdout, terminal: deps.stdin.isTTY === true });
   rl.setPrompt(ui('terminal:chat.prompt'));
   const nextLine = lineQueue(rl);
+  // In the chat a follow-up question takes the next typed line, so say so: it is not a new question.
   const prompt: Prompt = (question) => {
+    say(paint('dim', ui('terminal:chat.answerNext')));
     deps.stdout.write(question);
     return nextLine();
   };

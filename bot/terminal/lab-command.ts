@@ -1,14 +1,17 @@
 import { hostname, userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { i18n } from 'i18next';
 import type { AuditLog } from '../audit.js';
+import { EXIT, exitCodeOf } from '../core/exit-code.js';
 import type { Lang } from '../core/lang.js';
 import { explain, translator, type Translate } from '../i18n.js';
 import type { SaveReport } from '../lab/archive/save.js';
 import { argumentsOf } from '../lab/actions.js';
 import { auditTrail } from '../lab/audit-trail.js';
+import { isCancellation } from '../lab/cancellation.js';
 import { loadSummary, planText, saveSummary } from '../lab/archive/report-text.js';
-import { parseLab } from '../lab/parse.js';
+import { attemptedAction, parseLab } from '../lab/parse.js';
 import { runLab, type LabOutcome, type LabPorts } from '../lab/run.js';
 import { progressBar } from './progress-bar.js';
 
@@ -51,7 +54,8 @@ function withoutLang(argv: readonly string[]): string[] {
 export async function runLabCommand(argv: readonly string[], deps: LabCommandDeps): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
   const args = withoutLang(argv);
-  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+  // `gorae lab ps --help` as well as `gorae lab --help`: help wherever it is asked for, before any parsing.
+  if (args.length === 0 || args[0] === 'help' || args.some((arg) => arg === '--help' || arg === '-h')) {
     deps.stdout.write(`${t('lab:cli.usage', { dir: deps.lab.exchange.dir })}\n`);
     return 0;
   }
@@ -76,24 +80,25 @@ export async function runLabInput(
   const origin = { front: 'terminal', guild: null, channel: null, user: { id: deps.who, name: deps.who } } as const;
   const attempted = parsed.ok
     ? { action: parsed.value.action.action, arguments: argumentsOf(parsed.value.action) }
-    : { action: 'unknown', arguments: { input: typeof input === 'string' ? input : input.join(' ') } };
+    : { action: attemptedAction(input), arguments: { input: typeof input === 'string' ? input : input.join(' ') } };
   const trail = auditTrail(deps.audit, deps.lab.clock, origin, attempted);
   if (!parsed.ok) {
     const audited = await trail.refused(parsed.error.id);
     deps.stderr.write(`${explain(t, audited.ok ? parsed.error : audited.error)}\n`);
-    return 2;
+    return audited.ok ? EXIT.usage : EXIT.failed;
   }
   const started = await trail.started();
   if (!started.ok) {
     deps.stderr.write(`${explain(t, started.error)}\n`);
-    return 1;
+    return EXIT.failed;
   }
 
   const bar = progressBar(deps.stderr, (phase) => t(`lab:progress.${phase}`));
-  // Ctrl+C during a save or load cancels it cleanly, so no temporary file is left behind.
+  // Ctrl+C, a kill, or the ssh session closing (SIGHUP) cancels a save or load cleanly, so neither a
+  // temporary file nor the busy lock is left behind.
   const cancel = new AbortController();
   const interrupt = () => cancel.abort();
-  process.once('SIGINT', interrupt);
+  for (const signal of STOPPING) process.once(signal, interrupt);
   // Inside the chat, readline takes Ctrl+C before the process sees it and passes it on as `interrupted`.
   interrupted?.addEventListener('abort', interrupt, { once: true });
   let outcome: Awaited<ReturnType<typeof runLab>>;
@@ -113,42 +118,45 @@ export async function runLabInput(
     await trail.finished('failed', { reason: 'exception', bytes: 0 });
     throw error;
   } finally {
-    process.removeListener('SIGINT', interrupt);
+    for (const signal of STOPPING) process.removeListener(signal, interrupt);
     interrupted?.removeEventListener('abort', interrupt);
     bar.clear();
   }
   if (!outcome.ok) {
-    const cancelled = outcome.error.id.endsWith('.cancelled');
-    await trail.finished(cancelled ? 'cancelled' : 'failed', { reason: outcome.error.id, bytes: 0 });
+    await trail.finished(isCancellation(outcome.error.id) ? 'cancelled' : 'failed', { reason: outcome.error.id, details: outcome.error.vars, bytes: 0 });
     deps.stderr.write(`${explain(t, outcome.error)}\n`);
-    return 1;
+    return exitCodeOf(outcome.error.id);
   }
   const finished = await trail.finished('ran', { bytes: bytesOf(outcome.value) });
   if (!finished.ok) deps.stderr.write(`${explain(t, finished.error)}\n`);
   const { action, json } = parsed.value;
-  deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes)}\n`);
+  deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes, deps.lab.exchange.dir)}\n`);
   return 0;
 }
 
+const STOPPING = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 const bytesOf = (outcome: LabOutcome): number => (outcome.action === 'save' || outcome.action === 'load' ? outcome.report.bytes : 0);
 
-function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmedUpFront: boolean): string {
+function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmedUpFront: boolean, folder: string): string {
   switch (outcome.action) {
     case 'ps':
     case 'images':
-      // Like `docker ps --format json`: one object per line, easy to pipe into jq.
-      return json ? outcome.rows.map((row) => JSON.stringify(row)).join('\n') : outcome.table.text;
+      // Like `docker ps --format json`: one object per line, easy to pipe into jq, every value whole.
+      return json ? outcome.rows.map((row) => JSON.stringify(row.record)).join('\n') : outcome.table.text;
     case 'save':
-      return saveText(t, outcome.report);
+      return saveText(t, outcome.report, folder);
     case 'load':
       // Without --yes the plan was shown with the question already.
       return confirmedUpFront ? `${planText(t, outcome.report)}\n${loadSummary(t, outcome.report)}` : loadSummary(t, outcome.report);
   }
 }
 
-function saveText(t: Translate, report: SaveReport): string {
+/** The terminal also names the folder the file went to, by its full path, so it can be found and carried. */
+function saveText(t: Translate, report: SaveReport, folder: string): string {
   const { done, details } = saveSummary(t, report);
-  return [done, ...details.map((line) => `  ${line}`)].join('\n');
+  const [images, ...rest] = details;
+  return [done, images, t('lab:save.folder', { dir: resolve(folder) }), ...rest].map((line, i) => (i === 0 ? line : `  ${line}`)).join('\n');
 }
 
 /** One line from the keyboard (or a pipe); no answer at all (stdin closed, Ctrl+C) is undefined. */

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { packageRoot } from '../../bot/core/paths.js';
-import { renderExplanation } from '../../bot/discord/render-explanation.js';
-import type { Reply } from '../../bot/discord/render.js';
+import { renderExplanation, type ExplanationReply } from '../../bot/discord/render-explanation.js';
+import type { Notice } from '../../bot/discord/render.js';
 import type { Explainer } from '../../bot/explain/explainer.js';
 import { createI18n, translator } from '../../bot/i18n.js';
 import type { Knowledge } from '../../bot/knowledge/knowledge.js';
@@ -13,8 +13,13 @@ import { realExplainer } from '../support/catalogue.js';
 import { realKnowledge } from '../support/knowledge.js';
 
 const i18n = createI18n();
-const problems = (reply: Reply) =>
-  messageProblems({ content: reply.content, embeds: reply.embeds, components: reply.components, allowed_mentions: { parse: reply.allowedMentions.parse } });
+const problems = (reply: ExplanationReply | Notice) =>
+  messageProblems({ ...reply, allowed_mentions: { parse: reply.allowedMentions.parse } });
+/** An explanation of a real command, which always renders as an embed. */
+const explained = (reply: ExplanationReply | Notice): ExplanationReply => {
+  if (!('embeds' in reply)) throw new Error(`not explained: ${reply.content}`);
+  return reply;
+};
 const { commands } = parse(readFileSync(join(packageRoot(import.meta.url), 'test/fixtures/explain/real-commands.yaml'), 'utf8')) as { commands: { command: string }[] };
 
 let explainer: Explainer;
@@ -35,14 +40,14 @@ describe('an explanation on Discord', () => {
 
   it('fits a command far longer than any README shows, telling the reader there is more', () => {
     const long = `docker run ${Array.from({ length: 150 }, (_, index) => `-e VARIABLE_${index}=${'x'.repeat(30)}`).join(' ')} --privileged alpine`;
-    const reply = renderExplanation(explainer.explain(long, 'en'), { t: translator(i18n, 'en'), knowledge });
+    const reply = explained(renderExplanation(explainer.explain(long, 'en'), { t: translator(i18n, 'en'), knowledge }));
     expect(problems(reply)).toEqual([]);
     expect(reply.embeds[0]!.description).toContain('(The full answer is longer than Discord lets me show here.)');
     expect(reply.embeds[0]!.fields!.map((field) => field.name)).toContain('⚠️ Warnings');
   });
 
   it('keeps a backtick someone typed from breaking the code formatting, and pings nobody', () => {
-    const reply = renderExplanation(explainer.explain('docker run -e "GREETING=`hi` @everyone" alpine', 'en'), { t: translator(i18n, 'en'), knowledge });
+    const reply = explained(renderExplanation(explainer.explain('docker run -e "GREETING=`hi` @everyone" alpine', 'en'), { t: translator(i18n, 'en'), knowledge }));
     expect(reply.embeds[0]!.description).toContain('**`-e GREETING=ˋhiˋ @everyone`**');
     expect(reply.allowedMentions).toEqual({ parse: [], repliedUser: false });
   });

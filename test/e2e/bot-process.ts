@@ -84,14 +84,14 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 10_
 }
 
 /**
- * A fake Discord and the bot connected to it, for one test file: both start before its tests (once
- * the bot has registered its commands) and stop after them; a failing test shows the bot's output.
+ * For one test file: a fake Discord and the bot connected to it, started before the tests (once the
+ * bot has registered its commands) and stopped after them; a failing test shows the bot's output.
  */
-export function botOnFakeDiscord(): { readonly fake: FakeDiscord; readonly bot: BotProcess } {
+export function botOnFakeDiscord(env: Record<string, string> = {}): { readonly fake: FakeDiscord; readonly bot: BotProcess } {
   const world = {} as { fake: FakeDiscord; bot: BotProcess };
   beforeAll(async () => {
     world.fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-    world.bot = await startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: world.fake.apiUrl, GORAE_GUILD_ID: IDS.guild });
+    world.bot = await startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: world.fake.apiUrl, GORAE_GUILD_ID: IDS.guild, ...env });
     await world.fake.waitForCall((call) => call.method === 'PUT' && call.path.endsWith('/commands'), 30_000).catch((error: Error) => {
       throw new Error(`${error.message}\nbot output:\n${world.bot.output()}`);
     });

@@ -8,9 +8,16 @@ type Json = Record<string, any>;
 
 const MENTION = `<@${IDS.application}>`;
 const EPHEMERAL = 64;
+const V2 = 1 << 15;
 const data = (call: RecordedCall): Json => (call.body as Json).data as Json;
 const embed = (message: Json): Json => (message.embeds as Json[])[0]!;
 const fieldNames = (message: Json): string[] => (embed(message).fields as Json[]).map((field) => field.name);
+/** Every text display of a Components V2 message, joined. */
+const textOf = (message: Json): string => {
+  const walk = (components: Json[]): string[] =>
+    components.flatMap((component) => (component.type === 10 ? [component.content as string] : walk(component.components ?? [])));
+  return walk(message.components ?? []).join('\n');
+};
 const labels = (message: Json): string[] => (message.components as Json[]).flatMap((row) => row.components.map((button: Json) => button.label));
 
 /** Twenty options, a mount with a long path and a long image name: as big as pasted commands get. */
@@ -79,7 +86,8 @@ describe('explaining docker commands on a fake Discord', () => {
     const message = data(
       await useExplainMenu(fake, '$ docker run -d -p 8080:80 nginx\ndocker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:8080 failed: port is already allocated.'),
     );
-    expect(embed(message).footer.text).toContain('err-port-allocated');
+    expect(message.flags & V2).toBe(V2);
+    expect(textOf(message)).toContain('err-port-allocated');
   });
 
   it('explains a command in a message that mentions Gorae, line breaks and all', async () => {

@@ -121,7 +121,7 @@ describe('saving and loading archives on a fake Discord', () => {
     expect((await world.files()).filter((file) => file.includes('big'))).toEqual([]);
 
     const down = await useLab(world.fake, 'ps', [{ name: 'host', value: 'spare' }], { locale: 'ko' });
-    expect(contentOf(await finalEdit(world, down.id))).toMatch(/^⚠️ spare 호스트의 Docker 엔진에 연결할 수 없어요 \(/);
+    expect(contentOf(await finalEdit(world, down.id))).toMatch(/^⚠️ spare 호스트의 Docker 엔진\(.+spare\.sock\)에 연결할 수 없어요 \(/);
     const audit = await world.audit();
     expect(audit.find((entry) => entry.arguments.file === 'big.tar' && entry.phase === 'outcome')).toMatchObject({ outcome: 'failed', reason: 'lab.save.engineLost' });
   });

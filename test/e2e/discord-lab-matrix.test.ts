@@ -6,6 +6,7 @@ import { contentOf, useLab, waitForEdit } from '../support/fake-discord/lab.js';
 import { channelIdOf, IDS, type CommandOption, type Person, type Place } from '../support/fake-discord/payloads.js';
 import { clickButton, say } from '../support/fake-discord/people.js';
 import type { RecordedCall } from '../support/fake-discord/server.js';
+import { COMPONENTS_V2 } from '../support/fake-discord/validate.js';
 import { EPHEMERAL, isFinal, MENTION, NO_PINGS, startLabWorld, type Json, type LabWorld } from './lab-world.js';
 
 const PLACES = ['lab', 'thread', 'guild', 'dm'] as const satisfies readonly Place[];
@@ -97,6 +98,9 @@ describe('who may run lab actions on Discord: every place × person × action, b
     }
     const reply = await say(world.fake, cell.place === 'dm' ? chatLine(cell) : `${MENTION} ${chatLine(cell)}`, actor);
     const body = reply.body as Json;
+    // An answer is a Components V2 message, a note on why the line did not run the text above its container;
+    // a line that is a Docker command is explained instead, in an embed with the note as its content.
+    if (Number(body.flags) & COMPONENTS_V2) return body.components[0].type === 10 ? `question:${body.components[0].content}` : 'question';
     if ((body.embeds ?? []).length > 0) return body.content ? `question:${body.content}` : 'question';
     if (!contentOf(reply).startsWith('⏳')) return ending(reply, false);
     const target = { channel: channelIdOf(cell.place), message: String((reply.response as Json).id) };

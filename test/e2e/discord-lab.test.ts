@@ -123,7 +123,7 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
     );
   });
 
-  it('refuses chat lines outside the whitelist in the admin channel, listing what it runs, and treats them as questions elsewhere', async () => {
+  it('refuses chat lines outside the whitelist in the admin channel, listing what it runs, and explains them as commands elsewhere', async () => {
     for (const line of ['docker rm -f web', 'docker run --privileged alpine', '; rm -rf /', '$(reboot)']) {
       const reply = await say(world.fake, `${MENTION} ${line}`, { place: 'lab' });
       expect(contentOf(reply), line).toMatch(/^⚠️ /);
@@ -131,7 +131,7 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
       expect((reply.body as Json).allowed_mentions).toEqual(NO_PINGS);
     }
     const question = await say(world.fake, `${MENTION} docker rm -f web`, { place: 'guild' });
-    expect((question.body as Json).embeds).toHaveLength(1);
+    expect((question.body as Json).embeds.map((embed: Json) => embed.title), 'explained like any pasted command').toEqual(['docker rm']);
     expect((question.body as Json).content, 'no "lab actions run elsewhere" note: rm is not a lab action anywhere').toBeUndefined();
     const audit = await world.audit();
     expect(audit.filter((entry) => entry.channel === IDS.channel), 'rm is no lab action, so nothing is audited').toEqual([]);

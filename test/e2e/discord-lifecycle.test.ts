@@ -26,9 +26,48 @@ afterEach(async () => {
 });
 
 describe('the Discord front’s lifecycle', () => {
+  it("starts with the log lines the README shows as a healthy start, field for field", async () => {
+    const readme = await readFile(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const block = /A healthy start is[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)![1]!;
+    const shown = block.trim().split('\n').map((line) => JSON.parse(line.replaceAll(':…', ':0')) as Record<string, unknown>);
+    const { bot } = await connectedBot({ GORAE_GUILD_ID: IDS.guild });
+    const logged = await eventually(() => {
+      const lines = bot.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const wanted = shown.map((line) => lines.find((each) => each.msg === line.msg));
+      if (wanted.some((line) => line === undefined)) throw new Error(`not logged yet:\n${bot.output()}`);
+      return wanted as Record<string, unknown>[];
+    });
+    expect(logged.map((line) => Object.keys(line))).toEqual(shown.map((line) => Object.keys(line)));
+    expect(logged.map((line) => [line.level, line.name, line.msg])).toEqual(shown.map((line) => [line.level, line.name, line.msg]));
+  });
+
   it('registers commands globally when no guild is configured', async () => {
     const { fake } = await connectedBot();
     expect(fake.calls.find((call) => call.method === 'PUT')?.path).toBe(`/applications/${IDS.application}/commands`);
+  });
+
+  it('registers again only when Discord holds different commands', async () => {
+    const { bot: first, fake } = await connectedBot({ GORAE_GUILD_ID: IDS.guild });
+    await first.kill();
+    const puts = () => fake.calls.filter((call) => call.method === 'PUT').length;
+    const restart = async (): Promise<BotProcess> => {
+      const bot = await startBot({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, GORAE_GUILD_ID: IDS.guild });
+      started.push({ bot });
+      await eventually(() => expect(bot.output()).toMatch(/slash commands (already up to date|registered)/), 30_000);
+      return bot;
+    };
+
+    const unchanged = await restart();
+    expect(unchanged.output()).toContain('slash commands already up to date');
+    expect(puts()).toBe(1);
+    const read = fake.calls.filter((call) => call.method === 'GET' && call.path.endsWith('/commands'));
+    expect(read.at(-1)).toMatchObject({ path: `/applications/${IDS.application}/guilds/${IDS.guild}/commands`, query: { with_localizations: 'true' } });
+    await unchanged.kill();
+
+    fake.commands = fake.commands.map((command) => (command.name === 'ask' ? { ...command, description: 'an older description' } : command));
+    const changed = await restart();
+    expect(changed.output()).toContain('slash commands registered');
+    expect(puts()).toBe(2);
   });
 
   it('finishes the reply in flight on SIGTERM, closes the gateway and exits 0 within 5 seconds', async () => {
@@ -92,9 +131,9 @@ describe('configuration errors', () => {
       failsWith({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'ftp://127.0.0.1/api' }),
     ]);
     expect(token).toContain('DISCORD_TOKEN');
-    expect(token).toContain('must not contain spaces');
+    expect(token).toContain('without spaces');
     expect(guild).toContain('GORAE_GUILD_ID');
-    expect(guild).toContain('must be a Discord id');
+    expect(guild).toContain('must be a Discord server id');
     expect(api).toContain('DISCORD_API_URL');
     for (const output of [token, guild, api]) {
       expect(output).not.toContain(FAKE_TOKEN.slice(0, 40));
@@ -117,10 +156,19 @@ describe('npm run register', () => {
     expect(run.output()).toContain(`Slash commands registered in server ${IDS.guild} (4 in total)`);
   });
 
-  it('explains, in Korean for a Korean terminal, that the token is missing', async () => {
+  it('explains, in Korean for a Korean terminal, that the token is missing, with the settings exit code 2', async () => {
     const run = await startBot({ LANG: 'ko_KR.UTF-8' }, 'bot/discord/register.ts');
     started.push({ bot: run });
-    expect(await run.exited).toBe(1);
+    expect(await run.exited).toBe(2);
     expect(run.output()).toContain('DISCORD_TOKEN이 설정되지 않았어요');
+  });
+
+  it('exits 2 on a bad setting, as gorae does, and asks to run the command again rather than to start Gorae', async () => {
+    const run = await startBot({ GORAE_GUILD_ID: 'my-server' }, 'bot/discord/register.ts');
+    started.push({ bot: run });
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain('GORAE_GUILD_ID is not valid: it must be a Discord server id');
+    expect(run.output()).toContain('run the command again');
+    expect(run.output()).not.toContain('my-server');
   });
 });

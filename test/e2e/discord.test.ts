@@ -2,20 +2,30 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandInteraction, IDS, messagePayload, snowflake } from '../support/fake-discord/payloads.js';
-import { clickButton, say, typeIntoAsk, useAsk } from '../support/fake-discord/people.js';
-import { FakeDiscord, type RecordedCall } from '../support/fake-discord/server.js';
+import { buttonsOf, clickButton, say, typeIntoAsk, useAsk } from '../support/fake-discord/people.js';
+import type { FakeDiscord, RecordedCall } from '../support/fake-discord/server.js';
 import { botOnFakeDiscord, eventually, FAKE_TOKEN, type BotProcess } from './bot-process.js';
 
 type Json = Record<string, any>;
 
 const MENTION = `<@${IDS.application}>`;
 const EPHEMERAL = 64;
+const V2 = 1 << 15;
 const NON_PRIVILEGED = 1 | 512 | 4096; // Guilds | GuildMessages | DirectMessages
 
 const data = (call: RecordedCall): Json => (call.body as Json).data as Json;
-const embed = (message: Json): Json => (message.embeds as Json[])[0]!;
-const labels = (message: Json): string[] => (message.components as Json[]).flatMap((row) => row.components.map((button: Json) => button.label));
-const footer = (message: Json): string => embed(message).footer.text;
+/** Every text display of a Components V2 message, in order. */
+const texts = (message: Json): string[] => {
+  const walk = (components: Json[]): string[] =>
+    components.flatMap((component) => (component.type === 10 ? [component.content as string] : walk(component.components ?? [])));
+  return walk(message.components ?? []);
+};
+const textOf = (message: Json): string => texts(message).join('\n');
+/** The `## heading` the message opens with. */
+const titleOf = (message: Json): string => textOf(message).match(/^## (.+)$/m)?.[1] ?? '';
+const footer = (message: Json): string => texts(message).find((text) => text.startsWith('-# '))!.slice(3);
+/** The labels of the buttons that have one (👍 and 👎 show an emoji alone). */
+const labels = (message: Json): string[] => buttonsOf(message).flatMap((button) => (button.label ? [button.label as string] : []));
 /** Every call that sends or edits a message: channel messages, interaction replies and updates, webhook follow-ups and edits. */
 const isMessageCall = (call: RecordedCall): boolean =>
   (call.method === 'POST' && call.path.endsWith('/messages')) ||
@@ -29,9 +39,11 @@ describe('Gorae on a fake Discord', () => {
   let bot: BotProcess;
 
   const world = botOnFakeDiscord();
-  beforeAll(() => ({ fake, bot } = world));
+  beforeAll(() => {
+    ({ fake, bot } = world);
+  });
 
-  it('connects with only non-privileged intents and registers /ask, /lab, /explain and its message menu, with Korean names, in the configured guild', async () => {
+  it('connects with only non-privileged intents and registers /ask and /explain for servers and accounts, /lab for server admins and the message menu Explain with Gorae, with Korean names, in the configured guild', async () => {
     expect(fake.gateway.stats.identifies[0]?.intents).toBe(NON_PRIVILEGED);
     const put = fake.calls.find((call) => call.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${IDS.application}/guilds/${IDS.guild}/commands`);
@@ -40,11 +52,22 @@ describe('Gorae on a fake Discord', () => {
       {
         name: 'ask',
         name_localizations: { ko: '질문' },
-        options: [{ name: 'question', name_localizations: { ko: '내용' }, type: 3, required: true, autocomplete: true }],
+        options: [
+          { name: 'question', name_localizations: { ko: '내용' }, type: 3, required: true, autocomplete: true },
+          { name: 'private', name_localizations: { ko: '비공개' }, type: 5 },
+        ],
+        integration_types: [0, 1],
+        contexts: [0, 1, 2],
       },
-      { name: 'lab', name_localizations: { ko: '실습' } },
-      { name: 'explain', name_localizations: { ko: '설명' } },
-      { name: 'Explain with Gorae', name_localizations: { ko: '고래로 설명하기' } },
+      { name: 'lab', name_localizations: { ko: '실습' }, integration_types: [0], contexts: [0], default_member_permissions: '0' },
+      {
+        name: 'explain',
+        name_localizations: { ko: '설명' },
+        options: [{ name: 'command', name_localizations: { ko: '명령어' }, type: 3, required: true }],
+        integration_types: [0, 1],
+        contexts: [0, 1, 2],
+      },
+      { name: 'Explain with Gorae', name_localizations: { ko: '고래로 설명하기' }, type: 3, integration_types: [0], contexts: [0, 1] },
     ]);
   });
 
@@ -62,27 +85,27 @@ describe('Gorae on a fake Discord', () => {
     expect(callback.status).toBe(204);
     expect((callback.body as Json).type).toBe(4);
     const message = data(callback);
-    expect(embed(message).title).toBe('run vs start vs create');
+    expect(titleOf(message)).toBe('run vs start vs create');
     expect(footer(message)).toBe('Gorae · topic run-vs-start-vs-create · answered in English');
-    expect(embed(message).fields[0].value).toMatch(/^```sh\ndocker /);
-    expect(labels(message).at(-1)).toBe('Read in Korean (한국어)');
-    expect(message.flags ?? 0).toBe(0);
+    expect(textOf(message)).toMatch(/\n```sh\ndocker /);
+    expect(labels(message)[0]).toBe('Read in Korean (한국어)');
+    expect(message.flags, 'a Components V2 message, seen by everyone').toBe(V2);
   });
 
   it('answers /ask run vs start for a Korean client: the answer follows the question, the labels follow the client', async () => {
     const { callback } = await useAsk(fake, 'run vs start', { locale: 'ko', person: 'student' });
     const message = data(callback);
-    expect(embed(message).title).toBe('run vs start vs create');
+    expect(titleOf(message)).toBe('run vs start vs create');
     expect(footer(message)).toBe('고래 · 주제 run-vs-start-vs-create · 영어로 답했어요');
-    expect(labels(message).at(-1)).toBe('한국어로 보기');
+    expect(labels(message)[0]).toBe('한국어로 보기');
   });
 
   it('answers a Korean question in Korean', async () => {
     const { callback } = await useAsk(fake, '이미지랑 컨테이너 차이', { locale: 'ko', person: 'student' });
     const message = data(callback);
-    expect(embed(message).title).toBe('이미지와 컨테이너의 차이');
+    expect(titleOf(message)).toBe('이미지와 컨테이너의 차이');
     expect(footer(message)).toBe('고래 · 주제 image-vs-container · 한국어로 답했어요');
-    expect(embed(message).description).toContain('**직접 해 보기**');
+    expect(textOf(message)).toContain('**직접 해 보기**');
   });
 
   it('suggests topics as people type, in the language they type in or their client’s', async () => {
@@ -104,7 +127,7 @@ describe('Gorae on a fake Discord', () => {
   it('answers the topic a person picked from the suggestions', async () => {
     const [choice] = data(await typeIntoAsk(fake, '컨테이너 상태', { locale: 'ko' })).choices as Json[];
     const { callback } = await useAsk(fake, choice!.value, { locale: 'ko' });
-    expect(embed(data(callback)).title).toBe(choice!.value);
+    expect(titleOf(data(callback))).toBe(choice!.value);
   });
 
   it('shows the same answer in the other language privately when someone clicks the language button', async () => {
@@ -114,23 +137,23 @@ describe('Gorae on a fake Discord', () => {
     expect(click.status).toBe(204);
     expect((click.body as Json).type).toBe(4);
     const korean = data(click);
-    expect(korean.flags).toBe(EPHEMERAL);
-    expect(embed(korean).title).toBe('run, start, create의 차이');
+    expect(korean.flags).toBe(V2 | EPHEMERAL);
+    expect(titleOf(korean)).toBe('run, start, create의 차이');
     expect(footer(korean)).toBe('고래 · 주제 run-vs-start-vs-create · 한국어로 답했어요');
 
     const back = await clickButton(fake, fake.message(`interaction:${click.path.split('/')[2]}`), '영어로 보기 (English)', { locale: 'ko', person: 'student' });
     expect((back.body as Json).type).toBe(7);
-    expect(embed(data(back)).title).toBe('run vs start vs create');
+    expect(titleOf(data(back))).toBe('run vs start vs create');
   });
 
   it('opens a related topic in the answer’s language when its button is clicked', async () => {
     const { id } = await useAsk(fake, '이미지랑 컨테이너 차이', { locale: 'ko' });
     const answer = fake.message(`interaction:${id}`);
-    const related = labels(answer)[0]!;
+    const related = labels(answer)[1]!;
     const click = await clickButton(fake, answer, related, { locale: 'en-US', person: 'engineer' });
     const opened = data(click);
-    expect(opened.flags).toBe(EPHEMERAL);
-    expect(embed(opened).title).toBe(related);
+    expect(opened.flags).toBe(V2 | EPHEMERAL);
+    expect(titleOf(opened)).toBe(related);
     expect(footer(opened)).toMatch(/^Gorae · topic [a-z-]+ · answered in Korean$/);
   });
 
@@ -140,10 +163,10 @@ describe('Gorae on a fake Discord', () => {
     expect(reply.path).toBe(`/channels/${IDS.channel}/messages`);
     const body = reply.body as Json;
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(embed(body).title).toBe('run vs start vs create');
+    expect(titleOf(body)).toBe('run vs start vs create');
 
     const korean = (await say(fake, `${MENTION} 이미지랑 컨테이너 차이`, { person: 'student' })).body as Json;
-    expect(embed(korean).title).toBe('이미지와 컨테이너의 차이');
+    expect(titleOf(korean)).toBe('이미지와 컨테이너의 차이');
   });
 
   it('ignores channel messages that do not mention it', async () => {
@@ -157,38 +180,38 @@ describe('Gorae on a fake Discord', () => {
 
   it('answers a bare mention with how to ask, in the server’s language', async () => {
     const reply = await say(fake, MENTION);
-    expect(embed(reply.body as Json).title).toBe('도커에 대해 물어보세요');
-    expect(embed(reply.body as Json).description).toContain('`@Gorae 이미지랑 컨테이너 차이`');
+    expect(titleOf(reply.body as Json)).toBe('도커에 대해 물어보세요');
+    expect(textOf(reply.body as Json)).toContain('`@Gorae 이미지랑 컨테이너 차이`');
   });
 
   it('answers a direct message the same way, without a mention, and /ask in a DM too', async () => {
     const reply = await say(fake, 'run vs start', { place: 'dm', person: 'student' });
     expect(reply.path).toBe(`/channels/${IDS.dm}/messages`);
-    expect(embed(reply.body as Json).title).toBe('run vs start vs create');
+    expect(titleOf(reply.body as Json)).toBe('run vs start vs create');
     const { callback } = await useAsk(fake, '이미지랑 컨테이너 차이', { place: 'dm', person: 'student', locale: 'ko' });
-    expect(embed(data(callback)).title).toBe('이미지와 컨테이너의 차이');
+    expect(titleOf(data(callback))).toBe('이미지와 컨테이너의 차이');
   });
 
   it('offers the candidates as buttons when unsure, and a click opens the chosen one', async () => {
-    const reply = await say(fake, `${MENTION} save`);
+    const reply = await say(fake, `${MENTION} export`);
     const message = fake.message(String((reply.response as Json).id));
-    expect(embed(message).title).toBe('Did you mean one of these?');
+    expect(titleOf(message)).toBe('Did you mean one of these?');
     const candidates = labels(message);
     expect(candidates.length).toBeGreaterThan(1);
     const opened = data(await clickButton(fake, message, candidates[0]!, { locale: 'en-US' }));
-    expect(opened.flags).toBe(EPHEMERAL);
-    expect(embed(opened).title).toBe(candidates[0]);
+    expect(opened.flags).toBe(V2 | EPHEMERAL);
+    expect(titleOf(opened)).toBe(candidates[0]);
   });
 
   it('says kindly when it does not know, points to /ask, and records the question', async () => {
     const { callback } = await useAsk(fake, 'how do I bake sourdough bread', { locale: 'en-US' });
     const message = data(callback);
-    expect(embed(message).title).toBe("I don't know this one yet");
-    expect(embed(message).description).toContain('`/ask`');
+    expect(titleOf(message)).toBe("I don't know this one yet");
+    expect(textOf(message)).toContain('`/ask`');
     expect(labels(message).length).toBeGreaterThan(0);
     const korean = data((await useAsk(fake, '김치찌개 끓이는 법', { locale: 'ko' })).callback);
-    expect(embed(korean).title).toBe('아직 모르는 질문이에요');
-    expect(embed(korean).description).toContain('`/질문`');
+    expect(titleOf(korean)).toBe('아직 모르는 질문이에요');
+    expect(textOf(korean)).toContain('`/질문`');
     const gaps = await eventually(async () => {
       const lines = (await readFile(join(bot.dir, 'gaps.jsonl'), 'utf8')).trim().split('\n');
       expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -202,7 +225,7 @@ describe('Gorae on a fake Discord', () => {
     const noise = Array.from({ length: 1_900 }, (_, index) => 'x#*_`~>|@:<'[index % 11]).join('');
     const mention = await say(fake, `${MENTION} ${noise}`.slice(0, 1_900));
     expect(mention.status).toBe(200);
-    expect(embed(mention.body as Json).title).toBeTruthy();
+    expect(titleOf(mention.body as Json)).toBeTruthy();
     const { callback } = await useAsk(fake, noise, { locale: 'ko' });
     expect(callback.status).toBe(204);
   });
@@ -223,7 +246,7 @@ describe('Gorae on a fake Discord', () => {
     expect(bot.output()).toContain('interaction failed');
 
     const { callback: next } = await useAsk(fake, 'run vs start', { locale: 'en-US' });
-    expect(embed(data(next)).title).toBe('run vs start vs create');
+    expect(titleOf(data(next))).toBe('run vs start vs create');
   });
 
   it('tells someone using a command it no longer has so, privately, in their language', async () => {
@@ -236,7 +259,7 @@ describe('Gorae on a fake Discord', () => {
   it('resumes after the gateway drops the connection, and answers the next question', async () => {
     fake.gateway.drop(4000);
     const reply = await say(fake, `${MENTION} run vs start`);
-    expect(embed(reply.body as Json).title).toBe('run vs start vs create');
+    expect(titleOf(reply.body as Json)).toBe('run vs start vs create');
     expect(fake.gateway.stats.resumes).toBe(1);
   });
 
@@ -244,7 +267,7 @@ describe('Gorae on a fake Discord', () => {
     fake.gateway.allowResume = false;
     fake.gateway.drop(4000);
     const { callback } = await useAsk(fake, '이미지랑 컨테이너 차이', { locale: 'ko' });
-    expect(embed(data(callback)).title).toBe('이미지와 컨테이너의 차이');
+    expect(titleOf(data(callback))).toBe('이미지와 컨테이너의 차이');
     expect(fake.gateway.stats.identifies).toHaveLength(2);
     fake.gateway.allowResume = true;
   });

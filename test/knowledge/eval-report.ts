@@ -52,12 +52,12 @@ function report(title: string, items: readonly Labelled[], result: Evaluation): 
 const dev = readDevSet();
 report('development set (tuned on)', dev, evaluate(knowledge, dev));
 
-console.log('\ncalibration curve on the development set (answer margin → answered right / wrong / non-Docker answered):');
-for (let margin = 1; margin <= 2.001; margin += 0.1) {
-  const result = evaluate(withThresholds({ ...THRESHOLDS, answerMargin: margin }), dev);
+console.log('\ncalibration curve on the development set (confidence needed to answer → answered right / wrong / non-Docker answered):');
+for (let needed = 0.5; needed <= 0.951; needed += 0.05) {
+  const result = evaluate(withThresholds({ ...THRESHOLDS, answerConfidence: needed }), dev);
   const a = result.all.answerable;
-  const mark = Math.abs(margin - THRESHOLDS.answerMargin) < 0.05 ? '  ← in use' : '';
-  console.log(`  ${margin.toFixed(1)}  ${pct(a.right, a.total)}  ${pct(a.wrong, a.total)}  ${pct(result.all.nonDocker.answered, result.all.nonDocker.total)}${mark}`);
+  const mark = Math.abs(needed - THRESHOLDS.answerConfidence) < 0.025 ? '  ← in use' : '';
+  console.log(`  ${needed.toFixed(2)}  ${pct(a.right, a.total)}  ${pct(a.wrong, a.total)}  ${pct(result.all.nonDocker.answered, result.all.nonDocker.total)}${mark}`);
 }
 
 const test = readTestSet();

@@ -20,13 +20,13 @@ describe('votes on answers', () => {
   it('record the question, topic, score and language the vote rates, with what the voter says', async () => {
     const gaps = await freshLog();
     const ask = createAsker({ knowledge, gaps, clock, onGapError: (error) => { throw error; } });
-    const outcome = await ask('이미지 저장', { via: 'test', ref: 'q1' });
+    const outcome = await ask('docker save 어떻게 써요?', { via: 'test', ref: 'q1' });
     if (outcome.status !== 'answer') throw new Error('expected an answer');
     const feedback = createFeedback({ gaps, clock });
     const voted = await feedback.vote({ answer: 'a1', voter: 'u1', vote: 'down', topic: outcome.topic, lang: 'ko', ref: 'q1', text: '  압축하는 법  ', via: 'test' });
     expect(voted.ok).toBe(true);
     const [record] = await gaps.recent(1);
-    expect(record).toMatchObject({ question: '이미지 저장', topic: 'save-load', score: outcome.score, lang: 'ko', vote: 'down', text: '압축하는 법', answer: 'a1', voter: 'u1' });
+    expect(record).toMatchObject({ question: 'docker save 어떻게 써요?', topic: 'save-load', score: outcome.score, lang: 'ko', vote: 'down', text: '압축하는 법', answer: 'a1', voter: 'u1' });
   });
 
   it('allow one vote per person per answer, even when two arrive at once', async () => {

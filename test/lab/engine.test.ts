@@ -109,8 +109,9 @@ describe('the engine port on a real Docker Engine', () => {
 
 describe('an engine that is down, slow or refusing', () => {
   it('is unreachable when its socket is missing, and the failure names the host', async () => {
-    const gone = createEngine({ name: 'gone', kind: 'socket', socketPath: join(tmpdir(), `gorae-${randomUUID()}.sock`) }, 2_000);
-    expect(await gone.ping()).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'gone', reason: 'ENOENT' } } });
+    const socketPath = join(tmpdir(), `gorae-${randomUUID()}.sock`);
+    const gone = createEngine({ name: 'gone', kind: 'socket', socketPath }, 2_000);
+    expect(await gone.ping()).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'gone', address: socketPath, reason: 'ENOENT' } } });
     expect((await gone.listImages({ all: false, dangling: false })).ok).toBe(false);
   });
 
@@ -118,13 +119,13 @@ describe('an engine that is down, slow or refusing', () => {
     const { server, port } = await silentPeer();
     await new Promise((resolve) => server.close(resolve));
     const closed = createEngine({ name: 'closed', kind: 'tcp', hostname: '127.0.0.1', port }, 2_000);
-    expect(await closed.listContainers(false)).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'closed', reason: 'ECONNREFUSED' } } });
+    expect(await closed.listContainers(false)).toEqual({ ok: false, error: { id: 'lab.engine.unreachable', vars: { host: 'closed', address: `tcp://127.0.0.1:${port}`, reason: 'ECONNREFUSED' } } });
   });
 
   it('times out a metadata call that gets no answer, and a stream that stays idle', async () => {
     const { server, port } = await silentPeer();
     try {
-      const slow = createEngine({ name: 'slow', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 700, stagingMs: 900 });
+      const slow = createEngine({ name: 'slow', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 700, stagingMs: 900, totalMs: 60_000 });
       const started = Date.now();
       expect(await slow.ping()).toEqual({ ok: false, error: { id: 'lab.engine.timeout', vars: { host: 'slow', seconds: 1 } } });
       expect(Date.now() - started).toBeLessThan(5_000);
@@ -139,7 +140,7 @@ describe('an engine that is down, slow or refusing', () => {
     const { server, port } = await silentPeer();
     server.on('connection', (socket) => socket.resume());
     try {
-      const slow = createEngine({ name: 'slow', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 400, stagingMs: 400 });
+      const slow = createEngine({ name: 'slow', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 400, stagingMs: 400, totalMs: 60_000 });
       const upload = Readable.from(
         (async function* () {
           for (let i = 0; i < 6; i++) {
@@ -163,21 +164,40 @@ describe('an engine that is down, slow or refusing', () => {
       socket.once('data', () => socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n\r\n4\r\ntar!\r\n'));
     });
     try {
-      const stalled = createEngine({ name: 'stalled', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 600, stagingMs: 5_000 });
+      const stalled = createEngine({ name: 'stalled', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 600, stagingMs: 5_000, totalMs: 60_000 });
       const exported = await stalled.exportImages(['x:1'], new AbortController().signal);
       if (!exported.ok) throw new Error(exported.error.id);
       const started = Date.now();
-      const failure = await (async () => {
-        try {
-          for await (const _chunk of exported.value);
-        } catch (error) {
-          return stalled.failureOf(error);
-        }
-        return undefined;
-      })();
+      const failure = await failureWhileReading(stalled, exported.value);
       expect(failure).toEqual({ id: 'lab.engine.timeout', vars: { host: 'stalled', seconds: 1 } });
       expect(Date.now() - started).toBeLessThan(3_000);
     } finally {
+      server.close();
+    }
+  });
+
+  it('ends a stream that trickles a few bytes at a time once its whole time is up', async () => {
+    const { server, port } = await silentPeer();
+    const timers: NodeJS.Timeout[] = [];
+    server.on('connection', (socket) => {
+      socket.once('data', () => {
+        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n\r\n');
+        timers.push(setInterval(() => socket.write('4\r\ntar!\r\n'), 200));
+      });
+      socket.on('error', () => undefined);
+    });
+    try {
+      const trickling = createEngine({ name: 'trickle', kind: 'tcp', hostname: '127.0.0.1', port }, { callMs: 500, idleMs: 600, stagingMs: 5_000, totalMs: 1_500 });
+      const started = Date.now();
+      const exported = await trickling.exportImages(['x:1'], new AbortController().signal);
+      if (!exported.ok) throw new Error(exported.error.id);
+      const failure = await failureWhileReading(trickling, exported.value);
+      expect(failure).toEqual({ id: 'lab.engine.tooSlow', vars: { host: 'trickle', minutes: 1 } });
+      // Past the 600 ms idle limit: the trickle kept it alive until the whole time was up.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+      expect(Date.now() - started).toBeLessThan(4_000);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
       server.close();
     }
   });
@@ -194,6 +214,16 @@ describe('an engine that is down, slow or refusing', () => {
     }
   });
 });
+
+/** Reads an export to its end; the failure that ended it early, as the engine names it. */
+async function failureWhileReading(engine: Engine, stream: NodeJS.ReadableStream) {
+  try {
+    for await (const _chunk of stream);
+  } catch (error) {
+    return engine.failureOf(error);
+  }
+  return undefined;
+}
 
 describe('a second host over TLS', () => {
   let pki: Pki;

@@ -33,6 +33,8 @@ describe('archive file names', () => {
     ['x'.repeat(296) + '.tar', 'lab.file.tooLong'],
     ['x'.repeat(FILE_NAME_MAX - 3) + '.tar', 'lab.file.tooLong'],
     ['.hidden.tar', 'lab.file.hidden'],
+    ['-rf.tar', 'lab.file.start'],
+    ['_app.tar', 'lab.file.start'],
     ['my app.tar', 'lab.file.chars'],
     ['앱.tar', 'lab.file.chars'],
     ['$(reboot).tar', 'lab.file.chars'],

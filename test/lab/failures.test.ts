@@ -7,8 +7,9 @@ const dir = '/srv/gorae/exchange';
 
 /** Every failure the lab core returns (engine, hosts, parse, exchange folder, save, load, busy), with the vars it carries. */
 const failures: Failure[] = [
-  { id: 'lab.engine.unreachable', vars: { host, reason: 'ECONNREFUSED' } },
+  { id: 'lab.engine.unreachable', vars: { host, address: 'tcp://10.0.0.12:2375', reason: 'ECONNREFUSED' } },
   { id: 'lab.engine.timeout', vars: { host, seconds: 10 } },
+  { id: 'lab.engine.tooSlow', vars: { host, minutes: 120 } },
   { id: 'lab.engine.refused', vars: { host, reason: 'self-signed certificate in certificate chain' } },
   { id: 'lab.engine.failed', vars: { host, reason: 'open /var/lib/docker/tmp/x: no such file or directory' } },
   { id: 'lab.engine.cancelled', vars: { host } },
@@ -37,9 +38,9 @@ const failures: Failure[] = [
   { id: 'lab.parse.missing.images' },
   { id: 'lab.parse.missing.file' },
   { id: 'lab.parse.reference.empty', vars: { reference: '' } },
-  ...['format', 'uppercase', 'tooLong', 'identifier'].map((problem) => ({ id: `lab.parse.reference.${problem}`, vars: { reference: 'App:1' } })),
+  ...['format', 'uppercase', 'tooLong', 'identifier', 'digest'].map((problem) => ({ id: `lab.parse.reference.${problem}`, vars: { reference: 'App:1' } })),
   { id: 'lab.file.empty' },
-  ...['nul', 'path', 'hidden', 'chars', 'extension', 'notFile'].map((problem) => ({ id: `lab.file.${problem}`, vars: { file: 'app.tar' } })),
+  ...['nul', 'path', 'hidden', 'start', 'chars', 'extension', 'notFile'].map((problem) => ({ id: `lab.file.${problem}`, vars: { file: 'app.tar' } })),
   { id: 'lab.file.tooLong', vars: { length: 300, max: 200 } },
   { id: 'lab.file.folder', vars: { dir, reason: 'EACCES' } },
   { id: 'lab.file.outside', vars: { file: 'app.tar', dir } },
@@ -51,7 +52,7 @@ const failures: Failure[] = [
   { id: 'lab.save.incomplete', vars: { host } },
   { id: 'lab.save.engineLost', vars: { host, reason: 'ECONNRESET' } },
   { id: 'lab.save.cancelled', vars: { host } },
-  ...['truncated', 'corrupt', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
+  ...['truncated', 'corrupt', 'notArchive', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
   { id: 'lab.load.missingPart', vars: { file: 'app.tar', part: 'blobs/sha256/abc' } },
   { id: 'lab.load.read', vars: { file: 'app.tar', reason: 'EIO' } },
   { id: 'lab.load.checksum', vars: { file: 'app.tar', expected: 'a'.repeat(64), actual: 'b'.repeat(64) } },

@@ -92,4 +92,9 @@ describe('image rows for what the scene cannot make', () => {
   it('writes the id short, the age against the clock and the size in decimal units', () => {
     expect(imageRows([{ ...base, RepoTags: ['app:1'] }], now)[0]).toMatchObject({ id: '01aeed8c9cd8', created: 'About a minute ago', size: '1.98MB', bytes: 1_982_305 });
   });
+
+  it('keeps every value whole for JSON: the full ID, an ISO time and the size in bytes', () => {
+    const [row] = imageRows([{ ...base, RepoTags: ['app:1'] }], now);
+    expect(row!.record).toEqual({ repository: 'app', tag: '1', id: base.Id, created: new Date(base.Created * 1000).toISOString(), size: 1_982_305 });
+  });
 });

@@ -84,6 +84,13 @@ describe('lines Gorae refuses', () => {
     ['load x.txt', 'lab.file.extension'],
     ['save app:1 --file .hidden.tar', 'lab.file.hidden'],
     ['save App:1', 'lab.parse.reference.uppercase'],
+    ['save app:1 --file -rf.tar', 'lab.file.start'],
+    ['load _x.tar', 'lab.file.start'],
+    [`save x@md5:${'0'.repeat(32)}`, 'lab.parse.reference.digest'],
+    [`save x@sha256:${'0'.repeat(63)}`, 'lab.parse.reference.digest'],
+    [`save x@sha256:${'A'.repeat(64)}`, 'lab.parse.reference.digest'],
+    [`save a:${'0'.repeat(40_000)}`, 'lab.parse.reference.format'],
+    [`save x@sha512:${'0'.repeat(64)}`, 'lab.parse.reference.digest'],
   ])('refuses "%s" with %s', (line, id) => {
     const parsed = parseLab(line);
     expect(parsed.ok).toBe(false);

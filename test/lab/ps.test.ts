@@ -147,4 +147,20 @@ describe('ps cells for what the scene cannot make', () => {
   it('measures CREATED against the given clock', () => {
     expect(cells({}).created).toBe('About a minute ago');
   });
+
+  it('keeps every value whole for JSON: the full ID, the whole command, an ISO time and every name', () => {
+    const command = 'sh -c \'echo a very long command that the table cuts\'';
+    const row = cells({ Command: command, Names: ['/web', '/other/alias'], Image: 'docker.io/library/busybox:1.36' });
+    expect(row.command).not.toBe(command);
+    expect(row.record).toEqual({
+      id: base.Id,
+      image: 'docker.io/library/busybox:1.36',
+      command,
+      created: '2023-11-14T22:13:20.000Z',
+      status: 'Up About a minute',
+      state: 'running',
+      ports: '',
+      names: ['web', 'other/alias'],
+    });
+  });
 });

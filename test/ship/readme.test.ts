@@ -199,6 +199,17 @@ describe('the README', () => {
     expect(README).toContain(`| **Total** | | **${total}** | |`);
   });
 
+  it('shows how to run npm start as a service with its token in an EnvironmentFile, and that inviting needs Manage Server', () => {
+    const unit = fencedBlocks(README).find((block) => block.lang === 'ini' && block.lines.some((line) => line.startsWith('ExecStart=')));
+    expect(unit?.lines).toEqual(expect.arrayContaining(['EnvironmentFile=/etc/gorae.env', 'ExecStart=/usr/bin/npm start']));
+    expect(README).toContain('**Manage Server**');
+  });
+
+  it('says what GORAE_GUILD_ID is where it first appears', () => {
+    const first = README.indexOf('GORAE_GUILD_ID');
+    expect(README.slice(first, first + 60).replace(/\s+/gu, ' ')).toContain('is the id of your server');
+  });
+
   it('shows a knowledge topic that the topic schema accepts', () => {
     const example = fencedBlocks(README).find((block) => block.lang === 'yaml' && block.lines[0]?.startsWith('id: '));
     const parsed = topicSchema.safeParse(parse(example!.lines.join('\n')));

@@ -12,3 +12,16 @@ export function enginesFor(dockerHost: string, others = ''): Map<string, Engine>
 
 /** The test engine alone, as the default host. */
 export const defaultEngine = (dockerHost: string): Engine => enginesFor(dockerHost).get(DEFAULT_HOST)!;
+
+/**
+ * The real engine, with another client acting on it while a load runs: `during` is run right after
+ * the engine finishes loading and before Gorae looks at its tags again.
+ */
+export const engineActingDuringLoad = (engine: Engine, during: () => Promise<unknown>): Engine => ({
+  ...engine,
+  async importImages(archive, signal, pieces) {
+    const loaded = await engine.importImages(archive, signal, pieces);
+    await during();
+    return loaded;
+  },
+});

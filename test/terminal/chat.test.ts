@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../bot/knowledge/outcome.js';
 import { runChat } from '../../bot/terminal/chat.js';
+import { labLines } from '../../bot/terminal/lab-lines.js';
 import { terminalHarness } from '../support/terminal.js';
 
 describe('the terminal chat', () => {
@@ -64,7 +65,7 @@ describe('the terminal chat', () => {
     const h = await terminalHarness({ input: ['move images', '2', '7'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
     const asked: string[] = [];
-    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1 };
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 };
     const deps = { ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) };
     await runChat(deps);
     expect(h.out()).toContain(`  1. ${first.en.title} (save-load)`);
@@ -110,5 +111,23 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain('/exit');
     expect(h.out()).toContain('run as lab actions; only ps, images, save and load run');
     expect(h.out()).toContain('open a topic from the last suggestions');
+  });
+
+  it('says that the line typed after a follow-up question is its answer', async () => {
+    const h = await terminalHarness({ input: ['load app.tar', 'y'] });
+    const answers: Array<string | undefined> = [];
+    await runChat(h.deps, async (line, { prompt }) => (answers.push(await prompt('Load it into default? [y/N] ')), true));
+    expect(answers).toEqual(['y']);
+    expect(h.out()).toContain('Your next line answers this question (y or n); it is not sent as a question or command.\nLoad it into default? [y/N] ');
+    expect(h.gaps).toHaveLength(0);
+  });
+
+  it('answers a Docker command it does not run as a question, saying that only ps, images, save and load run', async () => {
+    const h = await terminalHarness({ input: ['docker logs web'] });
+    const lab = labLines(() => Promise.reject(new Error('the lab was built for a line it does not run')), h.deps.stderr);
+    await runChat(h.deps, lab);
+    expect(h.err()).toContain("Gorae runs only ps, images, save and load, so docker logs won't run here");
+    expect(h.err()).not.toContain("isn't something Gorae will do");
+    expect(h.out()).toContain(h.deps.knowledge.topic('logs')!.en.title);
   });
 });

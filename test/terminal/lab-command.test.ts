@@ -9,7 +9,9 @@ import { fileAuditLog } from '../../bot/audit.js';
 import { createI18n } from '../../bot/i18n.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { runLabCommand } from '../../bot/terminal/lab-command.js';
-import { enginesFor } from '../support/engines.js';
+import type { Engine } from '../../bot/lab/engine.js';
+import { DEFAULT_HOST } from '../../bot/lab/hosts.js';
+import { engineActingDuringLoad, enginesFor } from '../support/engines.js';
 import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
 import { dockerAt } from '../support/docker-cli.js';
 import { importRandomImage } from '../support/random-image.js';
@@ -35,7 +37,10 @@ describe('gorae lab in the terminal', () => {
   });
 
   /** Runs one `gorae lab ...` with typed input lines; stderr can pose as a terminal. */
-  async function gorae(argv: string[], options: { input?: string; lang?: Lang; tty?: boolean; folder?: string } = {}) {
+  async function gorae(
+    argv: string[],
+    options: { input?: string; lang?: Lang; tty?: boolean; folder?: string; engines?: Map<string, Engine> } = {},
+  ) {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
     const stderr = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
@@ -47,7 +52,7 @@ describe('gorae lab in the terminal', () => {
     const code = await runLabCommand(argv, {
       i18n,
       uiLang: options.lang ?? 'en',
-      lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, options.folder ?? 'exchange')), clock: systemClock },
+      lab: { engines: options.engines ?? enginesFor(dockerHost), exchange: createExchange(join(base, options.folder ?? 'exchange')), clock: systemClock },
       audit: fileAuditLog(join(base, 'audit.jsonl')),
       who: 'tester@lab',
       stdin,
@@ -68,8 +73,9 @@ describe('gorae lab in the terminal', () => {
     expect(cells(ourRow)).toEqual(cells(stdout.split('\n')[1]!));
 
     const json = await gorae(['images', '--json']);
-    const rows = json.out.trim().split('\n').map((line) => JSON.parse(line) as { repository: string; tag: string });
-    expect(rows).toContainEqual(expect.objectContaining({ repository: REPOSITORY, tag: '1' }));
+    const rows = json.out.trim().split('\n').map((line) => JSON.parse(line) as { repository: string; tag: string; id: string; size: number; created: string });
+    expect(rows).toContainEqual(expect.objectContaining({ repository: REPOSITORY, tag: '1', id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/u), size: expect.any(Number) }));
+    expect(rows.every((row) => !Number.isNaN(Date.parse(row.created)))).toBe(true);
   });
 
   it('saves with a summary, then loads after a yes typed at the prompt', async () => {
@@ -77,6 +83,7 @@ describe('gorae lab in the terminal', () => {
     expect(saved.code).toBe(0);
     expect(saved.out).toMatch(/^Saved cli\.tar \(\d[\d.]*MB\) in \d+\.\d{1,2}s, [\d.]+[kMG]?B\/s\.$/m);
     expect(saved.out).toContain('sha256sum -c cli.tar.sha256');
+    expect(saved.out).toContain(`\n  Folder:  ${join(base, 'exchange')}\n`);
     expect(saved.err).toBe('');
 
     await dockerAt(dockerHost, ['rmi', SMALL]);
@@ -93,11 +100,25 @@ describe('gorae lab in the terminal', () => {
 
   it('loads nothing when the answer is no, or when nobody answers', async () => {
     await gorae(['save', SMALL, '--file', 'no.tar']);
+    const before = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').length;
     for (const input of ['n\n', '']) {
       const declined = await gorae(['load', 'no.tar'], { input });
       expect(declined.code).toBe(1);
       expect(declined.err).toBe('OK, nothing was loaded from no.tar.\n');
     }
+    // The README lists a declined load as cancelled, not failed.
+    const outcomes = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').slice(before).map((line) => JSON.parse(line)).filter((line) => line.phase === 'outcome');
+    expect(outcomes.map((line) => [line.action, line.outcome, line.reason])).toEqual([
+      ['load', 'cancelled', 'lab.load.declined'],
+      ['load', 'cancelled', 'lab.load.declined'],
+    ]);
+  });
+
+  it('exits 2 for --gzip with a .tar name, like every other argument error, and writes nothing', async () => {
+    const refused = await gorae(['save', SMALL, '--gzip', '--file', 'hw.tar']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--gzip writes a gzip archive');
+    await expect(readFile(join(base, 'exchange', 'hw.tar'))).rejects.toThrow();
   });
 
   it('shows what a --yes load contained, without asking', async () => {
@@ -129,6 +150,29 @@ describe('gorae lab in the terminal', () => {
     expect(again.err).toContain('ko.tar 파일이 이미 있어요. 덮어쓰려면 --force를 붙이고');
   });
 
+  it('says in either language when the tags after a load are not the ones shown, and audits which', async () => {
+    const moved = `${REPOSITORY}:moved`;
+    await gorae(['save', SMALL, '--file', 'moved.tar']);
+    for (const lang of ['en', 'ko'] as const) {
+      await dockerAt(dockerHost, ['rmi', SMALL]);
+      const real = enginesFor(dockerHost).get(DEFAULT_HOST)!;
+      // Another client takes the loaded image's tag away while Gorae's load finishes.
+      const acting = engineActingDuringLoad(real, async () => {
+        await dockerAt(dockerHost, ['tag', SMALL, moved]);
+        await dockerAt(dockerHost, ['rmi', SMALL]);
+      });
+      const loaded = await gorae(['load', 'moved.tar', '--yes'], { lang, engines: new Map([[DEFAULT_HOST, acting]]) });
+      expect(loaded.code).toBe(1);
+      expect(loaded.err).toContain(lang === 'en' ? "but the engine's tags are not the ones you confirmed" : '엔진의 태그가 확인하신 것과 달라요');
+      expect(loaded.err).toMatch(new RegExp(`${SMALL} [0-9a-f]{12} → —`));
+      const audited = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line)).at(-1);
+      expect(audited).toMatchObject({ action: 'load', outcome: 'failed', reason: 'lab.load.unexpected', details: { file: 'moved.tar' } });
+      expect(audited.details.differences).toMatch(new RegExp(`^${SMALL} [0-9a-f]{12} → —$`));
+      await dockerAt(dockerHost, ['tag', moved, SMALL]);
+      await dockerAt(dockerHost, ['rmi', moved]);
+    }
+  });
+
   it('prints usage for --help and refuses anything outside the whitelist', async () => {
     const help = await gorae(['--help'], { folder: 'help-folder' });
     expect(help.code).toBe(0);
@@ -142,11 +186,13 @@ describe('gorae lab in the terminal', () => {
     const before = (await readFile(join(base, 'audit.jsonl'), 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
     await gorae(['ps', '--all']);
     await gorae(['rm', 'everything']);
+    await gorae(['save', SMALL, '--file', '../x.tar']);
     const lines = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').slice(before).map((line) => JSON.parse(line));
     expect(lines.map((line) => [line.action, line.phase, line.outcome])).toEqual([
       ['ps', 'attempt', 'started'],
       ['ps', 'outcome', 'ran'],
-      ['unknown', 'attempt', 'refused'],
+      ['rm', 'attempt', 'refused'],
+      ['save', 'attempt', 'refused'],
     ]);
     expect(lines[0]).toMatchObject({ front: 'terminal', user: { id: 'tester@lab' }, arguments: { all: true } });
     expect(lines[0].attempt).toBe(lines[1].attempt);

@@ -1,4 +1,12 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import { langFromLocale, languageOf, type Lang } from '../../core/lang.js';
 import { resources, translator } from '../../i18n.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
@@ -7,26 +15,53 @@ import type { Command, DiscordContext } from '../command.js';
 import { clamp } from '../fit.js';
 import { LIMITS } from '../limits.js';
 import { renderOutcome, renderTopic } from '../render.js';
-import { requiredText, slashCommand } from './definition.js';
 
 const en = resources.en.discord.commands.ask;
 const ko = resources.ko.discord.commands.ask;
 
-/** `/ask question:` — `/질문 내용:` for Korean clients. Names and descriptions come from the locales. */
+/**
+ * `/ask question: [private:]` — `/질문 내용: [비공개:]` for Korean clients; `private` answers the asker
+ * alone. Names and descriptions come from the locales.
+ */
 const data = {
-  ...slashCommand(en, ko),
-  options: [{ ...requiredText(en.options.question, ko.options.question), autocomplete: true }],
+  type: ApplicationCommandType.ChatInput,
+  name: en.name,
+  name_localizations: { ko: ko.name },
+  description: en.description,
+  description_localizations: { ko: ko.description },
+  // Installed to a server or to a person's account: then /ask works in DMs and servers without Gorae.
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: en.options.question.name,
+      name_localizations: { ko: ko.options.question.name },
+      description: en.options.question.description,
+      description_localizations: { ko: ko.options.question.description },
+      required: true,
+      autocomplete: true,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: en.options.private.name,
+      name_localizations: { ko: ko.options.private.name },
+      description: en.options.private.description,
+      description_localizations: { ko: ko.options.private.description },
+    },
+  ],
 } as const;
 
 async function execute(interaction: ChatInputCommandInteraction, { knowledge, ask, i18n }: DiscordContext): Promise<void> {
   const question = interaction.options.getString(en.options.question.name, true);
+  const only = interaction.options.getBoolean(en.options.private.name) === true;
   const ui = langFromLocale(interaction.locale);
   const context = { t: translator(i18n, ui), knowledge };
   const picked = pickedChoice(knowledge, question, ui);
   const reply = picked
     ? renderTopic(picked.topic, picked.lang, context)
-    : renderOutcome(await ask(question, { via: 'discord:slash' }), context);
-  await interaction.reply(reply);
+    : renderOutcome(await ask(question, { via: 'discord:slash', ref: interaction.id }), context);
+  await interaction.reply(only ? { ...reply, flags: reply.flags | MessageFlags.Ephemeral } : reply);
 }
 
 /**

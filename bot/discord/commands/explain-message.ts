@@ -39,7 +39,8 @@ async function execute(interaction: MessageContextMenuCommandInteraction, { expl
   const lang = explanationLang(text, ui);
   const render = { t: translator(i18n, lang), knowledge };
   if (!text) {
-    await interaction.reply({ ...renderHelp(interaction.client.user.username, ui, { t: translator(i18n, ui), knowledge }), flags: MessageFlags.Ephemeral });
+    const help = renderHelp(interaction.client.user.username, ui, { t: translator(i18n, ui), knowledge });
+    await interaction.reply({ ...help, flags: help.flags | MessageFlags.Ephemeral });
     return;
   }
   const explanation = explainer.explain(text, lang);

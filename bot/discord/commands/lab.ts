@@ -42,14 +42,17 @@ const { String: Text, Boolean: Flag, Integer, Subcommand } = ApplicationCommandO
 const host = { type: Text, ...localized((texts) => texts.options.host), autocomplete: true, max_length: 32 } as const;
 
 /**
- * `/lab ps|images|save|load|gaps` — `/실습` for Korean clients. Registered for servers only; the
- * bot still checks channel and person itself on every use, whatever Discord's permissions say.
+ * `/lab ps|images|save|load|gaps` — `/실습` for Korean clients. Registered for servers only and
+ * shown to admins only by default; the bot still checks channel and person itself on every use,
+ * whatever Discord's permissions say.
  */
 const data = {
   type: ApplicationCommandType.ChatInput,
   ...localized((texts) => texts),
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild],
+  // Hidden from everyone but server admins until they grant it (Server Settings → Integrations).
+  default_member_permissions: '0',
   options: [
     {
       type: Subcommand,

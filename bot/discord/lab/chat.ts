@@ -5,7 +5,7 @@ import { translator } from '../../i18n.js';
 import { argumentsOf, shown, type LabAction } from '../../lab/actions.js';
 import { auditTrail } from '../../lab/audit-trail.js';
 import { authorize, type Refusal } from '../../lab/authorize.js';
-import { isCommandLine, parseLab } from '../../lab/parse.js';
+import { attemptedAction, isCommandLine, parseLab } from '../../lab/parse.js';
 import type { DiscordContext } from '../command.js';
 import { describeAction } from './describe.js';
 import { auditOrigin, isLabAdmin, originOf } from './gate.js';
@@ -46,7 +46,7 @@ export async function handleLabLine(message: Message, line: string, context: Dis
   const action = checked.ok ? checked.value : undefined;
   const gate = authorize(context.lab.policy, origin.place, origin.person);
   const attempted = {
-    action: action?.action ?? shown(line.split(/\s+/).find((word) => word !== 'docker') ?? line).slice(0, 40),
+    action: action?.action ?? attemptedAction(line),
     arguments: { ...(action ? argumentsOf(action) : {}), line: shown(line) },
   };
   if (!gate.ok && gate.error.id !== 'lab.gate.person') {

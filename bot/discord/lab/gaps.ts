@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n.js';
-import type { Gap, GapLog } from '../../knowledge/gaps.js';
+import type { GapLog } from '../../knowledge/gaps.js';
+import { gapsReport, reportSections, type ReportSection } from '../../knowledge/gaps-report.js';
 import { LIMITS } from '../limits.js';
 import { codeBlock, type LabReply } from './render.js';
 import type { Work } from './runner.js';
@@ -7,23 +8,30 @@ import type { Work } from './runner.js';
 export const GAPS_DEFAULT = 10;
 export const GAPS_MAX = 25;
 
-/** `/lab gaps`: the latest questions the knowledge side could not answer, newest first. */
+/** `/lab gaps`: the worst-rated topics, the answers rated 👎 and the unanswered questions, newest first. */
 export function gapsWork(count: number, gaps: GapLog): Work {
   return async (_live, t) => {
-    const recent = await gaps.recent(count, (gap) => gap.status !== 'answer');
+    const report = await gapsReport(gaps, count);
+    const rows = report.worst.length + report.downvoted.length + report.unanswered.length;
     return {
-      reply: gapsReply(t, recent),
+      reply: gapsReply(t, reportSections(t, report)),
       outcome: 'ran',
       bytes: 0,
-      result: (summary) => summary('discord:lab.audit.rows', { count: recent.length }),
+      result: (summary) => summary('discord:lab.audit.rows', { count: rows }),
     };
   };
 }
 
-/** One line per question: when (UTC), language, unknown or unsure, and the question made safe. */
-function gapsReply(t: Translate, gaps: readonly Gap[]): LabReply {
-  if (gaps.length === 0) return { content: t('discord:lab.gaps.empty') };
-  const title = t('discord:lab.gaps.title', { count: gaps.length });
-  const lines = gaps.map((gap) => `${gap.time.slice(0, 16).replace('T', ' ')}  ${gap.lang}  ${gap.status.padEnd(7)}  ${gap.question}`);
-  return { content: `${title}\n${codeBlock(lines, LIMITS.content - title.length - 1)}` };
+/** Each section a title over a code block (questions made safe there); the room is shared out evenly. */
+function gapsReply(t: Translate, sections: readonly ReportSection[]): LabReply {
+  if (sections.length === 0) return { content: t('knowledge:report.empty') };
+  const parts: string[] = [];
+  let room = LIMITS.content;
+  for (const [index, section] of sections.entries()) {
+    const share = Math.floor(room / (sections.length - index)) - section.title.length - 2;
+    const part = `${section.title}\n${codeBlock(section.lines, share)}`;
+    parts.push(part);
+    room -= part.length + 1;
+  }
+  return { content: parts.join('\n') };
 }

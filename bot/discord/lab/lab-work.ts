@@ -1,6 +1,7 @@
 import type { Failure } from '../../core/result.js';
 import { explain, type Translate } from '../../i18n.js';
 import type { LabAction } from '../../lab/actions.js';
+import { isCancellation } from '../../lab/cancellation.js';
 import { humanSize } from '../../lab/humanize.js';
 import { runLab } from '../../lab/run.js';
 import type { DiscordContext } from '../command.js';
@@ -11,9 +12,6 @@ import type { Origin } from './gate.js';
 import { failureReply, loadReply, noticeReply, planReply, progressReply, saveReply } from './render.js';
 import type { Done, Work } from './runner.js';
 import { tableReply } from './table-reply.js';
-
-/** Failures that mean someone chose to stop, not that something broke. */
-const CANCELLED = new Set(['lab.load.declined', 'lab.save.cancelled', 'lab.engine.cancelled']);
 
 /**
  * One whitelisted action through the lab core, with Discord's live parts: progress edits, and a
@@ -61,7 +59,7 @@ export function labWork(action: LabAction, origin: Origin, { lab }: DiscordConte
 }
 
 function failed(t: Translate, failure: Failure, timedOutAfterMs: number | undefined): Done {
-  const cancelled = CANCELLED.has(failure.id);
+  const cancelled = isCancellation(failure.id);
   const shown: Failure =
     timedOutAfterMs === undefined
       ? failure

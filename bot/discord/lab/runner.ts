@@ -79,7 +79,7 @@ export async function runGated(request: GatedRequest, context: DiscordContext): 
     await trail.finished('failed', { reason: 'exception', bytes: 0 });
     throw error;
   }
-  const finished = await trail.finished(done.outcome, { reason: done.failure?.id, bytes: done.bytes });
+  const finished = await trail.finished(done.outcome, { reason: done.failure?.id, details: done.failure?.vars, bytes: done.bytes });
   if (!finished.ok) logger.error({ ...log, failure: finished.error }, 'a lab outcome could not be audited');
   logger.info({ ...log, outcome: done.outcome, reason: done.failure?.id }, 'lab request handled');
   lab.announce((summary) =>

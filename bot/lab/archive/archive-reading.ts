@@ -32,6 +32,11 @@ export interface ArchiveReading {
   readonly kept: ReadonlyMap<string, Buffer>;
   readonly forwarded: ReadonlySet<string>;
   readonly documents: ReadonlyArray<readonly [string, Buffer]>;
+  /**
+   * For each config digest, the manifest digests the OCI index reaches it through: on the
+   * containerd image store one of these, not the config digest, is the image's id.
+   */
+  readonly manifests: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The documents the plan reads whole: manifests, the index, configs, and blobs small enough to be one. */
@@ -71,6 +76,7 @@ export function readLayout(index: TarIndex): Result<ArchiveReading, LayoutError>
   }
   const images = manifest.value.map((image) => ({ id: configId(image.Config), tags: image.RepoTags ?? [] }));
   const documents: Array<readonly [string, Buffer]> = [];
+  const manifests = new Map<string, string[]>();
 
   if (present.has('index.json')) {
     const layout = parseDocument(ociLayoutSchema, index.files.get('oci-layout'), 'oci-layout');
@@ -82,6 +88,7 @@ export function readLayout(index: TarIndex): Result<ArchiveReading, LayoutError>
       const reached = configsOf(entry.digest, index.files, present);
       if (!reached.ok) return reached;
       for (const blob of reached.value.blobs) forwarded.add(blob);
+      for (const config of reached.value.configs) manifests.set(config, [...(manifests.get(config) ?? []), entry.digest]);
       const name = nameOf(entry.annotations ?? {});
       if (name === undefined) return fail('lab.load.disagree', { tag: shown(entry.annotations?.[OCI_REF_NAME] ?? entry.digest) });
       if (name === '') continue;
@@ -102,7 +109,7 @@ export function readLayout(index: TarIndex): Result<ArchiveReading, LayoutError>
   for (const name of [...forwarded]) {
     for (const folder of folders(name)) if (byName.get(folder)?.type === 'directory') forwarded.add(folder);
   }
-  return ok({ images, entries: index.entries, kept: index.files, forwarded, documents });
+  return ok({ images, entries: index.entries, kept: index.files, forwarded, documents, manifests });
 }
 
 /**

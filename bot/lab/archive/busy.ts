@@ -59,12 +59,16 @@ export async function acquireBusy(
     for (let attempt = 0; attempt < 2; attempt += 1) {
       try {
         await link(draft, path);
-        return ok(() => unlink(path).catch(() => undefined));
+        held.add(path);
+        return ok(async () => {
+          held.delete(path);
+          await unlink(path).catch(() => undefined);
+        });
       } catch (error) {
         if (codeOf(error) !== 'EEXIST') return fail('lab.busy.lock', { host: request.host, reason: codeOf(error) });
       }
       const current = await readHolder(path);
-      if (current && !isStale(current)) {
+      if (current && !isStale(current, path)) {
         return fail(`lab.busy.${current.action}`, {
           host: request.host,
           file: current.file,
@@ -80,7 +84,10 @@ export async function acquireBusy(
   }
 }
 
-async function readHolder(path: string): Promise<Holder | undefined> {
+/** The locks this process holds now: a lock naming this process's id and not among them is a previous life's. */
+const held = new Set<string>();
+
+export async function readHolder(path: string): Promise<Holder | undefined> {
   try {
     const parsed = holderSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
     return parsed.success ? parsed.data : undefined;
@@ -89,11 +96,21 @@ async function readHolder(path: string): Promise<Holder | undefined> {
   }
 }
 
-/** A lock is stale when its process is gone; one from another machine is only trusted. */
-function isStale(holder: Holder): boolean {
+/**
+ * A lock is stale when its process is gone, or when it names this very process but was not taken
+ * by it: a container restarted gets the same id and host name again. One from another machine is
+ * only trusted.
+ */
+export function isStale(holder: Holder, path: string): boolean {
   if (holder.machine !== hostname()) return false;
+  if (holder.pid === process.pid) return !held.has(path);
+  return processGone(holder.pid);
+}
+
+/** No process of this id runs on this machine. */
+export function processGone(pid: number): boolean {
   try {
-    process.kill(holder.pid, 0);
+    process.kill(pid, 0);
     return false;
   } catch (error) {
     return codeOf(error) === 'ESRCH';

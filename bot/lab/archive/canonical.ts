@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { Failure } from '../../core/result.js';
 import type { ArchiveReading } from './archive-reading.js';
-import { readFrom, streamFailure, type PeekError } from './peek.js';
+import { GUNZIP_CHUNK_BYTES, readFrom, streamFailure, type PeekError } from './peek.js';
 import { Meter, type OnProgress } from './progress.js';
 import { BLOCK, padding, readEntry, streamSource, type TarEntry } from './tar-index.js';
 
@@ -60,7 +60,7 @@ async function* rewrite(handle: FileHandle, bytes: number, check: CanonicalCheck
   const { reading } = check;
   const hash = createHash('sha256');
   const meter = new Meter('load', bytes, onProgress, (chunk) => hash.update(chunk));
-  const gunzip = check.gzip ? createGunzip() : undefined;
+  const gunzip = check.gzip ? createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES }) : undefined;
   const piping = gunzip ? pipeline(readFrom(handle), meter, gunzip) : pipeline(readFrom(handle), meter);
   piping.catch(() => undefined);
   const source = streamSource(gunzip ?? meter);

@@ -1,5 +1,5 @@
 import { writev } from 'node:fs';
-import { access, link, open, rename, type FileHandle } from 'node:fs/promises';
+import { access, link, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Writable } from 'node:stream';
 import { codeOf } from '../../core/error-code.js';
@@ -65,6 +65,42 @@ export async function commit(temporary: string, target: string, force: boolean):
     await rename(temporary, target);
   }
   return ok(undefined);
+}
+
+/** A finished file and the name it is to have. */
+export interface Placement {
+  readonly temporary: string;
+  readonly target: string;
+}
+
+/**
+ * Gives an archive and its companion their names, both or neither. An archive `--force` replaces
+ * is kept aside (hard-linked to `aside`) until the companion is in place too, and put back if the
+ * companion cannot follow; without `--force` neither name is taken from a file already there.
+ */
+export async function placePair(
+  archive: Placement,
+  companion: Placement,
+  force: boolean,
+  aside: string,
+): Promise<Result<void, 'lab.save.exists'>> {
+  const kept = force && (await link(archive.target, aside).then(() => true, () => false));
+  const undo = () => (kept ? rename(aside, archive.target) : unlink(archive.target).catch(() => undefined));
+  try {
+    const placed = await commit(archive.temporary, archive.target, force);
+    if (!placed.ok) return placed;
+    let beside: Result<void, 'lab.save.exists'>;
+    try {
+      beside = await commit(companion.temporary, companion.target, force);
+    } catch (error) {
+      await undo();
+      throw error;
+    }
+    if (!beside.ok) await undo();
+    return beside;
+  } finally {
+    if (kept) await unlink(aside).catch(() => undefined);
+  }
 }
 
 export async function writeDurably(path: string, text: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { EngineError } from '../engine.js';
 import { displayName, sidecarName, type FileError } from '../exchange.js';
+import { differencesAfterLoad, unexpectedTags } from './after-load.js';
 import { acquireBusy, type BusyError } from './busy.js';
 import { canonicalArchive, type CanonicalCheck, type CanonicalError } from './canonical.js';
 import { sidecarDigest } from './checksum.js';
@@ -15,6 +16,7 @@ export type LoadError =
   | PeekError
   | CanonicalError
   | 'lab.load.badSidecar'
+  | 'lab.load.unexpected'
   | 'lab.load.unconfirmed'
   | 'lab.load.declined';
 
@@ -59,6 +61,7 @@ export interface LoadReport extends LoadPlan {
  * `docker load` through Gorae: the archive is checked first (framing, manifest, and for gzip the
  * checksum) and what it would change is shown; after a yes, it is read again and the engine gets
  * the archive re-written from that reading, only if it is the one the plan was computed from.
+ * Afterwards the engine's tags are compared with the plan; any difference is a failure.
  */
 export async function loadArchive(
   request: LoadRequest,
@@ -101,6 +104,10 @@ export async function loadArchive(
       const check: CanonicalCheck = { gzip, reading: peek.value.reading, expected, planned: sha256 };
       const loaded = await send(handle, { file: request.file, bytes, check }, ports);
       if (!loaded.ok) return loaded;
+      const { reading } = peek.value;
+      const differences = await differencesAfterLoad(images, reading.manifests, loaded.value, engine);
+      if (!differences.ok) return differences;
+      if (differences.value.length > 0) return unexpectedTags(engine.host, displayName(request.file), differences.value);
       const durationMs = Math.max(1, clock.now().getTime() - started);
       return ok({
         ...plan,

@@ -12,6 +12,9 @@ import type { LayoutError } from './docker-layout.js';
 import { Meter, type OnProgress } from './progress.js';
 import { fileSource, indexTar, streamSource, type TarError, type TarIndex } from './tar-index.js';
 
+/** zlib's default 16 KB pieces cost one async step each; a 4 GB entry took a minute to read past. */
+export const GUNZIP_CHUNK_BYTES = 1 << 20;
+
 export type PeekError = TarError | LayoutError | 'lab.load.read';
 
 export type { ArchiveImage };
@@ -41,7 +44,7 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
     if (gzip) {
       // Hashed as read: the digest is of the very bytes the plan comes from.
       const hash = createHash('sha256');
-      const gunzip = createGunzip();
+      const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
       const piping = pipeline(readFrom(handle), new Meter('check', bytes, onProgress, (chunk) => hash.update(chunk)), gunzip);
       piping.catch(() => undefined);
       const source = streamSource(gunzip);

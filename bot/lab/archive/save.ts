@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, open, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -11,7 +11,7 @@ import { displayName, FILE_NAME_MAX, isGzipName, sidecarName, type Exchange, typ
 import { Pieces } from '../pieces.js';
 import { acquireBusy, type BusyError } from './busy.js';
 import { sidecarText } from './checksum.js';
-import { commit, fileSink, syncFolder, writeDurably } from './durable.js';
+import { fileSink, placePair, syncFolder, writeDurably } from './durable.js';
 import { HashFollower } from './hash-follower.js';
 import { Meter, type OnProgress } from './progress.js';
 
@@ -83,6 +83,10 @@ export async function saveImages(request: SaveRequest, ports: ArchivePorts): Pro
   const slot = await exchange.slot(name);
   if (!slot.ok) return slot;
   if (slot.value.exists && !request.force) return fail('lab.save.exists', { file: name });
+  // The companion is replaced only with --force too, and never when it is a folder or a device.
+  const companion = await lstat(join(slot.value.dir, sidecarName(name))).catch(() => undefined);
+  if (companion && !request.force) return fail('lab.save.exists', { file: sidecarName(name) });
+  if (companion && !companion.isFile() && !companion.isSymbolicLink()) return fail('lab.file.notFile', { file: sidecarName(name) });
 
   const busy = await acquireBusy(slot.value.dir, { host: engine.host, action: 'save', file: name, who: ports.who }, clock);
   if (!busy.ok) return busy;
@@ -114,7 +118,8 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
   const { name, dir, total } = target;
   const { engine, clock } = ports;
   const started = clock.now().getTime();
-  const suffix = randomBytes(6).toString('hex');
+  // The writer's process id in the name lets a later start tell a dead save's leftovers from a live one's.
+  const suffix = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const temporary = join(dir, `.${name}.partial-${suffix}`);
   const temporarySidecar = join(dir, `.${sidecarName(name)}.partial-${suffix}`);
   const control = new AbortController();
@@ -165,18 +170,14 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
     await handle.close();
     handle = undefined;
     await writeDurably(temporarySidecar, sidecarText(sha256, name));
-    const committed = await commit(temporary, join(dir, name), request.force);
-    if (!committed.ok) return committed;
-    // The archive has its name now; if its companion cannot follow, it goes again, so a failed save leaves nothing.
-    const placed = [join(dir, name)];
-    try {
-      await rename(temporarySidecar, join(dir, sidecarName(name)));
-      placed.push(join(dir, sidecarName(name)));
-      await syncFolder(dir);
-    } catch (error) {
-      await Promise.all(placed.map((path) => unlink(path).catch(() => undefined)));
-      throw error;
-    }
+    const placed = await placePair(
+      { temporary, target: join(dir, name) },
+      { temporary: temporarySidecar, target: join(dir, sidecarName(name)) },
+      request.force,
+      join(dir, `.${name}.previous-${suffix}`),
+    );
+    if (!placed.ok) return placed;
+    await syncFolder(dir);
 
     const durationMs = Math.max(1, clock.now().getTime() - started);
     return ok({
@@ -213,7 +214,7 @@ function streamFailure(
   if (code === 'ENOSPC' || code === 'EDQUOT') return ['lab.save.diskFull', { dir }];
   if (engineError !== undefined || code === 'ERR_STREAM_PREMATURE_CLOSE') {
     const failure = ports.engine.failureOf(engineError ?? error);
-    if (failure.id === 'lab.engine.timeout') return [failure.id, { ...failure.vars }];
+    if (failure.id === 'lab.engine.timeout' || failure.id === 'lab.engine.tooSlow') return [failure.id, { ...failure.vars }];
     return ['lab.save.engineLost', { host, reason: String(failure.vars?.reason ?? code) }];
   }
   return ['lab.save.write', { dir, reason: code }];

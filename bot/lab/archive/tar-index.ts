@@ -11,7 +11,7 @@ import { entryKind, type EntryKind } from './docker-layout.js';
  * a header name) is refused as a foreign entry instead of being interpreted.
  */
 
-export type TarError = 'lab.load.truncated' | 'lab.load.corrupt' | 'lab.load.foreign';
+export type TarError = 'lab.load.truncated' | 'lab.load.corrupt' | 'lab.load.foreign' | 'lab.load.notArchive';
 
 /** Where the bytes come from: `read` may return fewer than asked only at the end. */
 export interface TarSource {
@@ -163,7 +163,8 @@ export async function indexTar(source: TarSource, keep: (entry: TarEntry) => boo
   let kept = 0;
   for (let offset = 0; ; ) {
     const entry = await readEntry(source);
-    if (!entry.ok) return entry;
+    // Smaller than one header, the file never was a tar archive (a note saved as .tar), not a cut copy.
+    if (!entry.ok) return offset === 0 && entry.error.id === 'lab.load.truncated' ? fail('lab.load.notArchive') : entry;
     if (entry.value === 'end') return ok({ entries, files, end: offset });
     const { name, size } = entry.value;
     const bare = name.replace(/\/$/, '');

@@ -13,6 +13,12 @@ describe('lab replies', () => {
     expect(content).toMatch(/```\nEach one also takes --host NAME\.$/);
   });
 
+  it('say in English or Korean that a load ended with tags other than the ones confirmed', () => {
+    const failure = { id: 'lab.load.unexpected', vars: { host: 'lab1', file: 'web.tar', differences: 'web:1 4f2a00000000 → —' } };
+    expect(failureReply(t, failure).content).toMatch(/^⚠️ web\.tar was loaded into lab1, but the engine's tags are not the ones you confirmed .*web:1 4f2a00000000 → —/);
+    expect(failureReply(translator(createI18n(), 'ko'), failure).content).toContain('엔진의 태그가 확인하신 것과 달라요');
+  });
+
   it('echo input without letting it ping', () => {
     const { content } = failureReply(t, { id: 'lab.parse.action', vars: { action: '@everyone' } });
     expect(content).toContain('"@\u200beveryone"');

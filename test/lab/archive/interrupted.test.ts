@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +7,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { systemClock } from '../../../bot/core/clock.js';
 import { saveImages } from '../../../bot/lab/archive/save.js';
 import { createExchange } from '../../../bot/lab/exchange.js';
-import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
+import { socketOf, startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
 import { importRandomImage } from '../../support/random-image.js';
 import { enginesFor } from '../../support/engines.js';
 import { removeLabelled, testLabel } from '../../support/lab-images.js';
+import { throttledSocket } from '../../support/throttled-socket.js';
+import { packageRoot } from '../../../bot/core/paths.js';
 
 const run = promisify(execFile);
+const root = packageRoot(import.meta.url);
 
 /** Saves that go wrong on the way: the engine dies, the disk fills. Neither may leave a file behind. */
 describe('a save that fails half-way', () => {
@@ -87,6 +90,52 @@ describe('a save onto a full disk', () => {
       expect(await readdir(dir)).toEqual([]);
     } finally {
       await removeLabelled(dockerHost, label.label);
+    }
+  });
+});
+
+describe('a terminal save stopped by a signal', () => {
+  const dockerHost = inject('dockerHost');
+  const label = testLabel('signalled');
+  const image = `gorae-${label.labelValue}/signalled:1`;
+  let base: string;
+
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'gorae-signalled-'));
+    await importRandomImage(dockerHost, image, 8, label.labels);
+  });
+  afterAll(async () => {
+    await removeLabelled(dockerHost, label.label);
+    await rm(base, { recursive: true, force: true });
+  });
+
+  /** Waits until `ready` holds, checking every 50 ms, for at most 20 s. */
+  async function until(ready: () => Promise<boolean>): Promise<void> {
+    for (const started = Date.now(); !(await ready()); ) {
+      if (Date.now() - started > 20_000) throw new Error('waited 20 s in vain');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it.each(['SIGTERM', 'SIGHUP'] as const)('leaves neither a temporary file nor the busy lock after %s', async (signal) => {
+    const dir = join(base, signal);
+    // Slowed down so the save is still running when the signal comes.
+    const slow = await throttledSocket(socketOf(dockerHost)!, join(base, `${signal}.sock`), 512 * 1024);
+    try {
+      const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GORAE_') && key !== 'DOCKER_HOST'));
+      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bot/main.ts'), 'lab', 'save', image, '--file', 'stopped.tar'], {
+        cwd: root,
+        env: { ...clean, DOCKER_HOST: slow.dockerHost, GORAE_EXCHANGE_DIR: dir, GORAE_AUDIT_LOG: join(base, 'audit.jsonl'), GORAE_GAPS_FILE: join(base, 'gaps.jsonl') },
+        stdio: 'ignore',
+      });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await until(async () => (await readdir(dir).catch(() => [])).some((name) => name.includes('.partial-')));
+      expect((await readdir(dir)).some((name) => name.startsWith('.busy-'))).toBe(true);
+      child.kill(signal);
+      await exited;
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await slow.close();
     }
   });
 });

@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadArchive, type LoadPlan } from '../../../bot/lab/archive/load.js';
 import { saveImages } from '../../../bot/lab/archive/save.js';
+import { truncateId } from '../../../bot/lab/humanize.js';
+import { engineActingDuringLoad } from '../../support/engines.js';
 import { entriesOf, tarOf } from './archives.js';
 import { archiveHarness, imageId, runRepository, type ArchiveHarness } from './harness.js';
 
@@ -74,6 +76,27 @@ describe('loading an archive from the exchange folder', () => {
     const accepted = await loadArchive({ file: 'moved.tar', yes: false }, answering(true));
     expect(accepted.ok).toBe(true);
     expect(await imageId(h, tag('moved'))).toBe(incoming);
+  });
+
+  it('fails loudly when the engine holds other tags after the load than the plan showed', async () => {
+    const incoming = await image('watched');
+    const other = await image('other');
+    await saveWithGorae(['watched'], 'watched.tar');
+    await h.docker('rmi', tag('watched'));
+    // Another client moves the tag between the engine's load and Gorae's look at its tags.
+    const engine = engineActingDuringLoad(h.ports.engine, () => h.docker('tag', tag('other'), tag('watched')));
+    const loaded = await loadArchive({ file: 'watched.tar', yes: true }, { ...h.ports, engine });
+    expect(loaded).toEqual({
+      ok: false,
+      error: {
+        id: 'lab.load.unexpected',
+        vars: { host: h.ports.engine.host, file: 'watched.tar', differences: `${tag('watched')} ${truncateId(incoming)} → ${truncateId(other)}` },
+      },
+    });
+
+    // Nothing else acting, the same archive loads and its tags are the plan's.
+    expect((await loadArchive({ file: 'watched.tar', yes: true }, h.ports)).ok).toBe(true);
+    expect(await imageId(h, tag('watched'))).toBe(incoming);
   });
 
   it('asks first unless told yes, when nobody can answer', async () => {

@@ -79,12 +79,20 @@ describe('saving images into the exchange folder', () => {
     expect(await h.files()).toEqual(['kept.tar', 'kept.tar.sha256']);
   });
 
-  it('takes a finished archive away again when its .sha256 companion cannot be put beside it', async () => {
+  it('neither overwrites an existing .sha256 without force nor loses the old archive when a --force save meets a folder there', async () => {
     await image('companion');
-    await mkdir(join(h.dir, 'blocked.tar.sha256'), { recursive: true });
-    const saved = await saveImages({ images: [tag('companion')], file: 'blocked.tar', gzip: false, force: false }, h.ports);
-    expect(saved.ok ? 'saved' : saved.error).toEqual({ id: 'lab.save.write', vars: { dir: h.dir, reason: 'EISDIR' } });
-    expect(await h.files()).toEqual(['blocked.tar.sha256']);
+    await h.ports.exchange.root();
+    await writeFile(join(h.dir, 'lone.tar.sha256'), 'someone else’s sum');
+    const unforced = await saveImages({ images: [tag('companion')], file: 'lone.tar', gzip: false, force: false }, h.ports);
+    expect(unforced).toEqual({ ok: false, error: { id: 'lab.save.exists', vars: { file: 'lone.tar.sha256' } } });
+    expect(await readFile(join(h.dir, 'lone.tar.sha256'), 'utf8')).toBe('someone else’s sum');
+
+    await writeFile(join(h.dir, 'blocked.tar'), 'precious');
+    await mkdir(join(h.dir, 'blocked.tar.sha256'));
+    const forced = await saveImages({ images: [tag('companion')], file: 'blocked.tar', gzip: false, force: true }, h.ports);
+    expect(forced).toEqual({ ok: false, error: { id: 'lab.file.notFile', vars: { file: 'blocked.tar.sha256' } } });
+    expect(await readFile(join(h.dir, 'blocked.tar'), 'utf8')).toBe('precious');
+    expect(await h.files()).toEqual(['blocked.tar', 'blocked.tar.sha256', 'lone.tar.sha256']);
   });
 
   it('writes the longest name it accepts, with its companion and temporary names beside it', async () => {

@@ -83,6 +83,10 @@ describe('the strict tar index', () => {
     }
   });
 
+  it('calls a file smaller than one tar header not an archive, rather than cut off', async () => {
+    expect(await indexFile(Buffer.from('hello\n'))).toEqual({ ok: false, error: { id: 'lab.load.notArchive' } });
+  });
+
   it('calls a header whose checksum does not add up corrupt', async () => {
     const damaged = Buffer.from(archive);
     damaged.writeUInt8(damaged.readUInt8(520) ^ 0x01, 520);

@@ -237,9 +237,34 @@ export function buttonInteraction(options: {
   };
 }
 
-/** A message someone writes: in the guild it mentions the bot when asked to, in a DM it never needs to. */
-export function messagePayload(options: { content: string; person: Person; place: Place; mentionsBot: boolean; roles?: readonly string[] }): Json {
+/** A modal someone filled in and sent (type 5), opened from a button on `message`; `values` by text input id. */
+export function modalSubmitInteraction(options: {
+  customId: string;
+  message: Json;
+  values: Readonly<Record<string, string>>;
+  person: Person;
+  place: Place;
+  locale: string;
+}): Json {
+  return {
+    ...interactionBase(5, options.person, options.place, options.locale),
+    message: options.message,
+    data: {
+      custom_id: options.customId,
+      components: Object.entries(options.values).map(([id, value]) => ({ type: 18, id: 1, component: { type: 4, id: 2, custom_id: id, value } })),
+    },
+  };
+}
+
+/**
+ * A message someone writes: in the guild it mentions the bot when asked to, in a DM it never needs
+ * to. A reply (`replyTo`) carries the message it answers, as Discord sends it.
+ */
+export function messagePayload(options: { content: string; person: Person; place: Place; mentionsBot: boolean; roles?: readonly string[]; replyTo?: Json }): Json {
   const who = user(options.person);
+  const reply = options.replyTo
+    ? { type: 19, message_reference: { type: 0, message_id: options.replyTo.id, channel_id: options.replyTo.channel_id }, referenced_message: options.replyTo }
+    : { type: 0 };
   return {
     id: snowflake(),
     channel_id: channelIdOf(options.place),
@@ -257,8 +282,8 @@ export function messagePayload(options: { content: string; person: Person; place
     embeds: [],
     components: [],
     pinned: false,
-    type: 0,
     flags: 0,
+    ...reply,
   };
 }
 

@@ -1,4 +1,4 @@
-import { buttonInteraction, commandInteraction, messageMenuInteraction, messagePayload, type Person, type Place } from './payloads.js';
+import { buttonInteraction, commandInteraction, messageMenuInteraction, messagePayload, modalSubmitInteraction, type CommandOption, type Person, type Place } from './payloads.js';
 import type { FakeDiscord, RecordedCall } from './server.js';
 
 type Json = Record<string, unknown>;
@@ -24,10 +24,11 @@ function commandId(fake: FakeDiscord, name: string): string {
 const callbackOf = (fake: FakeDiscord, id: string): Promise<RecordedCall> =>
   fake.waitForCall((call) => call.method === 'POST' && call.path.startsWith(`/interactions/${id}/`));
 
-/** Someone runs `/ask question:` and the bot's interaction response comes back. */
-export async function useAsk(fake: FakeDiscord, question: string, actor: Actor = {}): Promise<{ id: string; callback: RecordedCall }> {
-  const who = { ...defaults, ...actor };
-  const payload = commandInteraction({ commandId: commandId(fake, 'ask'), name: 'ask', values: [{ name: 'question', value: question }], ...who });
+/** Someone runs `/ask question:` (and `private:` when given) and the bot's interaction response comes back. */
+export async function useAsk(fake: FakeDiscord, question: string, actor: Actor & { private?: boolean } = {}): Promise<{ id: string; callback: RecordedCall }> {
+  const { private: only, ...who } = { ...defaults, ...actor };
+  const values: CommandOption[] = [{ name: 'question', value: question }, ...(only === undefined ? [] : [{ name: 'private', value: only }])];
+  const payload = commandInteraction({ commandId: commandId(fake, 'ask'), name: 'ask', values, ...who });
   const id = await fake.interact(payload);
   return { id, callback: await callbackOf(fake, id) };
 }
@@ -60,20 +61,39 @@ export async function typeIntoAsk(fake: FakeDiscord, typed: string, actor: Actor
   return callbackOf(fake, await fake.interact(payload));
 }
 
-/** Someone clicks the button labelled `label` on a message the bot sent. */
+/** Every button in a message, in rows, sections and containers alike. */
+export function buttonsOf(message: Json): Json[] {
+  const walk = (components: Json[]): Json[] =>
+    components.flatMap((component) => [
+      ...(component.type === 2 ? [component] : []),
+      ...walk((component.components as Json[] | undefined) ?? []),
+      ...(component.accessory ? walk([component.accessory as Json]) : []),
+    ]);
+  return walk((message.components as Json[] | undefined) ?? []);
+}
+
+/** Someone clicks the button labelled `label` (or showing that emoji alone) on a message the bot sent. */
 export async function clickButton(fake: FakeDiscord, message: Json, label: string, actor: Actor = {}): Promise<RecordedCall> {
   const who = { ...defaults, ...actor };
-  const buttons = (message.components as Json[]).flatMap((row) => row.components as Json[]);
-  const button = buttons.find((entry) => entry.label === label);
-  if (!button) throw new Error(`no button "${label}"; the message has: ${buttons.map((entry) => entry.label).join(', ')}`);
+  const buttons = buttonsOf(message);
+  const button = buttons.find((entry) => entry.label === label || (!entry.label && (entry.emoji as Json | undefined)?.name === label));
+  if (!button) throw new Error(`no button "${label}"; the message has: ${buttons.map((entry) => entry.label ?? (entry.emoji as Json).name).join(', ')}`);
   return callbackOf(fake, await fake.interact(buttonInteraction({ customId: String(button.custom_id), message, ...who })));
 }
 
+/** Someone fills in the modal a button opened (its callback's data) and sends it. */
+export async function submitModal(fake: FakeDiscord, opened: RecordedCall, message: Json, values: Readonly<Record<string, string>>, actor: Actor = {}): Promise<RecordedCall> {
+  const who = { ...defaults, ...actor };
+  const customId = String(((opened.body as Json).data as Json).custom_id);
+  return callbackOf(fake, await fake.interact(modalSubmitInteraction({ customId, message, values, ...who })));
+}
+
 /** Someone writes a message (mentioning the bot in a guild channel, or in a DM) and the bot's reply comes back. */
-export async function say(fake: FakeDiscord, content: string, actor: Actor & { mention?: boolean } = {}): Promise<RecordedCall> {
+export async function say(fake: FakeDiscord, content: string, actor: Actor & { mention?: boolean; replyTo?: Json } = {}): Promise<RecordedCall> {
   const who = { ...defaults, ...actor };
   const mentionsBot = actor.mention ?? who.place !== 'dm';
-  const payload = messagePayload({ content, person: who.person, place: who.place, mentionsBot, ...(who.roles ? { roles: who.roles } : {}) });
+  const extra = { ...(who.roles ? { roles: who.roles } : {}), ...(actor.replyTo ? { replyTo: actor.replyTo } : {}) };
+  const payload = messagePayload({ content, person: who.person, place: who.place, mentionsBot, ...extra });
   await fake.gateway.dispatch('MESSAGE_CREATE', payload);
   return fake.waitForCall(
     (call) =>

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.js';
 import { BOT_USER, IDS, sentMessage, snowflake } from './payloads.js';
-import { choiceProblems, commandProblems, formBodyError, isEmptyMessage, messageProblems, type Problem } from './validate.js';
+import { choiceProblems, commandProblems, formBodyError, isEmptyMessage, messageProblems, modalProblems, type Problem } from './validate.js';
 
 type Json = Record<string, unknown>;
 
@@ -55,6 +55,8 @@ export class FakeDiscord {
   readonly gateway: FakeGateway;
   /** Commands as the bot last registered them (global or guild), with the ids Discord gave them. */
   commands: Json[] = [];
+  /** Where they were registered: `/applications/…/commands`, or a guild's. */
+  private commandsPath = '';
   /** Holds every REST response this long: lets a test catch the bot with replies in flight. */
   responseDelayMs = 0;
   private readonly refusals: { matches: (call: RecordedCall) => boolean; reply: Reply }[] = [];
@@ -174,11 +176,16 @@ export class FakeDiscord {
         };
       case 'GET applications/@me':
         return { status: 200, body: { id: IDS.application, name: 'Gorae', flags: 0, bot: { ...BOT_USER } } };
+      case 'GET applications/:id/commands':
+      case 'GET applications/:id/guilds/:id/commands':
+        return { status: 200, body: call.path === this.commandsPath ? this.commands : [] };
       case 'PUT applications/:id/commands':
       case 'PUT applications/:id/guilds/:id/commands':
-        return this.register(call.body);
+        return this.register(call.path, call.body);
       case 'POST channels/:id/messages':
         return this.createMessage(parts[1]!, body);
+      case 'GET channels/:id/messages/:id':
+        return this.fetchMessage(parts[1]!, parts[3]!);
       case 'PATCH channels/:id/messages/:id':
         return this.editMessage(parts[1]!, parts[3]!, body);
       case 'POST channels/:id/typing':
@@ -188,9 +195,10 @@ export class FakeDiscord {
     }
   }
 
-  private register(body: unknown): Reply {
+  private register(path: string, body: unknown): Reply {
     const problems = commandProblems(body);
     if (problems.length) return invalid(problems);
+    this.commandsPath = path;
     this.commands = (body as Json[]).map((command) => ({ ...command, id: snowflake(), application_id: IDS.application, version: snowflake() }));
     return { status: 200, body: this.commands };
   }
@@ -201,6 +209,11 @@ export class FakeDiscord {
     if (problems.length) return invalid(problems);
     if (isEmptyMessage(body)) return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
     return { status: 200, body: this.keep(sentMessage(body, channelId)) };
+  }
+
+  private fetchMessage(channelId: string, messageId: string): Reply {
+    const found = this.messages.get(messageId);
+    return found && found.channel_id === channelId ? { status: 200, body: found } : { status: 404, body: { message: 'Unknown Message', code: 10008 } };
   }
 
   /** An edit of a message the bot sent in a channel: what it sends replaces those parts, the id stays. */
@@ -219,10 +232,11 @@ export class FakeDiscord {
     if (!interaction) return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
     if (interaction.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
     const type = Number(body.type);
-    const allowed = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] }[interaction.type as 2 | 3 | 4] ?? [];
+    // Commands and buttons may answer with a modal (9); a submitted modal may not open another.
+    const allowed = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] }[interaction.type as 2 | 3 | 4 | 5] ?? [];
     if (!allowed.includes(type)) return invalid([{ path: ['type'], code: 'INTERACTION_CALLBACK_TYPE', message: `Callback type ${type} is not valid for this interaction.` }]);
     const data = (body.data ?? {}) as Json;
-    const problems = type === 8 ? choiceProblems(data) : messageProblems(data, ['data']);
+    const problems = type === 8 ? choiceProblems(data) : type === 9 ? modalProblems(data) : messageProblems(data, ['data']);
     if (problems.length) return invalid(problems);
     if (type === 4 && isEmptyMessage(data)) return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
     interaction.acknowledged = true;

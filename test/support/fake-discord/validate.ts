@@ -53,7 +53,8 @@ export function messageProblems(body: Json, base: (string | number)[] = []): Pro
     total += text(embed.title).length + text(embed.description).length + text(footer.text).length + text(author.name).length;
   });
   if (total > 6_000) problems.push({ path: [...base, 'embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' });
-  problems.push(...componentProblems(list(body.components), [...base, 'components']));
+  if (Number(body.flags ?? 0) & COMPONENTS_V2) problems.push(...v2Problems(body, base));
+  else problems.push(...componentProblems(list(body.components), [...base, 'components']));
   for (const [index, kind] of list(isObject(body.allowed_mentions) ? body.allowed_mentions.parse : []).entries()) {
     if (!['roles', 'users', 'everyone'].includes(text(kind))) {
       problems.push({ path: [...base, 'allowed_mentions', 'parse', index], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {roles, users, everyone}.' });
@@ -72,25 +73,136 @@ function componentProblems(rows: unknown[], at: (string | number)[]): Problem[] 
   const ids = new Set<string>();
   rows.forEach((row, rowIndex) => {
     const entry = isObject(row) ? row : {};
-    const buttons = list(entry.components);
     if (entry.type !== 1) problems.push({ path: [...at, rowIndex, 'type'], code: 'UNION_TYPE_CHOICES', message: 'Value of field "type" must be one of (1,).' });
-    if (buttons.length < 1 || buttons.length > 5) {
-      problems.push({ path: [...at, rowIndex, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+    rowProblems(problems, entry, [...at, rowIndex], ids);
+  });
+  return problems;
+}
+
+/** An action row of one to five buttons; custom ids must be unique across the whole message. */
+function rowProblems(problems: Problem[], row: Json, at: (string | number)[], ids: Set<string>): void {
+  const buttons = list(row.components);
+  if (buttons.length < 1 || buttons.length > 5) {
+    problems.push({ path: [...at, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+  }
+  buttons.forEach((button, index) => buttonProblems(problems, isObject(button) ? button : {}, [...at, 'components', index], ids));
+}
+
+function buttonProblems(problems: Problem[], item: Json, path: (string | number)[], ids: Set<string>): void {
+  if (item.type !== 2) problems.push({ path: [...path, 'type'], code: 'UNION_TYPE_CHOICES', message: 'Value of field "type" must be one of (2,).' });
+  maxLength(problems, [...path, 'label'], item.label, 80);
+  if (item.style === 5) {
+    maxLength(problems, [...path, 'url'], item.url, 512, 1);
+    return;
+  }
+  maxLength(problems, [...path, 'custom_id'], item.custom_id, 100, 1);
+  const id = text(item.custom_id);
+  if (ids.has(id)) problems.push({ path: [...path, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+  ids.add(id);
+  if (!item.label && !item.emoji) problems.push({ path: [...path, 'label'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+}
+
+/** The IS_COMPONENTS_V2 message flag: layout components instead of content and embeds. */
+export const COMPONENTS_V2 = 1 << 15;
+const V2_TOP = [1, 9, 10, 12, 13, 14, 17];
+const V2_IN_CONTAINER = [1, 9, 10, 12, 13, 14];
+
+/**
+ * Components V2: at most 40 components in all (nested ones and accessories count), at most 4,000
+ * characters over all text displays, sections of one to three texts with an accessory, containers
+ * of the layout components, and no content or embeds beside them.
+ */
+function v2Problems(body: Json, base: (string | number)[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const legacy of ['content', 'embeds'] as const) {
+    const value = body[legacy];
+    if (legacy === 'content' ? text(value) !== '' : list(value).length > 0) {
+      problems.push({ path: [...base, legacy], code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', message: `The '${legacy}' field cannot be used when using MessageFlags.IS_COMPONENTS_V2` });
     }
-    buttons.forEach((button, index) => {
-      const item = isObject(button) ? button : {};
-      const path = [...at, rowIndex, 'components', index];
-      maxLength(problems, [...path, 'label'], item.label, 80);
-      if (item.style === 5) {
-        maxLength(problems, [...path, 'url'], item.url, 512, 1);
+  }
+  const at = [...base, 'components'];
+  const ids = new Set<string>();
+  let count = 0;
+  let characters = 0;
+  const visit = (component: unknown, path: (string | number)[], allowed: readonly number[]): void => {
+    const item = isObject(component) ? component : {};
+    count += 1;
+    if (!allowed.includes(Number(item.type))) {
+      problems.push({ path: [...path, 'type'], code: 'UNION_TYPE_CHOICES', message: `Value of field "type" must be one of (${allowed.join(', ')}).` });
+      return;
+    }
+    const children = list(item.components);
+    switch (item.type) {
+      case 1:
+        rowProblems(problems, item, path, ids);
+        count += children.length;
+        return;
+      case 10:
+        maxLength(problems, [...path, 'content'], item.content, 4_000, 1);
+        characters += text(item.content).length;
+        return;
+      case 14:
+        if (item.spacing !== undefined && item.spacing !== 1 && item.spacing !== 2) {
+          problems.push({ path: [...path, 'spacing'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (1, 2).' });
+        }
+        return;
+      case 9: {
+        if (children.length < 1 || children.length > 3) {
+          problems.push({ path: [...path, 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 3 in length.' });
+        }
+        children.forEach((child, index) => visit(child, [...path, 'components', index], [10]));
+        const accessory = isObject(item.accessory) ? item.accessory : undefined;
+        if (!accessory) problems.push({ path: [...path, 'accessory'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+        else if (accessory.type === 2) {
+          count += 1;
+          buttonProblems(problems, accessory, [...path, 'accessory'], ids);
+        } else visit(accessory, [...path, 'accessory'], [11]);
         return;
       }
-      maxLength(problems, [...path, 'custom_id'], item.custom_id, 100, 1);
-      const id = text(item.custom_id);
-      if (ids.has(id)) problems.push({ path: [...path, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
-      ids.add(id);
-      if (!item.label && !item.emoji) problems.push({ path: [...path, 'label'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
-    });
+      case 17: {
+        if (children.length < 1) problems.push({ path: [...path, 'components'], code: 'BASE_TYPE_MIN_LENGTH', message: 'Must be 1 or more in length.' });
+        const accent = item.accent_color;
+        if (accent !== undefined && accent !== null && (!Number.isInteger(accent) || Number(accent) < 0 || Number(accent) > 0xffffff)) {
+          problems.push({ path: [...path, 'accent_color'], code: 'NUMBER_TYPE_MAX', message: 'int value should be less than or equal to 16777215.' });
+        }
+        children.forEach((child, index) => visit(child, [...path, 'components', index], V2_IN_CONTAINER));
+        return;
+      }
+    }
+  };
+  list(body.components).forEach((component, index) => visit(component, [...at, index], V2_TOP));
+  if (count > 40) problems.push({ path: at, code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 40 or fewer in length.' });
+  if (characters > 4_000) problems.push({ path: at, code: 'MESSAGE_TEXT_DISPLAY_TOO_LONG', message: 'The total length of text display contents must be 4000 or fewer.' });
+  return problems;
+}
+
+/** A modal: a title up to 45, one to five labelled text inputs (the label component, type 18). */
+export function modalProblems(data: Json): Problem[] {
+  const problems: Problem[] = [];
+  maxLength(problems, ['data', 'title'], data.title, 45, 1);
+  maxLength(problems, ['data', 'custom_id'], data.custom_id, 100, 1);
+  const components = list(data.components);
+  if (components.length < 1 || components.length > 5) {
+    problems.push({ path: ['data', 'components'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+  }
+  components.forEach((component, index) => {
+    const label = isObject(component) ? component : {};
+    const at = ['data', 'components', index];
+    if (label.type !== 18) {
+      problems.push({ path: [...at, 'type'], code: 'UNION_TYPE_CHOICES', message: 'Value of field "type" must be one of (18,).' });
+      return;
+    }
+    maxLength(problems, [...at, 'label'], label.label, 45, 1);
+    maxLength(problems, [...at, 'description'], label.description, 100);
+    const input = isObject(label.component) ? label.component : {};
+    if (input.type !== 4) problems.push({ path: [...at, 'component', 'type'], code: 'UNION_TYPE_CHOICES', message: 'Value of field "type" must be one of (4,).' });
+    if (input.label !== undefined) problems.push({ path: [...at, 'component', 'label'], code: 'TEXT_INPUT_LABEL_IN_LABEL', message: 'A text input inside a label cannot have its own label' });
+    maxLength(problems, [...at, 'component', 'custom_id'], input.custom_id, 100, 1);
+    maxLength(problems, [...at, 'component', 'placeholder'], input.placeholder, 100);
+    if (input.style !== 1 && input.style !== 2) problems.push({ path: [...at, 'component', 'style'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (1, 2).' });
+    if (typeof input.max_length === 'number' && (input.max_length < 1 || input.max_length > 4_000)) {
+      problems.push({ path: [...at, 'component', 'max_length'], code: 'NUMBER_TYPE_MAX', message: 'int value should be less than or equal to 4000.' });
+    }
   });
   return problems;
 }

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { packageRoot } from '../../bot/core/paths.js';
+import { confidence, evidenceOf, type Evidence, type Weights } from '../../bot/knowledge/confidence.js';
+import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+import { TopicIndex } from '../../bot/knowledge/search.js';
+import { readDevSet } from './eval-set.js';
+
+// Fits the confidence model's weights on the development set only (logistic regression, L2) and
+// prints them for bot/knowledge/confidence.ts. Never run it on the held-out test set.
+const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
+const topics = await loadTopics(dir);
+const lexicon = await loadLexicon(lexiconFile(dir));
+if (!topics.ok || !lexicon.ok) throw new Error('the knowledge base did not load');
+const index = new TopicIndex(topics.value, lexicon.value);
+const errors = new ErrorPatterns(topics.value);
+
+// Answering a non-Docker question costs more than missing a Docker one: those samples weigh more.
+const NOT_DOCKER_WEIGHT = 3;
+const samples: Array<{ evidence: Evidence; right: number; weight: number }> = [];
+for (const item of readDevSet()) {
+  if (errors.match(item.q)) continue;
+  const reading = index.read(item.q);
+  if (reading.signal === 'none') continue;
+  const hits = index.search(reading.terms);
+  if (!hits[0]) continue;
+  samples.push({ evidence: evidenceOf(reading, hits), right: item.docker && hits[0].id === item.topic ? 1 : 0, weight: item.docker ? 1 : NOT_DOCKER_WEIGHT });
+}
+
+const keys = Object.keys(samples[0]!.evidence) as Array<keyof Evidence>;
+const weights: Record<keyof Evidence | 'bias', number> = { bias: 0, ...Object.fromEntries(keys.map((key) => [key, 0])) } as Weights & Record<string, number>;
+const rate = 0.05;
+const l2 = 0.001;
+for (let step = 0; step < 20_000; step++) {
+  const gradient: Record<string, number> = { bias: 0 };
+  for (const key of keys) gradient[key] = 0;
+  for (const { evidence, right, weight } of samples) {
+    const error = weight * (confidence(evidence, weights) - right);
+    gradient.bias! += error;
+    for (const key of keys) gradient[key]! += error * evidence[key];
+  }
+  weights.bias -= (rate * gradient.bias!) / samples.length;
+  for (const key of keys) weights[key] -= rate * (gradient[key]! / samples.length + l2 * weights[key]);
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+console.log(`fitted on ${samples.length} development questions (${samples.filter((s) => s.right).length} with the right topic first):`);
+console.log(`export const WEIGHTS: Weights = {\n${Object.entries(weights).map(([key, value]) => `  ${key}: ${round(value)},`).join('\n')}\n};`);
