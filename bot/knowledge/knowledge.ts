@@ -61,11 +61,13 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     const top = hits[0];
     if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none', confidence: 0, coverage };
     const score = round(top.score);
+    // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
+    const vague = reading.words < 2 && reading.signal !== 'core';
     // Asked word for word like one topic's example question: that is the answer, Docker word or not.
     const alias = aliasOwner.get(termKey(reading.terms));
-    if (alias && coverage === 1) return { status: 'answer', ids: [alias], score, basis: 'alias', confidence: 1, coverage };
+    if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, basis: 'alias', confidence: 1, coverage };
     if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal', confidence: 0, coverage };
-    const sure = confidence(evidenceOf(reading, hits), thresholds.weights);
+    const sure = vague ? 0 : confidence(evidenceOf(reading, hits), thresholds.weights);
     if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, basis: 'search', confidence: sure, coverage };
     if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search', confidence: sure, coverage };
     const ids = hits

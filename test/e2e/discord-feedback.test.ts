@@ -102,6 +102,8 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     const fresh = await say(fake, `${MENTION} and the reverse?`, { person: 'student' });
     expect(topicOf(fresh.body as Json), 'not a confident answer on its own').toBeUndefined();
     expect(JSON.stringify((fresh.body as Json).components)).toContain("I don't know this one yet");
+    const freshGzip = await say(fake, `${MENTION} 압축도 돼?`, { person: 'student' });
+    expect(topicOf(freshGzip.body as Json), 'one word alone is offered, not answered').toBeUndefined();
   });
 
   it('made only calls Discord accepts, with no pings', () => {
