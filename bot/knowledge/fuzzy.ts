@@ -45,18 +45,24 @@ export function allowedEdits(word: string): number {
   return word.length >= 4 ? 1 : 0;
 }
 
+type Spelling = { readonly surface: string; readonly term: string; readonly weight: number };
+
 /** Finds the closest known spelling of a word; ties go to the spelling used by more topics. */
 export class Corrector {
-  private readonly byLength = new Map<number, Array<{ surface: string; term: string; weight: number }>>();
+  /**
+   * A typo keeps its first or its second letter, so candidates are looked up by length and first
+   * letter, and by length and second letter, instead of comparing every known word.
+   */
+  private readonly byFirst = new Map<string, Spelling[]>();
+  private readonly bySecond = new Map<string, Spelling[]>();
   /** Questions repeat their words; a correction is worked out once per word and exception. */
   private readonly memo = new Map<string, string | undefined>();
 
-  constructor(entries: Iterable<{ surface: string; term: string; weight: number }>) {
+  constructor(entries: Iterable<Spelling>) {
     for (const entry of entries) {
-      const spelling = spellingOf(entry.surface);
-      const bucket = this.byLength.get(spelling.length) ?? [];
-      bucket.push({ ...entry, surface: spelling });
-      this.byLength.set(spelling.length, bucket);
+      const spelling = { ...entry, surface: spellingOf(entry.surface) };
+      file(this.byFirst, `${spelling.surface.length}|${spelling.surface[0]}`, spelling);
+      file(this.bySecond, `${spelling.surface.length}|${spelling.surface[1]}`, spelling);
     }
   }
 
@@ -76,17 +82,25 @@ export class Corrector {
     const word = spellingOf(written);
     const skip = except === undefined ? undefined : spellingOf(except);
     let best: { term: string; distance: number; weight: number } | undefined;
-    for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const entry of this.byLength.get(length) ?? []) {
-        if (entry.surface === skip) continue;
-        if (entry.surface[0] !== word[0] && entry.surface[1] !== word[1]) continue;
-        const distance = editDistance(word, entry.surface, max);
-        if (distance > max) continue;
-        if (!best || distance < best.distance || (distance === best.distance && entry.weight > best.weight)) {
-          best = { term: entry.term, distance, weight: entry.weight };
-        }
+    const consider = (entry: Spelling) => {
+      if (entry.surface === skip) return;
+      const distance = editDistance(word, entry.surface, max);
+      if (distance > max) return;
+      if (!best || distance < best.distance || (distance === best.distance && entry.weight > best.weight)) {
+        best = { term: entry.term, distance, weight: entry.weight };
       }
+    };
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const entry of this.byFirst.get(`${length}|${word[0]}`) ?? []) consider(entry);
+      // Those sharing the first letter were seen already.
+      for (const entry of this.bySecond.get(`${length}|${word[1]}`) ?? []) if (entry.surface[0] !== word[0]) consider(entry);
     }
     return best?.term;
   }
+}
+
+function file(buckets: Map<string, Spelling[]>, key: string, spelling: Spelling): void {
+  const bucket = buckets.get(key);
+  if (bucket) bucket.push(spelling);
+  else buckets.set(key, [spelling]);
 }
