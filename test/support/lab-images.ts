@@ -126,7 +126,7 @@ const DAY = 24 * HOUR;
 
 /**
  * Images in every shape `docker images` shows, all labelled for this scene: one image under three
- * names (one with a registry), a dangling `<none>` left behind by re-importing a tag, a build by
+ * names (one with a registry), a dangling `<none>` left behind by moving a tag, a build by
  * the classic builder, whose steps leave intermediate images that only `docker images -a` lists,
  * and images made days, weeks and months ago.
  */
@@ -142,7 +142,10 @@ export async function imageScene(dockerHost: string): Promise<Scene> {
     await docker('tag', image, `localhost:5000/gorae-${id}/app:3`);
     await importBusybox(dockerHost, `gorae-img-${id}:old`, label.labels);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    await importBusybox(dockerHost, `gorae-img-${id}:old`, label.labels);
+    // Moving a tag leaves its old image dangling on both image stores; re-importing it does so only on the classic one.
+    await importBusybox(dockerHost, `gorae-img-${id}:new`, label.labels);
+    await docker('tag', `gorae-img-${id}:new`, `gorae-img-${id}:old`);
+    await docker('rmi', `gorae-img-${id}:new`);
     // Ages where rounding would show: 2 days 14 hours is "2 days", 18 days "2 weeks", 74 days "2 months".
     for (const [name, ageMs] of [['days', 2 * DAY + 14 * HOUR], ['weeks', 18 * DAY], ['months', 74 * DAY]] as const) {
       await loadAgedBusybox(dockerHost, `gorae-img-${id}-aged:${name}`, ageMs, { ...label.labels, 'gorae.age': name });
