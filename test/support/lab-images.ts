@@ -56,33 +56,41 @@ async function buffered(stream: AsyncIterable<unknown>): Promise<Buffer> {
 }
 
 /**
- * A busybox image made `ageMs` ago, so CREATED can read "2 days ago" or "3 months ago": an
- * archive in `docker save`'s layout with a back-dated config, put in with the real `docker load`.
+ * An archive in the layout `docker save` wrote before Docker 25 (manifest.json, a config named by
+ * its digest, one `<layer id>/layer.tar`): what `docker load` still takes from older engines.
  */
-export async function loadAgedBusybox(dockerHost: string, tag: string, ageMs: number, labels: Readonly<Record<string, string>>): Promise<string> {
-  const layer = await buffered(busyboxRoot());
+export async function legacyArchive(tag: string, layer: Buffer, created: Date, labels: Readonly<Record<string, string>>): Promise<Buffer> {
   const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
   const config = JSON.stringify({
     architecture: process.arch === 'arm64' ? 'arm64' : 'amd64',
     os: 'linux',
-    created: new Date(Date.now() - ageMs).toISOString(),
+    created: created.toISOString(),
     config: { Cmd: ['sh'], Labels: labels },
     rootfs: { type: 'layers', diff_ids: [`sha256:${sha(layer)}`] },
   });
   const id = sha(config);
   const archive = pack();
   archive.entry({ name: `${id}.json` }, config);
-  archive.entry({ name: 'layer/layer.tar' }, layer);
-  archive.entry({ name: 'manifest.json' }, JSON.stringify([{ Config: `${id}.json`, RepoTags: [tag], Layers: ['layer/layer.tar'] }]));
+  archive.entry({ name: `${sha(layer)}/layer.tar` }, layer);
+  archive.entry({ name: 'manifest.json' }, JSON.stringify([{ Config: `${id}.json`, RepoTags: [tag], Layers: [`${sha(layer)}/layer.tar`] }]));
   archive.finalize();
+  return buffered(archive);
+}
+
+/**
+ * A busybox image made `ageMs` ago, so CREATED can read "2 days ago" or "3 months ago": a legacy
+ * archive with a back-dated config, put in with the real `docker load`; returns its image id.
+ */
+export async function loadAgedBusybox(dockerHost: string, tag: string, ageMs: number, labels: Readonly<Record<string, string>>): Promise<string> {
+  const archive = await legacyArchive(tag, await buffered(busyboxRoot()), new Date(Date.now() - ageMs), labels);
   const dir = await mkdtemp(join(tmpdir(), 'gorae-aged-'));
   try {
-    await writeFile(join(dir, 'aged.tar'), await buffered(archive));
+    await writeFile(join(dir, 'aged.tar'), archive);
     await dockerAt(dockerHost, ['load', '-q', '-i', join(dir, 'aged.tar')]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  return `sha256:${id}`;
+  return (await dockerAt(dockerHost, ['image', 'inspect', '--format', '{{.Id}}', tag])).stdout.trim();
 }
 
 /**
