@@ -120,6 +120,7 @@ describe('the socket proxy from deploy/haproxy.cfg, in front of the real engine'
     ['GET', '/_ping'],
     ['HEAD', '/_ping'],
     ['GET', '/v1.xx/version'],
+    ['GET', '/v1.xx/info'],
     ['GET', '/v1.xx/containers/json?all=1'],
     ['GET', '/v1.xx/images/json'],
     ['GET', '/v1.xx/images/{image}/json'],
