@@ -1,11 +1,13 @@
 // Makes `npm start` and `npm test` work on a fresh clone: with `--tests`, first makes sure the system
 // packages the tests use are installed (or says which to install and stops); then installs dependencies
-// when the lock file is newer than the installed tree, and compiles the TypeScript when a source changed.
+// when the lock file is newer than the installed tree, with `--tests` fetches the Docker 26 engine the
+// lab tests also run on, and compiles the TypeScript when a source changed.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_STAMP, buildFacts, buildIsStale } from './build-freshness.mjs';
+import { docker26Cache, prepareDocker26 } from './docker26.mjs';
 import { canInstall, missingSystemPackages, stopMessage, systemPackagesPlan } from './system-packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +41,13 @@ if (process.argv.includes('--tests')) ensureSystemPackages();
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
   console.error('gorae: installing dependencies (first run)…');
   run(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+}
+// After `npm ci`, which empties node_modules and with it the cache the engine is kept in.
+if (process.argv.includes('--tests')) {
+  console.error('gorae: making ready the Docker 26 engine with the containerd image store (Debian 13 packages)…');
+  const docker26 = prepareDocker26(docker26Cache(root));
+  // The tests on that engine fail with the same message; the others still run.
+  if (!docker26.ok) console.error(`gorae: ${docker26.message}`);
 }
 if (buildIsStale(buildFacts(root))) {
   const began = new Date();

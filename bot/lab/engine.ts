@@ -17,10 +17,17 @@ export type ContainerInfo = Docker.ContainerInfo;
 export type ImageInfo = Docker.ImageInfo;
 export type ImageInspectInfo = Docker.ImageInspectInfo;
 
+/**
+ * Where the engine keeps images, which decides what an image's id is: the config's digest in the
+ * classic store, the manifest's (or index's) digest in the containerd one.
+ */
+export type ImageStore = 'classic' | 'containerd';
+
 export interface Engine {
   /** The host's name, for messages. */
   readonly host: string;
   ping(): Promise<Result<void, EngineError>>;
+  imageStore(): Promise<Result<ImageStore, EngineError>>;
   listContainers(all: boolean): Promise<Result<ContainerInfo[], EngineError>>;
   listImages(options: { all: boolean; dangling: boolean }): Promise<Result<ImageInfo[], EngineError>>;
   /** A missing image is `lab.image.missing` with `{host, image}`. */
@@ -48,6 +55,9 @@ export const timeoutsFrom = (callMs: number, totalMinutes = ARCHIVE_MAX_MINUTES)
   const idleMs = Math.max(callMs * 6, 60_000);
   return { callMs, idleMs, stagingMs: Math.max(idleMs * 5, 300_000), totalMs: totalMinutes * 60_000 };
 };
+
+/** How `GET /info` names the containerd image store in DriverStatus (`driver-type`). */
+const CONTAINERD_SNAPSHOTTER = 'io.containerd.snapshotter.v1';
 
 type DialOptions = Parameters<Docker['modem']['dial']>[0];
 
@@ -113,6 +123,14 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
     async ping() {
       const result = await call<unknown>({ path: '/_ping', method: 'GET', statusCodes: { 200: true, 500: 'server error' } });
       return result.ok ? ok(undefined) : result;
+    },
+
+    async imageStore() {
+      const info = await call<{ DriverStatus?: unknown }>({ path: '/info', method: 'GET', statusCodes: { 200: true, 500: 'server error' } });
+      if (!info.ok) return info;
+      const status = Array.isArray(info.value.DriverStatus) ? (info.value.DriverStatus as unknown[]) : [];
+      const snapshotter = status.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === CONTAINERD_SNAPSHOTTER);
+      return ok(snapshotter ? 'containerd' : 'classic');
     },
 
     listContainers(all) {

@@ -9,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createEngine, type Engine } from '../../bot/lab/engine.js';
 import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
 import { socketOf } from '../support/docker-engine.js';
+import { defaultEngine } from '../support/engines.js';
 import { dockerAt } from '../support/docker-cli.js';
 import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
 import { sshInFrontOf, type SshEngine } from '../support/sshd.js';
+import { labEngines, usableHost } from '../support/test-engines.js';
 import { makePki, tlsInFrontOf, type Pki, type TlsEngine } from '../support/tls-proxy.js';
 
 const dockerHost = inject('dockerHost');
@@ -320,5 +322,15 @@ describe('a host over ssh', () => {
 
   it('is refused, naming the host, when the server does not accept our key', async () => {
     expect(await engineFor('stranger').ping()).toMatchObject({ ok: false, error: { id: 'lab.engine.refused', vars: { host: 'stranger' } } });
+  });
+});
+
+describe('which image store an engine keeps its images in', () => {
+  it.each([
+    ['classic image store', 'classic'],
+    ['containerd image store', 'containerd'],
+  ] as const)('reads the %s from the engine itself', async (name, store) => {
+    const testEngine = labEngines().find((candidate) => candidate.name === name)!;
+    await expect(defaultEngine(usableHost(testEngine)).imageStore()).resolves.toEqual({ ok: true, value: store });
   });
 });

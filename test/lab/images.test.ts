@@ -1,46 +1,50 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine, ImageInfo } from '../../bot/lab/engine.js';
 import { IMAGES_HEADER, imageRows, imagesTable } from '../../bot/lab/images.js';
 import { renderTable } from '../../bot/lab/tables.js';
 import { expectSameTable } from '../support/compare-tables.js';
 import { defaultEngine } from '../support/engines.js';
 import { imageScene, type Scene } from '../support/lab-images.js';
+import { labEngines, usableHost } from '../support/test-engines.js';
 
-const dockerHost = inject('dockerHost');
-let scene: Scene;
-let engine: Engine;
+/** The scene's busybox image as each store measures it: the containerd one counts the compressed layer as well as the unpacked one. */
+const BUSYBOX_SIZE = { 'classic image store': '1.98MB', 'containerd image store': '3.06MB' } as const;
 
-beforeAll(async () => {
-  engine = defaultEngine(dockerHost);
-  scene = await imageScene(dockerHost);
-}, 120_000);
-afterAll(async () => {
-  await scene?.cleanup();
-});
+describe.each(labEngines())('images against the real docker CLI on the same engine ($name)', (testEngine) => {
+  let scene: Scene;
+  let engine: Engine;
 
-/** Gorae's `images` table for this scene's images only, so other tests' images don't interfere. */
-async function goraeImages(all: boolean, dangling: boolean): Promise<{ text: string }> {
-  const listed = await engine.listImages({ all, dangling });
-  if (!listed.ok) throw new Error(listed.error.id);
-  const mine = listed.value.filter((image: ImageInfo) => image.Labels?.[scene.labelKey] === scene.labelValue);
-  return { text: renderTable(imagesTable(imageRows(mine, new Date()))).text };
-}
+  beforeAll(async () => {
+    const dockerHost = usableHost(testEngine);
+    engine = defaultEngine(dockerHost);
+    scene = await imageScene(dockerHost);
+  }, 120_000);
+  afterAll(async () => {
+    await scene?.cleanup();
+  });
 
-async function compare(all: boolean, dangling: boolean, cliArgs: string[]): Promise<string> {
-  const before = (await goraeImages(all, dangling)).text;
-  const theirs = (await scene.docker('images', ...cliArgs, '--filter', `label=${scene.label}`)).stdout;
-  const after = (await goraeImages(all, dangling)).text;
-  // Rows of one image under several names, and images made in the same second, come in no fixed order from the CLI.
-  expectSameTable(theirs, before, after, { headers: IMAGES_HEADER, volatile: ['CREATED'], sortRows: true });
-  return before;
-}
+  /** Gorae's `images` table for this scene's images only, so other tests' images don't interfere. */
+  async function goraeImages(all: boolean, dangling: boolean): Promise<{ text: string }> {
+    const listed = await engine.listImages({ all, dangling });
+    if (!listed.ok) throw new Error(listed.error.id);
+    const mine = listed.value.filter((image: ImageInfo) => image.Labels?.[scene.labelKey] === scene.labelValue);
+    return { text: renderTable(imagesTable(imageRows(mine, new Date()))).text };
+  }
 
-describe('images against the real docker CLI on the same engine', () => {
+  async function compare(all: boolean, dangling: boolean, cliArgs: string[]): Promise<string> {
+    const before = (await goraeImages(all, dangling)).text;
+    const theirs = (await scene.docker('images', ...cliArgs, '--filter', `label=${scene.label}`)).stdout;
+    const after = (await goraeImages(all, dangling)).text;
+    // Rows of one image under several names, and images made in the same second, come in no fixed order from the CLI.
+    expectSameTable(theirs, before, after, { headers: IMAGES_HEADER, volatile: ['CREATED'], sortRows: true });
+    return before;
+  }
+
   it('prints the same table as `docker images`: one row per name, registries kept, the dangling one as <none>, old ages in whole units', async () => {
     const table = await compare(false, false, []);
     expect(table).toContain('localhost:5000/gorae-');
     expect(table).toMatch(/<none>\s+<none>/);
-    expect(table).toContain('1.98MB');
+    expect(table).toContain(BUSYBOX_SIZE[testEngine.name]);
     for (const age of ['2 days ago', '2 weeks ago', '2 months ago']) expect(table).toContain(age);
   });
 

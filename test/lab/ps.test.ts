@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../bot/core/clock.js';
 import type { ContainerInfo, Engine } from '../../bot/lab/engine.js';
 import { createExchange } from '../../bot/lab/exchange.js';
@@ -10,30 +10,7 @@ import { renderTable } from '../../bot/lab/tables.js';
 import { expectSameTable } from '../support/compare-tables.js';
 import { defaultEngine } from '../support/engines.js';
 import { containerScene, type ContainerScene } from '../support/lab-containers.js';
-
-const dockerHost = inject('dockerHost');
-let scene: ContainerScene;
-let engine: Engine;
-
-beforeAll(async () => {
-  engine = defaultEngine(dockerHost);
-  scene = await containerScene(dockerHost);
-}, 120_000);
-afterAll(async () => {
-  await scene?.cleanup();
-});
-
-/** Gorae's `ps` table for this scene's containers only, so other tests' containers don't interfere. */
-async function goraePs(all: boolean, filter: PsFilter = {}): Promise<{ text: string; containers: ContainerInfo[] }> {
-  const listed = await engine.listContainers(all);
-  if (!listed.ok) throw new Error(listed.error.id);
-  const containers = listed.value.filter((container) => container.Labels?.[scene.labelKey] === scene.labelValue);
-  return { text: renderTable(psTable(psRows(containers, new Date(), filter))).text, containers };
-}
-
-async function cliPs(...args: string[]): Promise<string> {
-  return (await scene.docker('ps', ...args, '--filter', `label=${scene.label}`)).stdout;
-}
+import { labEngines, usableHost } from '../support/test-engines.js';
 
 const sandwich = async (gorae: () => Promise<{ text: string }>, cli: () => Promise<string>) => {
   const before = (await gorae()).text;
@@ -44,7 +21,31 @@ const sandwich = async (gorae: () => Promise<{ text: string }>, cli: () => Promi
 
 const volatile = ['CREATED', 'STATUS'];
 
-describe('ps against the real docker CLI on the same engine', () => {
+describe.each(labEngines())('ps against the real docker CLI on the same engine ($name)', (testEngine) => {
+  let scene: ContainerScene;
+  let engine: Engine;
+
+  beforeAll(async () => {
+    const dockerHost = usableHost(testEngine);
+    engine = defaultEngine(dockerHost);
+    scene = await containerScene(dockerHost);
+  }, 120_000);
+  afterAll(async () => {
+    await scene?.cleanup();
+  });
+
+  /** Gorae's `ps` table for this scene's containers only, so other tests' containers don't interfere. */
+  async function goraePs(all: boolean, filter: PsFilter = {}): Promise<{ text: string; containers: ContainerInfo[] }> {
+    const listed = await engine.listContainers(all);
+    if (!listed.ok) throw new Error(listed.error.id);
+    const containers = listed.value.filter((container) => container.Labels?.[scene.labelKey] === scene.labelValue);
+    return { text: renderTable(psTable(psRows(containers, new Date(), filter))).text, containers };
+  }
+
+  async function cliPs(...args: string[]): Promise<string> {
+    return (await scene.docker('ps', ...args, '--filter', `label=${scene.label}`)).stdout;
+  }
+
   it('has a container in every state the scene promises', async () => {
     const { containers } = await goraePs(true);
     expect(new Set(containers.map((container) => container.State))).toEqual(new Set(['created', 'running', 'paused', 'exited', 'restarting']));

@@ -120,6 +120,7 @@ describe('the socket proxy from deploy/haproxy.cfg, in front of the real engine'
     ['GET', '/_ping'],
     ['HEAD', '/_ping'],
     ['GET', '/v1.xx/version'],
+    ['GET', '/v1.xx/info'],
     ['GET', '/v1.xx/containers/json?all=1'],
     ['GET', '/v1.xx/images/json'],
     ['GET', '/v1.xx/images/{image}/json'],
@@ -172,5 +173,14 @@ describe('the socket proxy from deploy/haproxy.cfg, in front of the real engine'
     expect(socketProxy?.volumes).toContain('/var/run/docker.sock:/var/run/docker.sock');
     expect(socketProxy?.networks).toEqual(['docker-api']);
     expect(compose.networks['docker-api']?.internal).toBe(true);
+  });
+
+  it('names the proxy by digest and builds Gorae on every up, so an archive the lab loads cannot retag what compose runs', async () => {
+    const compose = parse(await readFile(join(ROOT, 'docker-compose.yml'), 'utf8')) as {
+      services: Record<string, { image?: string; build?: string; pull_policy?: string }>;
+    };
+    const { gorae, 'docker-proxy': socketProxy } = compose.services;
+    expect(socketProxy?.image).toMatch(/^haproxy:3\.2-alpine@sha256:[0-9a-f]{64}$/);
+    expect(gorae).toMatchObject({ build: '.', image: 'gorae:0.1.0', pull_policy: 'build' });
   });
 });

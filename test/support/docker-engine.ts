@@ -30,55 +30,77 @@ export interface PrivateEngine {
   stop(): Promise<void>;
 }
 
-/**
- * Starts a throwaway dockerd on its own socket and data root, without touching the host's
- * networking (no iptables rules, no bridge), so tests can run where no engine is installed as a service.
- */
-export async function startPrivateEngine(): Promise<PrivateEngine> {
-  const root = await mkdtemp(join(tmpdir(), 'gorae-dockerd-'));
-  const socket = join(root, 'docker.sock');
-  const child: ChildProcess = spawn(
-    'dockerd',
-    [
-      `--host=unix://${socket}`,
-      `--data-root=${join(root, 'data')}`,
-      `--exec-root=${join(root, 'exec')}`,
-      `--pidfile=${join(root, 'docker.pid')}`,
-      '--iptables=false',
-      '--ip6tables=false',
-      '--bridge=none',
-      '--storage-driver=overlay2',
-      // A throwaway engine need not wait for its containers to stop gracefully on the way out.
-      '--shutdown-timeout=2',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+/** A program started for the tests, with the tail of what it wrote to stderr. */
+export interface Started {
+  readonly child: ChildProcess;
+  log(): string;
+}
+
+export function startLogged(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Started {
+  const child = spawn(command, [...args], { stdio: ['ignore', 'ignore', 'pipe'], env });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4_000);
   });
+  return { child, log: () => log };
+}
+
+/** Waits until `ready` answers true; fails with the program's last log lines if it exits or a minute passes. */
+export async function waitUntil(started: Started, name: string, ready: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + 60_000;
-  while (!(await pingSocket(socket, 500))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`dockerd did not start (exit ${child.exitCode}). Last log lines:\n${log}`);
+  while (!(await ready())) {
+    if (started.child.exitCode !== null || Date.now() > deadline) {
+      started.child.kill('SIGKILL');
+      throw new Error(`${name} did not start (exit ${started.child.exitCode}). Last log lines:\n${started.log()}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    dockerHost: `unix://${socket}`,
-    root,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      await unmountBelow(root);
-      await rm(root, { recursive: true, force: true }).catch(() => undefined);
-    },
-  };
+}
+
+/** SIGTERM, then SIGKILL if the program has not exited within 15 s. */
+export async function stopStarted({ child }: Started): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** dockerd's flags for an engine of its own under `root`, without touching the host's networking (no iptables rules, no bridge). */
+export const privateDockerdArgs = (root: string): string[] => [
+  `--host=unix://${join(root, 'docker.sock')}`,
+  `--data-root=${join(root, 'data')}`,
+  `--exec-root=${join(root, 'exec')}`,
+  `--pidfile=${join(root, 'docker.pid')}`,
+  '--iptables=false',
+  '--ip6tables=false',
+  '--bridge=none',
+  // A throwaway engine need not wait for its containers to stop gracefully on the way out.
+  '--shutdown-timeout=2',
+];
+
+/** Stops what was started, newest first, then removes the folder and whatever is still mounted below it. */
+export const stopAndRemove = (root: string, started: readonly Started[]) => async (): Promise<void> => {
+  for (const program of [...started].reverse()) await stopStarted(program);
+  await unmountBelow(root);
+  await rm(root, { recursive: true, force: true }).catch(() => undefined);
+};
+
+/**
+ * Starts a throwaway dockerd on its own socket and data root, so tests can run where no engine is
+ * installed as a service.
+ */
+export async function startPrivateEngine(): Promise<PrivateEngine> {
+  const root = await mkdtemp(join(tmpdir(), 'gorae-dockerd-'));
+  const dockerd = startLogged('dockerd', [...privateDockerdArgs(root), '--storage-driver=overlay2']);
+  const stop = stopAndRemove(root, [dockerd]);
+  try {
+    await waitUntil(dockerd, 'dockerd', () => pingSocket(join(root, 'docker.sock'), 500));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { dockerHost: `unix://${join(root, 'docker.sock')}`, root, stop };
 }
 
 /** The engine the tests should use: DOCKER_HOST, else the default socket, else a private dockerd. */

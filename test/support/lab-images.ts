@@ -56,33 +56,41 @@ async function buffered(stream: AsyncIterable<unknown>): Promise<Buffer> {
 }
 
 /**
- * A busybox image made `ageMs` ago, so CREATED can read "2 days ago" or "3 months ago": an
- * archive in `docker save`'s layout with a back-dated config, put in with the real `docker load`.
+ * An archive in the layout `docker save` wrote before Docker 25 (manifest.json, a config named by
+ * its digest, one `<layer id>/layer.tar`): what `docker load` still takes from older engines.
  */
-export async function loadAgedBusybox(dockerHost: string, tag: string, ageMs: number, labels: Readonly<Record<string, string>>): Promise<string> {
-  const layer = await buffered(busyboxRoot());
+export async function legacyArchive(tag: string, layer: Buffer, created: Date, labels: Readonly<Record<string, string>>): Promise<Buffer> {
   const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
   const config = JSON.stringify({
     architecture: process.arch === 'arm64' ? 'arm64' : 'amd64',
     os: 'linux',
-    created: new Date(Date.now() - ageMs).toISOString(),
+    created: created.toISOString(),
     config: { Cmd: ['sh'], Labels: labels },
     rootfs: { type: 'layers', diff_ids: [`sha256:${sha(layer)}`] },
   });
   const id = sha(config);
   const archive = pack();
   archive.entry({ name: `${id}.json` }, config);
-  archive.entry({ name: 'layer/layer.tar' }, layer);
-  archive.entry({ name: 'manifest.json' }, JSON.stringify([{ Config: `${id}.json`, RepoTags: [tag], Layers: ['layer/layer.tar'] }]));
+  archive.entry({ name: `${sha(layer)}/layer.tar` }, layer);
+  archive.entry({ name: 'manifest.json' }, JSON.stringify([{ Config: `${id}.json`, RepoTags: [tag], Layers: [`${sha(layer)}/layer.tar`] }]));
   archive.finalize();
+  return buffered(archive);
+}
+
+/**
+ * A busybox image made `ageMs` ago, so CREATED can read "2 days ago" or "3 months ago": a legacy
+ * archive with a back-dated config, put in with the real `docker load`; returns its image id.
+ */
+export async function loadAgedBusybox(dockerHost: string, tag: string, ageMs: number, labels: Readonly<Record<string, string>>): Promise<string> {
+  const archive = await legacyArchive(tag, await buffered(busyboxRoot()), new Date(Date.now() - ageMs), labels);
   const dir = await mkdtemp(join(tmpdir(), 'gorae-aged-'));
   try {
-    await writeFile(join(dir, 'aged.tar'), await buffered(archive));
+    await writeFile(join(dir, 'aged.tar'), archive);
     await dockerAt(dockerHost, ['load', '-q', '-i', join(dir, 'aged.tar')]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  return `sha256:${id}`;
+  return (await dockerAt(dockerHost, ['image', 'inspect', '--format', '{{.Id}}', tag])).stdout.trim();
 }
 
 /**
@@ -126,7 +134,7 @@ const DAY = 24 * HOUR;
 
 /**
  * Images in every shape `docker images` shows, all labelled for this scene: one image under three
- * names (one with a registry), a dangling `<none>` left behind by re-importing a tag, a build by
+ * names (one with a registry), a dangling `<none>` left behind by moving a tag, a build by
  * the classic builder, whose steps leave intermediate images that only `docker images -a` lists,
  * and images made days, weeks and months ago.
  */
@@ -142,7 +150,10 @@ export async function imageScene(dockerHost: string): Promise<Scene> {
     await docker('tag', image, `localhost:5000/gorae-${id}/app:3`);
     await importBusybox(dockerHost, `gorae-img-${id}:old`, label.labels);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    await importBusybox(dockerHost, `gorae-img-${id}:old`, label.labels);
+    // Moving a tag leaves its old image dangling on both image stores; re-importing it does so only on the classic one.
+    await importBusybox(dockerHost, `gorae-img-${id}:new`, label.labels);
+    await docker('tag', `gorae-img-${id}:new`, `gorae-img-${id}:old`);
+    await docker('rmi', `gorae-img-${id}:new`);
     // Ages where rounding would show: 2 days 14 hours is "2 days", 18 days "2 weeks", 74 days "2 months".
     for (const [name, ageMs] of [['days', 2 * DAY + 14 * HOUR], ['weeks', 18 * DAY], ['months', 74 * DAY]] as const) {
       await loadAgedBusybox(dockerHost, `gorae-img-${id}-aged:${name}`, ageMs, { ...label.labels, 'gorae.age': name });

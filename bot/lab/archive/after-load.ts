@@ -14,19 +14,17 @@ export interface TagDifference {
 }
 
 /**
- * After the engine's load: every tag the plan showed must name the image the plan showed, and the
+ * After the engine's load: every tag the plan showed must name the image the plan showed (ids as
+ * the engine's image store gives them), and the
  * engine must report loading nothing the plan did not show. The archive the engine got is the
  * plan's, so a difference means something else acted on the engine meanwhile, or the engine read
  * the archive another way; either way the person who confirmed must hear of it.
  */
 export async function differencesAfterLoad(
   images: readonly ArchiveImage[],
-  manifests: ReadonlyMap<string, readonly string[]>,
   reported: readonly string[],
   engine: Engine,
 ): Promise<Result<TagDifference[], EngineError>> {
-  // On the containerd image store an image's id is its manifest's digest, not its config's.
-  const idsOf = (image: ArchiveImage) => new Set([image.id, ...(manifests.get(image.id) ?? [])]);
   const differences: TagDifference[] = [];
   const planned = new Map<string, ArchiveImage>();
   const idUnder = async (tag: string): Promise<Result<string | undefined, EngineError>> => {
@@ -39,10 +37,10 @@ export async function differencesAfterLoad(
       planned.set(fullTag(tag) ?? tag, image);
       const found = await idUnder(tag);
       if (!found.ok) return found;
-      if (found.value === undefined || !idsOf(image).has(found.value)) differences.push({ name: tag, planned: image.id, found: found.value });
+      if (found.value !== image.id) differences.push({ name: tag, planned: image.id, found: found.value });
     }
   }
-  const untagged = images.filter((image) => image.tags.length === 0).flatMap((image) => [...idsOf(image)]);
+  const untagged = images.filter((image) => image.tags.length === 0).map((image) => image.id);
   for (const line of reported) {
     const id = /^Loaded image ID:\s*(\S+)$/.exec(line)?.[1];
     if (id !== undefined) {

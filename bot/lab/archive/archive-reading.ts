@@ -13,9 +13,10 @@ import {
   TAGS_MAX,
   type LayoutError,
 } from './docker-layout.js';
+import { imagesByIndex, imagesByLegacyManifest } from './containerd-ids.js';
 import type { TarEntry, TarIndex } from './tar-index.js';
 
-/** One image an archive carries: its id (the config digest) and the tags it will set. */
+/** One image an archive carries: its id (the config digest, or on the containerd store its manifest's) and the tags it will set. */
 export interface ArchiveImage {
   readonly id: string;
   readonly tags: readonly string[];
@@ -32,11 +33,8 @@ export interface ArchiveReading {
   readonly kept: ReadonlyMap<string, Buffer>;
   readonly forwarded: ReadonlySet<string>;
   readonly documents: ReadonlyArray<readonly [string, Buffer]>;
-  /**
-   * For each config digest, the manifest digests the OCI index reaches it through: on the
-   * containerd image store one of these, not the config digest, is the image's id.
-   */
-  readonly manifests: ReadonlyMap<string, readonly string[]>;
+  /** The same images under the ids the containerd image store gives them (containerd-ids.ts). */
+  readonly containerdImages: readonly ArchiveImage[];
 }
 
 /** The documents the plan reads whole: manifests, the index, configs, and blobs small enough to be one. */
@@ -76,30 +74,33 @@ export function readLayout(index: TarIndex): Result<ArchiveReading, LayoutError>
   }
   const images = manifest.value.map((image) => ({ id: configId(image.Config), tags: image.RepoTags ?? [] }));
   const documents: Array<readonly [string, Buffer]> = [];
-  const manifests = new Map<string, string[]>();
+  const targets = { named: new Map<string, string>(), unnamed: new Map<string, string>() };
 
   if (present.has('index.json')) {
     const layout = parseDocument(ociLayoutSchema, index.files.get('oci-layout'), 'oci-layout');
     if (!layout.ok) return layout;
     const oci = parseDocument(indexSchema, index.files.get('index.json'), 'index.json');
     if (!oci.ok) return oci;
-    const named = new Set<string>();
     for (const entry of oci.value.manifests) {
       const reached = configsOf(entry.digest, index.files, present);
       if (!reached.ok) return reached;
       for (const blob of reached.value.blobs) forwarded.add(blob);
-      for (const config of reached.value.configs) manifests.set(config, [...(manifests.get(config) ?? []), entry.digest]);
       const name = nameOf(entry.annotations ?? {});
       if (name === undefined) return fail('lab.load.disagree', { tag: shown(entry.annotations?.[OCI_REF_NAME] ?? entry.digest) });
-      if (name === '') continue;
+      if (name === '') {
+        for (const config of reached.value.configs) if (!targets.unnamed.has(config)) targets.unnamed.set(config, entry.digest);
+        continue;
+      }
+      // One name pointing at two images: which one the engine keeps is its own choice.
+      if ((targets.named.get(name) ?? entry.digest) !== entry.digest) return fail('lab.load.disagree', { tag: shown(name) });
       // The index names an image the manifest must name too, with the same config.
       const agrees = manifest.value.some(
         (image) => reached.value.configs.includes(configId(image.Config)) && (image.RepoTags ?? []).some((tag) => fullTag(tag) === name),
       );
       if (!agrees) return fail('lab.load.disagree', { tag: shown(name) });
-      named.add(name);
+      targets.named.set(name, entry.digest);
     }
-    const unnamed = images.flatMap((image) => image.tags).find((tag) => !named.has(fullTag(tag) ?? tag));
+    const unnamed = images.flatMap((image) => image.tags).find((tag) => !targets.named.has(fullTag(tag) ?? tag));
     if (unnamed !== undefined) return fail('lab.load.disagree', { tag: unnamed });
     documents.push(['oci-layout', Buffer.from(JSON.stringify(layout.value))], ['index.json', Buffer.from(JSON.stringify(oci.value))]);
   }
@@ -109,7 +110,10 @@ export function readLayout(index: TarIndex): Result<ArchiveReading, LayoutError>
   for (const name of [...forwarded]) {
     for (const folder of folders(name)) if (byName.get(folder)?.type === 'directory') forwarded.add(folder);
   }
-  return ok({ images, entries: index.entries, kept: index.files, forwarded, documents, manifests });
+  const containerdImages = present.has('index.json')
+    ? imagesByIndex(manifest.value, targets)
+    : imagesByLegacyManifest(manifest.value, index.files, byName);
+  return ok({ images, entries: index.entries, kept: index.files, forwarded, documents, containerdImages });
 }
 
 /**

@@ -86,10 +86,14 @@ export async function loadArchive(
 
       const peek = await peekArchive(handle, bytes, ports.onProgress);
       if (!peek.ok) return fail(peek.error.id, { ...peek.error.vars, file: displayName(request.file) });
-      const { gzip, sha256, images } = peek.value;
+      const { gzip, sha256, reading } = peek.value;
       if (expected !== undefined && sha256 !== undefined && expected !== sha256) {
         return fail('lab.load.checksum', { file: displayName(request.file), expected, actual: sha256 });
       }
+      // The plan speaks in the engine's own ids, as its `docker images` shows them.
+      const store = await engine.imageStore();
+      if (!store.ok) return store;
+      const images = store.value === 'containerd' ? reading.containerdImages : reading.images;
 
       const replaced = await replacements(images, ports);
       if (!replaced.ok) return replaced;
@@ -101,11 +105,10 @@ export async function loadArchive(
       }
 
       const started = clock.now().getTime();
-      const check: CanonicalCheck = { gzip, reading: peek.value.reading, expected, planned: sha256 };
+      const check: CanonicalCheck = { gzip, reading, expected, planned: sha256 };
       const loaded = await send(handle, { file: request.file, bytes, check }, ports);
       if (!loaded.ok) return loaded;
-      const { reading } = peek.value;
-      const differences = await differencesAfterLoad(images, reading.manifests, loaded.value, engine);
+      const differences = await differencesAfterLoad(images, loaded.value, engine);
       if (!differences.ok) return differences;
       if (differences.value.length > 0) return unexpectedTags(engine.host, displayName(request.file), differences.value);
       const durationMs = Math.max(1, clock.now().getTime() - started);

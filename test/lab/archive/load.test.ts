@@ -2,18 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArchive, type LoadPlan } from '../../../bot/lab/archive/load.js';
 import { saveImages } from '../../../bot/lab/archive/save.js';
 import { truncateId } from '../../../bot/lab/humanize.js';
 import { engineActingDuringLoad } from '../../support/engines.js';
+import { legacyArchive } from '../../support/lab-images.js';
+import { labEngines, usableHost } from '../../support/test-engines.js';
 import { entriesOf, tarOf } from './archives.js';
 import { archiveHarness, imageId, runRepository, type ArchiveHarness } from './harness.js';
 
-const dockerHost = inject('dockerHost');
 const REPOSITORY = runRepository('load');
 
-describe('loading an archive from the exchange folder', () => {
+describe.each(labEngines())('loading an archive from the exchange folder ($name)', (testEngine) => {
   let h: ArchiveHarness;
   const tag = (name: string) => `${REPOSITORY}/load-${name}:1`;
   const image = (name: string, megabytes = 0) => h.image(tag(name), megabytes);
@@ -30,7 +31,7 @@ describe('loading an archive from the exchange folder', () => {
   });
 
   beforeEach(async () => {
-    h = await archiveHarness(dockerHost);
+    h = await archiveHarness(usableHost(testEngine));
     await h.ports.exchange.root();
   });
   afterEach(async () => {
@@ -76,6 +77,33 @@ describe('loading an archive from the exchange folder', () => {
     const accepted = await loadArchive({ file: 'moved.tar', yes: false }, answering(true));
     expect(accepted.ok).toBe(true);
     expect(await imageId(h, tag('moved'))).toBe(incoming);
+    // The plan's short ids are the ones `docker images` shows.
+    expect((await h.docker('images', '--format', '{{.ID}}', tag('moved'))).stdout.trim()).toBe(truncateId(incoming));
+  });
+
+  it('shows no tag move when the archive holds the very images the tags name already', async () => {
+    const id = await image('again');
+    await saveWithGorae(['again'], 'again.tar');
+    await h.docker('save', '-o', join(h.dir, 'again-cli.tar'), tag('again'));
+    for (const file of ['again.tar', 'again-cli.tar']) {
+      const plans: LoadPlan[] = [];
+      const loaded = await loadArchive({ file, yes: false }, answering(true, plans));
+      expect(plans, file).toEqual([expect.objectContaining({ replaced: [], images: [{ id, tags: [tag('again')] }] })]);
+      expect(loaded.ok, file).toBe(true);
+      expect(await imageId(h, tag('again'))).toBe(id);
+    }
+  });
+
+  it('names a legacy-layout archive (docker save of Docker 24 and older) by the id the engine gives it, before and after loading', async () => {
+    const layer = await tarOf([['hello.txt', Buffer.from('고래\n')]]);
+    await writeFile(join(h.dir, 'legacy.tar'), await legacyArchive(tag('legacy'), layer, new Date(), h.labels));
+    const plans: LoadPlan[] = [];
+    expect((await loadArchive({ file: 'legacy.tar', yes: false }, answering(true, plans))).ok).toBe(true);
+    const id = await imageId(h, tag('legacy'));
+    expect(plans[0]?.images).toEqual([{ id, tags: [tag('legacy')] }]);
+    const again: LoadPlan[] = [];
+    expect((await loadArchive({ file: 'legacy.tar', yes: false }, answering(true, again))).ok).toBe(true);
+    expect(again[0]?.replaced).toEqual([]);
   });
 
   it('fails loudly when the engine holds other tags after the load than the plan showed', async () => {
@@ -202,9 +230,9 @@ describe('loading an archive from the exchange folder', () => {
     await writeFile(join(h.dir, 'other.tar'), await tarOf([['notes.txt', Buffer.from('hello')]]));
     await writeFile(join(h.dir, 'legacy.tar'), await tarOf([['repositories', Buffer.from('{}')]]));
     const whole = await entriesOf(await readFile(join(h.base, 'whole.tar')));
-    const layer = whole.find(([name]) => name.endsWith('layer.tar') || name.startsWith('blobs/'))?.[0];
     const manifest = JSON.parse(String(whole.find(([name]) => name === 'manifest.json')?.[1])) as Array<{ Layers: string[] }>;
-    expect(manifest[0]?.Layers).toContain(layer);
+    const layer = manifest[0]?.Layers[0];
+    expect(whole.map(([name]) => name)).toContain(layer);
     await writeFile(join(h.dir, 'partial.tar'), await tarOf(whole.filter(([name]) => name !== layer)));
     // A tag docker load would refuse (and that would put an escape sequence on a terminal) is refused first.
     const tagged = whole.map(([name, body]): [string, Buffer] =>
