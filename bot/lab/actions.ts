@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fileName } from './exchange.js';
-import { hostName } from './hosts.js';
+import { ALL_HOSTS, hostName } from './hosts.js';
 import { checkImageReference } from './reference.js';
 
 /** The whole whitelist. Nothing outside these four can be expressed, so nothing else can run. */
@@ -24,12 +24,17 @@ export const imageRef = z.string().superRefine((reference, context) => {
   }
 });
 
-const host = z
+/** ps and images may ask every host at once (`--host all`); save and load move archives on one. */
+const anyHost = z
   .string()
   .superRefine((name, context) => {
     if (!hostName.safeParse(name).success) context.addIssue({ code: 'custom', message: 'lab.parse.host', params: { host: shown(name) } });
   })
   .optional();
+
+const oneHost = anyHost.superRefine((name, context) => {
+  if (name === ALL_HOSTS) context.addIssue({ code: 'custom', message: 'lab.parse.hostAll', params: {} });
+});
 
 const nameFilter = z
   .string()
@@ -51,17 +56,17 @@ const state = z
   .optional();
 
 export const labActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('ps'), all: z.boolean().default(false), name: nameFilter, state, host }),
-  z.object({ action: z.literal('images'), all: z.boolean().default(false), dangling: z.boolean().default(false), host }),
+  z.object({ action: z.literal('ps'), all: z.boolean().default(false), name: nameFilter, state, host: anyHost }),
+  z.object({ action: z.literal('images'), all: z.boolean().default(false), dangling: z.boolean().default(false), host: anyHost }),
   z.object({
     action: z.literal('save'),
     images: z.array(imageRef).min(1, 'lab.parse.missing.images').max(64, 'lab.parse.tooMany'),
     file: fileName.optional(),
     gzip: z.boolean().default(false),
     force: z.boolean().default(false),
-    host,
+    host: oneHost,
   }),
-  z.object({ action: z.literal('load'), file: fileName, yes: z.boolean().default(false), host }),
+  z.object({ action: z.literal('load'), file: fileName, yes: z.boolean().default(false), host: oneHost }),
 ]);
 
 export type LabAction = z.infer<typeof labActionSchema>;

@@ -6,6 +6,8 @@ import { fail, ok, type Result } from '../core/result.js';
 
 /** The host an action runs on when it names none: DOCKER_HOST, or the default socket. */
 export const DEFAULT_HOST = 'default';
+/** `--host all`: every configured host at once (ps and images), so no host may be called this. */
+export const ALL_HOSTS = 'all';
 const DEFAULT_URL = 'unix:///var/run/docker.sock';
 
 export interface TlsFiles {
@@ -35,6 +37,7 @@ export type HostError =
   | 'lab.host.url'
   | 'lab.host.password'
   | 'lab.host.duplicate'
+  | 'lab.host.reserved'
   | 'lab.host.tls'
   | 'lab.host.hostKey';
 
@@ -69,6 +72,7 @@ export function readHosts(sources: HostSources): Result<ReadonlyMap<string, Host
     if (cut < 1) return fail('lab.host.entry', { entry: entry.slice(0, 80) });
     const name = entry.slice(0, cut).trim();
     if (!hostName.safeParse(name).success) return fail('lab.host.name', { host: name.slice(0, 40) });
+    if (name === ALL_HOSTS) return fail('lab.host.reserved', { host: name });
     if (named.has(name)) return fail('lab.host.duplicate', { host: name });
     named.add(name);
     const spec = hostSpec(name, entry.slice(cut + 1).trim(), sources);
