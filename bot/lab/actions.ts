@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { echoed } from '../core/visible-text.js';
 import { fileName } from './exchange.js';
 import { ALL_HOSTS, hostName } from './hosts.js';
 import { checkImageReference } from './reference.js';
@@ -75,11 +76,8 @@ export type ImagesAction = Extract<LabAction, { action: 'images' }>;
 export type SaveAction = Extract<LabAction, { action: 'save' }>;
 export type LoadAction = Extract<LabAction, { action: 'load' }>;
 
-/** What a refusal may echo back: control characters replaced, long input shortened. */
-export function shown(text: string): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
-  return visible.length > 80 ? `${visible.slice(0, 79)}…` : visible;
-}
+/** What a refusal may echo back: unprintable characters marked, long input shortened. */
+export const shown = (text: string): string => echoed(text, 80);
 
 /** An action's options as the audit log keeps them (the action's name has its own field). */
 export function argumentsOf(action: LabAction): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
+import { printable } from '../core/visible-text.js';
 
 /*
  * Tables laid out the way docker/cli's tabwriter does it (minimum cell width 10, three spaces of
@@ -20,11 +21,8 @@ export interface RenderedTable {
 const MIN_WIDTH = 10;
 const PADDING = 3;
 
-/** Characters no cell may carry: control codes and the bidi overrides that reorder a line. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A cell as the terminal may show it. */
-export const plainCell = (cell: string): string => cell.replace(UNPRINTABLE, '');
+/** A cell as any front may show it: no control codes, no bidi overrides. */
+export const plainCell = (cell: string): string => printable(cell);
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Emoji, joiners, variation selectors and flags form multi-character glyphs that string-width measures whole. */
