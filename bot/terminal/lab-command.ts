@@ -15,6 +15,7 @@ import { loadSummary, planText, saveSummary } from '../lab/archive/report-text.j
 import { attemptedAction, parseLab } from '../lab/parse.js';
 import { runLab, unansweredOf, type LabOutcome, type LabPorts } from '../lab/run.js';
 import { unansweredDetails } from '../lab/whole-lab.js';
+import { takeLang } from './args.js';
 import { progressBar } from './progress-bar.js';
 
 /** What `gorae lab` needs from main: the lab ports, who is at the keyboard, and the streams. */
@@ -42,20 +43,11 @@ export function terminalUser(env: NodeJS.ProcessEnv = process.env): string {
   return `${name}@${hostname()}`;
 }
 
-/** `--lang` is main's option (it picks the UI language before this runs), not a lab option. */
-function withoutLang(argv: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--lang') i += 1;
-    else if (!argv[i]!.startsWith('--lang=')) kept.push(argv[i]!);
-  }
-  return kept;
-}
-
 /** `gorae lab ps|images|save|load ...`: the same parser and core as chat and Discord. Returns an exit code. */
 export async function runLabCommand(argv: readonly string[], deps: LabCommandDeps): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
-  const args = withoutLang(argv);
+  // `--lang` is main's option (it picks the UI language before this runs), not a lab option.
+  const args = takeLang(argv).rest;
   // `gorae lab ps --help` as well as `gorae lab --help`: help wherever it is asked for, before any parsing.
   if (args.length === 0 || args[0] === 'help' || args.some((arg) => arg === '--help' || arg === '-h')) {
     deps.stdout.write(`${t('lab:cli.usage', { dir: deps.lab.exchange.dir })}\n`);
