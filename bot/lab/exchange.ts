@@ -3,7 +3,7 @@ import { lstat, mkdir, open, readdir, readlink, realpath, stat, type FileHandle 
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import { codeOf } from '../core/error-code.js';
-import { fail, ok, type Result } from '../core/result.js';
+import { andThen, fail, ok, type Result } from '../core/result.js';
 import { echoed } from '../core/visible-text.js';
 
 /**
@@ -143,12 +143,12 @@ export function createExchange(dir: string): Exchange {
     dir,
     root: folder,
     async slot(name) {
-      const found = await locate(name);
-      if (!found.ok) return found;
-      const { stats, ...slot } = found.value;
-      if (stats && !stats.isFile()) return fail('lab.file.notFile', { file: displayName(name) });
-      // A link inside the folder is replaced by the new file, never written through.
-      return ok({ ...slot, path: join(slot.dir, name) });
+      return andThen(await locate(name), ({ stats, ...slot }) =>
+        stats && !stats.isFile()
+          ? fail('lab.file.notFile', { file: displayName(name) })
+          : // A link inside the folder is replaced by the new file, never written through.
+            ok({ ...slot, path: join(slot.dir, name) }),
+      );
     },
     async open(name) {
       const found = await locate(name);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { fail, ok, type Result } from '../core/result.js';
+import { fail, map, ok, type Result } from '../core/result.js';
 
 /** The host an action runs on when it names none: DOCKER_HOST, or the default socket. */
 export const DEFAULT_HOST = 'default';
@@ -101,18 +101,15 @@ function hostSpec(name: string, url: string, sources: HostSources): Result<HostS
     }
     case 'tcp:': {
       if (!parsed.hostname || (parsed.pathname !== '' && parsed.pathname !== '/')) return bad;
-      const tls = readTls(name, folder);
-      if (!tls.ok) return tls;
-      const port = Number(parsed.port || (tls.value ? 2376 : 2375));
       const hostname = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
-      return ok(tls.value ? { name, kind: 'tcp', hostname, port, tls: tls.value } : { name, kind: 'tcp', hostname, port });
+      return map(readTls(name, folder), (tls): HostSpec =>
+        tls ? { name, kind: 'tcp', hostname, port: Number(parsed.port || 2376), tls } : { name, kind: 'tcp', hostname, port: Number(parsed.port || 2375) },
+      );
     }
     case 'ssh:': {
       if (!parsed.hostname || (parsed.pathname !== '' && parsed.pathname !== '/')) return bad;
       const privateKey = readSshKey(folder);
-      const hostKey = readHostKey(name, folder);
-      if (!hostKey.ok) return hostKey;
-      return ok({
+      return map(readHostKey(name, folder), (hostKey): HostSpec => ({
         name,
         kind: 'ssh',
         hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
@@ -120,8 +117,8 @@ function hostSpec(name: string, url: string, sources: HostSources): Result<HostS
         username: decodeURIComponent(parsed.username) || userInfo().username,
         ...(sources.SSH_AUTH_SOCK ? { agent: sources.SSH_AUTH_SOCK } : {}),
         ...(privateKey ? { privateKey } : {}),
-        ...(hostKey.value ? { hostKey: hostKey.value } : {}),
-      });
+        ...(hostKey ? { hostKey } : {}),
+      }));
     }
     default:
       return bad;
