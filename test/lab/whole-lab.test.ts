@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fileAuditLog } from '../../bot/audit.js';
 import { systemClock } from '../../bot/core/clock.js';
@@ -17,6 +16,7 @@ import { runLabCommand } from '../../bot/terminal/lab-command.js';
 import { startPrivateEngine, type PrivateEngine } from '../support/docker-engine.js';
 import { dockerAt } from '../support/docker-cli.js';
 import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
+import { capturedStreams } from '../support/terminal.js';
 
 /*
  * Three engines: the engine project's own (`default`), a second private dockerd reached over tcp
@@ -130,23 +130,18 @@ describe('the whole lab at a glance', () => {
 
   describe('in the terminal', () => {
     async function gorae(argv: string[], lang: Lang) {
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      let out = '';
-      let err = '';
-      stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-      stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      const { stdin, stdout, stderr, out, err } = capturedStreams();
       const code = await runLabCommand(argv, {
         i18n: createI18n(),
         uiLang: lang,
         lab: portsOf(enginesOf(hostsLine, 5_000)),
         audit: fileAuditLog(join(base, 'audit.jsonl')),
         who: 'tester@lab',
-        stdin: new PassThrough(),
+        stdin,
         stdout,
         stderr,
       });
-      return { code, out, err };
+      return { code, out: out(), err: err() };
     }
 
     it('prints one table and, under it, the host that did not answer and why, in English and Korean', async () => {
