@@ -7,6 +7,7 @@ const engineTests = [
   'test/lab/images.test.ts',
   'test/lab/ps.test.ts',
   'test/lab/run.test.ts',
+  'test/lab/whole-lab.test.ts',
   'test/lab/archive/hosts.test.ts',
   'test/lab/archive/interrupted.test.ts',
   'test/lab/archive/load.test.ts',

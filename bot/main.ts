@@ -5,6 +5,7 @@ import { ok, type Failure, type Result } from './core/result.js';
 import { fileAuditLog } from './audit.js';
 import { readConfig, type Config } from './config.js';
 import { createI18n, explain, translator } from './i18n.js';
+import { parseLang, takeLang } from './terminal/args.js';
 import type { LabCommandDeps } from './terminal/lab-command.js';
 
 /**
@@ -27,9 +28,8 @@ async function terminalLab(config: Config, i18n: LabCommandDeps['i18n'], uiLang:
 
 /** The UI language: `--lang`, then GORAE_LANG, then the system locale. */
 function uiLanguage(argv: readonly string[], config: Config | undefined): Lang {
-  const flag = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const value = flag < 0 ? undefined : argv[flag]!.includes('=') ? argv[flag]!.split('=')[1] : argv[flag + 1];
-  if (value === 'ko' || value === 'en') return value;
+  const flag = parseLang(takeLang(argv).value);
+  if (flag.ok && flag.value) return flag.value;
   if (config?.GORAE_LANG) return config.GORAE_LANG;
   const env = process.env;
   return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);

@@ -3,9 +3,12 @@ export type Lang = (typeof LANGS)[number];
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 
+/** Whether the text holds any Hangul: syllables or jamo, modern or compatibility. */
+export const hasHangul = (text: string): boolean => HANGUL.test(text);
+
 /** Any Hangul means the asker reads Korean: mixed lines like "run이랑 start" are Korean questions. */
 export function languageOf(text: string): Lang {
-  return HANGUL.test(text) ? 'ko' : 'en';
+  return hasHangul(text) ? 'ko' : 'en';
 }
 
 export const otherLang = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');

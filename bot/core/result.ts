@@ -14,3 +14,13 @@ export const fail = <Id extends string>(
   id: Id,
   vars?: Readonly<Record<string, string | number>>,
 ): Result<never, Id> => ({ ok: false, error: vars ? { id, vars } : { id } });
+
+/** The value transformed; a failure passes through untouched. */
+export const map = <T, U, Id extends string>(result: Result<T, Id>, transform: (value: T) => U): Result<U, Id> =>
+  result.ok ? ok(transform(result.value)) : result;
+
+/** The next step, run only on a value; the first failure is the result. */
+export const andThen = <T, U, Id extends string, Next extends string>(
+  result: Result<T, Id>,
+  next: (value: T) => Result<U, Next>,
+): Result<U, Id | Next> => (result.ok ? next(result.value) : result);

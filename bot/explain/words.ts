@@ -1,8 +1,8 @@
 import { parse as shellParse } from 'shell-quote';
+import { hasHangul } from '../core/lang.js';
 
 /** `docker`, `sudo docker`, `docker-compose`, preceded by nothing but a prompt or variable assignments. */
 const COMMAND_START = /(?:^|[\s`(])((?:sudo\s+(?:-\S+\s+)*)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*docker(?:-compose)?)(?=\s|$)/;
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 /** English words that begin the question wrapped around a pasted command, not part of it. */
 const QUESTION_WORDS = new Set(['what', "what's", 'whats', 'why', 'how', 'explain', 'mean', 'means', 'does', 'do', 'pls', 'please', 'can', 'could', 'is']);
 /** Shell expansions are kept as typed: nothing is ever run, so `$(pwd)` stays `$(pwd)`. */
@@ -70,7 +70,7 @@ function cutQuestion(line: string): string {
       const word = line.slice(wordStart, i);
       const bare = word.replace(/\?+$/, '');
       const quoted = /['"]/.test(word);
-      if (!quoted && (HANGUL.test(word) || QUESTION_WORDS.has(bare.toLowerCase()))) return line.slice(0, wordStart).trim();
+      if (!quoted && (hasHangul(word) || QUESTION_WORDS.has(bare.toLowerCase()))) return line.slice(0, wordStart).trim();
       if (!quoted && bare !== word) return `${line.slice(0, wordStart)}${bare}`.trim();
       wordStart = i + 1;
     }

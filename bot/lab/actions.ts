@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { echoed } from '../core/visible-text.js';
 import { fileName } from './exchange.js';
-import { hostName } from './hosts.js';
+import { ALL_HOSTS, hostName } from './hosts.js';
 import { checkImageReference } from './reference.js';
 
 /** The whole whitelist. Nothing outside these four can be expressed, so nothing else can run. */
@@ -24,12 +25,17 @@ export const imageRef = z.string().superRefine((reference, context) => {
   }
 });
 
-const host = z
+/** ps and images may ask every host at once (`--host all`); save and load move archives on one. */
+const anyHost = z
   .string()
   .superRefine((name, context) => {
     if (!hostName.safeParse(name).success) context.addIssue({ code: 'custom', message: 'lab.parse.host', params: { host: shown(name) } });
   })
   .optional();
+
+const oneHost = anyHost.superRefine((name, context) => {
+  if (name === ALL_HOSTS) context.addIssue({ code: 'custom', message: 'lab.parse.hostAll', params: {} });
+});
 
 const nameFilter = z
   .string()
@@ -51,17 +57,17 @@ const state = z
   .optional();
 
 export const labActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('ps'), all: z.boolean().default(false), name: nameFilter, state, host }),
-  z.object({ action: z.literal('images'), all: z.boolean().default(false), dangling: z.boolean().default(false), host }),
+  z.object({ action: z.literal('ps'), all: z.boolean().default(false), name: nameFilter, state, host: anyHost }),
+  z.object({ action: z.literal('images'), all: z.boolean().default(false), dangling: z.boolean().default(false), host: anyHost }),
   z.object({
     action: z.literal('save'),
     images: z.array(imageRef).min(1, 'lab.parse.missing.images').max(64, 'lab.parse.tooMany'),
     file: fileName.optional(),
     gzip: z.boolean().default(false),
     force: z.boolean().default(false),
-    host,
+    host: oneHost,
   }),
-  z.object({ action: z.literal('load'), file: fileName, yes: z.boolean().default(false), host }),
+  z.object({ action: z.literal('load'), file: fileName, yes: z.boolean().default(false), host: oneHost }),
 ]);
 
 export type LabAction = z.infer<typeof labActionSchema>;
@@ -70,11 +76,8 @@ export type ImagesAction = Extract<LabAction, { action: 'images' }>;
 export type SaveAction = Extract<LabAction, { action: 'save' }>;
 export type LoadAction = Extract<LabAction, { action: 'load' }>;
 
-/** What a refusal may echo back: control characters replaced, long input shortened. */
-export function shown(text: string): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
-  return visible.length > 80 ? `${visible.slice(0, 79)}…` : visible;
-}
+/** What a refusal may echo back: unprintable characters marked, long input shortened. */
+export const shown = (text: string): string => echoed(text, 80);
 
 /** An action's options as the audit log keeps them (the action's name has its own field). */
 export function argumentsOf(action: LabAction): Record<string, unknown> {

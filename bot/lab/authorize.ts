@@ -31,6 +31,10 @@ export const adminPolicy = (config: {
   users: new Set(config.GORAE_ADMIN_USERS),
 });
 
+/** Whether the person is a lab admin (by user or role), wherever they are; alone it never lets anything run. */
+export const isLabAdmin = (policy: AdminPolicy, person: Person): boolean =>
+  policy.users.has(person.userId) || person.roleIds.some((role) => policy.roles.has(role));
+
 /**
  * Lab actions need BOTH an admin channel (or a thread in one) AND an admin role or user.
  * Decided from the request's own data at execution time, never from Discord's command permissions.
@@ -39,7 +43,6 @@ export function authorize(policy: AdminPolicy, place: Place, person: Person): Re
   if (place.kind === 'dm') return fail('lab.gate.dm');
   const adminChannel = policy.channels.has(place.channelId) || (place.parentId != null && policy.channels.has(place.parentId));
   if (!adminChannel) return fail('lab.gate.channel');
-  const admin = policy.users.has(person.userId) || person.roleIds.some((role) => policy.roles.has(role));
-  if (!admin) return fail('lab.gate.person');
+  if (!isLabAdmin(policy, person)) return fail('lab.gate.person');
   return ok(undefined);
 }

@@ -3,7 +3,8 @@ import { lstat, mkdir, open, readdir, readlink, realpath, stat, type FileHandle 
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'zod';
 import { codeOf } from '../core/error-code.js';
-import { fail, ok, type Result } from '../core/result.js';
+import { andThen, fail, ok, type Result } from '../core/result.js';
+import { echoed } from '../core/visible-text.js';
 
 /**
  * Well under the file system's 255 bytes: a save also writes `NAME.sha256` and hidden temporary
@@ -30,11 +31,8 @@ export type FileError =
   | 'lab.file.missing'
   | 'lab.file.notFile';
 
-/** A name as it may appear in a message: control characters replaced, long names shortened. */
-export function displayName(name: string): string {
-  const visible = name.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
-  return visible.length > 60 ? `${visible.slice(0, 57)}…` : visible;
-}
+/** A name as it may appear in a message: unprintable characters marked, long names shortened. */
+export const displayName = (name: string): string => echoed(name, 60);
 
 /**
  * The jail's first wall: a bare archive name. Each refusal has its own id so the user learns
@@ -145,12 +143,12 @@ export function createExchange(dir: string): Exchange {
     dir,
     root: folder,
     async slot(name) {
-      const found = await locate(name);
-      if (!found.ok) return found;
-      const { stats, ...slot } = found.value;
-      if (stats && !stats.isFile()) return fail('lab.file.notFile', { file: displayName(name) });
-      // A link inside the folder is replaced by the new file, never written through.
-      return ok({ ...slot, path: join(slot.dir, name) });
+      return andThen(await locate(name), ({ stats, ...slot }) =>
+        stats && !stats.isFile()
+          ? fail('lab.file.notFile', { file: displayName(name) })
+          : // A link inside the folder is replaced by the new file, never written through.
+            ok({ ...slot, path: join(slot.dir, name) }),
+      );
     },
     async open(name) {
       const found = await locate(name);

@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { fail, ok, type Result } from '../core/result.js';
+import { fail, map, ok, type Result } from '../core/result.js';
 
 /** The host an action runs on when it names none: DOCKER_HOST, or the default socket. */
 export const DEFAULT_HOST = 'default';
+/** `--host all`: every configured host at once (ps and images), so no host may be called this. */
+export const ALL_HOSTS = 'all';
 const DEFAULT_URL = 'unix:///var/run/docker.sock';
 
 export interface TlsFiles {
@@ -35,6 +37,7 @@ export type HostError =
   | 'lab.host.url'
   | 'lab.host.password'
   | 'lab.host.duplicate'
+  | 'lab.host.reserved'
   | 'lab.host.tls'
   | 'lab.host.hostKey';
 
@@ -69,6 +72,7 @@ export function readHosts(sources: HostSources): Result<ReadonlyMap<string, Host
     if (cut < 1) return fail('lab.host.entry', { entry: entry.slice(0, 80) });
     const name = entry.slice(0, cut).trim();
     if (!hostName.safeParse(name).success) return fail('lab.host.name', { host: name.slice(0, 40) });
+    if (name === ALL_HOSTS) return fail('lab.host.reserved', { host: name });
     if (named.has(name)) return fail('lab.host.duplicate', { host: name });
     named.add(name);
     const spec = hostSpec(name, entry.slice(cut + 1).trim(), sources);
@@ -97,18 +101,15 @@ function hostSpec(name: string, url: string, sources: HostSources): Result<HostS
     }
     case 'tcp:': {
       if (!parsed.hostname || (parsed.pathname !== '' && parsed.pathname !== '/')) return bad;
-      const tls = readTls(name, folder);
-      if (!tls.ok) return tls;
-      const port = Number(parsed.port || (tls.value ? 2376 : 2375));
       const hostname = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
-      return ok(tls.value ? { name, kind: 'tcp', hostname, port, tls: tls.value } : { name, kind: 'tcp', hostname, port });
+      return map(readTls(name, folder), (tls): HostSpec =>
+        tls ? { name, kind: 'tcp', hostname, port: Number(parsed.port || 2376), tls } : { name, kind: 'tcp', hostname, port: Number(parsed.port || 2375) },
+      );
     }
     case 'ssh:': {
       if (!parsed.hostname || (parsed.pathname !== '' && parsed.pathname !== '/')) return bad;
       const privateKey = readSshKey(folder);
-      const hostKey = readHostKey(name, folder);
-      if (!hostKey.ok) return hostKey;
-      return ok({
+      return map(readHostKey(name, folder), (hostKey): HostSpec => ({
         name,
         kind: 'ssh',
         hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
@@ -116,8 +117,8 @@ function hostSpec(name: string, url: string, sources: HostSources): Result<HostS
         username: decodeURIComponent(parsed.username) || userInfo().username,
         ...(sources.SSH_AUTH_SOCK ? { agent: sources.SSH_AUTH_SOCK } : {}),
         ...(privateKey ? { privateKey } : {}),
-        ...(hostKey.value ? { hostKey: hostKey.value } : {}),
-      });
+        ...(hostKey ? { hostKey } : {}),
+      }));
     }
     default:
       return bad;

@@ -1,5 +1,5 @@
 import { systemClock } from '../core/clock.js';
-import { ok, type Result } from '../core/result.js';
+import { map, type Result } from '../core/result.js';
 import type { Config } from '../config.js';
 import { createEngine, timeoutsFrom } from './engine.js';
 import { createExchange } from './exchange.js';
@@ -17,7 +17,10 @@ export function labPorts(config: Config, env: NodeJS.ProcessEnv = process.env): 
     GORAE_TLS_DIR: config.GORAE_TLS_DIR,
     SSH_AUTH_SOCK: env.SSH_AUTH_SOCK,
   });
-  if (!hosts.ok) return hosts;
-  const engines = new Map([...hosts.value].map(([name, spec]) => [name, createEngine(spec, timeoutsFrom(config.GORAE_DOCKER_TIMEOUT_MS, config.GORAE_ARCHIVE_MAX_MINUTES))]));
-  return ok({ engines, exchange: createExchange(config.GORAE_EXCHANGE_DIR), clock: systemClock });
+  const timeouts = timeoutsFrom(config.GORAE_DOCKER_TIMEOUT_MS, config.GORAE_ARCHIVE_MAX_MINUTES);
+  return map(hosts, (specs) => ({
+    engines: new Map([...specs].map(([name, spec]) => [name, createEngine(spec, timeouts)])),
+    exchange: createExchange(config.GORAE_EXCHANGE_DIR),
+    clock: systemClock,
+  }));
 }

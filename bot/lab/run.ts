@@ -1,15 +1,16 @@
 import type { Clock } from '../core/clock.js';
-import { fail, ok, type Result } from '../core/result.js';
+import { map, type Failure, type Result } from '../core/result.js';
 import type { LabAction } from './actions.js';
 import { loadArchive, type Confirm, type LoadError, type LoadReport } from './archive/load.js';
 import type { OnProgress } from './archive/progress.js';
 import { saveImages, type SaveError, type SaveReport } from './archive/save.js';
 import type { Engine, EngineError } from './engine.js';
 import type { Exchange } from './exchange.js';
-import { DEFAULT_HOST } from './hosts.js';
+import { ALL_HOSTS, DEFAULT_HOST } from './hosts.js';
 import { imageRows, imagesTable, type ImageRow } from './images.js';
 import { psRows, psTable, type PsRow } from './ps.js';
-import { renderTable, type RenderedTable } from './tables.js';
+import { renderTable, type RenderedTable, type Table } from './tables.js';
+import { askHosts, hostedRows, unknownHost, withHostColumn, type Hosted } from './whole-lab.js';
 
 /** What every lab action runs against; built once in main. */
 export interface LabPorts {
@@ -27,39 +28,57 @@ export interface LabContext {
   readonly confirm?: Confirm | undefined;
 }
 
+/** A listing of one host, or of every host (`all`): then the table has a HOST column and the hosts that did not answer are listed. */
+interface Listing<Name extends 'ps' | 'images', Row> {
+  readonly action: Name;
+  readonly host: string;
+  readonly rows: readonly Hosted<Row>[];
+  readonly table: RenderedTable;
+  readonly unanswered: readonly Failure<EngineError>[];
+}
+
 export type LabOutcome =
-  | { readonly action: 'ps'; readonly host: string; readonly rows: readonly PsRow[]; readonly table: RenderedTable }
-  | { readonly action: 'images'; readonly host: string; readonly rows: readonly ImageRow[]; readonly table: RenderedTable }
+  | Listing<'ps', PsRow>
+  | Listing<'images', ImageRow>
   | { readonly action: 'save'; readonly host: string; readonly report: SaveReport }
   | { readonly action: 'load'; readonly host: string; readonly report: LoadReport };
+
+/** The hosts a listing of every host could not reach; none for any other outcome. */
+export const unansweredOf = (outcome: LabOutcome): readonly Failure<EngineError>[] =>
+  outcome.action === 'ps' || outcome.action === 'images' ? outcome.unanswered : [];
 
 export type LabError = EngineError | SaveError | LoadError | 'lab.host.unknown';
 
 /** Runs one whitelisted action on its host; every expected failure comes back as a value. */
 export async function runLab(action: LabAction, ports: LabPorts, context: LabContext): Promise<Result<LabOutcome, LabError>> {
   const host = action.host ?? DEFAULT_HOST;
-  const engine = ports.engines.get(host);
-  if (!engine) return fail('lab.host.unknown', { host, known: [...ports.engines.keys()].join(', ') });
+  const table = (plain: Table, rows: readonly Hosted<unknown>[]) => renderTable(host === ALL_HOSTS ? withHostColumn(plain, rows) : plain);
   switch (action.action) {
     case 'ps': {
       // As with `docker ps --filter status=exited`, asking for a state looks past the running ones.
-      const listed = await engine.listContainers(action.all || action.state !== undefined);
-      if (!listed.ok) return listed;
-      const rows = psRows(listed.value, ports.clock.now(), { name: action.name, state: action.state });
-      return ok({ action: 'ps', host, rows, table: renderTable(psTable(rows)) });
+      const listed = await askHosts(host, ports.engines, (engine) => engine.listContainers(action.all || action.state !== undefined));
+      return map(listed, (answers) => {
+        const rows = hostedRows(answers, (containers) => psRows(containers, ports.clock.now(), { name: action.name, state: action.state }));
+        return { action: 'ps', host, rows, table: table(psTable(rows), rows), unanswered: answers.unanswered };
+      });
     }
     case 'images': {
-      const listed = await engine.listImages({ all: action.all, dangling: action.dangling });
-      if (!listed.ok) return listed;
-      const rows = imageRows(listed.value, ports.clock.now());
-      return ok({ action: 'images', host, rows, table: renderTable(imagesTable(rows)) });
+      const listed = await askHosts(host, ports.engines, (engine) => engine.listImages({ all: action.all, dangling: action.dangling }));
+      return map(listed, (answers) => {
+        const rows = hostedRows(answers, (images) => imageRows(images, ports.clock.now()));
+        return { action: 'images', host, rows, table: table(imagesTable(rows), rows), unanswered: answers.unanswered };
+      });
     }
+  }
+  const engine = ports.engines.get(host);
+  if (!engine) return unknownHost(host, ports.engines);
+  switch (action.action) {
     case 'save': {
       const saved = await saveImages(
         { images: action.images, file: action.file, gzip: action.gzip, force: action.force },
         { engine, exchange: ports.exchange, clock: ports.clock, who: context.who, signal: context.signal, onProgress: context.onProgress },
       );
-      return saved.ok ? ok({ action: 'save', host, report: saved.value }) : saved;
+      return map(saved, (report) => ({ action: 'save', host, report }));
     }
     case 'load': {
       const loaded = await loadArchive(
@@ -74,7 +93,7 @@ export async function runLab(action: LabAction, ports: LabPorts, context: LabCon
           confirm: context.confirm,
         },
       );
-      return loaded.ok ? ok({ action: 'load', host, report: loaded.value }) : loaded;
+      return map(loaded, (report) => ({ action: 'load', host, report }));
     }
   }
 }

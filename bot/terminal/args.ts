@@ -38,6 +38,23 @@ export function parseCommandLine<const T extends NonNullable<ParseArgsConfig['op
   }
 }
 
+/**
+ * `--lang X` or `--lang=X` anywhere on a command line: the first value given (undefined when there
+ * is none), and the command line without any of them. The one reader of `--lang` that main and the
+ * lab use before their own parsers run.
+ */
+export function takeLang(argv: readonly string[]): { readonly value: string | undefined; readonly rest: string[] } {
+  let value: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const given = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : null;
+    if (given === null) rest.push(arg);
+    else value ??= given;
+  }
+  return { value, rest };
+}
+
 export function parseLang(value: string | undefined): Result<Lang | undefined, ArgsError> {
   if (value === undefined) return ok(undefined);
   const parsed = langSchema.safeParse(value);

@@ -9,10 +9,13 @@ import { explain, translator, type Translate } from '../i18n.js';
 import type { SaveReport } from '../lab/archive/save.js';
 import { argumentsOf } from '../lab/actions.js';
 import { auditTrail } from '../lab/audit-trail.js';
+import { ALL_HOSTS } from '../lab/hosts.js';
 import { isCancellation } from '../lab/cancellation.js';
 import { loadSummary, planText, saveSummary } from '../lab/archive/report-text.js';
 import { attemptedAction, parseLab } from '../lab/parse.js';
-import { runLab, type LabOutcome, type LabPorts } from '../lab/run.js';
+import { runLab, unansweredOf, type LabOutcome, type LabPorts } from '../lab/run.js';
+import { unansweredDetails } from '../lab/whole-lab.js';
+import { takeLang } from './args.js';
 import { progressBar } from './progress-bar.js';
 
 /** What `gorae lab` needs from main: the lab ports, who is at the keyboard, and the streams. */
@@ -40,20 +43,11 @@ export function terminalUser(env: NodeJS.ProcessEnv = process.env): string {
   return `${name}@${hostname()}`;
 }
 
-/** `--lang` is main's option (it picks the UI language before this runs), not a lab option. */
-function withoutLang(argv: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--lang') i += 1;
-    else if (!argv[i]!.startsWith('--lang=')) kept.push(argv[i]!);
-  }
-  return kept;
-}
-
 /** `gorae lab ps|images|save|load ...`: the same parser and core as chat and Discord. Returns an exit code. */
 export async function runLabCommand(argv: readonly string[], deps: LabCommandDeps): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
-  const args = withoutLang(argv);
+  // `--lang` is main's option (it picks the UI language before this runs), not a lab option.
+  const args = takeLang(argv).rest;
   // `gorae lab ps --help` as well as `gorae lab --help`: help wherever it is asked for, before any parsing.
   if (args.length === 0 || args[0] === 'help' || args.some((arg) => arg === '--help' || arg === '-h')) {
     deps.stdout.write(`${t('lab:cli.usage', { dir: deps.lab.exchange.dir })}\n`);
@@ -127,11 +121,21 @@ export async function runLabInput(
     deps.stderr.write(`${explain(t, outcome.error)}\n`);
     return exitCodeOf(outcome.error.id);
   }
-  const finished = await trail.finished('ran', { bytes: bytesOf(outcome.value) });
+  const finished = await trail.finished('ran', { bytes: bytesOf(outcome.value), details: unansweredDetails(unansweredOf(outcome.value)) });
   if (!finished.ok) deps.stderr.write(`${explain(t, finished.error)}\n`);
   const { action, json } = parsed.value;
   deps.stdout.write(`${outcomeText(t, outcome.value, json, action.action === 'load' && action.yes, deps.lab.exchange.dir)}\n`);
+  const unanswered = unansweredText(t, outcome.value, deps.lab.engines.size);
+  if (unanswered) deps.stderr.write(`${unanswered}\n`);
   return 0;
+}
+
+/** Under a table of every host: the hosts that did not answer, each with its reason. */
+function unansweredText(t: Translate, outcome: LabOutcome, total: number): string | undefined {
+  const unanswered = unansweredOf(outcome);
+  if (unanswered.length === 0) return undefined;
+  const heading = t('lab:everyHost.unanswered', { failed: unanswered.length, total });
+  return [heading, ...unanswered.map((failure) => `  ${failure.vars?.host}: ${explain(t, failure)}`)].join('\n');
 }
 
 const STOPPING = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -143,7 +147,7 @@ function outcomeText(t: Translate, outcome: LabOutcome, json: boolean, confirmed
     case 'ps':
     case 'images':
       // Like `docker ps --format json`: one object per line, easy to pipe into jq, every value whole.
-      return json ? outcome.rows.map((row) => JSON.stringify(row.record)).join('\n') : outcome.table.text;
+      return json ? outcome.rows.map((row) => JSON.stringify(outcome.host === ALL_HOSTS ? { host: row.host, ...row.record } : row.record)).join('\n') : outcome.table.text;
     case 'save':
       return saveText(t, outcome.report, folder);
     case 'load':

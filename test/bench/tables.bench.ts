@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ContainerInfo } from '../../bot/lab/engine.js';
 import { psRows, psTable } from '../../bot/lab/ps.js';
+import { tablePages } from '../../bot/discord/lab/table-pages.js';
 import { renderTable } from '../../bot/lab/tables.js';
 import type { Figure } from './run.js';
 
@@ -46,13 +47,13 @@ function containers(count: number, now: number): ContainerInfo[] {
 export default async function bench(): Promise<Figure[]> {
   const now = new Date();
   const listed = containers(500, now.getTime());
-  const render = () => renderTable(psTable(psRows(listed, now)));
+  const render = () => tablePages(renderTable(psTable(psRows(listed, now))).text);
   for (let i = 0; i < 10; i++) render();
   const times: number[] = [];
   let pages = 0;
   for (let i = 0; i < 50; i++) {
     const start = performance.now();
-    pages = render().pages.length;
+    pages = render().length;
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

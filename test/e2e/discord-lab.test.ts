@@ -55,7 +55,7 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
     expect(choicesOf(await typeIntoLab(world.fake, 'load', [{ name: 'file', value: 'offer', focused: true }], { person: 'operator', place: 'thread' }))).toEqual([
       'offered.tar',
     ]);
-    expect(choicesOf(await typeIntoLab(world.fake, 'ps', [{ name: 'host', value: '', focused: true }]))).toEqual(['default', 'spare']);
+    expect(choicesOf(await typeIntoLab(world.fake, 'ps', [{ name: 'host', value: '', focused: true }]))).toEqual(['default', 'spare', 'all']);
 
     const strangers = [
       { person: 'student', place: 'lab' },

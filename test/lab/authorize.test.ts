@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminPolicy, authorize } from '../../bot/lab/authorize.js';
+import { adminPolicy, authorize, isLabAdmin } from '../../bot/lab/authorize.js';
 
 const policy = adminPolicy({
   GORAE_ADMIN_CHANNELS: ['100000000000000001'],
@@ -39,5 +39,12 @@ describe('who may run lab actions', () => {
   it('refuses everyone when nothing is configured', () => {
     const empty = adminPolicy({ GORAE_ADMIN_CHANNELS: [], GORAE_ADMIN_ROLES: [], GORAE_ADMIN_USERS: [] });
     expect(authorize(empty, adminChannel, byUser).ok).toBe(false);
+  });
+
+  it('knows an admin by user or role wherever they are, and the gate asks that same rule', () => {
+    expect([byUser, byRole, member].map((person) => isLabAdmin(policy, person))).toEqual([true, true, false]);
+    for (const person of [byUser, byRole, member]) {
+      expect(authorize(policy, adminChannel, person).ok).toBe(isLabAdmin(policy, person));
+    }
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { systemClock } from '../../bot/core/clock.js';
+import { tablePages } from '../../bot/discord/lab/table-pages.js';
 import { createEngine, type Engine } from '../../bot/lab/engine.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { readHosts } from '../../bot/lab/hosts.js';
@@ -46,7 +47,7 @@ describe('running a parsed lab action', () => {
     expect(result.value.host).toBe('default');
     expect(result.value.rows.map((row) => [row.names, row.status, row.state])).toEqual([[`gorae-run-${id}`, 'Created', 'created']]);
     expect(result.value.table.text.split('\n')[0]).toMatch(/^CONTAINER ID {3}IMAGE/);
-    expect(result.value.table.pages[0]).toContain(`gorae-run-${id}`);
+    expect(tablePages(result.value.table.text)[0]).toContain(`gorae-run-${id}`);
   });
 
   it('runs images and finds the test image', async () => {

@@ -7,11 +7,8 @@ import type { TerminalDeps } from '../../bot/terminal/deps.js';
 import { realExplainer } from './catalogue.js';
 import { realKnowledge } from './knowledge.js';
 
-/** Terminal deps wired to in-memory streams and gap log, with the real knowledge base. */
-export async function terminalHarness(options: { uiLang?: Lang; input?: string[] } = {}) {
-  const [knowledge, explainer] = await Promise.all([realKnowledge(), realExplainer()]);
-  const gaps: Gap[] = [];
-  const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n) => gaps.slice(-n) };
+/** In-memory stdin, stdout and stderr, with what was written to the latter two so far. */
+export function capturedStreams() {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -19,6 +16,15 @@ export async function terminalHarness(options: { uiLang?: Lang; input?: string[]
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return { stdin, stdout, stderr, out: () => out, err: () => err };
+}
+
+/** Terminal deps wired to in-memory streams and gap log, with the real knowledge base. */
+export async function terminalHarness(options: { uiLang?: Lang; input?: string[] } = {}) {
+  const [knowledge, explainer] = await Promise.all([realKnowledge(), realExplainer()]);
+  const gaps: Gap[] = [];
+  const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n) => gaps.slice(-n) };
+  const { stdin, stdout, stderr, out, err } = capturedStreams();
   if (options.input) stdin.end(options.input.map((line) => `${line}\n`).join(''));
   const deps: TerminalDeps = {
     i18n: createI18n(),
@@ -30,5 +36,5 @@ export async function terminalHarness(options: { uiLang?: Lang; input?: string[]
     stdout,
     stderr,
   };
-  return { deps, gaps, stdin, out: () => out, err: () => err };
+  return { deps, gaps, stdin, out, err };
 }

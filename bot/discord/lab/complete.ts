@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { authorize } from '../../lab/authorize.js';
-import { DEFAULT_HOST } from '../../lab/hosts.js';
+import { ALL_HOSTS, DEFAULT_HOST } from '../../lab/hosts.js';
 import { humanSize } from '../../lab/humanize.js';
 import { resources } from '../../i18n.js';
 import type { DiscordContext } from '../command.js';
@@ -52,8 +52,12 @@ export async function completeLab(interaction: AutocompleteInteraction, { lab }:
           .filter((file) => file.name.toLowerCase().includes(typed.trim().toLowerCase()))
           .map((file) => ({ name: `${file.name} · ${humanSize(file.bytes)}`, value: file.name }));
       }
-      case names.options.host.name:
-        return [...lab.ports.engines.keys()].filter((name) => name.includes(typed.trim())).map((name) => ({ name, value: name }));
+      case names.options.host.name: {
+        // ps and images may look at every host at once; a save or load moves an archive on one.
+        const listing = [names.ps.name, names.images.name].includes(interaction.options.getSubcommand(false) ?? '');
+        const hosts = [...lab.ports.engines.keys(), ...(listing ? [ALL_HOSTS] : [])];
+        return hosts.filter((name) => name.includes(typed.trim())).map((name) => ({ name, value: name }));
+      }
       default:
         return [];
     }

@@ -1,6 +1,6 @@
 import type { APIInteractionGuildMember, Channel, GuildMember, User } from 'discord.js';
 import type { AuditOrigin } from '../../lab/audit-trail.js';
-import type { AdminPolicy, Person, Place } from '../../lab/authorize.js';
+import type { Person, Place } from '../../lab/authorize.js';
 
 /** Who asked, as the audit log and "busy" messages name them. */
 export interface Requester {
@@ -49,13 +49,6 @@ function roleIdsOf(member: Source['member']): string[] {
   if (!member) return [];
   return Array.isArray(member.roles) ? [...member.roles] : [...member.roles.cache.keys()];
 }
-
-/**
- * Whether the person is a lab admin (by user or role), wherever they are. Only for wording a
- * reply: whether anything runs is always `authorize`'s decision.
- */
-export const isLabAdmin = (policy: AdminPolicy, person: Person): boolean =>
-  policy.users.has(person.userId) || person.roleIds.some((role) => policy.roles.has(role));
 
 /** The origin as the audit log records it. */
 export const auditOrigin = (origin: Origin): AuditOrigin => ({

@@ -4,6 +4,7 @@ import type { LabAction } from '../../lab/actions.js';
 import { isCancellation } from '../../lab/cancellation.js';
 import { humanSize } from '../../lab/humanize.js';
 import { runLab } from '../../lab/run.js';
+import { unansweredDetails } from '../../lab/whole-lab.js';
 import type { DiscordContext } from '../command.js';
 import { clamp } from '../fit.js';
 import type { Answer } from './confirm.js';
@@ -40,8 +41,9 @@ export function labWork(action: LabAction, origin: Origin, { lab }: DiscordConte
       case 'images': {
         const rows = outcome.rows.length;
         return {
-          reply: tableReply(t, outcome, action, origin.requester, lab.pages),
+          reply: tableReply(t, outcome, action, origin.requester, lab.pages, lab.ports.engines.size),
           outcome: 'ran',
+          details: unansweredDetails(outcome.unanswered),
           bytes: 0,
           result: (summary) => summary('discord:lab.audit.rows', { count: rows }),
         };

@@ -6,7 +6,6 @@ import type { LoadPlan, LoadReport } from '../../lab/archive/load.js';
 import type { Progress } from '../../lab/archive/progress.js';
 import type { SaveReport } from '../../lab/archive/save.js';
 import { humanSize } from '../../lab/humanize.js';
-import { discordCell } from '../../lab/tables.js';
 import { loadSummary, planText, saveSummary } from '../../lab/archive/report-text.js';
 import { progressLine } from '../../lab/archive/progress.js';
 import { clamp, fitMarkdown } from '../fit.js';
@@ -14,6 +13,7 @@ import { LIMITS } from '../limits.js';
 import type { ButtonRow } from '../render.js';
 import { encodeLabButton } from './custom-id.js';
 import { inlineCode } from './describe.js';
+import { discordCell } from './table-pages.js';
 import type { Requester } from './gate.js';
 
 export interface LabFile {

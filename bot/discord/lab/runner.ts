@@ -14,6 +14,8 @@ export interface Done {
   readonly reply: LabReply;
   readonly outcome: 'ran' | 'failed' | 'cancelled';
   readonly failure?: Failure | undefined;
+  /** What the audit line adds when nothing failed as a whole (the hosts a listing of every host missed). */
+  readonly details?: Readonly<Record<string, string>> | undefined;
   readonly bytes: number;
   /** What came of it, for the audit channel ("app.tar (1.2MB)", "12 rows", the failure). */
   readonly result: (t: Translate) => string;
@@ -79,7 +81,7 @@ export async function runGated(request: GatedRequest, context: DiscordContext): 
     await trail.finished('failed', { reason: 'exception', bytes: 0 });
     throw error;
   }
-  const finished = await trail.finished(done.outcome, { reason: done.failure?.id, details: done.failure?.vars, bytes: done.bytes });
+  const finished = await trail.finished(done.outcome, { reason: done.failure?.id, details: done.failure?.vars ?? done.details, bytes: done.bytes });
   if (!finished.ok) logger.error({ ...log, failure: finished.error }, 'a lab outcome could not be audited');
   logger.info({ ...log, outcome: done.outcome, reason: done.failure?.id }, 'lab request handled');
   lab.announce((summary) =>

@@ -1,14 +1,15 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
-import type { Translate } from '../../i18n.js';
-import { imagesTable } from '../../lab/images.js';
-import { psTable } from '../../lab/ps.js';
+import { withoutPings } from '../../core/no-pings.js';
+import { explain, type Translate } from '../../i18n.js';
+import { ALL_HOSTS } from '../../lab/hosts.js';
 import type { LabAction } from '../../lab/actions.js';
 import type { LabOutcome } from '../../lab/run.js';
-import { renderTable } from '../../lab/tables.js';
+import { fitMarkdown } from '../fit.js';
 import { LIMITS } from '../limits.js';
 import type { ButtonRow } from '../render.js';
 import { encodeLabButton } from './custom-id.js';
 import { describeAction, inlineCode } from './describe.js';
+import { tablePages } from './table-pages.js';
 import type { Requester } from './gate.js';
 import type { PageStore } from './pages.js';
 import type { LabReply } from './render.js';
@@ -28,20 +29,30 @@ export function tableReply(
   action: LabAction,
   owner: Requester,
   store: PageStore,
+  total: number,
 ): LabReply {
   const count = outcome.rows.length;
-  const vars = { command: inlineCode(describeAction(action)), host: outcome.host, count };
+  const host = outcome.host === ALL_HOSTS ? t('lab:everyHost.name') : outcome.host;
+  const vars = { command: inlineCode(describeAction(action)), host, count };
   const title = outcome.action === 'ps' ? t('discord:lab.ps.title', vars) : t('discord:lab.images.title', vars);
-  if (count === 0) return { content: `${title}\n${t(emptyKey(action), { host: outcome.host })}` };
-  const table = outcome.action === 'ps' ? psTable(outcome.rows) : imagesTable(outcome.rows);
-  const { pages } = renderTable(table, LIMITS.content - title.length - PAGE_LABEL_ROOM);
-  if (pages.length === 1) return { content: `${title}\n${pages[0]}` };
-  const contents = pages.map((page, index) => `${title} · ${t('lab:table.page', { page: index + 1, pages: pages.length })}\n${page}`);
+  const footer = unansweredFooter(t, outcome, total);
+  if (count === 0) return { content: `${title}\n${t(emptyKey(action), { host })}${footer}` };
+  const pages = tablePages(outcome.table.text, LIMITS.content - title.length - PAGE_LABEL_ROOM - footer.length);
+  if (pages.length === 1) return { content: `${title}\n${pages[0]}${footer}` };
+  const contents = pages.map((page, index) => `${title} · ${t('lab:table.page', { page: index + 1, pages: pages.length })}\n${page}${footer}`);
   const token = store.keep({ owner, pages: contents });
   return {
     ...pageReply(token, contents, 0),
     files: [{ name: `${outcome.action}-${outcome.host}.txt`, data: Buffer.from(`${outcome.table.text}\n`) }],
   };
+}
+
+/** Under a table of every host, on each page: the hosts that did not answer and why, in at most a third of a message. */
+function unansweredFooter(t: Translate, outcome: ListOutcome, total: number): string {
+  if (outcome.unanswered.length === 0) return '';
+  const heading = t('lab:everyHost.unanswered', { failed: outcome.unanswered.length, total });
+  const lines = outcome.unanswered.map((failure) => `- **${failure.vars?.host}**: ${explain(t, failure)}`);
+  return `\n${fitMarkdown(withoutPings([heading, ...lines].join('\n')), Math.floor(LIMITS.content / 3), '…')}`;
 }
 
 /** One page of a stored table, with its buttons. */
