@@ -1,35 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { fail, ok, type Result } from '../core/result.js';
+import { readYamlFolder } from '../core/yaml-files.js';
 import { Catalogue, catalogueFileSchema, type CatalogueCommand } from './catalogue.js';
 
 export type CatalogueError = 'explain.load.unreadable' | 'explain.load.invalid';
 
 /** Reads every `*.yaml` in `dir` (knowledge/commands); the first problem names its file and field. */
 export async function loadCatalogue(dir: string): Promise<Result<Catalogue, CatalogueError>> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
-  } catch (error) {
-    return fail('explain.load.unreadable', { file: dir, reason: (error as Error).message });
-  }
-  const commands: CatalogueCommand[] = [];
-  for (const name of names) {
-    const file = join(dir, name);
-    let data: unknown;
-    try {
-      data = parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      return fail('explain.load.invalid', { file, field: '(yaml)', reason: (error as Error).message.split('\n')[0] ?? '' });
-    }
-    const parsed = catalogueFileSchema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return fail('explain.load.invalid', { file, field: issue.path.join('.') || '(root)', reason: issue.message });
-    }
-    commands.push(...parsed.data.commands);
-  }
+  const files = await readYamlFolder(dir, catalogueFileSchema, { unreadable: 'explain.load.unreadable', invalid: 'explain.load.invalid' });
+  if (!files.ok) return files;
+  const commands: CatalogueCommand[] = files.value.flatMap(({ value }) => value.commands);
   return crossCheck(new Catalogue(commands), dir);
 }
 

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { fail, ok, type Result } from '../core/result.js';
+import { ok, type Result } from '../core/result.js';
+import { readYamlFile } from '../core/yaml-files.js';
 import type { LoadError } from './load.js';
 
 const lexiconSchema = z
@@ -55,18 +54,8 @@ export function prepareLexicon(data: LexiconData): Lexicon {
 }
 
 export async function loadLexicon(file: string): Promise<Result<Lexicon, LoadError>> {
-  let data: unknown;
-  try {
-    data = parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    return fail('knowledge.load.invalid', { file, field: '(yaml)', reason: (error as Error).message.split('\n')[0] ?? '' });
-  }
-  const parsed = lexiconSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail('knowledge.load.invalid', { file, field: issue.path.join('.') || '(root)', reason: issue.message });
-  }
-  return ok(prepareLexicon(parsed.data));
+  const data = await readYamlFile(file, lexiconSchema, 'knowledge.load.invalid');
+  return data.ok ? ok(prepareLexicon(data.value)) : data;
 }
 
 export const lexiconFile = (knowledgeDir: string): string => join(knowledgeDir, 'lexicon', 'analyzer.yaml');

@@ -1,37 +1,20 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { fail, ok, type Result } from '../core/result.js';
+import { readYamlFolder } from '../core/yaml-files.js';
 import { topicSchema, type Topic } from './topic.js';
 
 export type LoadError = 'knowledge.load.unreadable' | 'knowledge.load.invalid';
 
 /** Reads every `*.yaml` topic in `dir`; the first problem names its file and field. */
 export async function loadTopics(dir: string): Promise<Result<Topic[], LoadError>> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
-  } catch (error) {
-    return fail('knowledge.load.unreadable', { file: dir, reason: (error as Error).message });
-  }
+  const files = await readYamlFolder(dir, topicSchema, { unreadable: 'knowledge.load.unreadable', invalid: 'knowledge.load.invalid' });
+  if (!files.ok) return files;
   const topics: Topic[] = [];
-  for (const name of names) {
-    const file = join(dir, name);
-    let data: unknown;
-    try {
-      data = parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      return fail('knowledge.load.invalid', { file, field: '(yaml)', reason: firstLine((error as Error).message) });
-    }
-    const parsed = topicSchema.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return fail('knowledge.load.invalid', { file, field: issue.path.join('.') || '(root)', reason: issue.message });
-    }
-    if (parsed.data.id !== basename(name, '.yaml')) {
+  for (const { name, file, value } of files.value) {
+    if (value.id !== basename(name, '.yaml')) {
       return fail('knowledge.load.invalid', { file, field: 'id', reason: `must match the file name "${basename(name, '.yaml')}"` });
     }
-    topics.push(parsed.data);
+    topics.push(value);
   }
   return crossCheck(topics, dir);
 }
@@ -52,4 +35,3 @@ function crossCheck(topics: Topic[], dir: string): Result<Topic[], LoadError> {
   return ok(topics);
 }
 
-const firstLine = (text: string): string => text.split('\n')[0] ?? text;

@@ -1,7 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createI18n, translator } from '../../bot/i18n.js';
 import { createFeedback } from '../../bot/knowledge/feedback.js';
@@ -9,18 +8,14 @@ import { jsonlGapLog } from '../../bot/knowledge/gaps.js';
 import { createAsker } from '../../bot/knowledge/asker.js';
 import { runGapsCommand } from '../../bot/terminal/gaps-command.js';
 import { realKnowledge } from '../support/knowledge.js';
+import { capturedStreams } from '../support/terminal.js';
 
 async function run(argv: string[], seed: (log: ReturnType<typeof jsonlGapLog>) => Promise<void> = async () => undefined) {
   const gaps = jsonlGapLog(join(await mkdtemp(join(tmpdir(), 'gorae-gaps-cmd-')), 'gaps.jsonl'));
   await seed(gaps);
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const { stdout, stderr, out, err } = capturedStreams();
   const code = await runGapsCommand(argv, { gaps, t: translator(createI18n(), 'en'), stdout, stderr });
-  return { code, out, err };
+  return { code, out: out(), err: err() };
 }
 
 describe('gorae gaps', () => {

@@ -1,0 +1,49 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { fail, ok, type Result } from './result.js';
+
+/** The two ways a data file can be refused: it cannot be read, or it is not what its schema says. */
+export interface FileFailures<Unreadable extends string, Invalid extends string> {
+  readonly unreadable: Unreadable;
+  readonly invalid: Invalid;
+}
+
+/** One YAML file checked against its schema; a problem names the file, the field and why. */
+export async function readYamlFile<T, Invalid extends string>(file: string, schema: z.ZodType<T>, invalid: Invalid): Promise<Result<T, Invalid>> {
+  let data: unknown;
+  try {
+    data = parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return fail(invalid, { file, field: '(yaml)', reason: (error as Error).message.split('\n')[0] ?? '' });
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(invalid, { file, field: issue.path.join('.') || '(root)', reason: issue.message });
+  }
+  return ok(parsed.data);
+}
+
+/** Every `*.yaml` in a folder, in name order, each checked against the schema; the first problem stops. */
+export async function readYamlFolder<T, Unreadable extends string, Invalid extends string>(
+  dir: string,
+  schema: z.ZodType<T>,
+  failures: FileFailures<Unreadable, Invalid>,
+): Promise<Result<Array<{ readonly name: string; readonly file: string; readonly value: T }>, Unreadable | Invalid>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  } catch (error) {
+    return fail(failures.unreadable, { file: dir, reason: (error as Error).message });
+  }
+  const read: Array<{ name: string; file: string; value: T }> = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    const value = await readYamlFile(file, schema, failures.invalid);
+    if (!value.ok) return value;
+    read.push({ name, file, value: value.value });
+  }
+  return ok(read);
+}
