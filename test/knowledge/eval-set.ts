@@ -111,7 +111,7 @@ const emptyTally = (): Tally => ({
 
 export interface Evaluation {
   readonly all: Tally;
-  /** Per language and per group ("en", "ko", "notes", "everyday", "error", "near"…). */
+  /** Per language ("lang en", "lang ko") and per group ("notes", "everyday", "error", "near", a kind…). */
   readonly by: ReadonlyMap<string, Tally>;
   readonly misses: readonly Miss[];
 }
@@ -122,7 +122,7 @@ export function evaluate(knowledge: Knowledge, items: readonly Labelled[]): Eval
   const by = new Map<string, Tally>();
   const misses: Miss[] = [];
   const tallies = (item: Labelled): Tally[] => {
-    const keys = [item.lang, item.group];
+    const keys = [`lang ${item.lang}`, item.group];
     return [all, ...keys.map((key) => by.get(key) ?? by.set(key, emptyTally()).get(key)!)];
   };
   for (const item of items) {
