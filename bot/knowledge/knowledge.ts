@@ -12,6 +12,8 @@ export interface Knowledge {
   readonly topics: readonly Topic[];
   topic(id: string): Topic | undefined;
   ask(question: string, options?: AskOptions): Outcome;
+  /** The topic of an error message pasted in the text, if one is. */
+  pastedError(text: string): Topic | undefined;
   complete(partial: string, lang: Lang, limit: number): Topic[];
 }
 
@@ -36,13 +38,11 @@ export const THRESHOLDS: Thresholds = {
   suggestShare: 0.45,
 };
 
-/** How a question was decided, with the figures that decided it (for the eval and the gap log). */
-export interface Decision {
+/** How a question was decided: the status, the topics behind it, and the figures the outcome carries. */
+interface Decision {
   readonly status: Outcome['status'];
   readonly ids: readonly string[];
   readonly score: number;
-  readonly basis: 'error' | 'alias' | 'search' | 'no-signal' | 'none';
-  readonly confidence: number;
   readonly coverage: number;
 }
 
@@ -54,32 +54,36 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
 
   const decide = (question: string): Decision => {
     const pasted = errors.match(question);
-    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, basis: 'error', confidence: 1, coverage: 1 };
+    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, coverage: 1 };
     const reading = index.read(question);
     const { coverage } = reading;
     const hits = index.search(reading.terms);
     const top = hits[0];
-    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, basis: 'none', confidence: 0, coverage };
+    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, coverage };
     const score = round(top.score);
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
     const vague = reading.words < 2 && reading.signal !== 'core';
     // Asked word for word like one topic's example question: that is the answer, Docker word or not.
     const alias = aliasOwner.get(termKey(reading.terms));
-    if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, basis: 'alias', confidence: 1, coverage };
-    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, basis: 'no-signal', confidence: 0, coverage };
+    if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage };
+    if (reading.signal === 'none') return { status: 'unknown', ids: [], score, coverage };
     const sure = vague ? 0 : confidence(evidenceOf(reading, hits), thresholds.weights);
-    if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, basis: 'search', confidence: sure, coverage };
-    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, basis: 'search', confidence: sure, coverage };
+    if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, coverage };
+    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, coverage };
     const ids = hits
       .filter((hit) => hit.score >= top.score * thresholds.suggestShare)
       .slice(0, thresholds.suggestions)
       .map((hit) => hit.id);
-    return { status: 'suggest', ids, score, basis: 'search', confidence: sure, coverage };
+    return { status: 'suggest', ids, score, coverage };
   };
 
   return {
     topics,
     topic: (id) => byId.get(id),
+    pastedError: (text) => {
+      const pasted = errors.match(text);
+      return pasted && byId.get(pasted.topic);
+    },
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
       const { status, ids, score, coverage } = decide(question);

@@ -28,5 +28,6 @@ describe('a pasted error message', () => {
   it.each(variants.map((variant) => [variant.text.replace(/\s+/gu, ' ').slice(0, 90), variant] as const))('"%s" is answered with its topic', (_name, variant) => {
     const outcome = knowledge.ask(variant.text);
     expect(outcome.status === 'answer' ? outcome.topic.id : outcome.status).toBe(variant.topic);
+    expect(knowledge.pastedError(variant.text)?.id).toBe(variant.topic);
   });
 });

@@ -2,8 +2,6 @@ import { ApplicationCommandType, ApplicationIntegrationType, InteractionContextT
 import { langFromLocale } from '../../core/lang.js';
 import { explanationLang } from '../../explain/explainer.js';
 import { resources, translator } from '../../i18n.js';
-import { ErrorPatterns } from '../../knowledge/error-patterns.js';
-import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { DiscordContext, MessageMenu } from '../command.js';
 import { renderExplanation } from '../render-explanation.js';
 import { renderHelp, renderOutcome } from '../render.js';
@@ -19,14 +17,6 @@ const data = {
   integration_types: [ApplicationIntegrationType.GuildInstall],
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 } as const;
-
-/** Error patterns per knowledge base, built on first use rather than per click. */
-const errorPatterns = new WeakMap<Knowledge, ErrorPatterns>();
-const errorsOf = (knowledge: Knowledge): ErrorPatterns => {
-  const known = errorPatterns.get(knowledge) ?? new ErrorPatterns(knowledge.topics);
-  errorPatterns.set(knowledge, known);
-  return known;
-};
 
 /**
  * A message holding a Docker command gets its explanation; anything else goes the normal ask path.
@@ -45,7 +35,7 @@ async function execute(interaction: MessageContextMenuCommandInteraction, { expl
   }
   const explanation = explainer.explain(text, lang);
   const command = explanation.parts.some((part) => part.role === 'subcommand' && part.known);
-  if (command && !errorsOf(knowledge).match(text)) await interaction.reply(renderExplanation(explanation, render));
+  if (command && !knowledge.pastedError(text)) await interaction.reply(renderExplanation(explanation, render));
   else await interaction.reply(renderOutcome(await ask(text, { via: 'discord:message-menu' }), render));
 }
 
