@@ -1,11 +1,13 @@
 import { languageOf } from '../core/lang.js';
-import { fail, ok, type Result } from '../core/result.js';
-import { LAB_ACTIONS, labActionSchema, shown, type LabAction, type LabActionName } from './actions.js';
+import { fail, map, ok, type Result } from '../core/result.js';
+import { checkLabAction, LAB_ACTIONS, shown, type LabAction, type LabActionName, type LabInputError } from './actions.js';
 
 /*
- * Turns `gorae lab …` argv or a chat line such as `docker ps -a` into a LabAction. Words are only
- * ever compared against the whitelist below; nothing is handed to a shell, and characters a shell
- * would act on are refused outright rather than quoted, so no line can smuggle a second command.
+ * The text fronts: `gorae lab …` argv or a chat line such as `docker ps -a` read into the same
+ * draft a slash command builds, then through the one check (checkLabAction). Words are only ever
+ * compared against the whitelist below; nothing is handed to a shell. Text that looks like shell
+ * (`;`, `$(…)`, a pipe) is refused rather than read literally: whoever typed it expects a shell
+ * that is not there. Slash options are not text, so a name filter `a;b` from one is just a name.
  */
 
 export interface LabCommand {
@@ -14,7 +16,7 @@ export interface LabCommand {
   readonly json: boolean;
 }
 
-export type ParseError = `lab.${string}`;
+type ParseError = LabInputError;
 
 type Kind = 'flag' | 'value';
 interface Option {
@@ -168,13 +170,7 @@ export function parseLab(input: string | readonly string[]): Result<LabCommand, 
   const positional = placeArguments(action, rest.value, draft);
   if (!positional.ok) return positional;
   const { json, ...fields } = draft;
-  const parsed = labActionSchema.safeParse(fields);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const params = 'params' in issue && issue.params ? (issue.params as Record<string, string | number>) : undefined;
-    return issue.message.startsWith('lab.') ? fail(issue.message as ParseError, params) : fail('lab.parse.invalid', { action });
-  }
-  return ok({ action: parsed.data, json: json === true });
+  return map(checkLabAction(fields), (checked) => ({ action: checked, json: json === true }));
 }
 
 /** Applies every option and returns the remaining words, refusing options the action lacks. */

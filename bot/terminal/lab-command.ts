@@ -43,7 +43,7 @@ export function terminalUser(env: NodeJS.ProcessEnv = process.env): string {
   return `${name}@${hostname()}`;
 }
 
-/** `gorae lab ps|images|save|load ...`: the same parser and core as chat and Discord. Returns an exit code. */
+/** `gorae lab ps|images|save|load ...`: read like a chat line, into the action a slash command builds; the same core. Returns an exit code. */
 export async function runLabCommand(argv: readonly string[], deps: LabCommandDeps): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
   // `--lang` is main's option (it picks the UI language before this runs), not a lab option.

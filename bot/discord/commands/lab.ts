@@ -9,16 +9,15 @@ import { langFromLocale } from '../../core/lang.js';
 import { ok } from '../../core/result.js';
 import { resources } from '../../i18n.js';
 import { argumentsOf } from '../../lab/actions.js';
+import { commandLineOf } from '../../lab/command-line.js';
 import { FILE_NAME_MAX } from '../../lab/exchange.js';
-import { parseLab } from '../../lab/parse.js';
 import type { Command, DiscordContext } from '../command.js';
 import { completeLab } from '../lab/complete.js';
-import { describeAction } from '../lab/describe.js';
 import { GAPS_DEFAULT, GAPS_MAX, gapsWork } from '../lab/gaps.js';
 import { originOf } from '../lab/gate.js';
 import { labWork } from '../lab/lab-work.js';
-import { argvOf } from '../lab/options.js';
 import { runGated } from '../lab/runner.js';
+import { slashAction } from '../lab/slash-action.js';
 import { interactionSurface } from '../lab/surface.js';
 
 const en = resources.en.discord.commands.lab;
@@ -107,18 +106,18 @@ async function execute(interaction: ChatInputCommandInteraction, context: Discor
     await runGated({ origin, surface, attempted, plan: ok(gapsWork(count, context.lab.gaps)), command: `gaps ${count}` }, context);
     return;
   }
-  const parsed = parseLab(argvOf(subcommand, interaction.options));
+  const action = slashAction(subcommand, interaction.options);
   const attempted = {
-    action: parsed.ok ? parsed.value.action.action : subcommand,
-    arguments: parsed.ok ? argumentsOf(parsed.value.action) : Object.fromEntries(optionsGiven(interaction)),
+    action: action.ok ? action.value.action : subcommand,
+    arguments: action.ok ? argumentsOf(action.value) : Object.fromEntries(optionsGiven(interaction)),
   };
   await runGated(
     {
       origin,
       surface,
       attempted,
-      plan: parsed.ok ? ok(labWork(parsed.value.action, origin, context)) : parsed,
-      command: parsed.ok ? describeAction(parsed.value.action) : subcommand,
+      plan: action.ok ? ok(labWork(action.value, origin, context)) : action,
+      command: action.ok ? commandLineOf(action.value) : subcommand,
     },
     context,
   );

@@ -4,10 +4,10 @@ import { ok } from '../../core/result.js';
 import { translator } from '../../i18n.js';
 import { argumentsOf, shown, type LabAction } from '../../lab/actions.js';
 import { auditTrail } from '../../lab/audit-trail.js';
+import { commandLineOf } from '../../lab/command-line.js';
 import { authorize, isLabAdmin, type Refusal } from '../../lab/authorize.js';
 import { attemptedAction, isCommandLine, parseLab } from '../../lab/parse.js';
 import type { DiscordContext } from '../command.js';
-import { describeAction } from './describe.js';
 import { auditOrigin, originOf } from './gate.js';
 import { labWork } from './lab-work.js';
 import { runGated } from './runner.js';
@@ -58,7 +58,7 @@ export async function handleLabLine(message: Message, line: string, context: Dis
   const lang = langFromLocale(message.guild?.preferredLocale);
   const surface = messageSurface(message, lang, translator(context.i18n, lang)('discord:lab.working'));
   const plan = checked.ok ? ok(labWork(checked.value, origin, context)) : checked;
-  await runGated({ origin, surface, attempted, plan, command: action ? describeAction(action) : shown(line) }, context);
+  await runGated({ origin, surface, attempted, plan, command: action ? commandLineOf(action) : shown(line) }, context);
   return { kind: 'lab' };
 }
 

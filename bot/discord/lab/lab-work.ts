@@ -1,6 +1,7 @@
 import type { Failure } from '../../core/result.js';
 import { explain, type Translate } from '../../i18n.js';
 import type { LabAction } from '../../lab/actions.js';
+import { commandLineOf } from '../../lab/command-line.js';
 import { isCancellation } from '../../lab/cancellation.js';
 import { humanSize } from '../../lab/humanize.js';
 import { runLab } from '../../lab/run.js';
@@ -8,7 +9,6 @@ import { unansweredDetails } from '../../lab/whole-lab.js';
 import type { DiscordContext } from '../command.js';
 import { clamp } from '../fit.js';
 import type { Answer } from './confirm.js';
-import { describeAction } from './describe.js';
 import type { Origin } from './gate.js';
 import { failureReply, loadReply, noticeReply, planReply, progressReply, saveReply } from './render.js';
 import type { Done, Work } from './runner.js';
@@ -20,7 +20,7 @@ import { tableReply } from './table-reply.js';
  */
 export function labWork(action: LabAction, origin: Origin, { lab }: DiscordContext): Work {
   return async (live, t) => {
-    const command = describeAction(action);
+    const command = commandLineOf(action);
     let answer: Answer | undefined;
     const ran = await runLab(action, lab.ports, {
       who: origin.requester.name,

@@ -3,7 +3,7 @@ import { translator, type Translate } from '../../i18n.js';
 import { auditTrail, type Attempted } from '../../lab/audit-trail.js';
 import { authorize } from '../../lab/authorize.js';
 import type { DiscordContext } from '../command.js';
-import { inlineCode } from './describe.js';
+import { inlineCode } from './inline-code.js';
 import { auditOrigin, type Origin } from './gate.js';
 import { liveMessage, type LiveMessage } from './live.js';
 import { failureReply, type LabReply } from './render.js';
