@@ -29,7 +29,7 @@ export interface LabFront {
   readonly announce: (line: (t: Translate) => string) => void;
 }
 
-/** A load's question waits this long for Confirm; silence is a no (the host stays busy meanwhile). */
+/** A load's question waits this long for Confirm; silence is a no. The host is not held meanwhile: it is taken after the yes. */
 const CONFIRM_TIMEOUT_MS = 3 * 60_000;
 
 export interface LabFrontDeps {
