@@ -13,12 +13,12 @@ import { commandLineOf } from '../../lab/command-line.js';
 import { FILE_NAME_MAX } from '../../lab/exchange.js';
 import type { Command, DiscordContext } from '../command.js';
 import { completeLab } from '../lab/complete.js';
-import { GAPS_DEFAULT, GAPS_MAX, gapsWork } from '../lab/gaps.js';
-import { originOf } from '../lab/gate.js';
-import { labWork } from '../lab/lab-work.js';
+import { GAPS_DEFAULT, GAPS_MAX, gapsJob } from '../lab/gaps.js';
+import { originOf } from '../lab/origin.js';
+import { labJob } from '../lab/lab-job.js';
 import { runGated } from '../lab/runner.js';
 import { slashAction } from '../lab/slash-action.js';
-import { interactionSurface } from '../lab/surface.js';
+import { slashCommandReply } from '../lab/reply-message.js';
 
 const en = resources.en.discord.commands.lab;
 const ko = resources.ko.discord.commands.lab;
@@ -99,11 +99,11 @@ const data = {
 async function execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const subcommand = interaction.options.getSubcommand(true);
   const origin = originOf(interaction, interaction.user);
-  const surface = interactionSurface(interaction, langFromLocale(interaction.locale));
+  const replyMessage = slashCommandReply(interaction, langFromLocale(interaction.locale));
   if (subcommand === en.gaps.name) {
     const count = interaction.options.getInteger(en.gaps.options.count.name) ?? GAPS_DEFAULT;
     const attempted = { action: 'gaps', arguments: { count } };
-    await runGated({ origin, surface, attempted, plan: ok(gapsWork(count, context.lab.gaps)), command: `gaps ${count}` }, context);
+    await runGated({ origin, replyMessage, attempted, job: ok(gapsJob(count, context.lab.gaps)), command: `gaps ${count}` }, context);
     return;
   }
   const action = slashAction(subcommand, interaction.options);
@@ -114,9 +114,9 @@ async function execute(interaction: ChatInputCommandInteraction, context: Discor
   await runGated(
     {
       origin,
-      surface,
+      replyMessage,
       attempted,
-      plan: action.ok ? ok(labWork(action.value, origin, context)) : action,
+      job: action.ok ? ok(labJob(action.value, origin, context)) : action,
       command: action.ok ? commandLineOf(action.value) : subcommand,
     },
     context,

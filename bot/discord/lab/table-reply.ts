@@ -11,7 +11,7 @@ import type { ButtonRow } from '../render.js';
 import { encodeLabButton } from './custom-id.js';
 import { inlineCode } from './inline-code.js';
 import { tablePages } from './table-pages.js';
-import type { Requester } from './gate.js';
+import type { Requester } from './origin.js';
 import type { PageStore } from './pages.js';
 import type { LabReply } from './render.js';
 
