@@ -137,8 +137,9 @@ export async function loadArchive(
 
 /**
  * What was shown is still what would happen: the name still leads to the very file that was read
- * (same file, size and time; not one saved over it), its checksum file says the same, and the
- * same tags would move on the host. Otherwise the yes was given to something else.
+ * (not one saved over it), its checksum file says the same, and the same tags would move on the
+ * host. Otherwise the yes was given to something else. A file rewritten in place is caught as it
+ * is re-read for the engine (lab.load.changed).
  */
 async function planStillHolds(
   plan: LoadPlan,
@@ -147,10 +148,11 @@ async function planStillHolds(
 ): Promise<Result<void, LoadError>> {
   const file = displayName(plan.file);
   const now = await ports.exchange.open(plan.file);
-  if (!now.ok) return fail('lab.load.staleFile', { file });
+  // The folder itself failing is its own trouble; any other refusal means the name leads elsewhere now.
+  if (!now.ok) return now.error.id === 'lab.file.folder' ? now : fail('lab.load.staleFile', { file });
   const [before, after] = await Promise.all([read.handle.stat(), now.value.handle.stat()]).finally(() => now.value.handle.close().catch(() => undefined));
   const sidecar = await ports.exchange.readSidecar(plan.file);
-  const sameFile = before.dev === after.dev && before.ino === after.ino && before.size === after.size && before.mtimeMs === after.mtimeMs;
+  const sameFile = before.dev === after.dev && before.ino === after.ino;
   if (!sameFile || !sidecar.ok || sidecar.value !== read.sidecar) return fail('lab.load.staleFile', { file });
   const replaced = await replacements(plan.images, ports);
   if (!replaced.ok) return replaced;
