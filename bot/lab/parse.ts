@@ -5,9 +5,10 @@ import { checkLabAction, LAB_ACTIONS, shown, type LabAction, type LabActionName,
 /*
  * The text fronts: `gorae lab …` argv or a chat line such as `docker ps -a` read into the same
  * draft a slash command builds, then through the one check (checkLabAction). Words are only ever
- * compared against the whitelist below; nothing is handed to a shell. Text that looks like shell
- * (`;`, `$(…)`, a pipe) is refused rather than read literally: whoever typed it expects a shell
- * that is not there. Slash options are not text, so a name filter `a;b` from one is just a name.
+ * compared against the whitelist below; nothing is handed to a shell. Text a shell would act on
+ * (`; rm`, `$(…)`, `| sh`) is refused rather than read literally: whoever typed it expects a shell
+ * that is not there. Where a shell would take it literally — an operator inside quotes, or in argv
+ * a shell already split — it is just a character: `--filter "name=a;b"` filters by `a;b`.
  */
 
 export interface LabCommand {
@@ -102,17 +103,18 @@ const SPELLINGS: ReadonlyArray<readonly [readonly string[], LabActionName]> = [
   [['image', 'load'], 'load'],
 ];
 
-/** Shell operators, substitutions, escapes and control characters: never part of a lab command. */
-const UNSAFE = /[;|&<>`$\\\u0000-\u001f\u007f]/;
+/** Substitutions, escapes and control characters: refused anywhere, quoted or not, in a line or in argv. */
+const EXPANDING = /[`$\\\u0000-\u001f\u007f]/;
+/** Shell operators: refused where a shell would act on them, outside quotes in a line. */
+const OPERATOR = /[;|&<>]/;
 
 /** Splits a chat line into words; quotes group words, nothing is expanded. */
 export function splitWords(line: string): Result<string[], ParseError> {
-  const unsafe = UNSAFE.exec(line);
-  if (unsafe) return fail('lab.parse.unsafe', { char: describeChar(unsafe[0]) });
   const words: string[] = [];
   let word: string | undefined;
   let quote: string | undefined;
   for (const char of line) {
+    if (EXPANDING.test(char) || (!quote && OPERATOR.test(char))) return fail('lab.parse.unsafe', { char: describeChar(char) });
     if (quote) {
       if (char === quote) quote = undefined;
       else word += char;
@@ -152,8 +154,8 @@ export function parseLab(input: string | readonly string[]): Result<LabCommand, 
     if (!split.ok) return split;
     words = split.value;
   } else {
-    const unsafe = input.find((word) => UNSAFE.test(word));
-    if (unsafe !== undefined) return fail('lab.parse.unsafe', { char: describeChar(UNSAFE.exec(unsafe)![0]) });
+    const unsafe = input.find((word) => EXPANDING.test(word));
+    if (unsafe !== undefined) return fail('lab.parse.unsafe', { char: describeChar(EXPANDING.exec(unsafe)![0]) });
     words = input;
   }
   if (words[0] === 'docker') words = words.slice(1);
