@@ -17,13 +17,11 @@ export interface LabCommand {
   readonly json: boolean;
 }
 
-type ParseError = LabInputError;
-
 type Kind = 'flag' | 'value';
 interface Option {
   readonly names: readonly string[];
   readonly kind: Kind;
-  readonly apply: (into: Draft, value: string) => Result<void, ParseError>;
+  readonly apply: (into: Draft, value: string) => Result<void, LabInputError>;
 }
 type Draft = Record<string, unknown> & { action: LabActionName };
 
@@ -70,14 +68,14 @@ const OPTIONS: Record<LabActionName, readonly Option[]> = {
   ],
 };
 
-function psFilter(into: Draft, filter: string): Result<void, ParseError> {
+function psFilter(into: Draft, filter: string): Result<void, LabInputError> {
   const [key, value] = splitFilter(filter);
   if (key === 'name' && value) return take('name')(into, value);
   if (key === 'status' && value) return take('state')(into, value);
   return fail('lab.parse.filter', { filter: shown(filter), action: 'ps', filters: 'name=…, status=…' });
 }
 
-function imagesFilter(into: Draft, filter: string): Result<void, ParseError> {
+function imagesFilter(into: Draft, filter: string): Result<void, LabInputError> {
   const [key, value] = splitFilter(filter);
   if (key === 'dangling' && value === 'true') return flag('dangling')(into);
   return fail('lab.parse.filter', { filter: shown(filter), action: 'images', filters: 'dangling=true' });
@@ -109,7 +107,7 @@ const EXPANDING = /[`$\\\u0000-\u001f\u007f]/;
 const OPERATOR = /[;|&<>]/;
 
 /** Splits a chat line into words; quotes group words, nothing is expanded. */
-export function splitWords(line: string): Result<string[], ParseError> {
+export function splitWords(line: string): Result<string[], LabInputError> {
   const words: string[] = [];
   let word: string | undefined;
   let quote: string | undefined;
@@ -147,7 +145,7 @@ export function attemptedAction(input: string | readonly string[]): string {
 }
 
 /** A chat line (`docker ps -a`) or argv (`['ps', '--all']`) → a whitelisted action, or why not. */
-export function parseLab(input: string | readonly string[]): Result<LabCommand, ParseError> {
+export function parseLab(input: string | readonly string[]): Result<LabCommand, LabInputError> {
   let words: readonly string[];
   if (typeof input === 'string') {
     const split = splitWords(input);
@@ -176,7 +174,7 @@ export function parseLab(input: string | readonly string[]): Result<LabCommand, 
 }
 
 /** Applies every option and returns the remaining words, refusing options the action lacks. */
-function readOptions(action: LabActionName, words: readonly string[], draft: Draft): Result<string[], ParseError> {
+function readOptions(action: LabActionName, words: readonly string[], draft: Draft): Result<string[], LabInputError> {
   const options = OPTIONS[action];
   const find = (name: string) => options.find((option) => option.names.includes(name));
   const positional: string[] = [];
@@ -220,7 +218,7 @@ function clusterOfFlags(word: string, find: (name: string) => Option | undefined
   return flags.every((flag) => flag?.kind === 'flag') ? (flags as Option[]) : undefined;
 }
 
-function placeArguments(action: LabActionName, words: readonly string[], draft: Draft): Result<void, ParseError> {
+function placeArguments(action: LabActionName, words: readonly string[], draft: Draft): Result<void, LabInputError> {
   if (action === 'save') {
     draft.images = [...words];
     return ok(undefined);
