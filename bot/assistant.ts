@@ -55,12 +55,12 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });
 
   if (config.DISCORD_TOKEN && command === undefined) {
-    const [{ labPorts }, { startDiscord }, { clearLeftovers }] = await Promise.all([
-      import('./lab/ports.js'),
+    const [{ labServices }, { startDiscord }, { clearLeftovers }] = await Promise.all([
+      import('./lab/services.js'),
       import('./discord/start.js'),
       import('./lab/archive/leftovers.js'),
     ]);
-    const lab = labPorts(config);
+    const lab = labServices(config);
     if (!lab.ok) return usageError(lab.error);
     await clearLeftovers(lab.value.exchange.dir);
     const health = fileHealthReporter(config.GORAE_HEALTH_FILE, systemClock);

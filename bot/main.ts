@@ -13,12 +13,12 @@ import type { LabCommandDeps } from './terminal/lab-command.js';
  * which keeps `gorae ask` and the health check quick.
  */
 async function terminalLab(config: Config, i18n: LabCommandDeps['i18n'], uiLang: Lang): Promise<Result<LabCommandDeps, string>> {
-  const [{ labPorts }, { terminalUser }, { clearLeftovers }] = await Promise.all([
-    import('./lab/ports.js'),
+  const [{ labServices }, { terminalUser }, { clearLeftovers }] = await Promise.all([
+    import('./lab/services.js'),
     import('./terminal/lab-command.js'),
     import('./lab/archive/leftovers.js'),
   ]);
-  const lab = labPorts(config);
+  const lab = labServices(config);
   if (!lab.ok) return lab;
   // What a save killed earlier (power cut, kill -9, a container restart) left behind.
   await clearLeftovers(lab.value.exchange.dir);

@@ -7,7 +7,7 @@ import type { GapLog } from '../knowledge/gaps.js';
 import type { Asker } from '../knowledge/asker.js';
 import type { Feedback } from '../knowledge/feedback.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import type { LabPorts } from '../lab/run.js';
+import type { LabServices } from '../lab/run.js';
 import { createLogger, type Logger } from '../log.js';
 import { createClient } from './client.js';
 import type { DiscordContext } from './command.js';
@@ -25,8 +25,8 @@ export interface DiscordDeps {
   readonly feedback: Feedback;
   readonly explainer: Explainer;
   readonly health: HealthReporter;
-  /** The lab's engines and exchange folder, as labPorts builds them. */
-  readonly lab: LabPorts;
+  /** The lab's engines and exchange folder, as labServices builds them. */
+  readonly lab: LabServices;
   /** Where the knowledge side records questions and votes, for `/lab gaps`. */
   readonly gaps: GapLog;
   readonly logger?: Logger;
@@ -58,7 +58,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordFront> {
     return outcome;
   };
   const client = createClient(config.DISCORD_API_URL);
-  const lab = createLabFront({ client, config, i18n: deps.i18n, logger, ports: deps.lab, gaps: deps.gaps });
+  const lab = createLabFront({ client, config, i18n: deps.i18n, logger, services: deps.lab, gaps: deps.gaps });
   const context: DiscordContext = { knowledge: deps.knowledge, ask, feedback: deps.feedback, explainer: deps.explainer, i18n: deps.i18n, logger, lab: lab.front };
 
   const inFlight = new Set<Promise<void>>();

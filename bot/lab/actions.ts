@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fail, ok, type Result } from '../core/result.js';
 import { echoed } from '../core/visible-text.js';
 import { fileName } from './exchange.js';
 import { ALL_HOSTS, hostName } from './hosts.js';
@@ -75,6 +76,24 @@ export type PsAction = Extract<LabAction, { action: 'ps' }>;
 export type ImagesAction = Extract<LabAction, { action: 'images' }>;
 export type SaveAction = Extract<LabAction, { action: 'save' }>;
 export type LoadAction = Extract<LabAction, { action: 'load' }>;
+
+/** Why input cannot become a LabAction: an i18next key under `lab.`, with the vars its message needs. */
+export type LabInputError = `lab.${string}`;
+
+/**
+ * The one check every front's input passes: a draft built from slash options, or from the words of
+ * a chat line or `gorae lab` argv, becomes a LabAction — or the first reason it cannot, translated
+ * at the edge. Nothing reaches the core without passing here.
+ */
+export function checkLabAction(draft: Readonly<Record<string, unknown>>): Result<LabAction, LabInputError> {
+  const parsed = labActionSchema.safeParse(draft);
+  if (parsed.success) return ok(parsed.data);
+  const action = shown(String(draft.action ?? ''));
+  if (!(LAB_ACTIONS as readonly unknown[]).includes(draft.action)) return fail('lab.parse.action', { action });
+  const issue = parsed.error.issues[0]!;
+  const params = 'params' in issue && issue.params ? (issue.params as Record<string, string | number>) : undefined;
+  return issue.message.startsWith('lab.') ? fail(issue.message as LabInputError, params) : fail('lab.parse.invalid', { action });
+}
 
 /** What a refusal may echo back: unprintable characters marked, long input shortened. */
 export const shown = (text: string): string => echoed(text, 80);

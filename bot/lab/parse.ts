@@ -1,11 +1,14 @@
 import { languageOf } from '../core/lang.js';
-import { fail, ok, type Result } from '../core/result.js';
-import { LAB_ACTIONS, labActionSchema, shown, type LabAction, type LabActionName } from './actions.js';
+import { fail, map, ok, type Result } from '../core/result.js';
+import { checkLabAction, LAB_ACTIONS, shown, type LabAction, type LabActionName, type LabInputError } from './actions.js';
 
 /*
- * Turns `gorae lab …` argv or a chat line such as `docker ps -a` into a LabAction. Words are only
- * ever compared against the whitelist below; nothing is handed to a shell, and characters a shell
- * would act on are refused outright rather than quoted, so no line can smuggle a second command.
+ * The text fronts: `gorae lab …` argv or a chat line such as `docker ps -a` read into the same
+ * draft a slash command builds, then through the one check (checkLabAction). Words are only ever
+ * compared against the whitelist below; nothing is handed to a shell. Text a shell would act on
+ * (`; rm`, `$(…)`, `| sh`) is refused rather than read literally: whoever typed it expects a shell
+ * that is not there. Where a shell would take it literally — an operator inside quotes, or in argv
+ * a shell already split — it is just a character: `--filter "name=a;b"` filters by `a;b`.
  */
 
 export interface LabCommand {
@@ -14,13 +17,11 @@ export interface LabCommand {
   readonly json: boolean;
 }
 
-export type ParseError = `lab.${string}`;
-
 type Kind = 'flag' | 'value';
 interface Option {
   readonly names: readonly string[];
   readonly kind: Kind;
-  readonly apply: (into: Draft, value: string) => Result<void, ParseError>;
+  readonly apply: (into: Draft, value: string) => Result<void, LabInputError>;
 }
 type Draft = Record<string, unknown> & { action: LabActionName };
 
@@ -67,14 +68,14 @@ const OPTIONS: Record<LabActionName, readonly Option[]> = {
   ],
 };
 
-function psFilter(into: Draft, filter: string): Result<void, ParseError> {
+function psFilter(into: Draft, filter: string): Result<void, LabInputError> {
   const [key, value] = splitFilter(filter);
   if (key === 'name' && value) return take('name')(into, value);
   if (key === 'status' && value) return take('state')(into, value);
   return fail('lab.parse.filter', { filter: shown(filter), action: 'ps', filters: 'name=…, status=…' });
 }
 
-function imagesFilter(into: Draft, filter: string): Result<void, ParseError> {
+function imagesFilter(into: Draft, filter: string): Result<void, LabInputError> {
   const [key, value] = splitFilter(filter);
   if (key === 'dangling' && value === 'true') return flag('dangling')(into);
   return fail('lab.parse.filter', { filter: shown(filter), action: 'images', filters: 'dangling=true' });
@@ -100,17 +101,18 @@ const SPELLINGS: ReadonlyArray<readonly [readonly string[], LabActionName]> = [
   [['image', 'load'], 'load'],
 ];
 
-/** Shell operators, substitutions, escapes and control characters: never part of a lab command. */
-const UNSAFE = /[;|&<>`$\\\u0000-\u001f\u007f]/;
+/** Substitutions, escapes and control characters: refused anywhere, quoted or not, in a line or in argv. */
+const EXPANDING = /[`$\\\u0000-\u001f\u007f]/;
+/** Shell operators: refused where a shell would act on them, outside quotes in a line. */
+const OPERATOR = /[;|&<>]/;
 
 /** Splits a chat line into words; quotes group words, nothing is expanded. */
-export function splitWords(line: string): Result<string[], ParseError> {
-  const unsafe = UNSAFE.exec(line);
-  if (unsafe) return fail('lab.parse.unsafe', { char: describeChar(unsafe[0]) });
+export function splitWords(line: string): Result<string[], LabInputError> {
   const words: string[] = [];
   let word: string | undefined;
   let quote: string | undefined;
   for (const char of line) {
+    if (EXPANDING.test(char) || (!quote && OPERATOR.test(char))) return fail('lab.parse.unsafe', { char: describeChar(char) });
     if (quote) {
       if (char === quote) quote = undefined;
       else word += char;
@@ -143,15 +145,15 @@ export function attemptedAction(input: string | readonly string[]): string {
 }
 
 /** A chat line (`docker ps -a`) or argv (`['ps', '--all']`) → a whitelisted action, or why not. */
-export function parseLab(input: string | readonly string[]): Result<LabCommand, ParseError> {
+export function parseLab(input: string | readonly string[]): Result<LabCommand, LabInputError> {
   let words: readonly string[];
   if (typeof input === 'string') {
     const split = splitWords(input);
     if (!split.ok) return split;
     words = split.value;
   } else {
-    const unsafe = input.find((word) => UNSAFE.test(word));
-    if (unsafe !== undefined) return fail('lab.parse.unsafe', { char: describeChar(UNSAFE.exec(unsafe)![0]) });
+    const unsafe = input.find((word) => EXPANDING.test(word));
+    if (unsafe !== undefined) return fail('lab.parse.unsafe', { char: describeChar(EXPANDING.exec(unsafe)![0]) });
     words = input;
   }
   if (words[0] === 'docker') words = words.slice(1);
@@ -168,17 +170,11 @@ export function parseLab(input: string | readonly string[]): Result<LabCommand, 
   const positional = placeArguments(action, rest.value, draft);
   if (!positional.ok) return positional;
   const { json, ...fields } = draft;
-  const parsed = labActionSchema.safeParse(fields);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const params = 'params' in issue && issue.params ? (issue.params as Record<string, string | number>) : undefined;
-    return issue.message.startsWith('lab.') ? fail(issue.message as ParseError, params) : fail('lab.parse.invalid', { action });
-  }
-  return ok({ action: parsed.data, json: json === true });
+  return map(checkLabAction(fields), (checked) => ({ action: checked, json: json === true }));
 }
 
 /** Applies every option and returns the remaining words, refusing options the action lacks. */
-function readOptions(action: LabActionName, words: readonly string[], draft: Draft): Result<string[], ParseError> {
+function readOptions(action: LabActionName, words: readonly string[], draft: Draft): Result<string[], LabInputError> {
   const options = OPTIONS[action];
   const find = (name: string) => options.find((option) => option.names.includes(name));
   const positional: string[] = [];
@@ -222,7 +218,7 @@ function clusterOfFlags(word: string, find: (name: string) => Option | undefined
   return flags.every((flag) => flag?.kind === 'flag') ? (flags as Option[]) : undefined;
 }
 
-function placeArguments(action: LabActionName, words: readonly string[], draft: Draft): Result<void, ParseError> {
+function placeArguments(action: LabActionName, words: readonly string[], draft: Draft): Result<void, LabInputError> {
   if (action === 'save') {
     draft.images = [...words];
     return ok(undefined);

@@ -13,7 +13,7 @@ import { renderTable, type RenderedTable, type Table } from './tables.js';
 import { askHosts, hostedRows, unknownHost, withHostColumn, type Hosted } from './whole-lab.js';
 
 /** What every lab action runs against; built once in main. */
-export interface LabPorts {
+export interface LabServices {
   readonly engines: ReadonlyMap<string, Engine>;
   readonly exchange: Exchange;
   readonly clock: Clock;
@@ -50,33 +50,33 @@ export const unansweredOf = (outcome: LabOutcome): readonly Failure<EngineError>
 export type LabError = EngineError | SaveError | LoadError | 'lab.host.unknown';
 
 /** Runs one whitelisted action on its host; every expected failure comes back as a value. */
-export async function runLab(action: LabAction, ports: LabPorts, context: LabContext): Promise<Result<LabOutcome, LabError>> {
+export async function runLab(action: LabAction, services: LabServices, context: LabContext): Promise<Result<LabOutcome, LabError>> {
   const host = action.host ?? DEFAULT_HOST;
   const table = (plain: Table, rows: readonly Hosted<unknown>[]) => renderTable(host === ALL_HOSTS ? withHostColumn(plain, rows) : plain);
   switch (action.action) {
     case 'ps': {
       // As with `docker ps --filter status=exited`, asking for a state looks past the running ones.
-      const listed = await askHosts(host, ports.engines, (engine) => engine.listContainers(action.all || action.state !== undefined));
+      const listed = await askHosts(host, services.engines, (engine) => engine.listContainers(action.all || action.state !== undefined));
       return map(listed, (answers) => {
-        const rows = hostedRows(answers, (containers) => psRows(containers, ports.clock.now(), { name: action.name, state: action.state }));
+        const rows = hostedRows(answers, (containers) => psRows(containers, services.clock.now(), { name: action.name, state: action.state }));
         return { action: 'ps', host, rows, table: table(psTable(rows), rows), unanswered: answers.unanswered };
       });
     }
     case 'images': {
-      const listed = await askHosts(host, ports.engines, (engine) => engine.listImages({ all: action.all, dangling: action.dangling }));
+      const listed = await askHosts(host, services.engines, (engine) => engine.listImages({ all: action.all, dangling: action.dangling }));
       return map(listed, (answers) => {
-        const rows = hostedRows(answers, (images) => imageRows(images, ports.clock.now()));
+        const rows = hostedRows(answers, (images) => imageRows(images, services.clock.now()));
         return { action: 'images', host, rows, table: table(imagesTable(rows), rows), unanswered: answers.unanswered };
       });
     }
   }
-  const engine = ports.engines.get(host);
-  if (!engine) return unknownHost(host, ports.engines);
+  const engine = services.engines.get(host);
+  if (!engine) return unknownHost(host, services.engines);
   switch (action.action) {
     case 'save': {
       const saved = await saveImages(
         { images: action.images, file: action.file, gzip: action.gzip, force: action.force },
-        { engine, exchange: ports.exchange, clock: ports.clock, who: context.who, signal: context.signal, onProgress: context.onProgress },
+        { engine, exchange: services.exchange, clock: services.clock, who: context.who, signal: context.signal, onProgress: context.onProgress },
       );
       return map(saved, (report) => ({ action: 'save', host, report }));
     }
@@ -85,8 +85,8 @@ export async function runLab(action: LabAction, ports: LabPorts, context: LabCon
         { file: action.file, yes: action.yes },
         {
           engine,
-          exchange: ports.exchange,
-          clock: ports.clock,
+          exchange: services.exchange,
+          clock: services.clock,
           who: context.who,
           signal: context.signal,
           onProgress: context.onProgress,

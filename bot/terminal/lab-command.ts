@@ -13,16 +13,16 @@ import { ALL_HOSTS } from '../lab/hosts.js';
 import { isCancellation } from '../lab/cancellation.js';
 import { loadSummary, planText, saveSummary } from '../lab/archive/report-text.js';
 import { attemptedAction, parseLab } from '../lab/parse.js';
-import { runLab, unansweredOf, type LabOutcome, type LabPorts } from '../lab/run.js';
+import { runLab, unansweredOf, type LabOutcome, type LabServices } from '../lab/run.js';
 import { unansweredDetails } from '../lab/whole-lab.js';
 import { takeLang } from './args.js';
 import { progressBar } from './progress-bar.js';
 
-/** What `gorae lab` needs from main: the lab ports, who is at the keyboard, and the streams. */
+/** What `gorae lab` needs from main: the lab services, who is at the keyboard, and the streams. */
 export interface LabCommandDeps {
   readonly i18n: i18n;
   readonly uiLang: Lang;
-  readonly lab: LabPorts;
+  readonly lab: LabServices;
   /** Every attempt, refused ones included, is recorded here before anything runs. */
   readonly audit: AuditLog;
   /** Named to others in "busy" messages and in the audit log, e.g. "mina@lab-1". */
@@ -43,7 +43,7 @@ export function terminalUser(env: NodeJS.ProcessEnv = process.env): string {
   return `${name}@${hostname()}`;
 }
 
-/** `gorae lab ps|images|save|load ...`: the same parser and core as chat and Discord. Returns an exit code. */
+/** `gorae lab ps|images|save|load ...`: read like a chat line, into the action a slash command builds; the same core. Returns an exit code. */
 export async function runLabCommand(argv: readonly string[], deps: LabCommandDeps): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
   // `--lang` is main's option (it picks the UI language before this runs), not a lab option.

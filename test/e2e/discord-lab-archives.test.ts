@@ -105,6 +105,20 @@ describe('saving and loading archives on a fake Discord', () => {
     await world.docker('rmi', current);
   });
 
+  it('lets another admin save on the host while a load waits for Confirm: the host is taken by work, not by a question', async () => {
+    const tag = `${world.repo}/wait:1`;
+    await world.docker('tag', world.app, tag);
+    await world.docker('save', '-o', join(world.exchange, 'wait.tar'), tag);
+    await world.docker('rmi', tag);
+    const load = await useLab(world.fake, 'load', [{ name: 'file', value: 'wait.tar' }]);
+    await waitForEdit(world.fake, { interaction: load.id }, (body) => (body.components ?? []).length > 0);
+    const save = await useLab(world.fake, 'save', [{ name: 'image', value: world.app }, { name: 'file', value: 'meanwhile.tar' }], { person: 'operator' });
+    expect(contentOf(await finalEdit(world, save.id))).toMatch(/^✅ Saved meanwhile\.tar /);
+    await clickButton(world.fake, world.fake.message(`interaction:${load.id}`), 'Load it', { person: 'engineer', place: 'lab' });
+    expect(contentOf(await finalEdit(world, load.id))).toMatch(new RegExp(`^✅ Loaded into default in .*: ${tag}\n`));
+    expect(await world.hasImage(tag)).toBe(true);
+  });
+
   it('says in one line that the engine stopped mid-save, keeps no file, and that the engine cannot be reached afterwards', async () => {
     const { id } = await useLab(world.fake, 'save', [
       { name: 'image', value: 'gorae-dlab-spare/big:1' },

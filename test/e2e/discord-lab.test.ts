@@ -123,6 +123,25 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
     );
   });
 
+  it('runs /lab ps name:"a;b", and the same quoted chat line, as a name filter like any other: no shell, nothing to refuse', async () => {
+    const { id, callback } = await useLab(world.fake, 'ps', [{ name: 'name', value: 'a;b' }]);
+    expect(data(callback).flags, 'acknowledged in public, as a run').not.toBe(EPHEMERAL);
+    const reply = contentOf(await finalEdit(world, id));
+    expect(reply).toContain('`docker ps --filter name="a;b"`');
+    expect(reply).toContain(en.lab.ps.emptyFiltered.replace('{{host}}', 'default'));
+    const chat = await say(world.fake, `${MENTION} docker ps --filter "name=a;b"`, { place: 'thread' });
+    const edited = await waitForEdit(world.fake, { channel: IDS.labThread, message: String((chat.response as Json).id) });
+    expect(contentOf(edited), 'the same action from a chat line, quoted as a shell would need').toContain('`docker ps --filter name="a;b"`');
+    expect(contentOf(edited)).toContain(resources.ko.lab.ps.emptyFiltered.replace('{{host}}', 'default'));
+    const ran = (await world.audit()).filter((entry) => entry.action === 'ps' && entry.arguments.name === 'a;b');
+    expect(ran.map((entry) => [entry.phase, entry.outcome])).toEqual([
+      ['attempt', 'started'],
+      ['outcome', 'ran'],
+      ['attempt', 'started'],
+      ['outcome', 'ran'],
+    ]);
+  });
+
   it('refuses chat lines outside the whitelist in the admin channel, listing what it runs, and explains them as commands elsewhere', async () => {
     for (const line of ['docker rm -f web', 'docker run --privileged alpine', '; rm -rf /', '$(reboot)']) {
       const reply = await say(world.fake, `${MENTION} ${line}`, { place: 'lab' });

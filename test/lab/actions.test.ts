@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTAINER_STATES, LAB_ACTIONS, imageRef, labActionSchema } from '../../bot/lab/actions.js';
+import { CONTAINER_STATES, LAB_ACTIONS, checkLabAction, imageRef, labActionSchema } from '../../bot/lab/actions.js';
 import { familiarName, parseNormalizedNamed } from '../../bot/lab/reference.js';
 
 const ID = '01aeed8c9cd87ad81d7bd9b9c98f2da699e245cfbf7ae67ef323a9cb43e32fe2';
@@ -93,5 +93,36 @@ describe('image references, by Docker\'s grammar', () => {
     expect(named('index.docker.io/team/app')).toBe('team/app');
     expect(named('library/busybox')).toBe('busybox');
     expect(named('registry.example.com/library/busybox')).toBe('registry.example.com/library/busybox');
+  });
+});
+
+describe('the one check every front passes', () => {
+  it('turns a draft into the action, with defaults filled in', () => {
+    expect(checkLabAction({ action: 'ps', name: 'web', host: 'all' })).toEqual({ ok: true, value: { action: 'ps', all: false, name: 'web', host: 'all' } });
+    expect(checkLabAction({ action: 'load', file: 'app.tar' })).toEqual({ ok: true, value: { action: 'load', file: 'app.tar', yes: false } });
+  });
+
+  it('takes any printable name filter as docker does, shell characters included', () => {
+    for (const name of ['a;b', 'web|db', '$(id)', 'a && b', '`x`', '고래']) {
+      expect(checkLabAction({ action: 'ps', name }), name).toEqual({ ok: true, value: { action: 'ps', all: false, name } });
+    }
+  });
+
+  it.each([
+    [{ action: 'rm' }, { id: 'lab.parse.action', vars: { action: 'rm' } }],
+    [{ action: 'ps', name: 'a\nb' }, { id: 'lab.parse.name', vars: { name: 'a\ufffdb' } }],
+    [{ action: 'ps', name: 'x'.repeat(129) }, { id: 'lab.parse.name' }],
+    [{ action: 'ps', state: 'sleeping' }, { id: 'lab.parse.state' }],
+    [{ action: 'ps', host: '../etc' }, { id: 'lab.parse.host', vars: { host: '../etc' } }],
+    [{ action: 'save', images: ['app:1'], host: 'all' }, { id: 'lab.parse.hostAll' }],
+    [{ action: 'save', images: [] }, { id: 'lab.parse.missing.images' }],
+    [{ action: 'save', images: ['App:1'] }, { id: 'lab.parse.reference.uppercase' }],
+    [{ action: 'save', images: ['app:1'], file: '../x.tar' }, { id: 'lab.file.path' }],
+    [{ action: 'load', file: 'x.txt' }, { id: 'lab.file.extension' }],
+    [{ action: 'images', all: 'yes' }, { id: 'lab.parse.invalid', vars: { action: 'images' } }],
+  ])('refuses %j with a translatable reason', (draft, failure) => {
+    const checked = checkLabAction(draft);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error).toMatchObject(failure);
   });
 });

@@ -53,6 +53,8 @@ const failures: Failure[] = [
   { id: 'lab.save.engineLost', vars: { host, reason: 'ECONNRESET' } },
   { id: 'lab.save.cancelled', vars: { host } },
   ...['truncated', 'corrupt', 'notArchive', 'notImages', 'badSidecar', 'unconfirmed', 'declined'].map((problem) => ({ id: `lab.load.${problem}`, vars: { file: 'app.tar' } })),
+  { id: 'lab.load.staleFile', vars: { file: 'app.tar' } },
+  { id: 'lab.load.staleTags', vars: { file: 'app.tar', host } },
   { id: 'lab.load.missingPart', vars: { file: 'app.tar', part: 'blobs/sha256/abc' } },
   { id: 'lab.load.read', vars: { file: 'app.tar', reason: 'EIO' } },
   { id: 'lab.load.checksum', vars: { file: 'app.tar', expected: 'a'.repeat(64), actual: 'b'.repeat(64) } },

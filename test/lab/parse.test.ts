@@ -28,6 +28,14 @@ describe('lines Gorae accepts', () => {
     expect(parseLab(line)).toEqual({ ok: true, value: { action, json: false } });
   });
 
+  it('takes a shell operator inside quotes, or in argv a shell already split, as part of a name filter', () => {
+    expect(parseLab('ps --filter "name=a;b"')).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: 'a;b' }, json: false } });
+    expect(parseLab("ps --name 'web|db & more'")).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: 'web|db & more' }, json: false } });
+    expect(parseLab(['ps', '--filter', 'name=a;b'])).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: 'a;b' }, json: false } });
+    expect(parseLab('ps --filter name=a;b')).toEqual({ ok: false, error: { id: 'lab.parse.unsafe', vars: { char: ';' } } });
+    expect(parseLab('save "app:1;rm"')).toMatchObject({ ok: false, error: { id: 'lab.parse.reference.format' } });
+  });
+
   it('reads argv the same way, with --json for the terminal', () => {
     expect(parseLab(['ps', '--all', '--json'])).toEqual({ ok: true, value: { action: { action: 'ps', all: true }, json: true } });
     expect(parseLab(['save', 'app:1', '--file', 'app.tar'])).toEqual({

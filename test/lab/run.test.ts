@@ -8,7 +8,7 @@ import { createEngine, type Engine } from '../../bot/lab/engine.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { readHosts } from '../../bot/lab/hosts.js';
 import { parseLab } from '../../bot/lab/parse.js';
-import { runLab, type LabPorts } from '../../bot/lab/run.js';
+import { runLab, type LabServices } from '../../bot/lab/run.js';
 import { dockerAt } from '../support/docker-cli.js';
 import { importBusybox, removeLabelled, testLabel } from '../support/lab-images.js';
 
@@ -17,14 +17,14 @@ const label = testLabel('run');
 const id = label.labelValue.slice(-8);
 const tag = `gorae-run-${id}:1`;
 let base: string;
-let ports: LabPorts;
+let services: LabServices;
 
 beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), 'gorae-run-'));
   const hosts = readHosts({ DOCKER_HOST: dockerHost, GORAE_HOSTS: `down=unix://${join(base, 'nothing.sock')}`, GORAE_TLS_DIR: join(base, 'tls') });
   if (!hosts.ok) throw new Error(hosts.error.id);
   const engines = new Map<string, Engine>([...hosts.value].map(([name, spec]) => [name, createEngine(spec, 5_000)]));
-  ports = { engines, exchange: createExchange(join(base, 'exchange')), clock: systemClock };
+  services = { engines, exchange: createExchange(join(base, 'exchange')), clock: systemClock };
   await importBusybox(dockerHost, tag, label.labels);
   await dockerAt(dockerHost, ['create', '--label', label.label, '--name', `gorae-run-${id}`, tag, 'true']);
 });
@@ -36,7 +36,7 @@ afterAll(async () => {
 async function run(line: string) {
   const parsed = parseLab(line);
   if (!parsed.ok) throw new Error(parsed.error.id);
-  return runLab(parsed.value.action, ports, { who: 'tester' });
+  return runLab(parsed.value.action, services, { who: 'tester' });
 }
 
 describe('running a parsed lab action', () => {

@@ -11,7 +11,7 @@ import { createEngine, type Engine } from '../../bot/lab/engine.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { readHosts } from '../../bot/lab/hosts.js';
 import { parseLab } from '../../bot/lab/parse.js';
-import { runLab, type LabPorts } from '../../bot/lab/run.js';
+import { runLab, type LabServices } from '../../bot/lab/run.js';
 import { runLabCommand } from '../../bot/terminal/lab-command.js';
 import { startPrivateEngine, type PrivateEngine } from '../support/docker-engine.js';
 import { dockerAt } from '../support/docker-cli.js';
@@ -75,17 +75,17 @@ afterAll(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-async function run(line: string, ports: LabPorts) {
+async function run(line: string, services: LabServices) {
   const parsed = parseLab(line);
   if (!parsed.ok) throw new Error(parsed.error.id);
-  return runLab(parsed.value.action, ports, { who: 'tester' });
+  return runLab(parsed.value.action, services, { who: 'tester' });
 }
 
-const portsOf = (engines: Map<string, Engine>): LabPorts => ({ engines, exchange: createExchange(join(base, 'exchange')), clock: systemClock });
+const servicesOf = (engines: Map<string, Engine>): LabServices => ({ engines, exchange: createExchange(join(base, 'exchange')), clock: systemClock });
 
 describe('the whole lab at a glance', () => {
   it('lists the containers of every host in one table, HOST first, and names the stopped host with its reason', async () => {
-    const result = await run(`ps -a --filter name=gorae-whole-${id} --host all`, portsOf(enginesOf(hostsLine, 5_000)));
+    const result = await run(`ps -a --filter name=gorae-whole-${id} --host all`, servicesOf(enginesOf(hostsLine, 5_000)));
     if (!result.ok || result.value.action !== 'ps') throw new Error(JSON.stringify(result));
     const { rows, table, unanswered, host } = result.value;
     expect(host).toBe('all');
@@ -101,7 +101,7 @@ describe('the whole lab at a glance', () => {
   });
 
   it('lists the images of every host, each row with the host it is on', async () => {
-    const result = await run('images --host all', portsOf(enginesOf(hostsLine, 5_000)));
+    const result = await run('images --host all', servicesOf(enginesOf(hostsLine, 5_000)));
     if (!result.ok || result.value.action !== 'images') throw new Error(JSON.stringify(result));
     const ours = result.value.rows.filter((row) => `${row.repository}:${row.tag}` === tag).map((row) => row.host);
     expect(ours).toEqual(['default', 'second']);
@@ -112,7 +112,7 @@ describe('the whole lab at a glance', () => {
   it('waits for a silent host only as long as its own deadline, and keeps the answers of the others', async () => {
     const engines = enginesOf(`${hostsLine},${silentLine}`, 1_500);
     const began = Date.now();
-    const result = await run(`ps -a --filter name=gorae-whole-${id} --host all`, portsOf(engines));
+    const result = await run(`ps -a --filter name=gorae-whole-${id} --host all`, servicesOf(engines));
     const took = Date.now() - began;
     if (!result.ok || result.value.action !== 'ps') throw new Error(JSON.stringify(result));
     expect(result.value.rows.map((row) => row.host)).toEqual(['default', 'second']);
@@ -124,7 +124,7 @@ describe('the whole lab at a glance', () => {
   });
 
   it('still answers a single host as before: its failure is the whole answer', async () => {
-    const result = await run('ps --host stopped', portsOf(enginesOf(hostsLine, 5_000)));
+    const result = await run('ps --host stopped', servicesOf(enginesOf(hostsLine, 5_000)));
     expect(result.ok || result.error).toMatchObject({ id: 'lab.engine.unreachable', vars: { host: 'stopped' } });
   });
 
@@ -134,7 +134,7 @@ describe('the whole lab at a glance', () => {
       const code = await runLabCommand(argv, {
         i18n: createI18n(),
         uiLang: lang,
-        lab: portsOf(enginesOf(hostsLine, 5_000)),
+        lab: servicesOf(enginesOf(hostsLine, 5_000)),
         audit: fileAuditLog(join(base, 'audit.jsonl')),
         who: 'tester@lab',
         stdin,

@@ -12,7 +12,7 @@ import { labActionSchema } from '../../bot/lab/actions.js';
 import { createEngine } from '../../bot/lab/engine.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
-import { runLab, type LabPorts } from '../../bot/lab/run.js';
+import { runLab, type LabServices } from '../../bot/lab/run.js';
 import { socketOf } from '../support/docker-engine.js';
 import { importBusybox } from '../support/lab-images.js';
 import { dockerAt } from '../support/docker-cli.js';
@@ -61,7 +61,7 @@ describe('the socket proxy from deploy/haproxy.cfg, in front of the real engine'
   /** The engine's own API version prefix (`/v1.41`); test names write it `/v1.xx`. */
   let v = '';
   let work: string;
-  let ports: LabPorts;
+  let services: LabServices;
 
   beforeAll(async () => {
     const socket = socketOf(dockerHost);
@@ -86,7 +86,7 @@ describe('the socket proxy from deploy/haproxy.cfg, in front of the real engine'
     const hosts = readHosts({ DOCKER_HOST: `tcp://127.0.0.1:${port}`, GORAE_TLS_DIR: join(work, 'tls') });
     if (!hosts.ok) throw new Error(hosts.error.id);
     const engines = new Map([...hosts.value].map(([name, spec]) => [name, createEngine(spec, 10_000)]));
-    ports = { engines, exchange: createExchange(join(work, 'exchange')), clock: systemClock };
+    services = { engines, exchange: createExchange(join(work, 'exchange')), clock: systemClock };
   });
 
   afterAll(async () => {
@@ -97,14 +97,14 @@ describe('the socket proxy from deploy/haproxy.cfg, in front of the real engine'
 
   const fill = (path: string) =>
     path.replaceAll('/v1.xx', v).replaceAll('{image}', image).replaceAll('{encoded}', encodeURIComponent(image)).replaceAll('{name}', `gorae-proxy-${id}`);
-  const lab = (action: Record<string, unknown>) => runLab(labActionSchema.parse(action), ports, { who: 'proxy test' });
+  const lab = (action: Record<string, unknown>) => runLab(labActionSchema.parse(action), services, { who: 'proxy test' });
 
   it('lets ps and images through, so the lab tables still fill', async () => {
     const ps = await lab({ action: 'ps', all: true });
     expect(ps.ok).toBe(true);
     const images = await lab({ action: 'images' });
     expect(images.ok && images.value.action === 'images' && images.value.rows.map((row) => `${row.repository}:${row.tag}`)).toContain(image);
-    expect((await ports.engines.get(DEFAULT_HOST)!.ping()).ok).toBe(true);
+    expect((await services.engines.get(DEFAULT_HOST)!.ping()).ok).toBe(true);
   });
 
   it('lets an image be saved to the exchange folder and loaded back', async () => {

@@ -9,17 +9,16 @@ import { langFromLocale } from '../../core/lang.js';
 import { ok } from '../../core/result.js';
 import { resources } from '../../i18n.js';
 import { argumentsOf } from '../../lab/actions.js';
+import { commandLineOf } from '../../lab/command-line.js';
 import { FILE_NAME_MAX } from '../../lab/exchange.js';
-import { parseLab } from '../../lab/parse.js';
 import type { Command, DiscordContext } from '../command.js';
 import { completeLab } from '../lab/complete.js';
-import { describeAction } from '../lab/describe.js';
-import { GAPS_DEFAULT, GAPS_MAX, gapsWork } from '../lab/gaps.js';
-import { originOf } from '../lab/gate.js';
-import { labWork } from '../lab/lab-work.js';
-import { argvOf } from '../lab/options.js';
+import { GAPS_DEFAULT, GAPS_MAX, gapsJob } from '../lab/gaps.js';
+import { originOf } from '../lab/origin.js';
+import { labJob } from '../lab/lab-job.js';
 import { runGated } from '../lab/runner.js';
-import { interactionSurface } from '../lab/surface.js';
+import { slashAction } from '../lab/slash-action.js';
+import { slashCommandReply } from '../lab/reply-message.js';
 
 const en = resources.en.discord.commands.lab;
 const ko = resources.ko.discord.commands.lab;
@@ -100,25 +99,25 @@ const data = {
 async function execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const subcommand = interaction.options.getSubcommand(true);
   const origin = originOf(interaction, interaction.user);
-  const surface = interactionSurface(interaction, langFromLocale(interaction.locale));
+  const replyMessage = slashCommandReply(interaction, langFromLocale(interaction.locale));
   if (subcommand === en.gaps.name) {
     const count = interaction.options.getInteger(en.gaps.options.count.name) ?? GAPS_DEFAULT;
     const attempted = { action: 'gaps', arguments: { count } };
-    await runGated({ origin, surface, attempted, plan: ok(gapsWork(count, context.lab.gaps)), command: `gaps ${count}` }, context);
+    await runGated({ origin, replyMessage, attempted, job: ok(gapsJob(count, context.lab.gaps)), command: `gaps ${count}` }, context);
     return;
   }
-  const parsed = parseLab(argvOf(subcommand, interaction.options));
+  const action = slashAction(subcommand, interaction.options);
   const attempted = {
-    action: parsed.ok ? parsed.value.action.action : subcommand,
-    arguments: parsed.ok ? argumentsOf(parsed.value.action) : Object.fromEntries(optionsGiven(interaction)),
+    action: action.ok ? action.value.action : subcommand,
+    arguments: action.ok ? argumentsOf(action.value) : Object.fromEntries(optionsGiven(interaction)),
   };
   await runGated(
     {
       origin,
-      surface,
+      replyMessage,
       attempted,
-      plan: parsed.ok ? ok(labWork(parsed.value.action, origin, context)) : parsed,
-      command: parsed.ok ? describeAction(parsed.value.action) : subcommand,
+      job: action.ok ? ok(labJob(action.value, origin, context)) : action,
+      command: action.ok ? commandLineOf(action.value) : subcommand,
     },
     context,
   );

@@ -6,7 +6,7 @@ import { authorize } from '../../lab/authorize.js';
 import type { DiscordContext } from '../command.js';
 import { NO_MENTIONS } from '../limits.js';
 import { decodeLabButton } from './custom-id.js';
-import { auditOrigin, originOf, type Origin } from './gate.js';
+import { auditOrigin, originOf, type Origin } from './origin.js';
 import { failureReply } from './render.js';
 import { pageReply } from './table-reply.js';
 
@@ -57,6 +57,6 @@ export async function handleLabButton(interaction: ButtonInteraction, context: D
 
 async function auditRefusedConfirm(origin: Origin, reason: string, { lab, logger }: DiscordContext): Promise<void> {
   const attempted = { action: 'load', arguments: { confirm: true } };
-  const audited = await auditTrail(lab.audit, lab.ports.clock, auditOrigin(origin), attempted).refused(reason);
+  const audited = await auditTrail(lab.audit, lab.services.clock, auditOrigin(origin), attempted).refused(reason);
   if (!audited.ok) logger.error({ failure: audited.error, user: origin.requester.id }, 'a refused confirmation could not be audited');
 }

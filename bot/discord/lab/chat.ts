@@ -4,14 +4,14 @@ import { ok } from '../../core/result.js';
 import { translator } from '../../i18n.js';
 import { argumentsOf, shown, type LabAction } from '../../lab/actions.js';
 import { auditTrail } from '../../lab/audit-trail.js';
+import { commandLineOf } from '../../lab/command-line.js';
 import { authorize, isLabAdmin, type Refusal } from '../../lab/authorize.js';
 import { attemptedAction, isCommandLine, parseLab } from '../../lab/parse.js';
 import type { DiscordContext } from '../command.js';
-import { describeAction } from './describe.js';
-import { auditOrigin, originOf } from './gate.js';
-import { labWork } from './lab-work.js';
+import { auditOrigin, originOf } from './origin.js';
+import { labJob } from './lab-job.js';
 import { runGated } from './runner.js';
-import { messageSurface } from './surface.js';
+import { chatLineReply } from './reply-message.js';
 
 /** Lines that open like a shell (`; rm -rf /`, `$(…)`, `| sh`) are never questions. */
 const SHELL_START = /^[;|&$`(<>]/;
@@ -51,14 +51,14 @@ export async function handleLabLine(message: Message, line: string, context: Dis
   };
   if (!gate.ok && gate.error.id !== 'lab.gate.person') {
     if (action === undefined) return { kind: 'question' };
-    const audited = await auditTrail(context.lab.audit, context.lab.ports.clock, auditOrigin(origin), attempted).refused(gate.error.id);
+    const audited = await auditTrail(context.lab.audit, context.lab.services.clock, auditOrigin(origin), attempted).refused(gate.error.id);
     if (!audited.ok) context.logger.error({ failure: audited.error, channel: origin.channelId }, 'a lab line outside the admin channels could not be audited');
     return isLabAdmin(context.lab.policy, origin.person) ? { kind: 'question', note: gate.error.id } : { kind: 'question' };
   }
   const lang = langFromLocale(message.guild?.preferredLocale);
-  const surface = messageSurface(message, lang, translator(context.i18n, lang)('discord:lab.working'));
-  const plan = checked.ok ? ok(labWork(checked.value, origin, context)) : checked;
-  await runGated({ origin, surface, attempted, plan, command: action ? describeAction(action) : shown(line) }, context);
+  const replyMessage = chatLineReply(message, lang, translator(context.i18n, lang)('discord:lab.working'));
+  const job = checked.ok ? ok(labJob(checked.value, origin, context)) : checked;
+  await runGated({ origin, replyMessage, attempted, job, command: action ? commandLineOf(action) : shown(line) }, context);
   return { kind: 'lab' };
 }
 

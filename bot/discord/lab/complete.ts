@@ -6,7 +6,7 @@ import { resources } from '../../i18n.js';
 import type { DiscordContext } from '../command.js';
 import { clamp } from '../fit.js';
 import { LIMITS } from '../limits.js';
-import { originOf } from './gate.js';
+import { originOf } from './origin.js';
 
 const names = resources.en.discord.commands.lab;
 
@@ -46,7 +46,7 @@ export async function completeLab(interaction: AutocompleteInteraction, { lab }:
           .map((value) => ({ name: value, value }));
       }
       case names.load.options.file.name: {
-        const files = await lab.ports.exchange.list();
+        const files = await lab.services.exchange.list();
         if (!files.ok) return [];
         return files.value
           .filter((file) => file.name.toLowerCase().includes(typed.trim().toLowerCase()))
@@ -55,7 +55,7 @@ export async function completeLab(interaction: AutocompleteInteraction, { lab }:
       case names.options.host.name: {
         // ps and images may look at every host at once; a save or load moves an archive on one.
         const listing = [names.ps.name, names.images.name].includes(interaction.options.getSubcommand(false) ?? '');
-        const hosts = [...lab.ports.engines.keys(), ...(listing ? [ALL_HOSTS] : [])];
+        const hosts = [...lab.services.engines.keys(), ...(listing ? [ALL_HOSTS] : [])];
         return hosts.filter((name) => name.includes(typed.trim())).map((name) => ({ name, value: name }));
       }
       default:
@@ -63,7 +63,7 @@ export async function completeLab(interaction: AutocompleteInteraction, { lab }:
     }
   };
   const tags = async (name: string): Promise<string[]> => {
-    const listed = await lab.ports.engines.get(name)?.listImages({ all: false, dangling: false });
+    const listed = await lab.services.engines.get(name)?.listImages({ all: false, dangling: false });
     if (!listed?.ok) return [];
     return [...new Set(listed.value.flatMap((image) => image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>'))].sort();
   };

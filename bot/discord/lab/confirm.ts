@@ -1,5 +1,5 @@
 import { newToken } from './custom-id.js';
-import type { Requester } from './gate.js';
+import type { Requester } from './origin.js';
 
 export type Answer = 'yes' | 'no' | 'timeout';
 

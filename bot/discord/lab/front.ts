@@ -6,7 +6,7 @@ import { langFromLocale } from '../../core/lang.js';
 import { translator, type Translate } from '../../i18n.js';
 import type { GapLog } from '../../knowledge/gaps.js';
 import { adminPolicy, type AdminPolicy } from '../../lab/authorize.js';
-import type { LabPorts } from '../../lab/run.js';
+import type { LabServices } from '../../lab/run.js';
 import type { Logger } from '../../log.js';
 import { clamp } from '../fit.js';
 import { LIMITS } from '../limits.js';
@@ -15,7 +15,7 @@ import { PageStore } from './pages.js';
 
 /** What the Discord front needs for lab actions; built once in startDiscord. */
 export interface LabFront {
-  readonly ports: LabPorts;
+  readonly services: LabServices;
   readonly policy: AdminPolicy;
   readonly audit: AuditLog;
   readonly gaps: GapLog;
@@ -29,7 +29,7 @@ export interface LabFront {
   readonly announce: (line: (t: Translate) => string) => void;
 }
 
-/** A load's question waits this long for Confirm; silence is a no (the host stays busy meanwhile). */
+/** A load's question waits this long for Confirm; silence is a no. The host is not held meanwhile: it is taken after the yes. */
 const CONFIRM_TIMEOUT_MS = 3 * 60_000;
 
 export interface LabFrontDeps {
@@ -37,12 +37,12 @@ export interface LabFrontDeps {
   readonly config: Config;
   readonly i18n: i18n;
   readonly logger: Logger;
-  readonly ports: LabPorts;
+  readonly services: LabServices;
   readonly gaps: GapLog;
 }
 
 /** The lab front, and `stop`, which cancels what is in flight and answers open questions with no. */
-export function createLabFront({ client, config, i18n, logger, ports, gaps }: LabFrontDeps): { front: LabFront; stop: () => void } {
+export function createLabFront({ client, config, i18n, logger, services, gaps }: LabFrontDeps): { front: LabFront; stop: () => void } {
   const shutdown = new AbortController();
   const confirmations = new Confirmations();
   const announce = (line: (t: Translate) => string): void => {
@@ -56,7 +56,7 @@ export function createLabFront({ client, config, i18n, logger, ports, gaps }: La
       .catch((error: unknown) => logger.warn({ err: error, channel: channelId }, 'could not post to the audit channel'));
   };
   const front: LabFront = {
-    ports,
+    services,
     policy: adminPolicy(config),
     audit: fileAuditLog(config.GORAE_AUDIT_LOG),
     gaps,

@@ -3,13 +3,13 @@ import type { GapLog } from '../../knowledge/gaps.js';
 import { gapsReport, reportSections, type ReportSection } from '../../knowledge/gaps-report.js';
 import { LIMITS } from '../limits.js';
 import { codeBlock, type LabReply } from './render.js';
-import type { Work } from './runner.js';
+import type { LabJob } from './runner.js';
 
 export const GAPS_DEFAULT = 10;
 export const GAPS_MAX = 25;
 
 /** `/lab gaps`: the worst-rated topics, the answers rated 👎 and the unanswered questions, newest first. */
-export function gapsWork(count: number, gaps: GapLog): Work {
+export function gapsJob(count: number, gaps: GapLog): LabJob {
   return async (_live, t) => {
     const report = await gapsReport(gaps, count);
     const rows = report.worst.length + report.downvoted.length + report.unanswered.length;

@@ -1,4 +1,4 @@
-import type { Requester } from './gate.js';
+import type { Requester } from './origin.js';
 import { newToken } from './custom-id.js';
 
 /** A table too long for one message: every page's full content, and who may turn them. */

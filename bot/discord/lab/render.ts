@@ -12,9 +12,9 @@ import { clamp, fitMarkdown } from '../fit.js';
 import { LIMITS } from '../limits.js';
 import type { ButtonRow } from '../render.js';
 import { encodeLabButton } from './custom-id.js';
-import { inlineCode } from './describe.js';
+import { inlineCode } from './inline-code.js';
 import { discordCell } from './table-pages.js';
-import type { Requester } from './gate.js';
+import type { Requester } from './origin.js';
 
 export interface LabFile {
   readonly name: string;

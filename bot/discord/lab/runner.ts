@@ -3,14 +3,14 @@ import { translator, type Translate } from '../../i18n.js';
 import { auditTrail, type Attempted } from '../../lab/audit-trail.js';
 import { authorize } from '../../lab/authorize.js';
 import type { DiscordContext } from '../command.js';
-import { inlineCode } from './describe.js';
-import { auditOrigin, type Origin } from './gate.js';
+import { inlineCode } from './inline-code.js';
+import { auditOrigin, type Origin } from './origin.js';
 import { liveMessage, type LiveMessage } from './live.js';
 import { failureReply, type LabReply } from './render.js';
-import type { LabSurface } from './surface.js';
+import type { ReplyMessage } from './reply-message.js';
 
-/** How a gated request ended: the final reply, and what the audit log and channel record. */
-export interface Done {
+/** How a lab job ended: the final reply, and what the audit log and channel record. */
+export interface JobResult {
   readonly reply: LabReply;
   readonly outcome: 'ran' | 'failed' | 'cancelled';
   readonly failure?: Failure | undefined;
@@ -28,15 +28,15 @@ const SUMMARY = {
   cancelled: 'discord:lab.audit.cancelled',
 } as const;
 
-/** The part that runs once the gate is passed and the attempt is on record. */
-export type Work = (live: LiveMessage<LabReply>, t: Translate) => Promise<Done>;
+/** What a request does once the gate is passed and the attempt is on record: a lab action, or the gaps report. */
+export type LabJob = (live: LiveMessage<LabReply>, t: Translate) => Promise<JobResult>;
 
 export interface GatedRequest {
   readonly origin: Origin;
-  readonly surface: LabSurface;
+  readonly replyMessage: ReplyMessage;
   readonly attempted: Attempted;
-  /** The work, or why the input cannot become any (an unknown action, a bad file name …). */
-  readonly plan: Result<Work, string>;
+  /** The job, or why the input cannot become one (an unknown action, a bad file name …). */
+  readonly job: Result<LabJob, string>;
   /** The request as a command line, for the audit channel. */
   readonly command: string;
 }
@@ -47,50 +47,50 @@ export interface GatedRequest {
  * once; then the work, its outcome on record, and the result in the same message.
  */
 export async function runGated(request: GatedRequest, context: DiscordContext): Promise<void> {
-  const { origin, surface, attempted } = request;
+  const { origin, replyMessage, attempted } = request;
   const { lab, logger } = context;
-  const t = translator(context.i18n, surface.lang);
-  const trail = auditTrail(lab.audit, lab.ports.clock, auditOrigin(origin), attempted);
+  const t = translator(context.i18n, replyMessage.lang);
+  const trail = auditTrail(lab.audit, lab.services.clock, auditOrigin(origin), attempted);
   const log = { user: origin.requester.id, channel: origin.channelId, action: attempted.action };
 
   const refuse = async (failure: Failure): Promise<void> => {
     // Acknowledged and recorded side by side: a refusal is on record even if Discord drops the reply.
-    const [begun, audited] = await Promise.allSettled([surface.begin(true), trail.refused(failure.id)]);
+    const [begun, audited] = await Promise.allSettled([replyMessage.begin(true), trail.refused(failure.id)]);
     if (audited.status === 'fulfilled' && !audited.value.ok) logger.error({ ...log, failure: audited.value.error }, 'a refused lab request could not be audited');
     if (begun.status === 'rejected') throw begun.reason;
     logger.info({ ...log, reason: failure.id }, 'lab request refused');
-    await surface.show(failureReply(t, failure));
+    await replyMessage.show(failureReply(t, failure));
   };
   const gate = authorize(lab.policy, origin.place, origin.person);
   if (!gate.ok) return refuse(gate.error);
-  const { plan } = request;
-  if (!plan.ok) return refuse(plan.error);
+  const { job } = request;
+  if (!job.ok) return refuse(job.error);
 
-  await surface.begin(false);
+  await replyMessage.begin(false);
   const started = await trail.started();
   if (!started.ok) {
     logger.error({ ...log, failure: started.error }, 'audit log unwritable; the lab action did not run');
-    await surface.show(failureReply(t, started.error));
+    await replyMessage.show(failureReply(t, started.error));
     return;
   }
-  const live = liveMessage<LabReply>(surface.show, (error) => logger.warn({ ...log, err: error }, 'a progress edit failed'));
-  let done: Done;
+  const live = liveMessage<LabReply>(replyMessage.show, (error) => logger.warn({ ...log, err: error }, 'a progress edit failed'));
+  let ended: JobResult;
   try {
-    done = await plan.value(live, t);
+    ended = await job.value(live, t);
   } catch (error) {
     await trail.finished('failed', { reason: 'exception', bytes: 0 });
     throw error;
   }
-  const finished = await trail.finished(done.outcome, { reason: done.failure?.id, details: done.failure?.vars ?? done.details, bytes: done.bytes });
+  const finished = await trail.finished(ended.outcome, { reason: ended.failure?.id, details: ended.failure?.vars ?? ended.details, bytes: ended.bytes });
   if (!finished.ok) logger.error({ ...log, failure: finished.error }, 'a lab outcome could not be audited');
-  logger.info({ ...log, outcome: done.outcome, reason: done.failure?.id }, 'lab request handled');
+  logger.info({ ...log, outcome: ended.outcome, reason: ended.failure?.id }, 'lab request handled');
   lab.announce((summary) =>
-    summary(SUMMARY[done.outcome], {
+    summary(SUMMARY[ended.outcome], {
       user: `<@${origin.requester.id}>`,
       channel: `<#${origin.channelId}>`,
       command: inlineCode(request.command),
-      result: done.result(summary),
+      result: ended.result(summary),
     }),
   );
-  await live.show(done.reply);
+  await live.show(ended.reply);
 }

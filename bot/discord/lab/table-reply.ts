@@ -3,14 +3,15 @@ import { withoutPings } from '../../core/no-pings.js';
 import { explain, type Translate } from '../../i18n.js';
 import { ALL_HOSTS } from '../../lab/hosts.js';
 import type { LabAction } from '../../lab/actions.js';
+import { commandLineOf } from '../../lab/command-line.js';
 import type { LabOutcome } from '../../lab/run.js';
 import { fitMarkdown } from '../fit.js';
 import { LIMITS } from '../limits.js';
 import type { ButtonRow } from '../render.js';
 import { encodeLabButton } from './custom-id.js';
-import { describeAction, inlineCode } from './describe.js';
+import { inlineCode } from './inline-code.js';
 import { tablePages } from './table-pages.js';
-import type { Requester } from './gate.js';
+import type { Requester } from './origin.js';
 import type { PageStore } from './pages.js';
 import type { LabReply } from './render.js';
 
@@ -33,7 +34,7 @@ export function tableReply(
 ): LabReply {
   const count = outcome.rows.length;
   const host = outcome.host === ALL_HOSTS ? t('lab:everyHost.name') : outcome.host;
-  const vars = { command: inlineCode(describeAction(action)), host, count };
+  const vars = { command: inlineCode(commandLineOf(action)), host, count };
   const title = outcome.action === 'ps' ? t('discord:lab.ps.title', vars) : t('discord:lab.images.title', vars);
   const footer = unansweredFooter(t, outcome, total);
   if (count === 0) return { content: `${title}\n${t(emptyKey(action), { host })}${footer}` };

@@ -18,7 +18,9 @@ export type LoadError =
   | 'lab.load.badSidecar'
   | 'lab.load.unexpected'
   | 'lab.load.unconfirmed'
-  | 'lab.load.declined';
+  | 'lab.load.declined'
+  | 'lab.load.staleFile'
+  | 'lab.load.staleTags';
 
 export interface LoadRequest {
   readonly file: string;
@@ -62,6 +64,10 @@ export interface LoadReport extends LoadPlan {
  * checksum) and what it would change is shown; after a yes, it is read again and the engine gets
  * the archive re-written from that reading, only if it is the one the plan was computed from.
  * Afterwards the engine's tags are compared with the plan; any difference is a failure.
+ *
+ * The host is taken (busy) only for the work, after the yes: a question left open does not keep
+ * another admin's save waiting. The plan is then checked again under the lock, since the file or
+ * the host's tags may have changed while the question waited.
  */
 export async function loadArchive(
   request: LoadRequest,
@@ -72,38 +78,40 @@ export async function loadArchive(
   if (!opened.ok) return opened;
   const { handle, bytes } = opened.value;
   try {
+    const sidecar = await exchange.readSidecar(request.file);
+    if (!sidecar.ok) return sidecar;
+    const expected = sidecar.value === undefined ? undefined : sidecarDigest(sidecar.value, request.file);
+    if (sidecar.value !== undefined && expected === undefined) {
+      return fail('lab.load.badSidecar', { file: displayName(sidecarName(request.file)) });
+    }
+
+    const peek = await peekArchive(handle, bytes, ports.onProgress);
+    if (!peek.ok) return fail(peek.error.id, { ...peek.error.vars, file: displayName(request.file) });
+    const { gzip, sha256, reading } = peek.value;
+    if (expected !== undefined && sha256 !== undefined && expected !== sha256) {
+      return fail('lab.load.checksum', { file: displayName(request.file), expected, actual: sha256 });
+    }
+    // The plan speaks in the engine's own ids, as its `docker images` shows them.
+    const store = await engine.imageStore();
+    if (!store.ok) return store;
+    const images = store.value === 'containerd' ? reading.containerdImages : reading.images;
+
+    const replaced = await replacements(images, ports);
+    if (!replaced.ok) return replaced;
+    const checksum = expected === undefined ? 'absent' : sha256 === undefined ? 'pending' : 'verified';
+    const plan: LoadPlan = { host: engine.host, file: request.file, bytes, gzip, images, replaced: replaced.value, checksum };
+    if (!request.yes) {
+      if (!ports.confirm) return fail('lab.load.unconfirmed', { file: displayName(request.file) });
+      if (!(await ports.confirm(plan))) return fail('lab.load.declined', { file: displayName(request.file) });
+    }
+
     const root = await exchange.root();
     if (!root.ok) return root;
     const busy = await acquireBusy(root.value, { host: engine.host, action: 'load', file: request.file, who: ports.who }, clock);
     if (!busy.ok) return busy;
     try {
-      const sidecar = await exchange.readSidecar(request.file);
-      if (!sidecar.ok) return sidecar;
-      const expected = sidecar.value === undefined ? undefined : sidecarDigest(sidecar.value, request.file);
-      if (sidecar.value !== undefined && expected === undefined) {
-        return fail('lab.load.badSidecar', { file: displayName(sidecarName(request.file)) });
-      }
-
-      const peek = await peekArchive(handle, bytes, ports.onProgress);
-      if (!peek.ok) return fail(peek.error.id, { ...peek.error.vars, file: displayName(request.file) });
-      const { gzip, sha256, reading } = peek.value;
-      if (expected !== undefined && sha256 !== undefined && expected !== sha256) {
-        return fail('lab.load.checksum', { file: displayName(request.file), expected, actual: sha256 });
-      }
-      // The plan speaks in the engine's own ids, as its `docker images` shows them.
-      const store = await engine.imageStore();
-      if (!store.ok) return store;
-      const images = store.value === 'containerd' ? reading.containerdImages : reading.images;
-
-      const replaced = await replacements(images, ports);
-      if (!replaced.ok) return replaced;
-      const checksum = expected === undefined ? 'absent' : sha256 === undefined ? 'pending' : 'verified';
-      const plan: LoadPlan = { host: engine.host, file: request.file, bytes, gzip, images, replaced: replaced.value, checksum };
-      if (!request.yes) {
-        if (!ports.confirm) return fail('lab.load.unconfirmed', { file: displayName(request.file) });
-        if (!(await ports.confirm(plan))) return fail('lab.load.declined', { file: displayName(request.file) });
-      }
-
+      const unchanged = await planStillHolds(plan, { handle, sidecar: sidecar.value }, ports);
+      if (!unchanged.ok) return unchanged;
       const started = clock.now().getTime();
       const check: CanonicalCheck = { gzip, reading, expected, planned: sha256 };
       const loaded = await send(handle, { file: request.file, bytes, check }, ports);
@@ -125,6 +133,31 @@ export async function loadArchive(
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/**
+ * What was shown is still what would happen: the name still leads to the very file that was read
+ * (not one saved over it), its checksum file says the same, and the same tags would move on the
+ * host. Otherwise the yes was given to something else. A file rewritten in place is caught as it
+ * is re-read for the engine (lab.load.changed).
+ */
+async function planStillHolds(
+  plan: LoadPlan,
+  read: { readonly handle: FileHandle; readonly sidecar: string | undefined },
+  ports: ArchivePorts,
+): Promise<Result<void, LoadError>> {
+  const file = displayName(plan.file);
+  const now = await ports.exchange.open(plan.file);
+  // The folder itself failing is its own trouble; any other refusal means the name leads elsewhere now.
+  if (!now.ok) return now.error.id === 'lab.file.folder' ? now : fail('lab.load.staleFile', { file });
+  const [before, after] = await Promise.all([read.handle.stat(), now.value.handle.stat()]).finally(() => now.value.handle.close().catch(() => undefined));
+  const sidecar = await ports.exchange.readSidecar(plan.file);
+  const sameFile = before.dev === after.dev && before.ino === after.ino;
+  if (!sameFile || !sidecar.ok || sidecar.value !== read.sidecar) return fail('lab.load.staleFile', { file });
+  const replaced = await replacements(plan.images, ports);
+  if (!replaced.ok) return replaced;
+  const key = (list: readonly Replacement[]) => JSON.stringify(list.map(({ tag, currentId, incomingId }) => [tag, currentId, incomingId]));
+  return key(replaced.value) === key(plan.replaced) ? ok(undefined) : fail('lab.load.staleTags', { file, host: plan.host });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeAction, inlineCode } from '../../../bot/discord/lab/describe.js';
+import { inlineCode } from '../../../bot/discord/lab/inline-code.js';
 import { codeBlock, failureReply, progressReply } from '../../../bot/discord/lab/render.js';
 import { createI18n, translator } from '../../../bot/i18n.js';
+import { commandLineOf } from '../../../bot/lab/command-line.js';
 
 const t = translator(createI18n(), 'en');
 
@@ -32,11 +33,7 @@ describe('lab replies', () => {
     expect(block).toMatch(/\n…\n```$/);
   });
 
-  it('spell actions as the docker CLI does, safe inside inline code', () => {
-    expect(describeAction({ action: 'save', images: ['app:1', 'db:2'], file: 'a.tar.gz', gzip: true, force: false, host: 'lab2' })).toBe(
-      'docker save -o a.tar.gz app:1 db:2 --gzip --host lab2',
-    );
-    expect(describeAction({ action: 'ps', all: true, name: 'my web' })).toBe('docker ps -a --filter name="my web"');
+  it('show commands safe inside inline code', () => {
     expect(inlineCode('a`b @everyone')).toBe('`aˋb @\u200beveryone`');
   });
 
@@ -50,7 +47,7 @@ describe('lab replies', () => {
 
   it('shorten a very long command in a progress line', () => {
     const images = Array.from({ length: 64 }, (_, index) => `registry.example.com/team/service-${index}:1.0.${index}`);
-    const command = describeAction({ action: 'save', images, gzip: false, force: false });
+    const command = commandLineOf({ action: 'save', images, gzip: false, force: false });
     const { content } = progressReply(t, command, { phase: 'save', bytes: 1_000_000, total: 4_000_000 });
     expect(command.length).toBeGreaterThan(2_000);
     expect(content.length).toBeLessThanOrEqual(2_000);

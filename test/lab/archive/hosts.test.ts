@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadArchive } from '../../../bot/lab/archive/load.js';
 import { saveImages, type ArchivePorts, type SaveReport } from '../../../bot/lab/archive/save.js';
+import type { LoadReport } from '../../../bot/lab/archive/load.js';
 import type { Result } from '../../../bot/core/result.js';
 import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
 import { importBusybox, removeLabelled, testLabel } from '../../support/lab-images.js';
@@ -92,5 +93,82 @@ describe('archive actions across hosts', () => {
     expect(loaded?.ok && { host: loaded.value.host, loaded: loaded.value.loaded }).toEqual({ host: 'lab2', loaded: [SMALL] });
     const there = await dockerAt(second.dockerHost, ['image', 'inspect', '--format', '{{.Id}}', SMALL]);
     expect(there.stdout.trim()).toBe(await imageId(h, SMALL));
+  });
+
+  it('lets another admin save on the host while a load waits for its yes, then loads', async () => {
+    const saved = await saveImages({ images: [SMALL], file: 'waiting.tar', gzip: false, force: false }, h.ports);
+    expect(saved.ok).toBe(true);
+    let meanwhile: Result<SaveReport> | undefined;
+    const loaded = await loadArchive(
+      { file: 'waiting.tar', yes: false },
+      {
+        ...h.ports,
+        who: 'mina',
+        confirm: async () => {
+          meanwhile = await saveImages({ images: [SMALL], file: 'meanwhile.tar', gzip: false, force: false }, { ...h.ports, who: 'joon' });
+          return true;
+        },
+      },
+    );
+    expect(meanwhile?.ok, 'the save ran while the question was open').toBe(true);
+    expect(loaded.ok && loaded.value.loaded).toEqual([SMALL]);
+  });
+
+  it('refuses a load whose yes comes while the host is busy with a save, and loads nothing', async () => {
+    const tag = `${REPOSITORY}/later:1`;
+    await h.image(tag);
+    expect((await saveImages({ images: [tag], file: 'later.tar', gzip: false, force: false }, h.ports)).ok).toBe(true);
+    await h.docker('rmi', tag);
+    let saving: Promise<Result<SaveReport>> | undefined;
+    const loaded = await loadArchive(
+      { file: 'later.tar', yes: false },
+      {
+        ...h.ports,
+        who: 'mina',
+        confirm: async () => {
+          await new Promise<void>((started) => {
+            saving = saveImages({ images: [BIG], file: 'long.tar', gzip: false, force: false }, { ...h.ports, who: 'joon', onProgress: () => started() });
+          });
+          return true;
+        },
+      },
+    );
+    expect(loaded).toMatchObject({ ok: false, error: { id: 'lab.busy.save', vars: { host: 'default', file: 'long.tar', who: 'joon' } } });
+    expect((await saving)?.ok).toBe(true);
+    expect(await imageId(h, tag)).toBeUndefined();
+  });
+
+  it('refuses a load when the archive was saved over while it waited for its yes', async () => {
+    expect((await saveImages({ images: [SMALL], file: 'over.tar', gzip: false, force: false }, h.ports)).ok).toBe(true);
+    const loaded = await loadArchive(
+      { file: 'over.tar', yes: false },
+      {
+        ...h.ports,
+        confirm: async () => (await saveImages({ images: [BIG], file: 'over.tar', gzip: false, force: true }, h.ports)).ok,
+      },
+    );
+    expect(loaded).toEqual({ ok: false, error: { id: 'lab.load.staleFile', vars: { file: 'over.tar' } } });
+  });
+
+  it('refuses a load when the tags it would move changed on the host while it waited for its yes', async () => {
+    const tag = `${REPOSITORY}/moved:1`;
+    await h.image(tag);
+    expect((await saveImages({ images: [tag], file: 'moved.tar', gzip: false, force: false }, h.ports)).ok).toBe(true);
+    let shown: Readonly<LoadReport['replaced']> | undefined;
+    let retagged: string | undefined;
+    const loaded = await loadArchive(
+      { file: 'moved.tar', yes: false },
+      {
+        ...h.ports,
+        confirm: async (plan) => {
+          shown = plan.replaced;
+          retagged = await h.image(tag, 1);
+          return true;
+        },
+      },
+    );
+    expect(shown, 'nothing to replace when asked').toEqual([]);
+    expect(loaded).toEqual({ ok: false, error: { id: 'lab.load.staleTags', vars: { file: 'moved.tar', host: 'default' } } });
+    expect(await imageId(h, tag), 'the tag still names the image put there meanwhile').toBe(retagged);
   });
 });

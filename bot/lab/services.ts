@@ -4,13 +4,13 @@ import type { Config } from '../config.js';
 import { createEngine, timeoutsFrom } from './engine.js';
 import { createExchange } from './exchange.js';
 import { readHosts, type HostError } from './hosts.js';
-import type { LabPorts } from './run.js';
+import type { LabServices } from './run.js';
 
 /**
- * The lab's ports as every front uses them (terminal, chat, Discord): one engine per configured
+ * The lab's services as every front uses them (terminal, chat, Discord): one engine per configured
  * host and the exchange folder. Nothing connects until the first action.
  */
-export function labPorts(config: Config, env: NodeJS.ProcessEnv = process.env): Result<LabPorts, HostError> {
+export function labServices(config: Config, env: NodeJS.ProcessEnv = process.env): Result<LabServices, HostError> {
   const hosts = readHosts({
     DOCKER_HOST: config.DOCKER_HOST,
     GORAE_HOSTS: config.GORAE_HOSTS,

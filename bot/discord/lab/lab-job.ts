@@ -1,6 +1,7 @@
 import type { Failure } from '../../core/result.js';
 import { explain, type Translate } from '../../i18n.js';
 import type { LabAction } from '../../lab/actions.js';
+import { commandLineOf } from '../../lab/command-line.js';
 import { isCancellation } from '../../lab/cancellation.js';
 import { humanSize } from '../../lab/humanize.js';
 import { runLab } from '../../lab/run.js';
@@ -8,21 +9,20 @@ import { unansweredDetails } from '../../lab/whole-lab.js';
 import type { DiscordContext } from '../command.js';
 import { clamp } from '../fit.js';
 import type { Answer } from './confirm.js';
-import { describeAction } from './describe.js';
-import type { Origin } from './gate.js';
+import type { Origin } from './origin.js';
 import { failureReply, loadReply, noticeReply, planReply, progressReply, saveReply } from './render.js';
-import type { Done, Work } from './runner.js';
+import type { JobResult, LabJob } from './runner.js';
 import { tableReply } from './table-reply.js';
 
 /**
  * One whitelisted action through the lab core, with Discord's live parts: progress edits, and a
  * load's question with Confirm / Cancel for the requester only.
  */
-export function labWork(action: LabAction, origin: Origin, { lab }: DiscordContext): Work {
+export function labJob(action: LabAction, origin: Origin, { lab }: DiscordContext): LabJob {
   return async (live, t) => {
-    const command = describeAction(action);
+    const command = commandLineOf(action);
     let answer: Answer | undefined;
-    const ran = await runLab(action, lab.ports, {
+    const ran = await runLab(action, lab.services, {
       who: origin.requester.name,
       signal: lab.signal,
       onProgress: (progress) => live.progress(progressReply(t, command, progress)),
@@ -41,7 +41,7 @@ export function labWork(action: LabAction, origin: Origin, { lab }: DiscordConte
       case 'images': {
         const rows = outcome.rows.length;
         return {
-          reply: tableReply(t, outcome, action, origin.requester, lab.pages, lab.ports.engines.size),
+          reply: tableReply(t, outcome, action, origin.requester, lab.pages, lab.services.engines.size),
           outcome: 'ran',
           details: unansweredDetails(outcome.unanswered),
           bytes: 0,
@@ -60,7 +60,7 @@ export function labWork(action: LabAction, origin: Origin, { lab }: DiscordConte
   };
 }
 
-function failed(t: Translate, failure: Failure, timedOutAfterMs: number | undefined): Done {
+function failed(t: Translate, failure: Failure, timedOutAfterMs: number | undefined): JobResult {
   const cancelled = isCancellation(failure.id);
   const shown: Failure =
     timedOutAfterMs === undefined

@@ -7,7 +7,7 @@ import type { LabReply } from './render.js';
  * Where a lab request is answered: a slash command's reply or a reply to a chat message. Both
  * acknowledge at once and then change that one message as the action goes on.
  */
-export interface LabSurface {
+export interface ReplyMessage {
   /** The language replies are written in. */
   readonly lang: Lang;
   /** Acknowledges at once: a deferred reply (private for refusals), or a "working" reply to a message. */
@@ -29,7 +29,7 @@ function payload(reply: LabReply) {
 /** An interaction's token works for 15 minutes; after that, a long save reports in a message of its own. */
 const TOKEN_LIFETIME_MS = 14 * 60_000;
 
-export function interactionSurface(interaction: ChatInputCommandInteraction, lang: Lang): LabSurface {
+export function slashCommandReply(interaction: ChatInputCommandInteraction, lang: Lang): ReplyMessage {
   let deferredAt = 0;
   let late: Message | undefined;
   return {
@@ -54,7 +54,7 @@ export function interactionSurface(interaction: ChatInputCommandInteraction, lan
   };
 }
 
-export function messageSurface(message: Message, lang: Lang, working: string): LabSurface {
+export function chatLineReply(message: Message, lang: Lang, working: string): ReplyMessage {
   let sent: Message | undefined;
   return {
     lang,
