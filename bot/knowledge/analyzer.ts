@@ -37,8 +37,10 @@ export class Analyzer {
     for (const [phrase, term] of this.lexicon.phrases) {
       if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
     }
+    const matched = normal.match(WORD) ?? [];
+    if (!matched.some(isCompound)) return matched;
     const words: string[] = [];
-    for (const word of normal.match(WORD) ?? []) {
+    for (const word of matched) {
       if (!isCompound(word)) words.push(word);
       else {
         // A compound reads as its parts ("non-root" → non, root), and also as itself when the
