@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 import { fail, ok, type Result } from './result.js';
 
@@ -14,7 +14,8 @@ export interface FileFailures<Unreadable extends string, Invalid extends string>
 export async function readYamlFile<T, Invalid extends string>(file: string, schema: z.ZodType<T>, invalid: Invalid): Promise<Result<T, Invalid>> {
   let data: unknown;
   try {
-    data = parse(await readFile(file, 'utf8'));
+    // The YAML 1.2 core schema: a date-like value stays a string, as the schemas expect.
+    data = load(await readFile(file, 'utf8'), { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
     return fail(invalid, { file, field: '(yaml)', reason: (error as Error).message.split('\n')[0] ?? '' });
   }

@@ -1,6 +1,9 @@
 import type { Lexicon } from './lexicon.js';
 
-const WORD = /--?[a-z][a-z0-9-]*|[a-z0-9]+(?:[._][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
+/** A flag starts a word ("-it", "--rm"); a hyphen inside one joins a compound ("docker-compose", "non-root"). */
+const WORD = /(?<![a-z0-9])--?[a-z][a-z0-9-]*|[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
+/** Typesetting turns "--memory" into a dash ("–memory"); people paste it that way. */
+const TYPESET_FLAG = /[\u2013\u2014](?=[a-z])/gu;
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
@@ -30,11 +33,28 @@ export class Analyzer {
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
   words(text: string): string[] {
-    let normal = text.normalize('NFKC').toLowerCase();
+    let normal = text.normalize('NFKC').toLowerCase().replace(TYPESET_FLAG, '--');
     for (const [phrase, term] of this.lexicon.phrases) {
       if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
     }
-    return normal.match(WORD) ?? [];
+    const matched = normal.match(WORD) ?? [];
+    if (!matched.some(isCompound)) return matched;
+    const words: string[] = [];
+    for (const word of matched) {
+      if (!isCompound(word)) words.push(word);
+      else {
+        // A compound reads as its parts ("non-root" → non, root), and also as itself when the
+        // lexicon or the topics name it ("docker-compose" is Compose v1, not only Compose).
+        words.push(...word.split('-').filter(Boolean));
+        if (this.resolve(word) !== undefined) words.push(word);
+      }
+    }
+    return words;
+  }
+
+  /** The hyphenated compounds of a text as written ("docker-compose"), for seeding what is known. */
+  compounds(text: string): string[] {
+    return (text.normalize('NFKC').toLowerCase().match(WORD) ?? []).filter(isCompound);
   }
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
@@ -112,6 +132,8 @@ export class Analyzer {
     return undefined;
   }
 }
+
+const isCompound = (word: string): boolean => !word.startsWith('-') && word.includes('-');
 
 /** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
 const ENDING_FINALS = new Set([4, 8, 16]);

@@ -25,14 +25,14 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -5.39,
-  lead: 1.67,
-  example: 1.99,
-  exampleLead: -0.32,
-  coverage: 2.3,
-  core: 1.15,
-  docker: 1.42,
-  length: 0.34,
+  bias: -6.56,
+  lead: 1.54,
+  example: 2.68,
+  exampleLead: -0.19,
+  coverage: 1.89,
+  core: 0.9,
+  docker: 1.25,
+  length: 0.79,
 };
 
 const RIVALS = 5;

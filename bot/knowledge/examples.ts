@@ -4,7 +4,8 @@
  * example of one topic and unlike any other's is a clear answer even where the topics share words.
  */
 export class ExampleIndex {
-  private readonly postings = new Map<string, Array<{ example: number; weight: number }>>();
+  /** Term → flat pairs (example, weight). */
+  private readonly postings = new Map<string, number[]>();
   private readonly examples: Array<{ topic: string; norm: number }> = [];
   /** Scratch space for one question's dot products, zeroed again after each use. */
   private dots: Float64Array | undefined;
@@ -21,9 +22,9 @@ export class ExampleIndex {
       for (const term of unique) {
         const weight = idf(term);
         norm += weight * weight;
-        const list = this.postings.get(term) ?? [];
-        list.push({ example: id, weight });
-        this.postings.set(term, list);
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push(id, weight);
       }
       this.examples.push({ topic, norm: Math.sqrt(norm) });
     }
@@ -38,10 +39,13 @@ export class ExampleIndex {
     for (const term of unique) {
       const weight = this.idf(term);
       norm += weight * weight;
-      for (const posting of this.postings.get(term) ?? []) {
-        const before = dots[posting.example]!;
-        if (before === 0) touched.push(posting.example);
-        dots[posting.example] = before + weight * posting.weight;
+      const list = this.postings.get(term);
+      if (!list) continue;
+      for (let at = 0; at < list.length; at += 2) {
+        const example = list[at]!;
+        const before = dots[example]!;
+        if (before === 0) touched.push(example);
+        dots[example] = before + weight * list[at + 1]!;
       }
     }
     const best = new Map<string, number>();

@@ -31,7 +31,7 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  answerConfidence: 0.85,
+  answerConfidence: 0.83,
   weights: WEIGHTS,
   suggestCoverage: 0.5,
   suggestions: 3,
@@ -50,7 +50,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
   const index = new TopicIndex(topics, lexicon);
   const errors = new ErrorPatterns(topics);
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
-  const aliasOwner = aliasOwners(topics, index);
+  const aliasOwner = aliasOwners(index);
 
   const decide = (question: string): Decision => {
     const pasted = errors.match(question);
@@ -101,15 +101,13 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
 }
 
 /** Alias phrasings that read as exactly one topic's terms answer that topic without further doubt. */
-function aliasOwners(topics: readonly Topic[], index: TopicIndex): Map<string, string> {
+function aliasOwners(index: TopicIndex): Map<string, string> {
   const owners = new Map<string, string | null>();
-  for (const topic of topics) {
-    for (const alias of [...topic.en.aliases, ...topic.ko.aliases]) {
-      const key = termKey(index.read(alias).terms);
-      if (!key) continue;
-      const owner = owners.get(key);
-      owners.set(key, owner === undefined || owner === topic.id ? topic.id : null);
-    }
+  for (const { topic, terms } of index.exampleQuestions()) {
+    const key = termKey(terms);
+    if (!key) continue;
+    const owner = owners.get(key);
+    owners.set(key, owner === undefined || owner === topic ? topic : null);
   }
   return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== null));
 }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { Analyzer } from './analyzer.js';
+import { Bm25 } from './bm25.js';
 import { ExampleIndex } from './examples.js';
 import { Corrector } from './fuzzy.js';
 import type { Lexicon } from './lexicon.js';
@@ -8,14 +9,19 @@ import type { Topic } from './topic.js';
 /** Fields a topic is indexed under, and how much a match in each counts. */
 const BOOST = { aliases: 3, title: 3, keywords: 2.5, summary: 1.2, commands: 1, answer: 0.4 } as const;
 type Field = keyof typeof BOOST;
+/** How the ranking weighs what it finds: fitted on the development set (`test/knowledge/fit-ranking.ts`). */
+export interface Ranking {
+  readonly boost: Readonly<Record<Field, number>>;
+  /** How much a close example question can raise a topic's score. */
+  readonly exampleWeight: number;
+}
+export const RANKING: Ranking = { boost: BOOST, exampleWeight: 2 };
 const FIELDS = Object.keys(BOOST) as Field[];
 /** The fields that say what a topic is about; summary and answer words only hint at it. */
 const CORE: readonly Field[] = ['aliases', 'title', 'keywords', 'commands'];
 
 type Document = { id: string } & Record<Field, string>;
 
-/** How much a close example question can raise a topic's score (fitted on the development set). */
-const EXAMPLE_WEIGHT = 2;
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
 
@@ -43,19 +49,39 @@ export interface Reading {
   readonly dockerShare: number;
 }
 
-const toDocument = (topic: Topic): Document => ({
-  id: topic.id,
-  title: `${topic.en.title}\n${topic.ko.title}`,
-  aliases: [...topic.en.aliases, ...topic.ko.aliases].join('\n'),
-  keywords: [...topic.en.keywords, ...topic.ko.keywords].join('\n'),
-  summary: `${topic.en.summary}\n${topic.ko.summary}`,
-  commands: topic.commands.map((c) => c.command).join('\n'),
-  answer: `${topic.en.answer}\n${topic.ko.answer}`,
-});
+/** A topic's words, read once: each field's terms, and each example question's on its own. */
+interface ReadTopic {
+  readonly id: string;
+  readonly fields: Record<Field, readonly string[]>;
+  readonly examples: ReadonlyArray<readonly string[]>;
+}
 
-/** A BM25+ index (MiniSearch) over every topic, both languages in one document. */
+function readTopic(topic: Topic, analyzer: Analyzer): ReadTopic {
+  const terms = (texts: readonly string[]) => texts.flatMap((text) => analyzer.terms(text));
+  const examples = [...topic.en.aliases, ...topic.ko.aliases].map((alias) => analyzer.terms(alias));
+  return {
+    id: topic.id,
+    examples,
+    fields: {
+      aliases: examples.flat(),
+      title: terms([topic.en.title, topic.ko.title]),
+      keywords: terms([...topic.en.keywords, ...topic.ko.keywords]),
+      summary: terms([topic.en.summary, topic.ko.summary]),
+      commands: terms(topic.commands.map((c) => c.command)),
+      answer: terms([topic.en.answer, topic.ko.answer]),
+    },
+  };
+}
+
+/** MiniSearch indexes text: a field's terms travel as one space-separated string and split back. */
+const toDocument = ({ id, fields }: ReadTopic): Document => ({ id, ...(Object.fromEntries(FIELDS.map((field) => [field, fields[field].join(' ')])) as Record<Field, string>) });
+
+/** A BM25+ index over every topic, both languages in one document. */
 export class TopicIndex {
-  private readonly index: MiniSearch<Document>;
+  private readonly index: Bm25<Field>;
+  /** What `complete` searches by prefix and typo: built on its first use, as only Discord's autocomplete asks. */
+  private completion: MiniSearch<Document> | undefined;
+  private readonly topics: readonly ReadTopic[];
   private readonly analyzer: Analyzer;
   private readonly corrector: Corrector;
   private readonly examples: ExampleIndex;
@@ -72,37 +98,42 @@ export class TopicIndex {
   /** Misspelt Docker words ("dokcer") still say Docker, even when an example question carries the typo. */
   private readonly coreSpelling: Corrector;
 
-  constructor(topics: readonly Topic[], lexicon: Lexicon) {
+  constructor(
+    topics: readonly Topic[],
+    lexicon: Lexicon,
+    private readonly ranking: Ranking = RANKING,
+  ) {
     const seed = new Set<string>(lexicon.canonical.values());
     const seeding = new Analyzer(lexicon, (term) => seed.has(term), false);
     for (const topic of topics) {
       for (const side of [topic.en, topic.ko]) {
-        for (const text of [side.title, ...side.keywords]) for (const word of seeding.words(text)) seed.add(seeding.term(word) ?? word);
+        for (const text of [side.title, ...side.keywords]) {
+          for (const word of seeding.words(text)) seed.add(seeding.term(word) ?? word);
+          for (const compound of seeding.compounds(text)) seed.add(compound);
+        }
       }
     }
     const indexing = new Analyzer(lexicon, (term) => seed.has(term));
-    this.index = new MiniSearch<Document>({
-      fields: FIELDS,
-      tokenize: (text) => indexing.terms(text),
-      processTerm: (term) => term,
-      searchOptions: { boost: BOOST, combineWith: 'OR', tokenize: (text) => text.split(' ').filter(Boolean) },
-    });
-    this.index.addAll(topics.map(toDocument));
+    const read = topics.map((topic) => readTopic(topic, indexing));
+    this.index = new Bm25(read, ranking.boost);
+    this.topics = read;
 
     const core = new Map<string, number>();
     const general = new Set<string>();
     const declared = new Set<string>();
-    for (const document of topics.map(toDocument)) {
-      for (const term of new Set(CORE.flatMap((field) => indexing.terms(document[field])))) core.set(term, (core.get(term) ?? 0) + 1);
-      for (const term of indexing.terms(`${document.summary}\n${document.answer}`)) general.add(term);
-      for (const term of indexing.terms(`${document.title}\n${document.keywords}`)) declared.add(term);
+    for (const { fields } of read) {
+      const own = new Set<string>();
+      for (const field of CORE) for (const term of fields[field]) own.add(term);
+      for (const term of own) core.set(term, (core.get(term) ?? 0) + 1);
+      for (const field of ['summary', 'answer'] as const) for (const term of fields[field]) general.add(term);
+      for (const field of ['title', 'keywords'] as const) for (const term of fields[field]) declared.add(term);
     }
     this.core = core;
     this.general = general;
     this.declared = declared;
     const topicCount = Math.max(1, topics.length);
     this.examples = new ExampleIndex(
-      topics.flatMap((topic) => [...topic.en.aliases, ...topic.ko.aliases].map((alias) => ({ topic: topic.id, terms: indexing.terms(alias) }))),
+      this.exampleQuestions(),
       (term) => Math.log(1 + topicCount / (core.get(term) ?? 1)),
     );
     this.outside = new Set(lexicon.outside);
@@ -166,9 +197,31 @@ export class TopicIndex {
     const words = this.analyzer.words(partial);
     if (words.length === 0) return [];
     const terms = words.map((word, i) => (i === words.length - 1 ? word : (this.analyzer.term(word) ?? word)));
-    return this.index
+    return this.completing()
       .search(terms.join(' '), { prefix: (_term, i, all) => i === all.length - 1, fuzzy: (term) => (term.length > 4 ? 0.2 : false) })
       .map((result) => ({ id: String(result.id), score: result.score, example: 0 }));
+  }
+
+  /** Every topic's fields, as the terms they were indexed under. */
+  *fieldTerms(): Iterable<{ readonly id: string; readonly fields: Readonly<Record<Field, readonly string[]>> }> {
+    yield* this.topics;
+  }
+
+  /** Every topic's example questions, as their terms. */
+  *exampleQuestions(): Iterable<{ readonly topic: string; readonly terms: readonly string[] }> {
+    for (const { id, examples } of this.topics) for (const terms of examples) yield { topic: id, terms };
+  }
+
+  private completing(): MiniSearch<Document> {
+    if (this.completion) return this.completion;
+    this.completion = new MiniSearch<Document>({
+      fields: FIELDS,
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      searchOptions: { boost: BOOST, combineWith: 'OR' },
+    });
+    this.completion.addAll(this.topics.map(toDocument));
+    return this.completion;
   }
 
   /** BM25 over the whole topic, raised by how closely the question follows one of the topic's examples. */
@@ -176,10 +229,10 @@ export class TopicIndex {
     if (terms.length === 0) return [];
     const similar = this.examples.similarity(terms);
     return this.index
-      .search(terms.join(' '))
+      .search(terms)
       .map((result) => {
         const example = similar.get(String(result.id)) ?? 0;
-        return { id: String(result.id), score: result.score * (1 + EXAMPLE_WEIGHT * example ** 2), example };
+        return { id: String(result.id), score: result.score * (1 + this.ranking.exampleWeight * example ** 2), example };
       })
       .sort((a, b) => b.score - a.score);
   }

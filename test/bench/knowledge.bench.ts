@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { packageRoot } from '../../bot/core/paths.js';
+import MiniSearch from 'minisearch';
+import { Bm25 } from '../../bot/knowledge/bm25.js';
 import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
+import { RANKING, TopicIndex } from '../../bot/knowledge/search.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { readDevSet, readTestSet } from '../knowledge/eval-set.js';
@@ -27,6 +30,24 @@ export default async function bench(): Promise<Figure[]> {
     builds.push(performance.now() - start);
   }
   builds.sort((a, b) => a - b);
+
+  // Why the search keeps its own BM25 (bot/knowledge/bm25.ts): the same analysed terms indexed by
+  // MiniSearch, which scores identically but builds a radix tree for prefix search.
+  const analysed = new TopicIndex(doubled, lexicon.value);
+  const documents = [...analysed.fieldTerms()].map(({ id, fields }) => ({ id, ...Object.fromEntries(Object.entries(fields).map(([field, terms]) => [field, terms.join(' ')])) }));
+  const library: number[] = [];
+  const own: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    let start = performance.now();
+    const mini = new MiniSearch({ fields: Object.keys(RANKING.boost), tokenize: (text) => text.split(' '), processTerm: (term) => term });
+    mini.addAll(documents);
+    library.push(performance.now() - start);
+    start = performance.now();
+    new Bm25([...analysed.fieldTerms()], RANKING.boost);
+    own.push(performance.now() - start);
+  }
+  library.sort((a, b) => a - b);
+  own.sort((a, b) => a - b);
 
   const knowledge = buildKnowledge(topics.value, lexicon.value);
   const questions = [...readDevSet(), ...readTestSet()].map((item) => item.q);
@@ -55,6 +76,8 @@ export default async function bench(): Promise<Figure[]> {
 
   return [
     { name: `index build (${doubled.length} topics, twice today's base; median of 20)`, value: percentile(builds, 0.5), unit: 'ms', target: 150 },
+    { name: 'BM25 postings: MiniSearch (same terms; median)', value: percentile(library, 0.5), unit: 'ms' },
+    { name: "BM25 postings: Gorae's own (median)", value: percentile(own, 0.5), unit: 'ms' },
     { name: `answer latency p50 (${latencies.length} asks)`, value: percentile(latencies, 0.5), unit: 'ms' },
     { name: 'answer latency p99', value: percentile(latencies, 0.99), unit: 'ms', target: 1 },
     { name: 'one-shot `gorae ask` process (median of 5)', value: percentile(runs, 0.5), unit: 'ms' },

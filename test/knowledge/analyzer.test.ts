@@ -9,7 +9,7 @@ const lexicon = prepareLexicon({
   outside: ['git'],
   signal: { core: ['docker'], commands: ['run'], general: ['port'] },
 });
-const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save']);
+const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save', 'compose', 'docker-compose', 'root', 'user']);
 const analyzer = new Analyzer(lexicon, (term) => known.has(term));
 
 describe('the analyzer', () => {
@@ -41,6 +41,20 @@ describe('the analyzer', () => {
 
   it('keeps command-line flags as terms', () => {
     expect(analyzer.terms('docker ps -a --format')).toEqual(['docker', 'ps', '-a', '--format']);
+  });
+
+  it('reads a hyphen inside a word as a compound of its parts, not as a flag', () => {
+    expect(analyzer.terms('run as a non-root user')).toEqual(['run', 'as', 'a', 'non', 'root', 'user']);
+  });
+
+  it('keeps a compound the knowledge base names as well as its parts', () => {
+    expect(analyzer.terms('docker-compose up')).toEqual(['docker', 'compose', 'docker-compose', 'up']);
+    expect(analyzer.compounds('docker-compose and x86-64, not -it')).toEqual(['docker-compose', 'x86-64']);
+  });
+
+  it('reads a flag whose dashes typesetting merged into one as the flag', () => {
+    expect(analyzer.terms('what is the –memory-swap flag')).toEqual(['--memory-swap', 'flag']);
+    expect(analyzer.terms('docker run —rm')).toEqual(['docker', 'run', '--rm']);
   });
 
   it('drops stopwords in both languages', () => {

@@ -45,7 +45,25 @@ const yamlIn = (dir: string): string[] =>
 const read = (file: string): unknown => parse(readFileSync(file, 'utf8'));
 const labelOf = (topic: string): string | null => (topic === 'none' ? null : topic);
 
-/** The development set: tuned on freely. `questions.yaml` plus one file per group of topics in `dev/`. */
+const REAL_PREFIX = 'real ';
+
+/** Real questions copied from where people ask, grouped by scope (`prefix` tells the development set's apart). */
+function readReal(dir: string, prefix = ''): Labelled[] {
+  const items: Labelled[] = [];
+  for (const file of yamlIn(dir).filter((name) => !name.endsWith('errors.yaml'))) {
+    const set = realFile.parse(read(file));
+    for (const item of set.questions) {
+      items.push({ q: item.q, topic: labelOf(item.topic), docker: true, group: `${prefix}${item.scope}`, lang: languageOf(item.q), src: item.src });
+    }
+    for (const item of set.non_docker) items.push({ q: item.q, topic: null, docker: false, group: `${prefix}non-docker`, lang: languageOf(item.q), src: item.src });
+  }
+  return items;
+}
+
+/**
+ * The development set: tuned on freely. `questions.yaml` and `dev/` were written by us; `dev-real/`
+ * holds real questions from other pages than the test set's.
+ */
 export function readDevSet(dir = evalDir): Labelled[] {
   const items: Labelled[] = [];
   for (const file of [join(dir, 'questions.yaml'), ...yamlIn(join(dir, 'dev'))]) {
@@ -53,20 +71,16 @@ export function readDevSet(dir = evalDir): Labelled[] {
     for (const item of set.in_scope) items.push({ q: item.q, topic: item.topic, docker: true, group: item.kind, lang: languageOf(item.q) });
     for (const item of set.out_of_scope) items.push({ q: item.q, topic: null, docker: false, group: item.kind, lang: languageOf(item.q) });
   }
-  return items;
+  return [...items, ...readReal(join(dir, 'dev-real'), REAL_PREFIX)];
 }
+
+/** Whether a development question was copied from where people ask (`dev-real/`), not written by us. */
+export const isReal = (item: Labelled): boolean => item.group.startsWith(REAL_PREFIX);
 
 /** The held-out test set of real questions and pasted errors: measured, never tuned on. */
 export function readTestSet(dir = evalDir): Labelled[] {
-  const items: Labelled[] = [];
   const real = join(dir, 'real');
-  for (const file of yamlIn(real).filter((name) => !name.endsWith('errors.yaml'))) {
-    const set = realFile.parse(read(file));
-    for (const item of set.questions) {
-      items.push({ q: item.q, topic: labelOf(item.topic), docker: true, group: item.scope, lang: languageOf(item.q), src: item.src });
-    }
-    for (const item of set.non_docker) items.push({ q: item.q, topic: null, docker: false, group: 'non-docker', lang: languageOf(item.q), src: item.src });
-  }
+  const items = readReal(real);
   for (const item of errorsFile.parse(read(join(real, 'errors.yaml'))).errors) {
     items.push({ q: item.text, topic: labelOf(item.topic), docker: true, group: 'error', lang: languageOf(item.text), src: item.src });
   }

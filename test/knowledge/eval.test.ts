@@ -4,13 +4,14 @@ import { realKnowledge } from '../support/knowledge.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures measured when the sets were written (2026-12-04), so the search
- * can only get better. The goals are higher (90 % right and 2 % wrong on real questions, 90 % of
- * pasted errors, 95 % on the development set) and not reached yet: `npm run eval` shows each set.
+ * Floors just under the figures last measured (2026-12-04, once the confidence threshold was set on
+ * real development questions: fewer answers, fewer of them wrong), so the search can only get
+ * better. The goals are higher (90 % right and 2 % wrong on real questions, 90 % of pasted errors,
+ * 95 % on the development set) and not reached yet: `npm run eval` shows each set.
  */
 const FLOOR = {
-  dev: { right: 0.47, wrong: 0.02, nonDocker: 0.025 },
-  test: { right: 0.48, wrong: 0.045, nonDocker: 0.04, everydayRight: 0.41, errorsRight: 0.88 },
+  dev: { right: 0.36, wrong: 0.02, nonDocker: 0.02 },
+  test: { right: 0.45, wrong: 0.03, nonDocker: 0.045, everydayRight: 0.35, errorsRight: 0.88 },
 } as const;
 
 let knowledge: Knowledge;

@@ -5,7 +5,8 @@ import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { TopicIndex } from '../../bot/knowledge/search.js';
-import { readDevSet } from './eval-set.js';
+import { buildKnowledge, THRESHOLDS } from '../../bot/knowledge/knowledge.js';
+import { evaluate, isReal, readDevSet, share } from './eval-set.js';
 
 // Fits the confidence model's weights on the development set only (logistic regression, L2) and
 // prints them for bot/knowledge/confidence.ts. Never run it on the held-out test set.
@@ -18,14 +19,20 @@ const errors = new ErrorPatterns(topics.value);
 
 // Answering a non-Docker question costs more than missing a Docker one: those samples weigh more.
 const NOT_DOCKER_WEIGHT = 3;
+// Real questions (dev-real/) are what users ask; the written ones are easier and far more numerous.
+const REAL_WEIGHT = 3;
+/** The answering threshold is the lowest at which real development questions stay within these shares. */
+const MOST_WRONG = 0.02;
+const MOST_NOT_DOCKER = 0.03;
 const samples: Array<{ evidence: Evidence; right: number; weight: number }> = [];
-for (const item of readDevSet()) {
+const dev = readDevSet();
+for (const item of dev) {
   if (errors.match(item.q)) continue;
   const reading = index.read(item.q);
   if (reading.signal === 'none') continue;
   const hits = index.search(reading.terms);
   if (!hits[0]) continue;
-  samples.push({ evidence: evidenceOf(reading, hits), right: item.docker && hits[0].id === item.topic ? 1 : 0, weight: item.docker ? 1 : NOT_DOCKER_WEIGHT });
+  samples.push({ evidence: evidenceOf(reading, hits), right: item.docker && hits[0].id === item.topic ? 1 : 0, weight: (item.docker ? 1 : NOT_DOCKER_WEIGHT) * (isReal(item) ? REAL_WEIGHT : 1) });
 }
 
 const keys = Object.keys(samples[0]!.evidence) as Array<keyof Evidence>;
@@ -47,3 +54,12 @@ for (let step = 0; step < 20_000; step++) {
 const round = (value: number) => Math.round(value * 100) / 100;
 console.log(`fitted on ${samples.length} development questions (${samples.filter((s) => s.right).length} with the right topic first):`);
 console.log(`export const WEIGHTS: Weights = {\n${Object.entries(weights).map(([key, value]) => `  ${key}: ${round(value)},`).join('\n')}\n};`);
+
+const real = dev.filter(isReal);
+for (let needed = 0.5; needed < 1; needed += 0.01) {
+  const result = evaluate(buildKnowledge(topics.value, lexicon.value, { ...THRESHOLDS, weights, answerConfidence: needed }), real).all;
+  if (share(result.answerable.wrong, result.answerable.total) > MOST_WRONG) continue;
+  if (share(result.nonDocker.answered, result.nonDocker.total) > MOST_NOT_DOCKER) continue;
+  console.log(`answerConfidence: ${round(needed)} (the lowest at which real development questions are answered wrong at most ${MOST_WRONG * 100} % of the time)`);
+  break;
+}

@@ -1,0 +1,86 @@
+/**
+ * BM25+ over documents that are already lists of terms, scored exactly as MiniSearch scores them
+ * (k 1.2, b 0.7, d 0.5; field length = distinct terms; every query term counts, and the sum is
+ * multiplied by how many distinct query terms matched). MiniSearch spends most of an index build
+ * walking its radix tree for every word; exact terms need only a map, which builds several times
+ * faster (`npm run bench` measures both).
+ */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+export interface Scored {
+  readonly id: string;
+  readonly score: number;
+}
+
+export class Bm25<Field extends string> {
+  private readonly ids: string[] = [];
+  /** Term → flat triples (document, field, frequency): small integers, no object per posting. */
+  private readonly postings = new Map<string, number[]>();
+  /** Per field: how many documents hold each term in it. */
+  private readonly holders: Array<Map<string, number>>;
+  private readonly lengths: number[][] = [];
+  private readonly averages: number[];
+  private readonly boosts: number[];
+
+  constructor(
+    documents: ReadonlyArray<{ readonly id: string; readonly fields: Readonly<Record<Field, readonly string[]>> }>,
+    boost: Readonly<Record<Field, number>>,
+  ) {
+    const fields = Object.keys(boost) as Field[];
+    this.boosts = fields.map((field) => boost[field]);
+    this.holders = fields.map(() => new Map());
+    const totals = fields.map(() => 0);
+    for (const { id, fields: values } of documents) {
+      const doc = this.ids.push(id) - 1;
+      this.lengths.push(
+        fields.map((name, field) => {
+          let distinct = 0;
+          for (const term of values[name]) {
+            let list = this.postings.get(term);
+            if (!list) this.postings.set(term, (list = []));
+            // Documents and fields are added in order, so a term already seen here is the last triple.
+            const last = list.length - 3;
+            if (last >= 0 && list[last] === doc && list[last + 1] === field) {
+              list[last + 2]!++;
+              continue;
+            }
+            list.push(doc, field, 1);
+            this.holders[field]!.set(term, (this.holders[field]!.get(term) ?? 0) + 1);
+            distinct++;
+          }
+          totals[field]! += distinct;
+          return distinct;
+        }),
+      );
+    }
+    this.averages = totals.map((total) => total / Math.max(1, documents.length));
+  }
+
+  /** Documents holding any of the terms, best first. A repeated term counts again, as in MiniSearch. */
+  search(terms: readonly string[]): Scored[] {
+    const scores = new Map<number, { score: number; matched: Set<string> }>();
+    const count = this.ids.length;
+    for (const term of terms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      for (let at = 0; at < list.length; at += 3) {
+        const [doc, field, frequency] = [list[at]!, list[at + 1]!, list[at + 2]!];
+        const holding = this.holders[field]!.get(term)!;
+        const idf = Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
+        const length = this.lengths[doc]![field]!;
+        const saturation = (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / this.averages[field]!));
+        const score = this.boosts[field]! * idf * (D + saturation);
+        const entry = scores.get(doc);
+        if (entry) {
+          entry.score += score;
+          entry.matched.add(term);
+        } else scores.set(doc, { score, matched: new Set([term]) });
+      }
+    }
+    return [...scores]
+      .map(([doc, { score, matched }]) => ({ id: this.ids[doc]!, score: score * matched.size }))
+      .sort((a, b) => b.score - a.score);
+  }
+}
