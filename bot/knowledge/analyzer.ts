@@ -1,9 +1,11 @@
 import type { Lexicon } from './lexicon.js';
 
-/** A flag starts a word ("-it", "--rm"); a hyphen inside one joins a compound ("docker-compose", "non-root"). */
-const WORD = /(?<![a-z0-9])--?[a-z][a-z0-9-]*|[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
-/** Typesetting turns "--memory" into a dash ("–memory"); people paste it that way. */
-const TYPESET_FLAG = /[\u2013\u2014](?=[a-z])/gu;
+/**
+ * A flag starts a word ("-it", "--rm", and "–memory": typesetting turns "--" into a dash and people
+ * paste it that way); a hyphen inside a word joins a compound ("docker-compose", "non-root").
+ */
+const WORD = /(?<![a-z0-9])(?:--?|[\u2013\u2014])[a-z][a-z0-9-]*|[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
+const TYPESET_DASH = /^[\u2013\u2014]/u;
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
@@ -21,6 +23,8 @@ export class Analyzer {
    * stays the same, which is why a seeding analyzer does not remember.
    */
   private readonly memo = new Map<string, string | null>();
+  /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
+  private readonly endingIn = new Map<string, string[]>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -29,19 +33,24 @@ export class Analyzer {
     private readonly remember = true,
   ) {
     this.particles = new Set(lexicon.suffixes);
+    for (const suffix of lexicon.suffixes) {
+      const last = suffix.at(-1)!;
+      this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
+    }
   }
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
   words(text: string): string[] {
-    let normal = text.normalize('NFKC').toLowerCase().replace(TYPESET_FLAG, '--');
+    let normal = text.normalize('NFKC').toLowerCase();
     for (const [phrase, term] of this.lexicon.phrases) {
       if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
     }
     const matched = normal.match(WORD) ?? [];
-    if (!matched.some(isCompound)) return matched;
+    if (!matched.some((word) => isCompound(word) || TYPESET_DASH.test(word))) return matched;
     const words: string[] = [];
     for (const word of matched) {
-      if (!isCompound(word)) words.push(word);
+      if (TYPESET_DASH.test(word)) words.push(`--${word.slice(1)}`);
+      else if (!isCompound(word)) words.push(word);
       else {
         // A compound reads as its parts ("non-root" → non, root), and also as itself when the
         // lexicon or the topics name it ("docker-compose" is Compose v1, not only Compose).
@@ -105,7 +114,7 @@ export class Analyzer {
       const resolved = this.resolve(bare);
       if (resolved !== undefined) return resolved;
     }
-    for (const suffix of this.lexicon.suffixes) {
+    for (const suffix of this.endingIn.get(word.at(-1)!) ?? []) {
       if (!word.endsWith(suffix)) continue;
       if (word === suffix) return null;
       const stem = word.slice(0, -suffix.length);
@@ -133,7 +142,7 @@ export class Analyzer {
   }
 }
 
-const isCompound = (word: string): boolean => !word.startsWith('-') && word.includes('-');
+const isCompound = (word: string): boolean => !word.startsWith('-') && !TYPESET_DASH.test(word) && word.includes('-');
 
 /** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
 const ENDING_FINALS = new Set([4, 8, 16]);
