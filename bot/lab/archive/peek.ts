@@ -6,7 +6,6 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { Pieces } from '../pieces.js';
 import { isKept, readLayout, type ArchiveImage, type ArchiveReading } from './archive-reading.js';
 import type { LayoutError } from './docker-layout.js';
 import { Meter, type OnProgress } from './progress.js';
@@ -68,16 +67,19 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
   return ok({ gzip, sha256, images: reading.value.images, reading: reading.value });
 }
 
+/** The size the archive is read in: few enough pieces that per-piece costs vanish. */
+export const READ_BYTES = 1 << 20;
+
 /**
- * The archive from its first byte, leaving the handle open for the next pass, in pieces from
- * `pieces` when the reader gives them back (a load), or new ones otherwise.
+ * The archive from its first byte, leaving the handle open for the next pass, each piece read into
+ * a buffer of its own from `take`, never written again once handed on.
  */
-export function readFrom(handle: FileHandle, pieces = Pieces.unkept()): Readable {
+export function readFrom(handle: FileHandle, take: () => Buffer = () => Buffer.allocUnsafeSlow(READ_BYTES)): Readable {
   let position = 0;
   return new Readable({
-    highWaterMark: 4 * pieces.size,
+    highWaterMark: 4 * READ_BYTES,
     read() {
-      const piece = pieces.take();
+      const piece = take();
       read(handle.fd, piece, 0, piece.length, position, (error, bytes) => {
         if (error) return this.destroy(error);
         position += bytes;
