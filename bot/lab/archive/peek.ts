@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import { read } from 'node:fs';
-import { Readable } from 'node:stream';
 import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
+import { HashingReader } from './hash-thread.js';
 import { isKept, readLayout, type ArchiveImage, type ArchiveReading } from './archive-reading.js';
 import type { LayoutError } from './docker-layout.js';
 import { Meter, type OnProgress } from './progress.js';
@@ -42,9 +40,9 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
     gzip = magic[0] === 0x1f && magic[1] === 0x8b;
     if (gzip) {
       // Hashed as read: the digest is of the very bytes the plan comes from.
-      const hash = createHash('sha256');
+      const file = new HashingReader(handle.fd);
       const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
-      const piping = pipeline(readFrom(handle), new Meter('check', bytes, onProgress, (chunk) => hash.update(chunk)), gunzip);
+      const piping = pipeline(file, new Meter('check', bytes, onProgress), gunzip);
       piping.catch(() => undefined);
       const source = streamSource(gunzip);
       index = await indexTar(source, isKept);
@@ -54,7 +52,7 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
       }
       await source.rest();
       await piping;
-      sha256 = hash.digest('hex');
+      sha256 = file.sha256;
     } else {
       index = await indexTar(fileSource(handle, bytes), isKept);
       if (!index.ok) return index;
@@ -65,28 +63,6 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
   const reading = readLayout(index.value);
   if (!reading.ok) return reading;
   return ok({ gzip, sha256, images: reading.value.images, reading: reading.value });
-}
-
-/** The size the archive is read in: few enough pieces that per-piece costs vanish. */
-export const READ_BYTES = 1 << 20;
-
-/**
- * The archive from its first byte, leaving the handle open for the next pass, each piece read into
- * a buffer of its own from `take`, never written again once handed on.
- */
-export function readFrom(handle: FileHandle, take: () => Buffer = () => Buffer.allocUnsafeSlow(READ_BYTES)): Readable {
-  let position = 0;
-  return new Readable({
-    highWaterMark: 4 * READ_BYTES,
-    read() {
-      const piece = take();
-      read(handle.fd, piece, 0, piece.length, position, (error, bytes) => {
-        if (error) return this.destroy(error);
-        position += bytes;
-        this.push(bytes === 0 ? null : piece.subarray(0, bytes));
-      });
-    },
-  });
 }
 
 /** zlib's "unexpected end of file" is a cut-off download; any other zlib error is damage. */

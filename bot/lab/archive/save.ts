@@ -12,7 +12,7 @@ import { BufferPool } from '../buffer-pool.js';
 import { acquireBusy, type BusyError } from './busy.js';
 import { sidecarText } from './checksum.js';
 import { fileSink, placePair, syncFolder, writeDurably } from './durable.js';
-import { HashFollower } from './hash-follower.js';
+import { HashFollower } from './hash-thread.js';
 import { Meter, type OnProgress } from './progress.js';
 
 export type SaveError =
