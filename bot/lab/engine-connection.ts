@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import Docker from 'dockerode';
 import { Client as SshClient, type ConnectConfig } from 'ssh2';
 import { Client, type buildConnector } from 'undici';
@@ -106,8 +106,8 @@ function dialStdio(settings: ConnectConfig): buildConnector.connector {
             return settle(error, null);
           }
           channel.once('close', () => client.end());
-          // undici treats what it is given as a socket; a channel has no keep-alive or Nagle to set.
-          settle(null, channel as unknown as Parameters<typeof callback>[1] & object);
+          // undici reads and writes it as it would a socket; it needs nothing a channel lacks.
+          settle(null, channel as unknown as Socket);
         }),
       )
       // Kept after the channel is handed over: a later client error must not go unhandled.

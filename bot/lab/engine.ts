@@ -9,7 +9,7 @@ import { addressOf, connectTo } from './engine-connection.js';
 import { loadReport, Watchdog } from './engine-stream.js';
 import type { HostSpec } from './hosts.js';
 
-/** The one module that talks to dockerode; everything else sees this port and failures as values. */
+/** The engine port: the one module that calls the engine (through the connections engine-connection.ts builds); everything else sees this port and failures as values. */
 export type { EngineError };
 
 export type ContainerInfo = Docker.ContainerInfo;
