@@ -3,6 +3,7 @@ import Docker from 'dockerode';
 import { Client as SshClient, type ConnectConfig } from 'ssh2';
 import { Client, type buildConnector } from 'undici';
 import type { HostSpec } from './hosts.js';
+import { connectReusingReads } from './reused-read-socket.js';
 
 /**
  * The one place that turns a host into connections: dockerode's modem for the JSON calls and an
@@ -77,16 +78,23 @@ const UNTIMED = { headersTimeout: 0, bodyTimeout: 0 } as const;
 function bulkClient(spec: HostSpec): Client {
   switch (spec.kind) {
     case 'socket':
-      return new Client('http://docker', { ...UNTIMED, socketPath: spec.socketPath });
+      return new Client('http://docker', { ...UNTIMED, connect: reusingReads({ path: spec.socketPath }) });
     case 'tcp': {
       const tls = tlsSettings(spec);
       const host = spec.hostname.includes(':') ? `[${spec.hostname}]` : spec.hostname;
-      return tls ? new Client(`https://${host}:${spec.port}`, { ...UNTIMED, connect: tls }) : new Client(`http://${host}:${spec.port}`, UNTIMED);
+      if (tls) return new Client(`https://${host}:${spec.port}`, { ...UNTIMED, connect: tls });
+      return new Client(`http://${host}:${spec.port}`, { ...UNTIMED, connect: reusingReads({ host: spec.hostname, port: spec.port }) });
     }
     case 'ssh':
       return new Client('http://docker', { ...UNTIMED, connect: dialStdio(sshSettings(spec)) });
   }
 }
+
+/** A unix socket or plain tcp port, read into one reused buffer (reused-read-socket.ts). */
+const reusingReads =
+  (where: { path: string } | { host: string; port: number }): buildConnector.connector =>
+  (_options, callback) =>
+    connectReusingReads(where, (error, socket) => (error ? callback(error, null) : callback(null, socket as unknown as Socket)));
 
 /** An ssh host is reached the way the docker CLI does it: `docker system dial-stdio` on the far side. */
 function dialStdio(settings: ConnectConfig): buildConnector.connector {

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Client } from 'undici';
+import type { Dispatcher } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bulkCall, type StatusError } from '../../bot/lab/engine-bulk.js';
+import { connectTo } from '../../bot/lab/engine-connection.js';
 
 let dir: string;
 const servers: Server[] = [];
@@ -23,11 +24,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The bulk client the engine port would use for a unix socket: reads go into one reused buffer. */
+const clientOf = (socketPath: string) => connectTo({ name: 'peer', kind: 'socket', socketPath }).bulk;
+
 /**
  * A client of a peer on a unix socket that answers any request with `answer`, written in the given
  * pieces one event-loop turn apart, so every split of the HTTP framing across reads can be tried.
  */
-async function scripted(answer: Buffer[], options: { close?: boolean } = {}): Promise<Client> {
+async function scripted(answer: Buffer[], options: { close?: boolean } = {}): Promise<Dispatcher> {
   const socketPath = join(dir, `peer-${(served += 1)}.sock`);
   const server = createServer((socket: Socket) => {
     socket.on('error', () => undefined);
@@ -42,10 +46,10 @@ async function scripted(answer: Buffer[], options: { close?: boolean } = {}): Pr
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(socketPath, resolve));
-  return new Client('http://docker', { socketPath, headersTimeout: 0, bodyTimeout: 0 });
+  return clientOf(socketPath);
 }
 
-const get = async (client: Client | Promise<Client>, signal = new AbortController().signal) =>
+const get = async (client: Dispatcher | Promise<Dispatcher>, signal = new AbortController().signal) =>
   bulkCall(await client, { method: 'GET', path: '/images/get?names=a' }, { signal, onActivity: () => undefined });
 
 async function collect(body: Readable): Promise<Buffer> {
@@ -165,7 +169,7 @@ describe('the bulk calls over a real socket', () => {
   });
 
   it('hands on every byte of a large answer to a slow reader, pausing the connection meanwhile', async () => {
-    const body = await get(new Client('http://docker', { socketPath: join(dir, 'raw.sock') }));
+    const body = await get(clientOf(join(dir, 'raw.sock')));
     const hash = createHash('sha256');
     let bytes = 0;
     await pipeline(
@@ -186,7 +190,7 @@ describe('the bulk calls over a real socket', () => {
   it('sends a request body in HTTP chunks that a real HTTP server reads back whole', async () => {
     const upload = randomBytes(5 << 20);
     const answer = await bulkCall(
-      new Client('http://docker', { socketPath: join(dir, 'http.sock') }),
+      clientOf(join(dir, 'http.sock')),
       { method: 'POST', path: '/images/load?quiet=false', body: Readable.from(cut(upload, 700_000)) },
       { signal: new AbortController().signal, onActivity: () => undefined },
     );
