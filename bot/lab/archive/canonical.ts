@@ -58,7 +58,7 @@ const PIECE_MAX = 1 << 20;
 
 async function* rewrite(handle: FileHandle, bytes: number, check: CanonicalCheck, onProgress?: OnProgress): AsyncGenerator<Buffer, string> {
   const { reading } = check;
-  // Read and hashed on a thread of its own, which hands over the very memory it hashed.
+  // Read and hashed on a thread of its own, which hands on exactly the bytes it hashed.
   const file = new HashingReader(handle.fd);
   const meter = new Meter('load', bytes, onProgress);
   const gunzip = check.gzip ? createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES }) : undefined;
