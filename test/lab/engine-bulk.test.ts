@@ -91,7 +91,7 @@ describe('the bulk calls', () => {
     const sized = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${payload.length}\r\n\r\n`), payload]);
     expect((await collect(await get(scripted(cut(sized, 333))))).equals(payload)).toBe(true);
 
-    const open = Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\n\r\n'), payload]);
+    const open = Buffer.concat([Buffer.from('HTTP/1.0 200 OK\r\n\r\n'), payload]);
     expect((await collect(await get(scripted(cut(open, 4096), { close: true })))).equals(payload)).toBe(true);
   });
 
