@@ -21,7 +21,7 @@ export class Deadline extends Error {
 /** The whole of a save's or load's transfer took longer than it may, however steadily bytes trickled. */
 export class Overall extends Deadline {}
 
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'EACCES']);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EPIPE', 'EACCES', 'ETIMEDOUT']);
 
 interface ErrorShape {
   name?: unknown;

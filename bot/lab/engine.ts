@@ -1,16 +1,15 @@
 import type { Readable } from 'node:stream';
-import Docker from 'dockerode';
-import type { ConnectConfig } from 'ssh2';
+import type Docker from 'dockerode';
 import { ARCHIVE_MAX_MINUTES } from '../config.js';
 import { fail, ok, type Failure, type Result } from '../core/result.js';
 import { describeFailure, Overall, type EngineError } from './engine-failure.js';
-import { connectorFor } from './engine-connect.js';
+import type { BufferPool } from './buffer-pool.js';
+import { bulkCall, type BulkRequest } from './engine-bulk.js';
+import { addressOf, connectTo } from './engine-connection.js';
 import { loadReport, Watchdog } from './engine-stream.js';
-import { exchange, type WireRequest } from './engine-wire.js';
 import type { HostSpec } from './hosts.js';
-import type { Pieces } from './pieces.js';
 
-/** The one module that talks to dockerode; everything else sees this port and failures as values. */
+/** The engine port: the one module that calls the engine (through the connections engine-connection.ts builds); everything else sees this port and failures as values. */
 export type { EngineError };
 
 export type ContainerInfo = Docker.ContainerInfo;
@@ -33,9 +32,9 @@ export interface Engine {
   /** A missing image is `lab.image.missing` with `{host, image}`. */
   inspectImage(ref: string): Promise<Result<ImageInspectInfo, EngineError>>;
   /** `GET /images/get`: the archive as the engine streams it. Errors mid-stream go through `failureOf`. */
-  exportImages(refs: readonly string[], signal: AbortSignal, pieces?: Pieces): Promise<Result<NodeJS.ReadableStream, EngineError>>;
+  exportImages(refs: readonly string[], signal: AbortSignal, pool?: BufferPool): Promise<Result<NodeJS.ReadableStream, EngineError>>;
   /** `POST /images/load`: returns the engine's "Loaded image: x" / "Loaded image ID: sha256:…" lines. */
-  importImages(archive: NodeJS.ReadableStream, signal: AbortSignal, pieces?: Pieces): Promise<Result<string[], EngineError>>;
+  importImages(archive: NodeJS.ReadableStream, signal: AbortSignal): Promise<Result<string[], EngineError>>;
   /** Names this host in a failure for an error a stream emitted after the call returned. */
   failureOf(error: unknown): Failure<EngineError>;
 }
@@ -64,10 +63,8 @@ type DialOptions = Parameters<Docker['modem']['dial']>[0];
 /** Called from main (and tests) with a host from hosts.ts; nothing connects until the first call. */
 export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number): Engine {
   const limits = typeof timeouts === 'number' ? timeoutsFrom(timeouts) : timeouts;
-  const modem = new Docker(dockerOptions(spec)).modem;
-  const connect = connectorFor(spec, sshConfig);
+  const { modem, bulk } = connectTo(spec);
   const host = spec.name;
-  const hostHeader = spec.kind === 'socket' ? 'docker' : `${spec.hostname}:${spec.port}`;
 
   const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image, addressOf(spec));
 
@@ -90,9 +87,9 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
    * `totalMs` for the whole, so an engine that sends a byte a minute cannot hold a save forever.
    */
   async function open(
-    request: Omit<WireRequest, 'host'>,
+    request: BulkRequest,
     signal: AbortSignal,
-    how: { readonly waitMs: number; readonly image?: string; readonly pieces?: Pieces },
+    how: { readonly waitMs: number; readonly image?: string; readonly pool?: BufferPool | undefined },
   ): Promise<Result<Readable, EngineError>> {
     if (signal.aborted) return fail('lab.engine.cancelled', { host });
     const control = new AbortController();
@@ -106,7 +103,7 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
       signal.removeEventListener('abort', cancel);
     };
     try {
-      const answer = await exchange(connect, { ...request, host: hostHeader }, { signal: control.signal, onActivity: watchdog.touch, pieces: how.pieces });
+      const answer = await bulkCall(bulk, request, { signal: control.signal, onActivity: watchdog.touch, pool: how.pool });
       watchdog.rearm(limits.idleMs);
       answer.once('close', done);
       return ok(answer);
@@ -158,61 +155,16 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
       );
     },
 
-    async exportImages(refs, signal, pieces) {
+    async exportImages(refs, signal, pool) {
       const names = refs.map((ref) => `names=${encodeURIComponent(ref)}`).join('&');
-      return open({ method: 'GET', path: `/images/get?${names}` }, signal, { waitMs: limits.stagingMs, image: refs.join(' '), ...(pieces ? { pieces } : {}) });
+      return open({ method: 'GET', path: `/images/get?${names}` }, signal, { waitMs: limits.stagingMs, image: refs.join(' '), pool });
     },
 
-    async importImages(archive, signal, pieces) {
+    async importImages(archive, signal) {
       // The engine answers only once the whole upload is unpacked, so the wait restarts with every byte sent.
-      const opened = await open({ method: 'POST', path: '/images/load?quiet=false', body: archive }, signal, { waitMs: limits.idleMs, ...(pieces ? { pieces } : {}) });
+      const opened = await open({ method: 'POST', path: '/images/load?quiet=false', body: archive }, signal, { waitMs: limits.idleMs });
       if (!opened.ok) return opened;
       return loadReport(opened.value, host, failureOf);
     },
   };
-}
-
-function dockerOptions(spec: HostSpec): Docker.DockerOptions {
-  // Every connection key is set, even to undefined, so docker-modem never mixes in DOCKER_HOST.
-  const none = { socketPath: undefined, host: undefined, port: undefined, protocol: undefined, ca: undefined, cert: undefined, key: undefined, timeout: undefined };
-  switch (spec.kind) {
-    case 'socket':
-      return { ...none, socketPath: spec.socketPath };
-    case 'tcp':
-      return spec.tls
-        ? { ...none, host: spec.hostname, port: spec.port, protocol: 'https', ca: spec.tls.ca, cert: spec.tls.cert, key: spec.tls.key }
-        : { ...none, host: spec.hostname, port: spec.port, protocol: 'http' };
-    case 'ssh':
-      return {
-        ...none,
-        host: spec.hostname,
-        port: spec.port,
-        protocol: 'ssh',
-        username: spec.username,
-        sshOptions: sshConfig(spec),
-      };
-  }
-}
-
-/** The same ssh settings for docker-modem's calls and for the bulk calls' own channel. */
-function sshConfig(spec: Extract<HostSpec, { kind: 'ssh' }>): ConnectConfig {
-  return {
-    host: spec.hostname,
-    port: spec.port,
-    username: spec.username,
-    ...(spec.agent ? { agent: spec.agent } : {}),
-    ...(spec.privateKey ? { privateKey: spec.privateKey } : {}),
-    ...(spec.hostKey ? { hostVerifier: pinned(spec.hostKey) } : {}),
-    readyTimeout: 20_000,
-  };
-}
-
-/** Accepts only the server key the host's folder names. */
-const pinned = (blob: string) => (key: Buffer): boolean => key.equals(Buffer.from(blob, 'base64'));
-
-/** Where a host's engine is reached, as a person would write it in DOCKER_HOST (never a secret: no key, no password). */
-export function addressOf(spec: HostSpec): string {
-  if (spec.kind === 'socket') return spec.socketPath;
-  if (spec.kind === 'tcp') return `tcp://${spec.hostname}:${spec.port}`;
-  return `ssh://${spec.username}@${spec.hostname}:${spec.port}`;
 }

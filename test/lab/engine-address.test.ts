@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, explain, translator } from '../../bot/i18n.js';
-import { addressOf, createEngine } from '../../bot/lab/engine.js';
+import { createEngine } from '../../bot/lab/engine.js';
+import { addressOf } from '../../bot/lab/engine-connection.js';
 import { DEFAULT_HOST, readHosts } from '../../bot/lab/hosts.js';
 
 const t = translator(createI18n(), 'en');

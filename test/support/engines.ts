@@ -19,8 +19,8 @@ export const defaultEngine = (dockerHost: string): Engine => enginesFor(dockerHo
  */
 export const engineActingDuringLoad = (engine: Engine, during: () => Promise<unknown>): Engine => ({
   ...engine,
-  async importImages(archive, signal, pieces) {
-    const loaded = await engine.importImages(archive, signal, pieces);
+  async importImages(archive, signal) {
+    const loaded = await engine.importImages(archive, signal);
     await during();
     return loaded;
   },

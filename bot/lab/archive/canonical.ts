@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { Failure } from '../../core/result.js';
 import type { ArchiveReading } from './archive-reading.js';
-import { GUNZIP_CHUNK_BYTES, readFrom, streamFailure, type PeekError } from './peek.js';
+import { HashingReader } from './hash-thread.js';
+import { GUNZIP_CHUNK_BYTES, streamFailure, type PeekError } from './peek.js';
 import { Meter, type OnProgress } from './progress.js';
 import { BLOCK, padding, readEntry, streamSource, type TarEntry } from './tar-index.js';
 
@@ -58,10 +58,11 @@ const PIECE_MAX = 1 << 20;
 
 async function* rewrite(handle: FileHandle, bytes: number, check: CanonicalCheck, onProgress?: OnProgress): AsyncGenerator<Buffer, string> {
   const { reading } = check;
-  const hash = createHash('sha256');
-  const meter = new Meter('load', bytes, onProgress, (chunk) => hash.update(chunk));
+  // Read and hashed on a thread of its own, which hands on exactly the bytes it hashed.
+  const file = new HashingReader(handle.fd);
+  const meter = new Meter('load', bytes, onProgress);
   const gunzip = check.gzip ? createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES }) : undefined;
-  const piping = gunzip ? pipeline(readFrom(handle), meter, gunzip) : pipeline(readFrom(handle), meter);
+  const piping = gunzip ? pipeline(file, meter, gunzip) : pipeline(file, meter);
   piping.catch(() => undefined);
   const source = streamSource(gunzip ?? meter);
   const changed = new Refusal({ id: 'lab.load.changed' });
@@ -96,7 +97,8 @@ async function* rewrite(handle: FileHandle, bytes: number, check: CanonicalCheck
   } finally {
     gunzip?.destroy();
   }
-  const digest = hash.digest('hex');
+  const digest = file.sha256;
+  if (digest === undefined) throw new Refusal({ id: 'lab.load.read' });
   if (check.planned !== undefined && digest !== check.planned) throw changed;
   if (check.expected !== undefined && digest !== check.expected) throw new Refusal({ id: 'lab.load.checksum', vars: { expected: check.expected, actual: digest } });
   for (const [name, body] of reading.documents) {

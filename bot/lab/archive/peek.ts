@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
-import { read } from 'node:fs';
-import { Readable } from 'node:stream';
 import type { FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { Pieces } from '../pieces.js';
+import { HashingReader } from './hash-thread.js';
 import { isKept, readLayout, type ArchiveImage, type ArchiveReading } from './archive-reading.js';
 import type { LayoutError } from './docker-layout.js';
 import { Meter, type OnProgress } from './progress.js';
@@ -43,9 +40,9 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
     gzip = magic[0] === 0x1f && magic[1] === 0x8b;
     if (gzip) {
       // Hashed as read: the digest is of the very bytes the plan comes from.
-      const hash = createHash('sha256');
+      const file = new HashingReader(handle.fd);
       const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
-      const piping = pipeline(readFrom(handle), new Meter('check', bytes, onProgress, (chunk) => hash.update(chunk)), gunzip);
+      const piping = pipeline(file, new Meter('check', bytes, onProgress), gunzip);
       piping.catch(() => undefined);
       const source = streamSource(gunzip);
       index = await indexTar(source, isKept);
@@ -55,7 +52,7 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
       }
       await source.rest();
       await piping;
-      sha256 = hash.digest('hex');
+      sha256 = file.sha256;
     } else {
       index = await indexTar(fileSource(handle, bytes), isKept);
       if (!index.ok) return index;
@@ -66,25 +63,6 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
   const reading = readLayout(index.value);
   if (!reading.ok) return reading;
   return ok({ gzip, sha256, images: reading.value.images, reading: reading.value });
-}
-
-/**
- * The archive from its first byte, leaving the handle open for the next pass, in pieces from
- * `pieces` when the reader gives them back (a load), or new ones otherwise.
- */
-export function readFrom(handle: FileHandle, pieces = Pieces.unkept()): Readable {
-  let position = 0;
-  return new Readable({
-    highWaterMark: 4 * pieces.size,
-    read() {
-      const piece = pieces.take();
-      read(handle.fd, piece, 0, piece.length, position, (error, bytes) => {
-        if (error) return this.destroy(error);
-        position += bytes;
-        this.push(bytes === 0 ? null : piece.subarray(0, bytes));
-      });
-    },
-  });
 }
 
 /** zlib's "unexpected end of file" is a cut-off download; any other zlib error is damage. */

@@ -15,7 +15,7 @@ export const PROGRESS_INTERVAL_MS = 250;
 
 /**
  * A pass-through stage that counts bytes and calls `onProgress` at most every
- * {@link PROGRESS_INTERVAL_MS}; `tap` sees every chunk (hashing, tail checks) without a copy.
+ * {@link PROGRESS_INTERVAL_MS}; `tap` sees every chunk (the tail check of a save) without a copy.
  * A Transform rather than an async generator: iterating a stream concatenates its buffered
  * chunks, which costs a copy of every byte.
  */

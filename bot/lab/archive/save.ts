@@ -8,11 +8,11 @@ import { codeOf } from '../../core/error-code.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Engine, EngineError } from '../engine.js';
 import { displayName, FILE_NAME_MAX, isGzipName, sidecarName, type Exchange, type FileError } from '../exchange.js';
-import { Pieces } from '../pieces.js';
+import { BufferPool } from '../buffer-pool.js';
 import { acquireBusy, type BusyError } from './busy.js';
 import { sidecarText } from './checksum.js';
 import { fileSink, placePair, syncFolder, writeDurably } from './durable.js';
-import { HashFollower } from './hash-follower.js';
+import { HashFollower } from './hash-thread.js';
 import { Meter, type OnProgress } from './progress.js';
 
 export type SaveError =
@@ -135,9 +135,9 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
   }
   const follower = new HashFollower(handle.fd);
   try {
-    // Without gzip the engine's pieces go straight to the file and come back once written.
-    const pieces = target.gzip ? undefined : Pieces.forStream();
-    const source = await engine.exportImages(request.images, signal, pieces);
+    // Without gzip the engine's buffers go straight to the file and come back once written.
+    const pool = target.gzip ? undefined : BufferPool.forStream();
+    const source = await engine.exportImages(request.images, signal, pool);
     if (!source.ok) return source;
 
     // tar ends with two zero blocks; an engine that closes early without an error is still caught.
@@ -152,7 +152,7 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
       flushBytes: FLUSH_BYTES,
       onWritten: (bytes, chunks) => {
         follower.available(bytes);
-        if (pieces) for (const chunk of chunks) pieces.give(chunk);
+        if (pool) for (const chunk of chunks) pool.give(chunk);
       },
     });
     try {

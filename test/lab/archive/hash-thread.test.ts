@@ -3,7 +3,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HashFollower } from '../../../bot/lab/archive/hash-follower.js';
+import { HashFollower, HashingReader } from '../../../bot/lab/archive/hash-thread.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -53,6 +53,22 @@ describe('the hashing thread', () => {
       await expect(follower.digest(200)).rejects.toThrow(/ended at 100 bytes/);
     } finally {
       await follower.stop();
+      await handle.close();
+    }
+  });
+
+  it('reads a file to its end in pieces and gives the sha256 of exactly the bytes it handed on', async () => {
+    const whole = randomBytes((5 << 20) + 12_345);
+    const handle = await open(join(dir, 'read.tar'), 'wx+');
+    await handle.write(whole, 0, whole.length, 0);
+    try {
+      const reader = new HashingReader(handle.fd, 1 << 20);
+      const pieces: Buffer[] = [];
+      for await (const piece of reader) pieces.push(piece as Buffer);
+      expect(pieces.length).toBe(6);
+      expect(Buffer.concat(pieces).equals(whole)).toBe(true);
+      expect(reader.sha256).toBe(createHash('sha256').update(whole).digest('hex'));
+    } finally {
       await handle.close();
     }
   });
