@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import { systemClock } from '../../bot/core/clock.js';
 import { loadArchive } from '../../bot/lab/archive/load.js';
-import { saveImages, type ArchivePorts } from '../../bot/lab/archive/save.js';
+import { saveImages, type ArchiveServices } from '../../bot/lab/archive/save.js';
 import { createEngine } from '../../bot/lab/engine.js';
 import { createExchange } from '../../bot/lab/exchange.js';
 import { readHosts } from '../../bot/lab/hosts.js';
@@ -75,7 +75,7 @@ export default async function bench(): Promise<Figure[]> {
   const socketPath = socketOf(dockerHost);
   if (!socketPath) throw new Error(`the bench needs a unix-socket engine, not ${dockerHost}`);
   const dockerode = new Docker({ socketPath });
-  const ports: ArchivePorts = {
+  const ports: ArchiveServices = {
     engine: createEngine(hosts.value.get('default')!, 60_000),
     exchange: createExchange(join(base, 'exchange')),
     clock: systemClock,

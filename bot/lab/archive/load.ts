@@ -7,7 +7,7 @@ import { acquireBusy, type BusyError } from './busy.js';
 import { canonicalArchive, type CanonicalCheck, type CanonicalError } from './canonical.js';
 import { sidecarDigest } from './checksum.js';
 import { peekArchive, type ArchiveImage, type PeekError } from './peek.js';
-import type { ArchivePorts } from './save.js';
+import type { ArchiveServices } from './save.js';
 
 export type LoadError =
   | EngineError
@@ -71,9 +71,9 @@ export interface LoadReport extends LoadPlan {
  */
 export async function loadArchive(
   request: LoadRequest,
-  ports: ArchivePorts & { readonly confirm?: Confirm | undefined },
+  services: ArchiveServices & { readonly confirm?: Confirm | undefined },
 ): Promise<Result<LoadReport, LoadError>> {
-  const { engine, exchange, clock } = ports;
+  const { engine, exchange, clock } = services;
   const opened = await exchange.open(request.file);
   if (!opened.ok) return opened;
   const { handle, bytes } = opened.value;
@@ -85,7 +85,7 @@ export async function loadArchive(
       return fail('lab.load.badSidecar', { file: displayName(sidecarName(request.file)) });
     }
 
-    const peek = await peekArchive(handle, bytes, ports.onProgress);
+    const peek = await peekArchive(handle, bytes, services.onProgress);
     if (!peek.ok) return fail(peek.error.id, { ...peek.error.vars, file: displayName(request.file) });
     const { gzip, sha256, reading } = peek.value;
     if (expected !== undefined && sha256 !== undefined && expected !== sha256) {
@@ -96,25 +96,25 @@ export async function loadArchive(
     if (!store.ok) return store;
     const images = store.value === 'containerd' ? reading.containerdImages : reading.images;
 
-    const replaced = await replacements(images, ports);
+    const replaced = await replacements(images, services);
     if (!replaced.ok) return replaced;
     const checksum = expected === undefined ? 'absent' : sha256 === undefined ? 'pending' : 'verified';
     const plan: LoadPlan = { host: engine.host, file: request.file, bytes, gzip, images, replaced: replaced.value, checksum };
     if (!request.yes) {
-      if (!ports.confirm) return fail('lab.load.unconfirmed', { file: displayName(request.file) });
-      if (!(await ports.confirm(plan))) return fail('lab.load.declined', { file: displayName(request.file) });
+      if (!services.confirm) return fail('lab.load.unconfirmed', { file: displayName(request.file) });
+      if (!(await services.confirm(plan))) return fail('lab.load.declined', { file: displayName(request.file) });
     }
 
     const root = await exchange.root();
     if (!root.ok) return root;
-    const busy = await acquireBusy(root.value, { host: engine.host, action: 'load', file: request.file, who: ports.who }, clock);
+    const busy = await acquireBusy(root.value, { host: engine.host, action: 'load', file: request.file, who: services.who }, clock);
     if (!busy.ok) return busy;
     try {
-      const unchanged = await planStillHolds(plan, { handle, sidecar: sidecar.value }, ports);
+      const unchanged = await planStillHolds(plan, { handle, sidecar: sidecar.value }, services);
       if (!unchanged.ok) return unchanged;
       const started = clock.now().getTime();
       const check: CanonicalCheck = { gzip, reading, expected, planned: sha256 };
-      const loaded = await send(handle, { file: request.file, bytes, check }, ports);
+      const loaded = await send(handle, { file: request.file, bytes, check }, services);
       if (!loaded.ok) return loaded;
       const differences = await differencesAfterLoad(images, loaded.value, engine);
       if (!differences.ok) return differences;
@@ -144,17 +144,17 @@ export async function loadArchive(
 async function planStillHolds(
   plan: LoadPlan,
   read: { readonly handle: FileHandle; readonly sidecar: string | undefined },
-  ports: ArchivePorts,
+  services: ArchiveServices,
 ): Promise<Result<void, LoadError>> {
   const file = displayName(plan.file);
-  const now = await ports.exchange.open(plan.file);
+  const now = await services.exchange.open(plan.file);
   // The folder itself failing is its own trouble; any other refusal means the name leads elsewhere now.
   if (!now.ok) return now.error.id === 'lab.file.folder' ? now : fail('lab.load.staleFile', { file });
   const [before, after] = await Promise.all([read.handle.stat(), now.value.handle.stat()]).finally(() => now.value.handle.close().catch(() => undefined));
-  const sidecar = await ports.exchange.readSidecar(plan.file);
+  const sidecar = await services.exchange.readSidecar(plan.file);
   const sameFile = before.dev === after.dev && before.ino === after.ino;
   if (!sameFile || !sidecar.ok || sidecar.value !== read.sidecar) return fail('lab.load.staleFile', { file });
-  const replaced = await replacements(plan.images, ports);
+  const replaced = await replacements(plan.images, services);
   if (!replaced.ok) return replaced;
   const key = (list: readonly Replacement[]) => JSON.stringify(list.map(({ tag, currentId, incomingId }) => [tag, currentId, incomingId]));
   return key(replaced.value) === key(plan.replaced) ? ok(undefined) : fail('lab.load.staleTags', { file, host: plan.host });
@@ -167,10 +167,10 @@ async function planStillHolds(
 async function send(
   handle: FileHandle,
   archive: { readonly file: string; readonly bytes: number; readonly check: CanonicalCheck },
-  ports: ArchivePorts,
+  services: ArchiveServices,
 ): Promise<Result<string[], LoadError>> {
-  const { archive: upload, refusal } = canonicalArchive(handle, archive.bytes, archive.check, ports.onProgress);
-  const loaded = await ports.engine.importImages(upload, ports.signal ?? new AbortController().signal);
+  const { archive: upload, refusal } = canonicalArchive(handle, archive.bytes, archive.check, services.onProgress);
+  const loaded = await services.engine.importImages(upload, services.signal ?? new AbortController().signal);
   upload.destroy();
   const refused = refusal();
   if (refused) return fail(refused.id, { ...refused.vars, file: displayName(archive.file) });
@@ -178,11 +178,11 @@ async function send(
 }
 
 /** Each incoming tag that already names a different image on the host. */
-async function replacements(images: readonly ArchiveImage[], ports: ArchivePorts): Promise<Result<Replacement[], EngineError>> {
+async function replacements(images: readonly ArchiveImage[], services: ArchiveServices): Promise<Result<Replacement[], EngineError>> {
   const replaced: Replacement[] = [];
   for (const image of images) {
     for (const tag of image.tags) {
-      const current = await ports.engine.inspectImage(tag);
+      const current = await services.engine.inspectImage(tag);
       if (!current.ok) {
         if (current.error.id === 'lab.image.missing') continue;
         return current;

@@ -34,7 +34,7 @@ export interface SaveRequest {
   readonly force: boolean;
 }
 
-export interface ArchivePorts {
+export interface ArchiveServices {
   readonly engine: Engine;
   readonly exchange: Exchange;
   readonly clock: Clock;
@@ -74,8 +74,8 @@ export function defaultFileName(images: readonly string[], gzip: boolean): strin
  * (optionally through gzip) into a hidden temporary file, fsynced and renamed into place with its
  * `.sha256` companion. Whatever goes wrong, the temporary file goes too.
  */
-export async function saveImages(request: SaveRequest, ports: ArchivePorts): Promise<Result<SaveReport, SaveError>> {
-  const { engine, exchange, clock } = ports;
+export async function saveImages(request: SaveRequest, services: ArchiveServices): Promise<Result<SaveReport, SaveError>> {
+  const { engine, exchange, clock } = services;
   const name = request.file ?? defaultFileName(request.images, request.gzip);
   const gzip = isGzipName(name);
   if (request.gzip && !gzip) return fail('lab.save.gzipName', { file: displayName(name) });
@@ -88,7 +88,7 @@ export async function saveImages(request: SaveRequest, ports: ArchivePorts): Pro
   if (companion && !request.force) return fail('lab.save.exists', { file: sidecarName(name) });
   if (companion && !companion.isFile() && !companion.isSymbolicLink()) return fail('lab.file.notFile', { file: sidecarName(name) });
 
-  const busy = await acquireBusy(slot.value.dir, { host: engine.host, action: 'save', file: name, who: ports.who }, clock);
+  const busy = await acquireBusy(slot.value.dir, { host: engine.host, action: 'save', file: name, who: services.who }, clock);
   if (!busy.ok) return busy;
   try {
     let total = 0;
@@ -97,7 +97,7 @@ export async function saveImages(request: SaveRequest, ports: ArchivePorts): Pro
       if (!found.ok) return found;
       total += found.value.Size;
     }
-    return await writeArchive({ name, dir: slot.value.dir, gzip, total }, request, ports);
+    return await writeArchive({ name, dir: slot.value.dir, gzip, total }, request, services);
   } finally {
     await busy.value();
   }
@@ -114,16 +114,16 @@ interface Target {
   readonly total: number;
 }
 
-async function writeArchive(target: Target, request: SaveRequest, ports: ArchivePorts): Promise<Result<SaveReport, SaveError>> {
+async function writeArchive(target: Target, request: SaveRequest, services: ArchiveServices): Promise<Result<SaveReport, SaveError>> {
   const { name, dir, total } = target;
-  const { engine, clock } = ports;
+  const { engine, clock } = services;
   const started = clock.now().getTime();
   // The writer's process id in the name lets a later start tell a dead save's leftovers from a live one's.
   const suffix = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const temporary = join(dir, `.${name}.partial-${suffix}`);
   const temporarySidecar = join(dir, `.${sidecarName(name)}.partial-${suffix}`);
   const control = new AbortController();
-  const signal = ports.signal ? AbortSignal.any([ports.signal, control.signal]) : control.signal;
+  const signal = services.signal ? AbortSignal.any([services.signal, control.signal]) : control.signal;
   const cleanup = () => Promise.all([temporary, temporarySidecar].map((path) => unlink(path).catch(() => undefined)));
 
   let handle: FileHandle | undefined;
@@ -142,7 +142,7 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
 
     // tar ends with two zero blocks; an engine that closes early without an error is still caught.
     let tail: Buffer = Buffer.alloc(0);
-    const raw = new Meter('save', total, ports.onProgress, (chunk) => {
+    const raw = new Meter('save', total, services.onProgress, (chunk) => {
       // A copy: the chunk itself goes back to the pool once written.
       tail = Buffer.from(Buffer.concat([tail, chunk.subarray(-1024)]).subarray(-1024));
     });
@@ -160,7 +160,7 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
       else await pipeline(source.value, raw, file.sink, { signal });
     } catch (error) {
       await file.settled();
-      return fail(...streamFailure(error, engineError, ports, dir));
+      return fail(...streamFailure(error, engineError, services, dir));
     }
     await file.settled();
     if (tail.length < 1024 || tail.some((byte) => byte !== 0)) return fail('lab.save.incomplete', { host: engine.host });
@@ -192,7 +192,7 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
       throughput: Math.round((raw.bytes * 1000) / durationMs),
     });
   } catch (error) {
-    return fail(...streamFailure(error, undefined, ports, dir));
+    return fail(...streamFailure(error, undefined, services, dir));
   } finally {
     control.abort();
     await follower.stop();
@@ -205,15 +205,15 @@ async function writeArchive(target: Target, request: SaveRequest, ports: Archive
 function streamFailure(
   error: unknown,
   engineError: unknown,
-  ports: ArchivePorts,
+  services: ArchiveServices,
   dir: string,
 ): [SaveError, Record<string, string | number>] {
-  const host = ports.engine.host;
-  if (ports.signal?.aborted) return ['lab.save.cancelled', { host }];
+  const host = services.engine.host;
+  if (services.signal?.aborted) return ['lab.save.cancelled', { host }];
   const code = codeOf(error);
   if (code === 'ENOSPC' || code === 'EDQUOT') return ['lab.save.diskFull', { dir }];
   if (engineError !== undefined || code === 'ERR_STREAM_PREMATURE_CLOSE') {
-    const failure = ports.engine.failureOf(engineError ?? error);
+    const failure = services.engine.failureOf(engineError ?? error);
     if (failure.id === 'lab.engine.timeout' || failure.id === 'lab.engine.tooSlow') return [failure.id, { ...failure.vars }];
     return ['lab.save.engineLost', { host, reason: String(failure.vars?.reason ?? code) }];
   }

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../../bot/core/clock.js';
-import type { ArchivePorts } from '../../../bot/lab/archive/save.js';
+import type { ArchiveServices } from '../../../bot/lab/archive/save.js';
 import { createExchange } from '../../../bot/lab/exchange.js';
 import { DEFAULT_HOST } from '../../../bot/lab/hosts.js';
 import { enginesFor } from '../../support/engines.js';
@@ -18,7 +18,7 @@ export async function archiveHarness(dockerHost: string) {
   const base = await mkdtemp(join(tmpdir(), 'gorae-archive-'));
   const dir = join(base, 'exchange');
   const engine = enginesFor(dockerHost).get(DEFAULT_HOST)!;
-  const ports: ArchivePorts = { engine, exchange: createExchange(dir), clock: systemClock, who: 'tester' };
+  const ports: ArchiveServices = { engine, exchange: createExchange(dir), clock: systemClock, who: 'tester' };
   const label = testLabel('archive');
   return {
     base,

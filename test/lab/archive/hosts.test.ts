@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { loadArchive } from '../../../bot/lab/archive/load.js';
-import { saveImages, type ArchivePorts, type SaveReport } from '../../../bot/lab/archive/save.js';
+import { saveImages, type ArchiveServices, type SaveReport } from '../../../bot/lab/archive/save.js';
 import type { LoadReport } from '../../../bot/lab/archive/load.js';
 import type { Result } from '../../../bot/core/result.js';
 import { startPrivateEngine, type PrivateEngine } from '../../support/docker-engine.js';
@@ -79,7 +79,7 @@ describe('archive actions across hosts', () => {
 
   it('moves an image from one host to another while the first host is busy with a save', async () => {
     const engines = enginesFor(dockerHost, `lab2=${second.dockerHost}`);
-    const on = (host: string): ArchivePorts => ({ ...h.ports, engine: engines.get(host)! });
+    const on = (host: string): ArchiveServices => ({ ...h.ports, engine: engines.get(host)! });
     const small = await saveImages({ images: [SMALL], file: 'move.tar', gzip: false, force: false }, on('default'));
     expect(small.ok).toBe(true);
 
