@@ -55,12 +55,13 @@ report('development set (tuned on)', dev, evaluate(knowledge, dev));
 console.log('\ncalibration curve (confidence needed to answer → answered right / wrong / non-Docker answered), on the whole');
 console.log('development set and on its real questions (the threshold is the lowest with ≤ 2 % wrong and ≤ 3 % non-Docker there):');
 const realDev = dev.filter(isReal);
-for (let needed = 0.5; needed <= 0.951; needed += 0.05) {
+const settings = [...Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05), THRESHOLDS.answerConfidence].sort((a, b) => a - b);
+for (const needed of settings) {
   const knowing = withThresholds({ ...THRESHOLDS, answerConfidence: needed });
   const figures = [evaluate(knowing, dev).all, evaluate(knowing, realDev).all].map(
     (tally) => `${pct(tally.answerable.right, tally.answerable.total)}  ${pct(tally.answerable.wrong, tally.answerable.total)}  ${pct(tally.nonDocker.answered, tally.nonDocker.total)}`,
   );
-  const mark = Math.abs(needed - THRESHOLDS.answerConfidence) < 0.025 ? '  ← in use' : '';
+  const mark = needed === THRESHOLDS.answerConfidence ? '  ← in use' : '';
   console.log(`  ${needed.toFixed(2)}  all: ${figures[0]}   real: ${figures[1]}${mark}`);
 }
 
