@@ -4,9 +4,9 @@ import type { Outcome } from './outcome.js';
 import type { Topic } from './topic.js';
 
 /**
- * Below this an answer rests on a word or two that many topics share ("too big" → image history at
- * 28, "is it faster?" → Docker vs VMs at 13); a follow-up that alone names a topic scores far above
- * ("gzip?" 184, "without internet?" 325).
+ * Below this an answer or a suggestion rests on a word or two that many topics share ("is it
+ * faster?" → Docker vs VMs at 64); a line that alone names a topic scores far above ("what is a
+ * volume" 193, "without internet?" 355).
  */
 export const WEAK_ANSWER_SCORE = 100;
 
@@ -17,19 +17,24 @@ export const WEAK_ANSWER_SCORE = 100;
 export const SHORT_FOLLOW_UP_WORDS = 4;
 
 /**
- * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. What clearly
- * names a topic goes there; otherwise a candidate of its own that the previous topic links to wins,
- * then the question asked again with the previous topic's title added. Nothing better: as asked.
+ * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A line that
+ * settles its own answer, or names a topic clearly, goes there; otherwise a candidate of its own
+ * that the previous topic links to wins. A short line that finds nothing by itself is asked again
+ * with the previous topic's title added, and answered only if that goes on about the previous
+ * topic. Nothing better: as asked.
  */
 export function askAfter(knowledge: Knowledge, question: string, previous: Topic, lang: Lang = languageOf(question)): Outcome {
   const alone = knowledge.ask(question, { lang });
-  if (alone.status === 'answer' && alone.score >= WEAK_ANSWER_SCORE) return alone;
+  if (alone.status === 'answer' && (alone.firm || alone.score >= WEAK_ANSWER_SCORE)) return alone;
+  const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
   const candidates = alone.status === 'answer' ? [alone.topic] : alone.status === 'suggest' ? alone.suggestions : [];
-  const linked = candidates.find((topic) => topic.id === previous.id || previous.related.includes(topic.id));
+  const linked = candidates.find(continues);
   if (linked) return { status: 'answer', lang, topic: linked, score: alone.score, coverage: alone.coverage };
+  // Long, or clearly pointing at other topics by itself ("what is a volume"): a question of its own.
   if (question.trim().split(/\s+/u).length > SHORT_FOLLOW_UP_WORDS) return alone;
+  if (alone.status === 'suggest' && alone.score >= WEAK_ANSWER_SCORE) return alone;
   const together = knowledge.ask(`${question} ${previous[lang].title}`, { lang });
-  if (together.status === 'answer') return together;
+  if (together.status === 'answer' && continues(together.topic)) return together;
   // Read together, the topic before still leads: the line goes on about it.
   if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {
     return { status: 'answer', lang, topic: previous, score: together.score, coverage: together.coverage };

@@ -41,6 +41,8 @@ export const THRESHOLDS: Thresholds = {
 /** How a question was decided: the status, the topics behind it, and the figures the outcome carries. */
 interface Decision {
   readonly status: Outcome['status'];
+  /** Settled by the question alone: an error pattern or an example question matched. */
+  readonly firm?: boolean;
   readonly ids: readonly string[];
   readonly score: number;
   readonly coverage: number;
@@ -54,7 +56,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
 
   const decide = (question: string): Decision => {
     const pasted = errors.match(question);
-    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, coverage: 1 };
+    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, coverage: 1, firm: true };
     const reading = index.read(question);
     const { coverage } = reading;
     const hits = index.search(reading.terms);
@@ -65,7 +67,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     const vague = reading.words < 2 && reading.signal !== 'core';
     // Asked word for word like one topic's example question: that is the answer, Docker word or not.
     const alias = aliasOwner.get(termKey(reading.terms));
-    if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage };
+    if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none') return { status: 'unknown', ids: [], score, coverage };
     const sure = vague ? 0 : confidence(evidenceOf(reading, hits), thresholds.weights);
     if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, coverage };
@@ -86,9 +88,9 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     },
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
-      const { status, ids, score, coverage } = decide(question);
+      const { status, ids, score, coverage, firm } = decide(question);
       const found = ids.map((id) => byId.get(id)!);
-      if (status === 'answer') return { status, lang, topic: found[0]!, score, coverage };
+      if (status === 'answer') return { status, lang, topic: found[0]!, score, coverage, ...(firm ? { firm } : {}) };
       if (status === 'suggest') return { status, lang, suggestions: found, score, coverage };
       return { status, lang, score, coverage };
     },

@@ -29,6 +29,14 @@ describe('a follow-up question', () => {
     expect(answered(after('압축해서 보내도 돼?', 'save-load'))).toBe('tarballs-gzip');
   });
 
+  it('that settles its own answer, or clearly names other topics, is a question of its own', () => {
+    expect(knowledge.ask('what is docker')).toMatchObject({ status: 'answer', firm: true });
+    expect(answered(after('what is docker', 'stop-vs-kill'))).toBe('what-is-docker');
+    expect(answered(after('도커가 뭐야?', 'stop-vs-kill'))).toBe('what-is-docker');
+    const volume = after('what is a volume', 'stop-vs-kill');
+    expect(volume.status === 'suggest' ? volume.suggestions[0]?.id : answered(volume)).toBe('volumes');
+  });
+
   it('that is not about Docker stays unanswered, whatever came before', () => {
     expect(after('how do I bake bread', 'save-load').status).not.toBe('answer');
   });
