@@ -9,7 +9,11 @@ import type { Topic } from './topic.js';
 /** Fields a topic is indexed under, and how much a match in each counts. */
 const BOOST = { aliases: 3, title: 3, keywords: 2.5, summary: 1.2, commands: 1, answer: 0.4 } as const;
 type Field = keyof typeof BOOST;
-/** How the ranking weighs what it finds: fitted on the development set (`test/knowledge/fit-ranking.ts`). */
+/**
+ * How the ranking weighs what it finds. `npx tsx test/knowledge/fit-ranking.ts` searches these on the
+ * development set for the right topic first; its best so far (2026-12-04) put it first more often but,
+ * once confidence was refitted, answered fewer questions right, so these stay.
+ */
 export interface Ranking {
   readonly boost: Readonly<Record<Field, number>>;
   /** How much a close example question can raise a topic's score. */
