@@ -62,7 +62,10 @@ export async function stopStarted({ child }: Started): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  // The deadline is cleared once the program exits: a pending timer would hold vitest open for 15 s.
+  let deadline: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((r) => (deadline = setTimeout(r, 15_000)))]);
+  clearTimeout(deadline);
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
