@@ -81,7 +81,7 @@ export class Analyzer {
     if (this.particles.has(word)) return null;
     const direct = this.resolve(word);
     if (direct !== undefined) return direct;
-    const stripped = HANGUL.test(word) ? this.stripKorean(word, 2) : this.stemEnglish(word);
+    const stripped = HANGUL.test(word) ? this.readKorean(word) : this.stemEnglish(word);
     return stripped === undefined ? word : stripped;
   }
 
@@ -126,6 +126,25 @@ export class Analyzer {
     return undefined;
   }
 
+  private readKorean(word: string): string | null | undefined {
+    const stripped = this.stripKorean(word, 2);
+    return stripped === undefined ? this.verbStem(word) : stripped;
+  }
+
+  /**
+   * Korean makes verbs of nouns with 하다, 되다 and 시키다 (생성 → 생성되나요, 중지 → 중지시키는) and
+   * marks "in the middle of" with 중 (실행중인): the noun in front carries the meaning, whatever ending
+   * follows. The longest known noun of two syllables or more is taken.
+   */
+  private verbStem(word: string): string | null | undefined {
+    for (let end = word.length - 1; end >= 2; end--) {
+      if (!VERB_MAKERS.some((maker) => word.startsWith(maker, end))) continue;
+      const noun = this.resolve(word.slice(0, end));
+      if (noun !== undefined) return noun;
+    }
+    return undefined;
+  }
+
   private stemEnglish(word: string): string | null | undefined {
     for (const ending of ENGLISH_ENDINGS) {
       if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
@@ -141,6 +160,9 @@ export class Analyzer {
     return undefined;
   }
 }
+
+/** What turns a noun into a verb or a state: 하다, 되다, 시키다 in their conjugated syllables, and 중. */
+const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '중'] as const;
 
 const isCompound = (word: string): boolean => !word.startsWith('-') && !TYPESET_DASH.test(word) && word.includes('-');
 

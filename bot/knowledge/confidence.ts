@@ -25,14 +25,14 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.56,
-  lead: 1.54,
-  example: 2.68,
-  exampleLead: -0.19,
-  coverage: 1.89,
-  core: 0.9,
-  docker: 1.25,
-  length: 0.79,
+  bias: -6.71,
+  lead: 1.61,
+  example: 2.73,
+  exampleLead: -0.34,
+  coverage: 2.07,
+  core: 0.91,
+  docker: 1.1,
+  length: 0.78,
 };
 
 const RIVALS = 5;

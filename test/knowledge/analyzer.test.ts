@@ -27,6 +27,13 @@ describe('the analyzer', () => {
     expect(analyzer.terms('지울')).toEqual(['remove']);
   });
 
+  it('reads a noun made a verb with 하다, 되다 or 시키다, or marked as ongoing with 중, as the noun', () => {
+    const verbs = new Analyzer(prepareLexicon({ suffixes: [], stopwords: { en: [], ko: ['사용'] }, synonyms: { create: ['생성'], stop: ['중지'], run: ['실행'], restart: ['재시작'] }, outside: [], signal: { core: [], commands: [], general: [] } }), () => false);
+    expect(verbs.terms('생성되나요 중지시키는 실행중인 재시작한')).toEqual(['create', 'stop', 'run', 'restart']);
+    expect(verbs.terms('사용할까요')).toEqual([]);
+    expect(verbs.terms('한글 생일')).toEqual(['한글', '생일']);
+  });
+
   it('reads transliterations as the English command', () => {
     expect(analyzer.terms('런 스타트')).toEqual(['run', 'start']);
   });
