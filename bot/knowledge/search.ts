@@ -112,7 +112,10 @@ export class TopicIndex {
     for (const topic of topics) {
       for (const side of [topic.en, topic.ko]) {
         for (const text of [side.title, ...side.keywords]) {
-          for (const word of seeding.words(text)) seed.add(seeding.term(word) ?? word);
+          for (const word of seeding.words(text)) {
+            const term = seeding.term(word);
+            if (term !== null) seed.add(term);
+          }
           for (const compound of seeding.compounds(text)) seed.add(compound);
         }
       }

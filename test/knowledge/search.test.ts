@@ -36,6 +36,10 @@ describe('reading a question', () => {
     expect(index.read('nginx config inside a docker container').signal).toBe('core');
   });
 
+  it('drops a word that only says "look" even where a topic title uses it ("목록 보기")', () => {
+    expect(index.read('도커 이미지 목록 보기').terms).toEqual(['docker', 'image', 'list']);
+  });
+
   it('corrects typos to the spelling the topics use', () => {
     expect(index.read('docekr strat').terms).toEqual(['docker', 'start']);
   });
