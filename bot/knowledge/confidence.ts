@@ -25,13 +25,13 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.71,
-  lead: 1.61,
-  example: 2.73,
-  exampleLead: -0.34,
-  coverage: 2.07,
-  core: 0.91,
-  docker: 1.1,
+  bias: -6.9,
+  lead: 1.75,
+  example: 2.79,
+  exampleLead: -0.21,
+  coverage: 1.96,
+  core: 1.19,
+  docker: 1.12,
   length: 0.78,
 };
 

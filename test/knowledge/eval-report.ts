@@ -55,7 +55,8 @@ report('development set (tuned on)', dev, evaluate(knowledge, dev));
 console.log('\ncalibration curve (confidence needed to answer → answered right / wrong / non-Docker answered), on the whole');
 console.log('development set and on its real questions (the threshold is the lowest with ≤ 2 % wrong and ≤ 3 % non-Docker there):');
 const realDev = dev.filter(isReal);
-const settings = [...Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05), THRESHOLDS.answerConfidence].sort((a, b) => a - b);
+const grid = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
+const settings = [...new Set([...grid, THRESHOLDS.answerConfidence])].sort((a, b) => a - b);
 for (const needed of settings) {
   const knowing = withThresholds({ ...THRESHOLDS, answerConfidence: needed });
   const figures = [evaluate(knowing, dev).all, evaluate(knowing, realDev).all].map(

@@ -10,8 +10,8 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  * 95 % on the development set) and not reached yet: `npm run eval` shows each set.
  */
 const FLOOR = {
-  dev: { right: 0.36, wrong: 0.02, nonDocker: 0.02 },
-  test: { right: 0.45, wrong: 0.03, nonDocker: 0.045, everydayRight: 0.35, errorsRight: 0.88 },
+  dev: { right: 0.38, wrong: 0.02, nonDocker: 0.02 },
+  test: { right: 0.455, wrong: 0.03, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.88 },
 } as const;
 
 let knowledge: Knowledge;
