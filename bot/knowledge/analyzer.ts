@@ -128,7 +128,24 @@ export class Analyzer {
 
   private readKorean(word: string): string | null | undefined {
     const stripped = this.stripKorean(word, 2);
-    return stripped === undefined ? this.verbStem(word) : stripped;
+    if (stripped !== undefined) return stripped;
+    const noun = this.verbStem(word);
+    return noun === undefined ? this.bareStem(word) : noun;
+  }
+
+  /**
+   * A word nothing known explains still drops its ending (들어가려면, 들어가는, 들어가기 → 들어가;
+   * 배포판을 → 배포판), so its forms meet in one term on both sides. The stem keeps two syllables or
+   * more: one-syllable stems are too often whole words that only end like an ending (크기, 순서).
+   */
+  private bareStem(word: string): string | undefined {
+    let stem = word;
+    for (let round = 0; round < 1; round++) {
+      const suffix = (this.endingIn.get(stem.at(-1)!) ?? []).find((ending) => stem.endsWith(ending) && stem.length - ending.length >= 2);
+      if (!suffix) break;
+      stem = stem.slice(0, -suffix.length);
+    }
+    return stem === word ? undefined : stem;
   }
 
   /**

@@ -17,10 +17,9 @@ describe('the analyzer', () => {
     expect(analyzer.terms('run이랑 start 차이가 뭐야?')).toEqual(['run', 'start', 'vs']);
   });
 
-  it('strips Korean particles only when a known word remains', () => {
+  it('strips Korean particles down to the known word under them', () => {
     expect(analyzer.terms('컨테이너를')).toEqual(['container']);
     expect(analyzer.terms('차이')).toEqual(['vs']);
-    expect(analyzer.terms('고양이가')).toEqual(['고양이가']);
   });
 
   it('finds the stem under an ending folded into the last syllable', () => {
@@ -32,6 +31,12 @@ describe('the analyzer', () => {
     expect(verbs.terms('생성되나요 중지시키는 실행중인 재시작한')).toEqual(['create', 'stop', 'run', 'restart']);
     expect(verbs.terms('사용할까요')).toEqual([]);
     expect(verbs.terms('한글 생일')).toEqual(['한글', '생일']);
+  });
+
+  it('brings the forms of a word nothing known explains to one stem of two syllables or more', () => {
+    const forms = new Analyzer(prepareLexicon({ suffixes: ['려면', '는', '기', '을', '서'], stopwords: { en: [], ko: [] }, synonyms: {}, outside: [], signal: { core: [], commands: [], general: [] } }), () => false);
+    expect(forms.terms('들어가려면 들어가는 들어가기 배포판을')).toEqual(['들어가', '들어가', '들어가', '배포판']);
+    expect(forms.terms('크기 순서')).toEqual(['크기', '순서']);
   });
 
   it('reads transliterations as the English command', () => {
