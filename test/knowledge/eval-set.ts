@@ -71,7 +71,7 @@ export function readDevSet(dir = evalDir): Labelled[] {
     for (const item of set.in_scope) items.push({ q: item.q, topic: item.topic, docker: true, group: item.kind, lang: languageOf(item.q) });
     for (const item of set.out_of_scope) items.push({ q: item.q, topic: null, docker: false, group: item.kind, lang: languageOf(item.q) });
   }
-  return [...items, ...readReal(join(dir, 'dev-real'), REAL_PREFIX)];
+  return [...items, ...readReal(join(dir, 'dev-real'), REAL_PREFIX), ...readErrors(join(dir, 'dev-real'), REAL_PREFIX)];
 }
 
 /** Whether a development question was copied from where people ask (`dev-real/`), not written by us. */
@@ -80,11 +80,12 @@ export const isReal = (item: Labelled): boolean => item.group.startsWith(REAL_PR
 /** The held-out test set of real questions and pasted errors: measured, never tuned on. */
 export function readTestSet(dir = evalDir): Labelled[] {
   const real = join(dir, 'real');
-  const items = readReal(real);
-  for (const item of errorsFile.parse(read(join(real, 'errors.yaml'))).errors) {
-    items.push({ q: item.text, topic: labelOf(item.topic), docker: true, group: 'error', lang: languageOf(item.text), src: item.src });
-  }
-  return items;
+  return [...readReal(real), ...readErrors(real)];
+}
+
+/** Real pasted error messages (`errors.yaml`), with or without the asker's words around them. */
+function readErrors(dir: string, prefix = ''): Labelled[] {
+  return errorsFile.parse(read(join(dir, 'errors.yaml'))).errors.map((item) => ({ q: item.text, topic: labelOf(item.topic), docker: true, group: `${prefix}error`, lang: languageOf(item.text), src: item.src }));
 }
 
 /** What the asker met: an answer (right or wrong), "did you mean" with or without the right topic first, or "I don't know". */
