@@ -3,7 +3,7 @@ import { packageRoot } from '../../bot/core/paths.js';
 import { buildKnowledge, THRESHOLDS, type Thresholds } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
-import { evaluate, isReal, readDevSet, readTestSet, share, type Evaluation, type Labelled, type Tally } from './eval-set.js';
+import { evaluate, isRealQuestion, readDevSet, readTestSet, share, type Evaluation, type Labelled, type Tally } from './eval-set.js';
 
 // `npm run eval` prints both sets; `npm run eval -- --misses` lists every miss as well.
 const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
@@ -54,7 +54,7 @@ report('development set (tuned on)', dev, evaluate(knowledge, dev));
 
 console.log('\ncalibration curve (confidence needed to answer → answered right / wrong / non-Docker answered), on the whole');
 console.log('development set and on its real questions (the threshold is the lowest with ≤ 2 % wrong and ≤ 3 % non-Docker there):');
-const realDev = dev.filter(isReal);
+const realDev = dev.filter(isRealQuestion);
 const grid = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
 const settings = [...new Set([...grid, THRESHOLDS.answerConfidence])].sort((a, b) => a - b);
 for (const needed of settings) {

@@ -77,6 +77,9 @@ export function readDevSet(dir = evalDir): Labelled[] {
 /** Whether a development question was copied from where people ask (`dev-real/`), not written by us. */
 export const isReal = (item: Labelled): boolean => item.group.startsWith(REAL_PREFIX);
 
+/** A real development question whose answer the confidence decides: pasted errors are found by their text instead. */
+export const isRealQuestion = (item: Labelled): boolean => isReal(item) && item.group !== `${REAL_PREFIX}error`;
+
 /** The held-out test set of real questions and pasted errors: measured, never tuned on. */
 export function readTestSet(dir = evalDir): Labelled[] {
   const real = join(dir, 'real');

@@ -6,7 +6,7 @@ import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { TopicIndex } from '../../bot/knowledge/search.js';
 import { buildKnowledge, THRESHOLDS } from '../../bot/knowledge/knowledge.js';
-import { evaluate, isReal, readDevSet, share } from './eval-set.js';
+import { evaluate, isReal, isRealQuestion, readDevSet, share } from './eval-set.js';
 
 // Fits the confidence model's weights on the development set only (logistic regression, L2) and
 // prints them for bot/knowledge/confidence.ts. Never run it on the held-out test set.
@@ -55,7 +55,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 console.log(`fitted on ${samples.length} development questions (${samples.filter((s) => s.right).length} with the right topic first):`);
 console.log(`export const WEIGHTS: Weights = {\n${Object.entries(weights).map(([key, value]) => `  ${key}: ${round(value)},`).join('\n')}\n};`);
 
-const real = dev.filter(isReal);
+const real = dev.filter(isRealQuestion);
 for (let needed = 0.5; needed < 1; needed += 0.01) {
   const result = evaluate(buildKnowledge(topics.value, lexicon.value, { ...THRESHOLDS, weights, answerConfidence: needed }), real).all;
   if (share(result.answerable.wrong, result.answerable.total) > MOST_WRONG) continue;
