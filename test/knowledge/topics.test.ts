@@ -72,9 +72,16 @@ describe('answering', () => {
     ['docekr strat vs run', 'run-vs-start-vs-create'],
     ['컨테이나랑 이미지 차이', 'image-vs-container'],
     ['세이브랑 익스포트 차이점', 'save-vs-export'],
+    ['컨테이너 안에 들어가려면?', 'exec'],
   ])('answers "%s" with %s', (question, id) => {
     const outcome = knowledge.ask(question);
     expect(outcome.status === 'answer' ? outcome.topic.id : outcome.status).toBe(id);
+  });
+
+  it('offers exec first, and answers with no other topic, for "How do I get into a container\'s shell?"', () => {
+    const outcome = knowledge.ask("How do I get into a container's shell?");
+    const first = outcome.status === 'answer' ? outcome.topic.id : outcome.status === 'suggest' ? outcome.suggestions[0]?.id : outcome.status;
+    expect(first).toBe('exec');
   });
 
   it.each(["what's the weather", 'git rebase vs merge', '파이썬 리스트 정렬', 'kuberntes pod logs', '', '   ?!'])('never answers "%s" with confidence', (question) => {
