@@ -169,8 +169,9 @@ async function send(
   archive: { readonly file: string; readonly bytes: number; readonly check: CanonicalCheck },
   services: ArchiveServices,
 ): Promise<Result<string[], LoadError>> {
-  const { archive: upload, refusal } = canonicalArchive(handle, archive.bytes, archive.check, services.onProgress);
-  const loaded = await services.engine.importImages(upload, services.signal ?? new AbortController().signal);
+  const { engine, onProgress } = services;
+  const { archive: upload, refusal } = canonicalArchive(handle, archive.bytes, archive.check, { onProgress, lend: engine.reportsSent });
+  const loaded = await engine.importImages(upload, services.signal ?? new AbortController().signal);
   upload.destroy();
   const refused = refusal();
   if (refused) return fail(refused.id, { ...refused.vars, file: displayName(archive.file) });
