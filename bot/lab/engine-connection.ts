@@ -13,10 +13,13 @@ import { connectReusingReads } from './reused-read-socket.js';
 export interface EngineConnection {
   readonly modem: Docker['modem'];
   readonly bulk: Client;
+  /** The bulk connection says when each chunk written to it is sent (sent.ts): those reused-read-socket.ts makes. */
+  readonly reportsSent: boolean;
 }
 
 export function connectTo(spec: HostSpec): EngineConnection {
-  return { modem: new Docker(dockerOptions(spec)).modem, bulk: bulkClient(spec) };
+  const reportsSent = spec.kind === 'socket' || (spec.kind === 'tcp' && !spec.tls);
+  return { modem: new Docker(dockerOptions(spec)).modem, bulk: bulkClient(spec), reportsSent };
 }
 
 /** Where a host's engine is reached, as a person would write it in DOCKER_HOST (never a secret: no key, no password). */

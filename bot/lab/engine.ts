@@ -33,6 +33,8 @@ export interface Engine {
   inspectImage(ref: string): Promise<Result<ImageInspectInfo, EngineError>>;
   /** `GET /images/get`: the archive as the engine streams it. Errors mid-stream go through `failureOf`. */
   exportImages(refs: readonly string[], signal: AbortSignal, pool?: BufferPool): Promise<Result<NodeJS.ReadableStream, EngineError>>;
+  /** Each chunk of an upload is reported sent (sent.ts): an upload may lend memory it reads into again. */
+  readonly reportsSent: boolean;
   /** `POST /images/load`: returns the engine's "Loaded image: x" / "Loaded image ID: sha256:…" lines. */
   importImages(archive: NodeJS.ReadableStream, signal: AbortSignal): Promise<Result<string[], EngineError>>;
   /** Names this host in a failure for an error a stream emitted after the call returned. */
@@ -63,7 +65,7 @@ type DialOptions = Parameters<Docker['modem']['dial']>[0];
 /** Called from main (and tests) with a host from hosts.ts; nothing connects until the first call. */
 export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number): Engine {
   const limits = typeof timeouts === 'number' ? timeoutsFrom(timeouts) : timeouts;
-  const { modem, bulk } = connectTo(spec);
+  const { modem, bulk, reportsSent } = connectTo(spec);
   const host = spec.name;
 
   const failureOf = (error: unknown, image?: string): Failure<EngineError> => describeFailure(host, error, limits.callMs, image, addressOf(spec));
@@ -115,6 +117,7 @@ export function createEngine(spec: HostSpec, timeouts: EngineTimeouts | number):
 
   return {
     host,
+    reportsSent,
     failureOf: (error) => failureOf(error),
 
     async ping() {

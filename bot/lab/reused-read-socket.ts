@@ -1,5 +1,6 @@
 import { connect, type NetConnectOpts, type Socket } from 'node:net';
 import { Duplex } from 'node:stream';
+import { sent } from './sent.js';
 
 /** One buffer of this size takes every read of a connection. */
 const READ_BYTES = 256 << 10;
@@ -32,8 +33,12 @@ class ReusedReadSocket extends Duplex {
     if (this.readableLength === 0) this.socket._read(READ_BYTES);
   }
 
+  /** Once net's callback comes, the kernel has the chunk (or never will): its lender may reuse the memory. */
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.socket.write(chunk, done);
+    this.socket.write(chunk, (error) => {
+      sent(chunk);
+      done(error);
+    });
   }
 
   override _final(done: (error?: Error | null) => void): void {

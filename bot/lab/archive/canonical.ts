@@ -6,7 +6,7 @@ import type { Failure } from '../../core/result.js';
 import type { ArchiveReading } from './archive-reading.js';
 import { HashingReader } from './hash-thread.js';
 import { GUNZIP_CHUNK_BYTES, streamFailure, type PeekError } from './peek.js';
-import { Meter, type OnProgress } from './progress.js';
+import { Meter, ProgressCount, type OnProgress } from './progress.js';
 import { BLOCK, padding, readEntry, streamSource, type TarEntry } from './tar-index.js';
 
 export type CanonicalError = PeekError | 'lab.load.changed' | 'lab.load.checksum';
@@ -32,19 +32,24 @@ export function canonicalArchive(
   handle: FileHandle,
   bytes: number,
   check: CanonicalCheck,
-  onProgress?: OnProgress,
+  options: { readonly onProgress?: OnProgress | undefined; readonly lend?: boolean } = {},
 ): { archive: Readable; refusal: () => Failure<CanonicalError> | undefined; sha256: () => string | undefined } {
+  // Read and hashed on a thread of its own, which hands on exactly the bytes it hashed.
+  const file = new HashingReader(handle.fd);
   let refusal: Failure<CanonicalError> | undefined;
   let sha256: string | undefined;
   async function* guarded(): AsyncGenerator<Buffer> {
     try {
-      sha256 = yield* rewrite(handle, bytes, check, onProgress);
+      sha256 = yield* rewrite(file, bytes, check, options);
     } catch (error) {
       refusal = error instanceof Refusal ? error.failure : { id: streamFailure(error), vars: { reason: String((error as Error | undefined)?.message ?? error).slice(0, 200) } };
       throw error;
     }
   }
-  return { archive: Readable.from(guarded(), { objectMode: false }), refusal: () => refusal, sha256: () => sha256 };
+  const archive = Readable.from(guarded(), { objectMode: false });
+  // Ended or torn down half-way (the engine refused, the action was cancelled): the thread ends, and a read waiting for a slot fails.
+  archive.once('close', () => void file.stop());
+  return { archive, refusal: () => refusal, sha256: () => sha256 };
 }
 
 class Refusal extends Error {
@@ -56,15 +61,18 @@ class Refusal extends Error {
 /** Pieces passed on at most this big: the engine connection takes them one by one. */
 const PIECE_MAX = 1 << 20;
 
-async function* rewrite(handle: FileHandle, bytes: number, check: CanonicalCheck, onProgress?: OnProgress): AsyncGenerator<Buffer, string> {
+/**
+ * A plain archive's pieces come straight from the ring: what is passed on is lent to a connection
+ * that reports it sent (`lend`), or else copied. A gzip one goes through a gunzip, whose output is
+ * its own.
+ */
+async function* rewrite(file: HashingReader, bytes: number, check: CanonicalCheck, options: { readonly onProgress?: OnProgress | undefined; readonly lend?: boolean }): AsyncGenerator<Buffer, string> {
   const { reading } = check;
-  // Read and hashed on a thread of its own, which hands on exactly the bytes it hashed.
-  const file = new HashingReader(handle.fd);
-  const meter = new Meter('load', bytes, onProgress);
   const gunzip = check.gzip ? createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES }) : undefined;
-  const piping = gunzip ? pipeline(file, meter, gunzip) : pipeline(file, meter);
-  piping.catch(() => undefined);
-  const source = streamSource(gunzip ?? meter);
+  const piping = gunzip ? pipeline(Readable.from(file), new Meter('load', bytes, options.onProgress), gunzip) : undefined;
+  piping?.catch(() => undefined);
+  const source = streamSource(gunzip ?? counted(file, new ProgressCount('load', bytes, options.onProgress)));
+  const handOn = (part: Buffer): Buffer => (gunzip ? part : options.lend ? file.lend(part) : Buffer.from(part));
   const changed = new Refusal({ id: 'lab.load.changed' });
   try {
     for (const planned of reading.entries) {
@@ -85,7 +93,7 @@ async function* rewrite(handle: FileHandle, bytes: number, check: CanonicalCheck
         const part = await source.piece(Math.min(left, PIECE_MAX));
         if (part.length === 0) throw new Refusal({ id: 'lab.load.truncated' });
         left -= part.length;
-        if (forward) yield part;
+        if (forward) yield handOn(part);
       }
     }
     const end = await readEntry(source);
@@ -107,6 +115,14 @@ async function* rewrite(handle: FileHandle, bytes: number, check: CanonicalCheck
   }
   yield Buffer.alloc(2 * BLOCK);
   return digest;
+}
+
+/** The ring's pieces as they are taken, counted for progress. */
+async function* counted(file: HashingReader, count: ProgressCount): AsyncGenerator<Buffer> {
+  for (let piece = await file.next(); piece; piece = await file.next()) {
+    count.add(piece.length);
+    yield piece;
+  }
 }
 
 const sameHeader = (a: TarEntry, b: TarEntry): boolean => a.name === b.name && a.type === b.type && a.size === b.size && a.link === b.link;

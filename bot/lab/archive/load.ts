@@ -74,6 +74,8 @@ export async function loadArchive(
   services: ArchiveServices & { readonly confirm?: Confirm | undefined },
 ): Promise<Result<LoadReport, LoadError>> {
   const { engine, exchange, clock } = services;
+  // Asked first: the engine takes tens of milliseconds to answer /info, and the answer needs no file.
+  const storeAsked = engine.imageStore();
   const opened = await exchange.open(request.file);
   if (!opened.ok) return opened;
   const { handle, bytes } = opened.value;
@@ -92,7 +94,7 @@ export async function loadArchive(
       return fail('lab.load.checksum', { file: displayName(request.file), expected, actual: sha256 });
     }
     // The plan speaks in the engine's own ids, as its `docker images` shows them.
-    const store = await engine.imageStore();
+    const store = await storeAsked;
     if (!store.ok) return store;
     const images = store.value === 'containerd' ? reading.containerdImages : reading.images;
 
@@ -169,8 +171,9 @@ async function send(
   archive: { readonly file: string; readonly bytes: number; readonly check: CanonicalCheck },
   services: ArchiveServices,
 ): Promise<Result<string[], LoadError>> {
-  const { archive: upload, refusal } = canonicalArchive(handle, archive.bytes, archive.check, services.onProgress);
-  const loaded = await services.engine.importImages(upload, services.signal ?? new AbortController().signal);
+  const { engine, onProgress } = services;
+  const { archive: upload, refusal } = canonicalArchive(handle, archive.bytes, archive.check, { onProgress, lend: engine.reportsSent });
+  const loaded = await engine.importImages(upload, services.signal ?? new AbortController().signal);
   upload.destroy();
   const refused = refusal();
   if (refused) return fail(refused.id, { ...refused.vars, file: displayName(archive.file) });

@@ -1,4 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { codeOf } from '../../core/error-code.js';
@@ -42,7 +43,7 @@ export async function peekArchive(handle: FileHandle, bytes: number, onProgress?
       // Hashed as read: the digest is of the very bytes the plan comes from.
       const file = new HashingReader(handle.fd);
       const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
-      const piping = pipeline(file, new Meter('check', bytes, onProgress), gunzip);
+      const piping = pipeline(Readable.from(file), new Meter('check', bytes, onProgress), gunzip);
       piping.catch(() => undefined);
       const source = streamSource(gunzip);
       index = await indexTar(source, isKept);

@@ -13,13 +13,8 @@ export type OnProgress = (progress: Progress) => void;
 /** Reports are spaced at least this far apart: a terminal redraw or a Discord edit each time. */
 export const PROGRESS_INTERVAL_MS = 250;
 
-/**
- * A pass-through stage that counts bytes and calls `onProgress` at most every
- * {@link PROGRESS_INTERVAL_MS}; `tap` sees every chunk (the tail check of a save) without a copy.
- * A Transform rather than an async generator: iterating a stream concatenates its buffered
- * chunks, which costs a copy of every byte.
- */
-export class Meter extends Transform {
+/** Counts bytes and calls `onProgress` at most every {@link PROGRESS_INTERVAL_MS}. */
+export class ProgressCount {
   #bytes = 0;
   #last = 0;
 
@@ -27,23 +22,47 @@ export class Meter extends Transform {
     private readonly phase: Progress['phase'],
     private readonly total: number,
     private readonly onProgress?: OnProgress,
-    private readonly tap?: (chunk: Buffer) => void,
-  ) {
-    super({ highWaterMark: 1 << 20 });
-  }
+  ) {}
 
   get bytes(): number {
     return this.#bytes;
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.#bytes += chunk.length;
-    this.tap?.(chunk);
+  add(bytes: number): void {
+    this.#bytes += bytes;
     const now = Date.now();
     if (this.onProgress && now - this.#last >= PROGRESS_INTERVAL_MS) {
       this.#last = now;
       this.onProgress({ phase: this.phase, bytes: this.#bytes, total: Math.max(this.total, this.#bytes) });
     }
+  }
+}
+
+/**
+ * A pass-through stage that counts bytes as {@link ProgressCount} does; `tap` sees every chunk (the
+ * tail check of a save) without a copy. A Transform rather than an async generator: iterating a
+ * stream concatenates its buffered chunks, which costs a copy of every byte.
+ */
+export class Meter extends Transform {
+  readonly #count: ProgressCount;
+
+  constructor(
+    phase: Progress['phase'],
+    total: number,
+    onProgress?: OnProgress,
+    private readonly tap?: (chunk: Buffer) => void,
+  ) {
+    super({ highWaterMark: 1 << 20 });
+    this.#count = new ProgressCount(phase, total, onProgress);
+  }
+
+  get bytes(): number {
+    return this.#count.bytes;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.#count.add(chunk.length);
+    this.tap?.(chunk);
     done(null, chunk);
   }
 }

@@ -88,10 +88,12 @@ export function streamSource(stream: AsyncIterable<Buffer>): TarSource & { piece
     return taken;
   };
   return {
+    /** Copied as the bytes arrive: a piece may be read into again once the next is taken (hash-thread.ts). */
     async read(length) {
-      const parts: Buffer[] = [];
-      await pass(length, (part) => parts.push(part));
-      return Buffer.concat(parts);
+      const bytes = Buffer.allocUnsafe(length);
+      let filled = 0;
+      await pass(length, (part) => (filled += part.copy(bytes, filled)));
+      return bytes.subarray(0, filled);
     },
     pass,
     /** The next bytes as they arrived, at most `max`, without a copy; empty at the end. */
