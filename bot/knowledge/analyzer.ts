@@ -5,7 +5,8 @@ import type { Lexicon } from './lexicon.js';
  * paste it that way); a hyphen inside a word joins a compound ("docker-compose", "non-root").
  */
 const WORD = /(?<![a-z0-9])(?:--?|[\u2013\u2014])[a-z][a-z0-9-]*|[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
-const TYPESET_DASH = /^[\u2013\u2014]/u;
+/** A word that typesetting started with a dash (– or —) where a flag's "--" was. */
+const startsWithTypesetDash = (word: string): boolean => word.charCodeAt(0) === 0x2013 || word.charCodeAt(0) === 0x2014;
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
@@ -46,10 +47,10 @@ export class Analyzer {
       if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
     }
     const matched = normal.match(WORD) ?? [];
-    if (!matched.some((word) => isCompound(word) || TYPESET_DASH.test(word))) return matched;
+    if (!matched.some((word) => isCompound(word) || startsWithTypesetDash(word))) return matched;
     const words: string[] = [];
     for (const word of matched) {
-      if (TYPESET_DASH.test(word)) words.push(`--${word.slice(1)}`);
+      if (startsWithTypesetDash(word)) words.push(`--${word.slice(1)}`);
       else if (!isCompound(word)) words.push(word);
       else {
         // A compound reads as its parts ("non-root" → non, root), and also as itself when the
@@ -181,7 +182,7 @@ export class Analyzer {
 /** What turns a noun into a verb or a state: 하다, 되다, 시키다 in their conjugated syllables, and 중. */
 const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '중'] as const;
 
-const isCompound = (word: string): boolean => !word.startsWith('-') && !TYPESET_DASH.test(word) && word.includes('-');
+const isCompound = (word: string): boolean => word.includes('-') && !word.startsWith('-') && !startsWithTypesetDash(word);
 
 /** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
 const ENDING_FINALS = new Set([4, 8, 16]);
