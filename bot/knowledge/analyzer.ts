@@ -140,13 +140,8 @@ export class Analyzer {
    * more: one-syllable stems are too often whole words that only end like an ending (크기, 순서).
    */
   private bareStem(word: string): string | undefined {
-    let stem = word;
-    for (let round = 0; round < 1; round++) {
-      const suffix = (this.endingIn.get(stem.at(-1)!) ?? []).find((ending) => stem.endsWith(ending) && stem.length - ending.length >= 2);
-      if (!suffix) break;
-      stem = stem.slice(0, -suffix.length);
-    }
-    return stem === word ? undefined : stem;
+    const suffix = (this.endingIn.get(word.at(-1)!) ?? []).find((ending) => word.endsWith(ending) && word.length - ending.length >= 2);
+    return suffix === undefined ? undefined : word.slice(0, -suffix.length);
   }
 
   /**
