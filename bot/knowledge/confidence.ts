@@ -25,14 +25,14 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.9,
-  lead: 1.75,
-  example: 2.79,
-  exampleLead: -0.21,
-  coverage: 1.96,
-  core: 1.19,
-  docker: 1.12,
-  length: 0.78,
+  bias: -6.33,
+  lead: 1.85,
+  example: 2.53,
+  exampleLead: -0.26,
+  coverage: 1.78,
+  core: 1.28,
+  docker: 1.58,
+  length: 0.49,
 };
 
 const RIVALS = 5;

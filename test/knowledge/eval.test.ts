@@ -11,7 +11,7 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  */
 const FLOOR = {
   dev: { right: 0.38, wrong: 0.02, nonDocker: 0.02 },
-  test: { right: 0.465, wrong: 0.03, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.92 },
+  test: { right: 0.465, wrong: 0.03, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.91 },
 } as const;
 
 let knowledge: Knowledge;
