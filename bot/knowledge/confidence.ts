@@ -16,6 +16,18 @@ export interface Evidence {
   readonly docker: number;
   /** ln(1 + content terms). */
   readonly length: number;
+  /** Share of the best topic's title terms the question uses: it names what the topic is about. */
+  readonly title: number;
+  /** Share of the question's terms the best topic declares (title, keywords), not just mentions. */
+  readonly declared: number;
+  /** ln(best score / third score): a lead over a pair of close rivals says less than over the field. */
+  readonly leadThird: number;
+}
+
+/** The terms a topic declares itself about: its title's, and those with its keywords. */
+export interface Declared {
+  readonly title: ReadonlySet<string>;
+  readonly declared: ReadonlySet<string>;
 }
 
 export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
@@ -25,30 +37,48 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.33,
-  lead: 1.85,
-  example: 2.53,
-  exampleLead: -0.26,
-  coverage: 1.78,
-  core: 1.28,
-  docker: 1.58,
-  length: 0.49,
+  bias: -7.09,
+  lead: 1.03,
+  example: 1.3,
+  exampleLead: 0.41,
+  coverage: 1.79,
+  core: 1.13,
+  docker: 1.39,
+  length: 0.67,
+  title: 1.13,
+  declared: 1.5,
+  leadThird: 0.75,
 };
 
 const RIVALS = 5;
 
-export function evidenceOf(reading: Reading, hits: readonly Hit[]): Evidence {
-  const [top, second] = hits;
-  if (!top) return { lead: 0, example: 0, exampleLead: 0, coverage: reading.coverage, core: 0, docker: 0, length: 0 };
+/** Share of `part`'s members that `whole` holds. */
+const shareIn = (part: ReadonlySet<string>, whole: ReadonlySet<string>): number => {
+  let held = 0;
+  for (const term of part) if (whole.has(term)) held++;
+  return part.size === 0 ? 0 : held / part.size;
+};
+
+/** A best topic with no rival is as far ahead as one scoring ten times the next. */
+const ALONE = 10;
+
+export function evidenceOf(reading: Reading, hits: readonly Hit[], declaredBy: (id: string) => Declared): Evidence {
+  const [top, second, third] = hits;
+  if (!top) return { lead: 0, example: 0, exampleLead: 0, coverage: reading.coverage, core: 0, docker: 0, length: 0, title: 0, declared: 0, leadThird: 0 };
   const rival = Math.max(0, ...hits.slice(1, RIVALS).map((hit) => hit.example));
+  const asked = new Set(reading.terms);
+  const topic = declaredBy(top.id);
   return {
-    lead: Math.log(second ? top.score / second.score : 10),
+    lead: Math.log(second ? top.score / second.score : ALONE),
     example: top.example,
     exampleLead: top.example - rival,
     coverage: reading.coverage,
     core: reading.signal === 'core' ? 1 : 0,
     docker: reading.dockerShare,
     length: Math.log(1 + reading.terms.length),
+    title: shareIn(topic.title, asked),
+    declared: shareIn(asked, topic.declared),
+    leadThird: Math.log(third ? top.score / third.score : ALONE),
   };
 }
 

@@ -31,7 +31,7 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  answerConfidence: 0.87,
+  answerConfidence: 0.85,
   weights: WEIGHTS,
   suggestCoverage: 0.5,
   suggestions: 3,
@@ -69,7 +69,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     const alias = aliasOwner.get(termKey(reading.terms));
     if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none') return { status: 'unknown', ids: [], score, coverage };
-    const sure = vague ? 0 : confidence(evidenceOf(reading, hits), thresholds.weights);
+    const sure = vague ? 0 : confidence(evidenceOf(reading, hits, (id) => index.declaredBy(id)), thresholds.weights);
     if (sure >= thresholds.answerConfidence) return { status: 'answer', ids: [top.id], score, coverage };
     if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, coverage };
     const ids = hits

@@ -3,6 +3,7 @@ import { Analyzer } from './analyzer.js';
 import { Bm25 } from './bm25.js';
 import { ExampleIndex } from './examples.js';
 import { Corrector } from './fuzzy.js';
+import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { Topic } from './topic.js';
 
@@ -25,6 +26,8 @@ const FIELDS = Object.keys(BOOST) as Field[];
 const CORE: readonly Field[] = ['aliases', 'title', 'keywords', 'commands'];
 
 type Document = { id: string } & Record<Field, string>;
+
+const NOTHING_DECLARED: Declared = { title: new Set(), declared: new Set() };
 
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
@@ -58,18 +61,22 @@ interface ReadTopic {
   readonly id: string;
   readonly fields: Record<Field, readonly string[]>;
   readonly examples: ReadonlyArray<readonly string[]>;
+  readonly declared: Declared;
 }
 
 function readTopic(topic: Topic, analyzer: Analyzer): ReadTopic {
   const terms = (texts: readonly string[]) => texts.flatMap((text) => analyzer.terms(text));
   const examples = [...topic.en.aliases, ...topic.ko.aliases].map((alias) => analyzer.terms(alias));
+  const title = terms([topic.en.title, topic.ko.title]);
+  const keywords = terms([...topic.en.keywords, ...topic.ko.keywords]);
   return {
     id: topic.id,
     examples,
+    declared: { title: new Set(title), declared: new Set([...title, ...keywords]) },
     fields: {
       aliases: examples.flat(),
-      title: terms([topic.en.title, topic.ko.title]),
-      keywords: terms([...topic.en.keywords, ...topic.ko.keywords]),
+      title,
+      keywords,
       summary: terms([topic.en.summary, topic.ko.summary]),
       commands: terms(topic.commands.map((c) => c.command)),
       answer: terms([topic.en.answer, topic.ko.answer]),
@@ -86,6 +93,7 @@ export class TopicIndex {
   /** What `complete` searches by prefix and typo: built on its first use, as only Discord's autocomplete asks. */
   private completion: MiniSearch<Document> | undefined;
   private readonly topics: readonly ReadTopic[];
+  private readonly byId: ReadonlyMap<string, ReadTopic>;
   private readonly analyzer: Analyzer;
   private readonly corrector: Corrector;
   private readonly examples: ExampleIndex;
@@ -124,6 +132,7 @@ export class TopicIndex {
     const read = topics.map((topic) => readTopic(topic, indexing));
     this.index = new Bm25(read, ranking.boost);
     this.topics = read;
+    this.byId = new Map(read.map((topic) => [topic.id, topic]));
 
     const core = new Map<string, number>();
     const general = new Set<string>();
@@ -212,6 +221,11 @@ export class TopicIndex {
   /** Every topic's fields, as the terms they were indexed under. */
   *fieldTerms(): Iterable<{ readonly id: string; readonly fields: Readonly<Record<Field, readonly string[]>> }> {
     yield* this.topics;
+  }
+
+  /** The terms a topic declares itself about (none for an id the index lacks). */
+  declaredBy(id: string): Declared {
+    return this.byId.get(id)?.declared ?? NOTHING_DECLARED;
   }
 
   /** Every topic's example questions, as their terms. */
