@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { Analyzer } from './analyzer.js';
 import { Bm25 } from './bm25.js';
 import { ExampleIndex } from './examples.js';
-import { Corrector } from './fuzzy.js';
+import { Corrector, editDistance } from './fuzzy.js';
 import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { Topic } from './topic.js';
@@ -31,6 +31,10 @@ const NOTHING_DECLARED: Declared = { title: new Set(), declared: new Set() };
 
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
+/** Shorter English words one edit apart are often both real words (head, read; risk, disk). */
+const SURE_TYPO_LENGTH = 5;
+const isOneSlip = (word: string, meant: string): boolean =>
+  word.length >= SURE_TYPO_LENGTH && /^[a-z]+$/u.test(word) && editDistance(word, meant, 1) <= 1;
 
 export interface Hit {
   readonly id: string;
@@ -186,10 +190,13 @@ export class TopicIndex {
       else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.core.has(term)) {
         // A word only one example question uses may be that example's typo ("imgae"): read it as
-        // the common word it is one edit from, as well as itself.
+        // the common word it is close to, as well as itself. A longer English word one slip from
+        // the common one is surely the typo, and read only as the word meant, so that the one
+        // example carrying the same slip does not pull its topic ahead.
         const common = this.core.get(term)! === 1 && !this.general.has(term) ? this.corrector.correct(term, term) : undefined;
-        if (common && (this.core.get(common) ?? 0) >= COMMON_TOPICS) terms.push(common);
-        terms.push(term);
+        const typo = common !== undefined && (this.core.get(common) ?? 0) >= COMMON_TOPICS;
+        if (typo) terms.push(common);
+        if (!typo || !isOneSlip(term, common)) terms.push(term);
         weight += 1;
       } else if (this.general.has(term)) {
         terms.push(term);

@@ -44,6 +44,15 @@ describe('reading a question', () => {
     expect(index.read('docekr strat').terms).toEqual(['docker', 'start']);
   });
 
+  it('reads a misspelling that one example question happens to carry as the word it misspells', () => {
+    expect(index.read('what is a contianer').terms).toEqual(['container']);
+    expect(index.search(index.read('what is a contianer').terms)[0]?.id).toBe('container');
+  });
+
+  it('keeps a short word one letter from a common one, as both may be real words (head, read)', () => {
+    expect(index.read('docker head').terms).toContain('head');
+  });
+
   it('notices a neighbouring technology even when it is misspelt', () => {
     expect(index.read('kubernetes pods').outside).toBe(true);
     expect(index.read('ngnix config').outside).toBe(true);
