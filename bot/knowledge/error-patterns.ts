@@ -8,6 +8,8 @@ interface Pattern {
   readonly fragments: readonly string[];
   /** How much fixed text the pattern carries: the longer, the surer the match. */
   readonly weight: number;
+  /** The message follows another failure; it answers only a paste with nothing else recognised. */
+  readonly followOn: boolean;
 }
 
 export interface ErrorMatch {
@@ -29,34 +31,45 @@ export function normalizeErrorText(text: string): string {
  * in order. When several match, the one that ends last wins: Docker's messages wrap their cause at
  * the end ("driver failed programming external connectivity …: Bind for …: port is already
  * allocated"), and a paste ends with the failure that stopped it ("Unable to find image … locally"
- * then "pull access denied"). At the same place, the pattern that pins down more text wins.
+ * then "pull access denied"). At the same place, the pattern that pins down more text wins. A
+ * follow-on message ("Container … is not running" after a failed start) wins only alone.
  */
 export class ErrorPatterns {
   private readonly patterns: Pattern[];
 
   constructor(topics: readonly Topic[]) {
-    this.patterns = topics.flatMap((topic) =>
-      topic.errors.map((text) => {
-        // Split before normalizing: NFKC turns the ellipsis into three dots.
-        const fragments = text
-          .split(VARIABLE)
-          .map((part) => normalizeErrorText(part).trim())
-          .filter(Boolean);
-        return { topic: topic.id, fragments, weight: fragments.reduce((sum, part) => sum + part.length, 0) };
-      }),
-    );
+    this.patterns = topics.flatMap((topic) => [
+      ...topic.errors.map((text) => patternOf(topic.id, text, false)),
+      ...topic.aftermath.map((text) => patternOf(topic.id, text, true)),
+    ]);
   }
 
   match(question: string): ErrorMatch | undefined {
     const text = normalizeErrorText(question);
-    let best: (ErrorMatch & { end: number }) | undefined;
+    let best: (ErrorMatch & { end: number; followOn: boolean }) | undefined;
     for (const pattern of this.patterns) {
       const end = endOfMatch(text, pattern.fragments);
       if (end < 0) continue;
-      if (!best || end > best.end || (end === best.end && pattern.weight > best.weight)) best = { topic: pattern.topic, weight: pattern.weight, end };
+      const found = { topic: pattern.topic, weight: pattern.weight, end, followOn: pattern.followOn };
+      if (!best || beats(found, best)) best = found;
     }
     return best && { topic: best.topic, weight: best.weight };
   }
+}
+
+function patternOf(topic: string, text: string, followOn: boolean): Pattern {
+  // Split before normalizing: NFKC turns the ellipsis into three dots.
+  const fragments = text
+    .split(VARIABLE)
+    .map((part) => normalizeErrorText(part).trim())
+    .filter(Boolean);
+  return { topic, fragments, weight: fragments.reduce((sum, part) => sum + part.length, 0), followOn };
+}
+
+/** A cause beats a follow-on message; then the later end, then the longer fixed text. */
+function beats(found: { end: number; weight: number; followOn: boolean }, best: { end: number; weight: number; followOn: boolean }): boolean {
+  if (found.followOn !== best.followOn) return best.followOn;
+  return found.end > best.end || (found.end === best.end && found.weight > best.weight);
 }
 
 /** Where the last fragment ends when every fragment appears in order, or -1. */

@@ -22,6 +22,8 @@ export const topicSchema = z
       .default([]),
     /** The stable text of error messages this topic explains; `…` stands for a part that varies. */
     errors: z.array(line.max(200)).default([]),
+    /** Error text that reports the aftermath of another failure ("Container … is not running"): any other error in the same paste is its cause and wins. */
+    aftermath: z.array(line.max(200)).default([]),
     en: side,
     ko: side,
   })

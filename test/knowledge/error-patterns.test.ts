@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorPatterns, normalizeErrorText } from '../../bot/knowledge/error-patterns.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
 
-const topic = (id: string, errors: string[]): Topic => ({ id, errors } as unknown as Topic);
+const topic = (id: string, errors: string[], aftermath: string[] = []): Topic => ({ id, errors, aftermath } as unknown as Topic);
 
 const patterns = new ErrorPatterns([
   topic('err-port-allocated', ['Bind for … failed: port is already allocated', 'address already in use']),
@@ -25,6 +25,16 @@ describe('pasted error messages', () => {
     const pasted = 'driver failed programming external connectivity on endpoint web (ab12): Bind for 0.0.0.0:80 failed: port is already allocated';
     expect(patterns.match(pasted)?.topic).toBe('err-port-allocated');
     expect(patterns.match('driver failed programming external connectivity on endpoint web (ab12): (iptables failed: No chain)')?.topic).toBe('err-driver-failed-port');
+  });
+
+  it('go to the cause when the paste ends with a message that only reports its aftermath', () => {
+    const withAftermath = new ErrorPatterns([
+      topic('err-port-allocated', ['Bind for … failed: port is already allocated']),
+      topic('err-container-not-running', ['cannot attach to a stopped container'], ['Error response from daemon: Container … is not running']),
+    ]);
+    const pasted = 'ERROR: for db  Cannot start service db: Bind for 0.0.0.0:5432 failed: port is already allocated\nError response from daemon: Container 3f2a is not running';
+    expect(withAftermath.match(pasted)?.topic).toBe('err-port-allocated');
+    expect(withAftermath.match('Error response from daemon: Container 3f2a is not running')?.topic).toBe('err-container-not-running');
   });
 
   it('go to the pattern that pins down more text when two end at the same place', () => {
