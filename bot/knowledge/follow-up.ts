@@ -26,12 +26,13 @@ export const SHORT_FOLLOW_UP_WORDS = 4;
 export function askAfter(knowledge: Knowledge, question: string, previous: Topic, lang: Lang = languageOf(question)): Outcome {
   const alone = knowledge.ask(question, { lang });
   if (alone.status === 'answer' && (alone.firm || alone.score >= WEAK_ANSWER_SCORE)) return alone;
+  // Long: a question of its own, however its candidates relate to the topic before.
+  if (question.trim().split(/\s+/u).length > SHORT_FOLLOW_UP_WORDS) return alone;
   const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
   const candidates = alone.status === 'answer' ? [alone.topic] : alone.status === 'suggest' ? alone.suggestions : [];
   const linked = candidates.find(continues);
   if (linked) return { status: 'answer', lang, topic: linked, score: alone.score, coverage: alone.coverage };
-  // Long, or clearly pointing at other topics by itself ("what is a volume"): a question of its own.
-  if (question.trim().split(/\s+/u).length > SHORT_FOLLOW_UP_WORDS) return alone;
+  // Clearly pointing at other topics by itself ("what is a volume"): a question of its own.
   if (alone.status === 'suggest' && alone.score >= WEAK_ANSWER_SCORE) return alone;
   const together = knowledge.ask(`${question} ${previous[lang].title}`, { lang });
   if (together.status === 'answer' && continues(together.topic)) return together;

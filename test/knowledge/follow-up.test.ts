@@ -37,6 +37,12 @@ describe('a follow-up question', () => {
     expect(volume.status === 'suggest' ? volume.suggestions[0]?.id : answered(volume)).toBe('volumes');
   });
 
+  it('that is long is a question of its own, even when one of its unsure candidates links to the topic before', () => {
+    const long = 'why does my container keep stopping after a while in the background';
+    expect(knowledge.ask(long).status).not.toBe('answer');
+    expect(after(long, 'cmd-vs-entrypoint')).toEqual(knowledge.ask(long));
+  });
+
   it('that is not about Docker stays unanswered, whatever came before', () => {
     expect(after('how do I bake bread', 'save-load').status).not.toBe('answer');
   });
