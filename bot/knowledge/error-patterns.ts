@@ -9,7 +9,7 @@ interface Pattern {
   /** How much fixed text the pattern carries: the longer, the surer the match. */
   readonly weight: number;
   /** The message follows another failure; it answers only a paste with nothing else recognised. */
-  readonly followOn: boolean;
+  readonly aftermath: boolean;
 }
 
 export interface ErrorMatch {
@@ -32,7 +32,7 @@ export function normalizeErrorText(text: string): string {
  * the end ("driver failed programming external connectivity …: Bind for …: port is already
  * allocated"), and a paste ends with the failure that stopped it ("Unable to find image … locally"
  * then "pull access denied"). At the same place, the pattern that pins down more text wins. A
- * follow-on message ("Container … is not running" after a failed start) wins only alone.
+ * message that only reports an aftermath ("Container … is not running" after a failed start) wins only alone.
  */
 export class ErrorPatterns {
   private readonly patterns: Pattern[];
@@ -46,29 +46,29 @@ export class ErrorPatterns {
 
   match(question: string): ErrorMatch | undefined {
     const text = normalizeErrorText(question);
-    let best: (ErrorMatch & { end: number; followOn: boolean }) | undefined;
+    let best: (ErrorMatch & { end: number; aftermath: boolean }) | undefined;
     for (const pattern of this.patterns) {
       const end = endOfMatch(text, pattern.fragments);
       if (end < 0) continue;
-      const found = { topic: pattern.topic, weight: pattern.weight, end, followOn: pattern.followOn };
+      const found = { topic: pattern.topic, weight: pattern.weight, end, aftermath: pattern.aftermath };
       if (!best || beats(found, best)) best = found;
     }
     return best && { topic: best.topic, weight: best.weight };
   }
 }
 
-function patternOf(topic: string, text: string, followOn: boolean): Pattern {
+function patternOf(topic: string, text: string, aftermath: boolean): Pattern {
   // Split before normalizing: NFKC turns the ellipsis into three dots.
   const fragments = text
     .split(VARIABLE)
     .map((part) => normalizeErrorText(part).trim())
     .filter(Boolean);
-  return { topic, fragments, weight: fragments.reduce((sum, part) => sum + part.length, 0), followOn };
+  return { topic, fragments, weight: fragments.reduce((sum, part) => sum + part.length, 0), aftermath };
 }
 
-/** A cause beats a follow-on message; then the later end, then the longer fixed text. */
-function beats(found: { end: number; weight: number; followOn: boolean }, best: { end: number; weight: number; followOn: boolean }): boolean {
-  if (found.followOn !== best.followOn) return best.followOn;
+/** A cause beats an aftermath; then the later end, then the longer fixed text. */
+function beats(found: { end: number; weight: number; aftermath: boolean }, best: { end: number; weight: number; aftermath: boolean }): boolean {
+  if (found.aftermath !== best.aftermath) return best.aftermath;
   return found.end > best.end || (found.end === best.end && found.weight > best.weight);
 }
 
