@@ -37,17 +37,17 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -7.09,
-  lead: 1.03,
-  example: 1.3,
-  exampleLead: 0.41,
-  coverage: 1.79,
-  core: 1.13,
-  docker: 1.39,
-  length: 0.67,
-  title: 1.13,
-  declared: 1.5,
-  leadThird: 0.75,
+  bias: -6.91,
+  lead: 0.76,
+  example: 1.63,
+  exampleLead: -0.16,
+  coverage: 1.8,
+  core: 1.3,
+  docker: 1.17,
+  length: 0.68,
+  title: 1.05,
+  declared: 0.7,
+  leadThird: 0.79,
 };
 
 const RIVALS = 5;

@@ -31,7 +31,7 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  answerConfidence: 0.85,
+  answerConfidence: 0.84,
   weights: WEIGHTS,
   suggestCoverage: 0.5,
   suggestions: 3,

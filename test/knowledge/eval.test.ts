@@ -10,8 +10,8 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  * 95 % on the development set) and not reached yet: `npm run eval` shows each set.
  */
 const FLOOR = {
-  dev: { right: 0.44, wrong: 0.02, nonDocker: 0.02 },
-  test: { right: 0.49, wrong: 0.035, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.92 },
+  dev: { right: 0.39, wrong: 0.02, nonDocker: 0.02 },
+  test: { right: 0.48, wrong: 0.03, nonDocker: 0.03, everydayRight: 0.38, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
