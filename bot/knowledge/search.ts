@@ -184,7 +184,10 @@ export class TopicIndex {
       if (term === null) continue;
       words++;
       if (this.outside.has(term) || (!this.core.has(term) && !this.general.has(term) && this.outsideSpelling.correct(term))) outside = true;
-      const known = this.core.has(term) || this.general.has(term) ? term : (this.corrector.correct(term) ?? term);
+      const inBase = this.core.has(term) || this.general.has(term);
+      // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
+      const fixed = inBase ? undefined : (this.corrector.correct(term) ?? (term === word ? undefined : this.corrector.correct(word)));
+      const known = fixed ?? term;
       if (this.signal.core.has(known) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
       else if (this.signal.commands.has(known)) signal.commands++;
       else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
@@ -201,12 +204,9 @@ export class TopicIndex {
       } else if (this.general.has(term)) {
         terms.push(term);
         weight += 0.5;
-      } else {
-        const fixed = this.corrector.correct(term);
-        if (fixed) {
-          terms.push(fixed);
-          weight += 0.75;
-        }
+      } else if (fixed) {
+        terms.push(fixed);
+        weight += 0.75;
       }
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);

@@ -44,6 +44,11 @@ describe('reading a question', () => {
     expect(index.read('docekr strat').terms).toEqual(['docker', 'start']);
   });
 
+  it('corrects a misspelt Korean word as written when its last syllables looked like an ending', () => {
+    expect(index.read('컨테이나 목록').terms).toEqual(['container', 'list']);
+    expect(index.read('컨테이나 목록').signal).toBe('core');
+  });
+
   it('reads a misspelling that one example question happens to carry as the word it misspells', () => {
     expect(index.read('what is a contianer').terms).toEqual(['container']);
     expect(index.search(index.read('what is a contianer').terms)[0]?.id).toBe('container');
