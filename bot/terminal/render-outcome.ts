@@ -32,7 +32,11 @@ export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, know
     case 'suggest':
       return [
         paint('yellow', t('terminal:suggest.intro')),
-        ...outcome.suggestions.map((topic, i) => `  ${chat ? `${i + 1}.` : '•'} ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`),
+        // Each title with its summary under it: enough to tell which one was meant without opening all.
+        ...outcome.suggestions.flatMap((topic, i) => [
+          `  ${chat ? `${i + 1}.` : '•'} ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`,
+          paint('dim', wrap(`     ${topic[outcome.lang].summary}`, width)),
+        ]),
         t(chat ? 'terminal:suggest.pick' : 'terminal:suggest.next'),
       ].join('\n');
     case 'unknown':

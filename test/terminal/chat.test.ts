@@ -70,6 +70,7 @@ describe('the terminal chat', () => {
     await runChat(deps);
     expect(h.out()).toContain(`  1. ${first.en.title} (save-load)`);
     expect(h.out()).toContain(`  2. ${second.en.title} (registries)`);
+    expect(h.out(), 'each suggestion shows its summary, also the one never opened').toContain(`     ${first.en.summary.split(' ').slice(0, 4).join(' ')}`);
     expect(h.out()).toContain('Type a number to open that topic');
     expect(h.out()).toContain(second.en.summary.slice(0, 30));
     expect(h.out()).toContain('Pick a number from 1 to 2');
