@@ -11,7 +11,12 @@ const lexiconSchema = z
     synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
     outside: z.array(z.string().min(1)),
     signal: z
-      .object({ core: z.array(z.string().min(1)), commands: z.array(z.string().min(1)), general: z.array(z.string().min(1)) })
+      .object({
+        core: z.array(z.string().min(1)),
+        commands: z.array(z.string().min(1)),
+        general: z.array(z.string().min(1)),
+        instructions: z.array(z.string().regex(/^[A-Z]+$/u)),
+      })
       .strict(),
   })
   .strict();
@@ -30,7 +35,13 @@ export interface Lexicon {
   /** Terms naming neighbouring technologies the topics do not cover; a question naming one is never answered outright. */
   readonly outside: readonly string[];
   /** Canonical terms that make a question a Docker question, strongest first (see the lexicon file). */
-  readonly signal: { readonly core: ReadonlySet<string>; readonly commands: ReadonlySet<string>; readonly general: ReadonlySet<string> };
+  readonly signal: {
+    readonly core: ReadonlySet<string>;
+    readonly commands: ReadonlySet<string>;
+    readonly general: ReadonlySet<string>;
+    /** Dockerfile instructions, matched only as written in capitals ("COPY", "USER"). */
+    readonly instructions: ReadonlySet<string>;
+  };
 }
 
 export function prepareLexicon(data: LexiconData): Lexicon {
@@ -49,7 +60,12 @@ export function prepareLexicon(data: LexiconData): Lexicon {
     canonical,
     phrases,
     outside: data.outside.map((word) => word.normalize('NFKC').toLowerCase()),
-    signal: { core: new Set(data.signal.core), commands: new Set(data.signal.commands), general: new Set(data.signal.general) },
+    signal: {
+      core: new Set(data.signal.core),
+      commands: new Set(data.signal.commands),
+      general: new Set(data.signal.general),
+      instructions: new Set(data.signal.instructions),
+    },
   };
 }
 

@@ -29,6 +29,10 @@ type Document = { id: string } & Record<Field, string>;
 
 const NOTHING_DECLARED: Declared = { title: new Set(), declared: new Set() };
 
+/** Words written in capitals, and letters of any script, for telling a quoted instruction from shouting. */
+const CAPITALIZED = /(?<![A-Za-z])[A-Z]{2,}(?![a-z])/gu;
+const LETTERS = /\p{L}/gu;
+
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
 /** Shorter English words one edit apart are often both real words (head, read; risk, disk). */
@@ -210,9 +214,21 @@ export class TopicIndex {
       }
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
-    const strength = signal.core > 0 ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
+    const strength = signal.core > 0 || this.namesInstruction(question) ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
     const docker = signal.core + signal.topical + (commanding ? signal.commands : 0);
     return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words };
+  }
+
+  /**
+   * Whether the question writes a Dockerfile instruction the way a Dockerfile does ("USER node",
+   * "FROM scratch"). A question in capitals throughout is shouting, not quoting a Dockerfile.
+   */
+  private namesInstruction(question: string): boolean {
+    const capitals = question.match(CAPITALIZED) ?? [];
+    if (capitals.length === 0) return false;
+    const letters = question.match(LETTERS)?.length ?? 0;
+    const upper = capitals.reduce((sum, word) => sum + word.length, 0);
+    return upper * 2 < letters && capitals.some((word) => this.signal.instructions.has(word));
   }
 
   /** Topics matching a half-typed question: every word as typed, the last one also as a prefix. */

@@ -29,6 +29,13 @@ describe('reading a question', () => {
     expect(index.read('tasty pizza dough tonight').signal).toBe('none');
   });
 
+  it('reads a Docker signal from a Dockerfile instruction written in capitals, not from the word in lower case or from shouting', () => {
+    expect(index.read('USER 명령어는 여러 번 쓸 수 있나요?').signal).toBe('core');
+    expect(index.read('is it bad to just write FROM python without a version').signal).toBe('core');
+    expect(index.read('user 명령어는 여러 번 쓸 수 있나요?').signal).not.toBe('core');
+    expect(index.read('HOW DO I ADD A USER TO A GROUP').signal).not.toBe('core');
+  });
+
   it('finds no Docker signal in general computing words, or next to a neighbouring technology', () => {
     expect(index.read('How to kill a process running on a particular port in Linux?').signal).toBe('none');
     expect(index.read('which process uses this port').signal).toBe('none');
