@@ -7,6 +7,11 @@ import type { Lexicon } from './lexicon.js';
 const WORD = /(?<![a-z0-9])(?:--?|[\u2013\u2014])[a-z][a-z0-9-]*|[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
 /** A word that typesetting started with a dash (– or —) where a flag's "--" was. */
 const startsWithTypesetDash = (word: string): boolean => word.charCodeAt(0) === 0x2013 || word.charCodeAt(0) === 0x2014;
+/**
+ * A text without a hyphen between letters or digits, or a dash before a letter, holds no compound
+ * ("docker-compose") and no typeset flag ("–rm"): its words need no second look. Most texts are such.
+ */
+const MAY_JOIN = /[a-z0-9]-[a-z0-9]|[\u2013\u2014][a-z]/;
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
@@ -26,6 +31,8 @@ export class Analyzer {
   private readonly memo = new Map<string, string | null>();
   /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
   private readonly endingIn = new Map<string, string[]>();
+  /** Any of the lexicon's phrases: few texts hold one, and one scan tells which. */
+  private readonly anyPhrase: RegExp | undefined;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -38,16 +45,19 @@ export class Analyzer {
       const last = suffix.at(-1)!;
       this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
     }
+    if (lexicon.phrases.length > 0) this.anyPhrase = new RegExp(lexicon.phrases.map(([phrase]) => escapeRegExp(phrase)).join('|'));
   }
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
   words(text: string): string[] {
     let normal = text.normalize('NFKC').toLowerCase();
-    for (const [phrase, term] of this.lexicon.phrases) {
-      if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
+    if (this.anyPhrase?.test(normal)) {
+      for (const [phrase, term] of this.lexicon.phrases) {
+        if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
+      }
     }
     const matched = normal.match(WORD) ?? [];
-    if (!matched.some((word) => isCompound(word) || startsWithTypesetDash(word))) return matched;
+    if (!MAY_JOIN.test(normal)) return matched;
     const words: string[] = [];
     for (const word of matched) {
       if (startsWithTypesetDash(word)) words.push(`--${word.slice(1)}`);
@@ -86,14 +96,13 @@ export class Analyzer {
     return stripped === undefined ? word : stripped;
   }
 
-  /** Every term of a text, stopwords removed (duplicates kept: they weigh in BM25). */
-  terms(text: string): string[] {
-    const out: string[] = [];
+  /** Every term of a text, stopwords removed (duplicates kept: they weigh in BM25), added to `into` when given. */
+  terms(text: string, into: string[] = []): string[] {
     for (const word of this.words(text)) {
       const term = this.term(word);
-      if (term) out.push(term);
+      if (term) into.push(term);
     }
-    return out;
+    return into;
   }
 
   isKnown(term: string): boolean {
@@ -176,6 +185,8 @@ export class Analyzer {
 
 /** What turns a noun into a verb or a state: 하다, 되다, 시키다 in their conjugated syllables, and 중. */
 const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '중'] as const;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const isCompound = (word: string): boolean => word.includes('-') && !word.startsWith('-') && !startsWithTypesetDash(word);
 

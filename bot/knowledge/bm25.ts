@@ -16,10 +16,11 @@ export interface Scored {
 
 export class Bm25<Field extends string> {
   private readonly ids: string[] = [];
-  /** Term → flat triples (document, field, frequency): small integers, no object per posting. */
-  private readonly postings = new Map<string, number[]>();
-  /** Per field: how many documents hold each term in it. */
-  private readonly holders: Array<Map<string, number>>;
+  /**
+   * Term → its postings, flat triples (document, field, frequency): small integers, no object per
+   * posting; and per field, how many documents hold the term in it.
+   */
+  private readonly terms = new Map<string, { readonly postings: number[]; readonly holders: number[] }>();
   private readonly lengths: number[][] = [];
   private readonly averages: number[];
   private readonly boosts: number[];
@@ -30,7 +31,6 @@ export class Bm25<Field extends string> {
   ) {
     const fields = Object.keys(boost) as Field[];
     this.boosts = fields.map((field) => boost[field]);
-    this.holders = fields.map(() => new Map());
     const totals = fields.map(() => 0);
     for (const { id, fields: values } of documents) {
       const doc = this.ids.push(id) - 1;
@@ -38,8 +38,9 @@ export class Bm25<Field extends string> {
         fields.map((name, field) => {
           let distinct = 0;
           for (const term of values[name]) {
-            let list = this.postings.get(term);
-            if (!list) this.postings.set(term, (list = []));
+            let entry = this.terms.get(term);
+            if (!entry) this.terms.set(term, (entry = { postings: [], holders: fields.map(() => 0) }));
+            const list = entry.postings;
             // Documents and fields are added in order, so a term already seen here is the last triple.
             const last = list.length - 3;
             if (last >= 0 && list[last] === doc && list[last + 1] === field) {
@@ -47,7 +48,7 @@ export class Bm25<Field extends string> {
               continue;
             }
             list.push(doc, field, 1);
-            this.holders[field]!.set(term, (this.holders[field]!.get(term) ?? 0) + 1);
+            entry.holders[field]!++;
             distinct++;
           }
           totals[field]! += distinct;
@@ -63,11 +64,12 @@ export class Bm25<Field extends string> {
     const scores = new Map<number, { score: number; matched: Set<string> }>();
     const count = this.ids.length;
     for (const term of terms) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+      const indexed = this.terms.get(term);
+      if (!indexed) continue;
+      const list = indexed.postings;
       for (let at = 0; at < list.length; at += 3) {
         const [doc, field, frequency] = [list[at]!, list[at + 1]!, list[at + 2]!];
-        const holding = this.holders[field]!.get(term)!;
+        const holding = indexed.holders[field]!;
         const idf = Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
         const length = this.lengths[doc]![field]!;
         const saturation = (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / this.averages[field]!));

@@ -6,7 +6,7 @@
 export class ExampleIndex {
   /** Term → flat pairs (example, weight). */
   private readonly postings = new Map<string, number[]>();
-  private readonly examples: Array<{ topic: string; norm: number }> = [];
+  private readonly examples: Array<{ topic: string; norm: number; size: number }> = [];
   /** Scratch space for one question's dot products, zeroed again after each use. */
   private dots: Float64Array | undefined;
 
@@ -26,7 +26,7 @@ export class ExampleIndex {
         if (!list) this.postings.set(term, (list = []));
         list.push(id, weight);
       }
-      this.examples.push({ topic, norm: Math.sqrt(norm) });
+      this.examples.push({ topic, norm: Math.sqrt(norm), size: unique.size });
     }
   }
 
@@ -58,4 +58,39 @@ export class ExampleIndex {
     }
     return best;
   }
+
+  /**
+   * The one topic with an example question of exactly these terms (order and repeats aside); none
+   * when several topics have one. Looked up in the postings when asked, so building keys no example:
+   * such an example holds the rarest of the terms, and the others are found by binary search.
+   */
+  owner(terms: readonly string[]): string | undefined {
+    const unique = [...new Set(terms)];
+    const [rarest, ...others] = unique.map((term) => this.postings.get(term) ?? []).sort((a, b) => a.length - b.length);
+    if (!rarest) return undefined;
+    let owner: string | undefined;
+    let owners = 0;
+    for (let at = 0; at < rarest.length; at += 2) {
+      const id = rarest[at]!;
+      const { topic, size } = this.examples[id]!;
+      if (size !== unique.length || topic === owner || !others.every((list) => holds(list, id))) continue;
+      owner = topic;
+      owners++;
+    }
+    return owners === 1 ? owner : undefined;
+  }
+}
+
+/** Whether postings, pairs in the order examples were added, hold an example. */
+function holds(postings: readonly number[], example: number): boolean {
+  let low = 0;
+  let high = postings.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = postings[middle * 2]!;
+    if (found === example) return true;
+    if (found < example) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

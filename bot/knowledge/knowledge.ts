@@ -52,7 +52,6 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
   const index = new TopicIndex(topics, lexicon);
   const errors = new ErrorPatterns(topics);
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
-  const aliasOwner = aliasOwners(index);
 
   const decide = (question: string): Decision => {
     const pasted = errors.match(question);
@@ -66,7 +65,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
     const vague = reading.words < 2 && reading.signal !== 'core';
     // Asked word for word like one topic's example question: that is the answer, Docker word or not.
-    const alias = aliasOwner.get(termKey(reading.terms));
+    const alias = index.exampleOwner(reading.terms);
     if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none') return { status: 'unknown', ids: [], score, coverage };
     const sure = vague ? 0 : confidence(evidenceOf(reading, hits, (id) => index.declaredBy(id)), thresholds.weights);
@@ -102,19 +101,6 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, thres
   };
 }
 
-/** Alias phrasings that read as exactly one topic's terms answer that topic without further doubt. */
-function aliasOwners(index: TopicIndex): Map<string, string> {
-  const owners = new Map<string, string | null>();
-  for (const { topic, terms } of index.exampleQuestions()) {
-    const key = termKey(terms);
-    if (!key) continue;
-    const owner = owners.get(key);
-    owners.set(key, owner === undefined || owner === topic ? topic : null);
-  }
-  return new Map([...owners].filter((entry): entry is [string, string] => entry[1] !== null));
-}
-
-const termKey = (terms: readonly string[]): string => [...new Set(terms)].sort().join(' ');
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 /** Loads topics and the analyzer's lexicon from a knowledge folder and builds the index. */

@@ -73,7 +73,7 @@ interface ReadTopic {
 }
 
 function readTopic(topic: Topic, analyzer: Analyzer): ReadTopic {
-  const terms = (texts: readonly string[]) => texts.flatMap((text) => analyzer.terms(text));
+  const terms = (texts: readonly string[]) => texts.reduce((into, text) => analyzer.terms(text, into), [] as string[]);
   const examples = [...topic.en.aliases, ...topic.ko.aliases].map((alias) => analyzer.terms(alias));
   const title = terms([topic.en.title, topic.ko.title]);
   const keywords = terms([...topic.en.keywords, ...topic.ko.keywords]);
@@ -82,7 +82,7 @@ function readTopic(topic: Topic, analyzer: Analyzer): ReadTopic {
     examples,
     declared: { title: new Set(title), declared: new Set([...title, ...keywords]) },
     fields: {
-      aliases: examples.flat(),
+      aliases: ([] as string[]).concat(...examples),
       title,
       keywords,
       summary: terms([topic.en.summary, topic.ko.summary]),
@@ -251,8 +251,13 @@ export class TopicIndex {
     return this.byId.get(id)?.declared ?? NOTHING_DECLARED;
   }
 
+  /** The one topic with an example question of exactly these terms (order and repeats aside), if only one has. */
+  exampleOwner(terms: readonly string[]): string | undefined {
+    return this.examples.owner(terms);
+  }
+
   /** Every topic's example questions, as their terms. */
-  *exampleQuestions(): Iterable<{ readonly topic: string; readonly terms: readonly string[] }> {
+  private *exampleQuestions(): Iterable<{ readonly topic: string; readonly terms: readonly string[] }> {
     for (const { id, examples } of this.topics) for (const terms of examples) yield { topic: id, terms };
   }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ExampleIndex } from '../../bot/knowledge/examples.js';
+
+const examples = new ExampleIndex(
+  [
+    { topic: 'run', terms: ['run', 'container'] },
+    { topic: 'run', terms: ['container', 'run', 'run'] },
+    { topic: 'start', terms: ['start', 'container'] },
+    { topic: 'stop', terms: ['stop', 'container'] },
+    { topic: 'kill', terms: ['stop', 'container'] },
+    { topic: 'empty', terms: [] },
+  ],
+  () => 1,
+);
+
+describe('the topic owning an example question', () => {
+  it('is the topic with an example of exactly the same terms, in any order and number', () => {
+    expect(examples.owner(['container', 'run'])).toBe('run');
+    expect(examples.owner(['start', 'container', 'start'])).toBe('start');
+  });
+
+  it('is none for a part of an example, more than an example, or nothing at all', () => {
+    expect(examples.owner(['container'])).toBeUndefined();
+    expect(examples.owner(['run', 'container', 'image'])).toBeUndefined();
+    expect(examples.owner([])).toBeUndefined();
+  });
+
+  it('is none when examples of two topics have the same terms', () => {
+    expect(examples.owner(['stop', 'container'])).toBeUndefined();
+  });
+
+  it('leaves no trace from one question to the next', () => {
+    expect(examples.owner(['stop', 'container'])).toBeUndefined();
+    expect(examples.owner(['run', 'container'])).toBe('run');
+    expect(examples.owner(['run', 'container'])).toBe('run');
+  });
+});
