@@ -37,17 +37,17 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * the chance that the best topic is the right one. Refit after the topics change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.91,
-  lead: 0.76,
-  example: 1.63,
-  exampleLead: -0.16,
-  coverage: 1.8,
-  core: 1.3,
-  docker: 1.17,
-  length: 0.68,
-  title: 1.05,
-  declared: 0.7,
-  leadThird: 0.79,
+  bias: -6.72,
+  lead: 0.69,
+  example: 1.6,
+  exampleLead: -0.14,
+  coverage: 1.69,
+  core: 1.41,
+  docker: 1.21,
+  length: 0.55,
+  title: 1.28,
+  declared: 0.62,
+  leadThird: 0.86,
 };
 
 const RIVALS = 5;
