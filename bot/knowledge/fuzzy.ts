@@ -104,3 +104,10 @@ function file(buckets: Map<string, Spelling[]>, key: string, spelling: Spelling)
   if (bucket) bucket.push(spelling);
   else buckets.set(key, [spelling]);
 }
+
+/** Shorter English words one edit apart are often both real words (head, read; risk, disk). */
+const SURE_TYPO_LENGTH = 5;
+
+/** Whether `word` is surely a slip of `meant`: a longer English word one edit away. */
+export const isSureTypo = (word: string, meant: string): boolean =>
+  word.length >= SURE_TYPO_LENGTH && /^[a-z]+$/u.test(word) && editDistance(word, meant, 1) <= 1;

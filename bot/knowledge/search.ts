@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import { Analyzer } from './analyzer.js';
 import { Bm25 } from './bm25.js';
 import { ExampleIndex } from './examples.js';
-import { Corrector, editDistance } from './fuzzy.js';
+import { Corrector, isSureTypo } from './fuzzy.js';
+import { quotesInstruction } from './instructions.js';
 import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { Topic } from './topic.js';
@@ -29,16 +30,8 @@ type Document = { id: string } & Record<Field, string>;
 
 const NOTHING_DECLARED: Declared = { title: new Set(), declared: new Set() };
 
-/** Words written in capitals, and letters of any script, for telling a quoted instruction from shouting. */
-const CAPITALIZED = /(?<![A-Za-z])[A-Z]{2,}(?![a-z])/gu;
-const LETTERS = /\p{L}/gu;
-
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
-/** Shorter English words one edit apart are often both real words (head, read; risk, disk). */
-const SURE_TYPO_LENGTH = 5;
-const isOneSlip = (word: string, meant: string): boolean =>
-  word.length >= SURE_TYPO_LENGTH && /^[a-z]+$/u.test(word) && editDistance(word, meant, 1) <= 1;
 
 export interface Hit {
   readonly id: string;
@@ -203,7 +196,7 @@ export class TopicIndex {
         const common = this.core.get(term)! === 1 && !this.general.has(term) ? this.corrector.correct(term, term) : undefined;
         const typo = common !== undefined && (this.core.get(common) ?? 0) >= COMMON_TOPICS;
         if (typo) terms.push(common);
-        if (!typo || !isOneSlip(term, common)) terms.push(term);
+        if (!typo || !isSureTypo(term, common)) terms.push(term);
         weight += 1;
       } else if (this.general.has(term)) {
         terms.push(term);
@@ -214,21 +207,9 @@ export class TopicIndex {
       }
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
-    const strength = signal.core > 0 || this.namesInstruction(question) ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
+    const strength = signal.core > 0 || quotesInstruction(question, this.signal.instructions) ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
     const docker = signal.core + signal.topical + (commanding ? signal.commands : 0);
     return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words };
-  }
-
-  /**
-   * Whether the question writes a Dockerfile instruction the way a Dockerfile does ("USER node",
-   * "FROM scratch"). A question in capitals throughout is shouting, not quoting a Dockerfile.
-   */
-  private namesInstruction(question: string): boolean {
-    const capitals = question.match(CAPITALIZED) ?? [];
-    if (capitals.length === 0) return false;
-    const letters = question.match(LETTERS)?.length ?? 0;
-    const upper = capitals.reduce((sum, word) => sum + word.length, 0);
-    return upper * 2 < letters && capitals.some((word) => this.signal.instructions.has(word));
   }
 
   /** Topics matching a half-typed question: every word as typed, the last one also as a prefix. */
