@@ -8,7 +8,7 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  * goals are higher (90 % right and 2 % wrong on real questions, 90 % of pasted errors, 95 % on the
  * development set) and not reached yet: `npm run eval` shows each set. The test set's wrong-answer
  * ceiling is 3.5 %, not 3 %: the threshold fitted on the larger development set answers more test
- * questions right (49.1 %, was 47.3 %) and a few more wrong (3.3 %, was 2.4 %).
+ * questions right (48.9 %, was 47.3 %) and a few more wrong (3.3 %, was 2.4 %).
  */
 const FLOOR = {
   dev: { right: 0.4, wrong: 0.02, nonDocker: 0.02 },
