@@ -138,12 +138,12 @@ export class TopicIndex {
     const core = new Map<string, number>();
     const general = new Set<string>();
     const declared = new Set<string>();
-    for (const { fields } of read) {
-      const own = new Set<string>();
-      for (const field of CORE) for (const term of fields[field]) own.add(term);
-      for (const term of own) core.set(term, (core.get(term) ?? 0) + 1);
+    for (const { fields, declared: own } of read) {
+      const inCore = new Set<string>();
+      for (const field of CORE) for (const term of fields[field]) inCore.add(term);
+      for (const term of inCore) core.set(term, (core.get(term) ?? 0) + 1);
       for (const field of ['summary', 'answer'] as const) for (const term of fields[field]) general.add(term);
-      for (const field of ['title', 'keywords'] as const) for (const term of fields[field]) declared.add(term);
+      for (const term of own.declared) declared.add(term);
     }
     this.core = core;
     this.general = general;
