@@ -14,17 +14,20 @@ export function wrap(text: string, width: number | undefined): string {
 
 function wrapLine(line: string, width: number): string {
   if (stringWidth(line) <= width) return line;
+  const indent = /^\s*/.exec(line)![0];
   const hang = ' '.repeat(/^\s*(?:[-•*]|\d+\.)\s+|^\s+/.exec(line)?.[0].length ?? 0);
   const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && stringWidth(candidate) > width) {
+  // The first line keeps the line's own indent; the rest hang under its text.
+  let current = indent;
+  let started = false;
+  for (const word of line.slice(indent.length).split(' ')) {
+    if (started && stringWidth(`${current} ${word}`) > width) {
       lines.push(current);
       current = `${hang}${word}`;
     } else {
-      current = candidate;
+      current = started ? `${current} ${word}` : `${current}${word}`;
     }
+    started = true;
   }
   lines.push(current);
   return lines.join('\n');

@@ -17,6 +17,10 @@ describe('wrapping for the terminal', () => {
     expect(wrap('- alpha beta gamma delta epsilon', 20)).toBe('- alpha beta gamma\n  delta epsilon');
   });
 
+  it('keeps an indented line indented on its first line as well as after', () => {
+    expect(wrap('     alpha beta gamma delta epsilon', 20)).toBe('     alpha beta\n     gamma delta\n     epsilon');
+  });
+
   it('leaves text alone when the width is unknown', () => {
     expect(wrap('a b c', undefined)).toBe('a b c');
   });
