@@ -6,6 +6,7 @@ import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
 import { paintFor } from './style.js';
+import { wrap } from './wrap.js';
 
 /** Lets a line handler ask the person a follow-up question (a load's "replace these tags?"). */
 export type Prompt = (question: string) => Promise<string | undefined>;
@@ -44,15 +45,17 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
   let previous: string | undefined;
   const say = (text: string) => deps.stdout.write(`${text}\n`);
+  // Gorae's own sentences fit the terminal; answers and tables are laid out by their renderers.
+  const tell = (text: string) => say(wrap(text, deps.stdout.columns));
 
-  say(paint('bold', ui('terminal:chat.welcome')));
-  say(paint('dim', ui('terminal:chat.hint')));
+  say(paint('bold', wrap(ui('terminal:chat.welcome'), deps.stdout.columns)));
+  say(paint('dim', wrap(ui('terminal:chat.hint'), deps.stdout.columns)));
   const rl = createInterface({ input: deps.stdin, output: deps.stdout, terminal: deps.stdin.isTTY === true });
   rl.setPrompt(ui('terminal:chat.prompt'));
   const nextLine = lineQueue(rl);
   // In the chat a follow-up question takes the next typed line, so say so: it is not a new question.
   const prompt: Prompt = (question) => {
-    say(paint('dim', ui('terminal:chat.answerNext')));
+    say(paint('dim', wrap(ui('terminal:chat.answerNext'), deps.stdout.columns)));
     deps.stdout.write(question);
     return nextLine();
   };
@@ -80,30 +83,31 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
   }
 
-  /** A bare number after suggestions opens that one; true when the line was such a pick. */
+  /** A bare number opens that one of the last suggestions; true when the line was such a pick. */
   function pick(line: string): boolean {
-    if (!/^\d+$/.test(line) || suggested.topics.length === 0) return false;
+    if (!/^\d+$/.test(line)) return false;
     const topic = suggested.topics[Number(line) - 1];
     if (topic) showTopic(topic, suggested.lang);
-    else say(ui('terminal:suggest.range', { count: suggested.topics.length }));
+    else if (suggested.topics.length === 0) tell(ui('terminal:suggest.none'));
+    else tell(ui('terminal:suggest.range', { count: suggested.topics.length }));
     return true;
   }
 
   const commands: Record<string, (arg: string) => boolean> = {
-    '/help': () => (say(ui('terminal:chat.help')), true),
+    '/help': () => (tell(ui('terminal:chat.help')), true),
     '/quit': () => false,
     '/exit': () => false,
     '/topics': () => {
       const lang = forced ?? deps.uiLang;
-      say(ui('terminal:topics.header', { count: deps.knowledge.topics.length }));
+      tell(ui('terminal:topics.header', { count: deps.knowledge.topics.length }));
       const width = Math.max(...deps.knowledge.topics.map((topic) => topic.id.length));
       for (const topic of deps.knowledge.topics) say(`  ${paint('cyan', topic.id.padEnd(width))}  ${topic[lang].title}`);
       return true;
     },
     '/topic': (id) => {
       const topic = deps.knowledge.topic(id);
-      if (!id) say(ui('terminal:chat.topicMissing'));
-      else if (!topic) say(ui('terminal:chat.noTopic', { id }));
+      if (!id) tell(ui('terminal:chat.topicMissing'));
+      else if (!topic) tell(ui('terminal:chat.noTopic', { id }));
       else showTopic(topic, forced ?? deps.uiLang);
       return true;
     },
@@ -111,12 +115,12 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const current = () => ui(`terminal:languages.${forced ?? 'auto'}`);
       if (arg === 'ko' || arg === 'en') {
         forced = arg;
-        say(ui('terminal:chat.lang', { lang: current() }));
+        tell(ui('terminal:chat.lang', { lang: current() }));
       } else if (arg === 'auto') {
         forced = undefined;
-        say(ui('terminal:chat.langAuto'));
-      } else if (!arg) say(ui('terminal:chat.langNow', { lang: current() }));
-      else say(ui('terminal:chat.langBad', { value: arg, lang: current() }));
+        tell(ui('terminal:chat.langAuto'));
+      } else if (!arg) tell(ui('terminal:chat.langNow', { lang: current() }));
+      else tell(ui('terminal:chat.langBad', { value: arg, lang: current() }));
       return true;
     },
   };
@@ -131,7 +135,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
-      else say(ui('terminal:chat.unknownCommand', { command: name }));
+      else tell(ui('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !pick(line) && !(extra && (await handle(extra, line)))) {
       // A line holding a Docker command is explained; any other line is a question for the knowledge base.
       if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, forced, false).output}\n`);
@@ -145,6 +149,6 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     if (!goOn) break;
   }
   rl.close();
-  say(ui('terminal:chat.bye'));
+  tell(ui('terminal:chat.bye'));
   return 0;
 }

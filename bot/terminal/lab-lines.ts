@@ -3,20 +3,21 @@ import { explain } from '../i18n.js';
 import { attemptedAction, isCommandLine, parseLab } from '../lab/parse.js';
 import type { LineHandler } from './chat.js';
 import type { LabCommandDeps } from './lab-command.js';
+import { wrap } from './wrap.js';
 
 /**
  * Lets the chat run `docker ps -a`-style lines through the same whitelist as `gorae lab`. The lab
  * (and dockerode with it) is only built when the first such line arrives. A Docker command outside
  * the whitelist (`docker logs`) goes on to the chat as a question.
  */
-export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, stderr: NodeJS.WritableStream): LineHandler {
+export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, stderr: NodeJS.WritableStream & { columns?: number }): LineHandler {
   let deps: Promise<Result<LabCommandDeps, string>> | undefined;
   return async (line, { t, prompt, interrupted }) => {
     if (!isCommandLine(line)) return false;
     // `docker logs` is a Docker command Gorae does not run, but a fine question: answer the concept.
     const parsed = parseLab(line);
     if (!parsed.ok && parsed.error.id === 'lab.parse.action') {
-      stderr.write(`${t('terminal:chat.notLab', { command: `docker ${attemptedAction(line)}` })}\n`);
+      stderr.write(`${wrap(t('terminal:chat.notLab', { command: `docker ${attemptedAction(line)}` }), stderr.columns)}\n`);
       return false;
     }
     deps ??= build();

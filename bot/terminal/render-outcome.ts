@@ -31,16 +31,16 @@ export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, know
       return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge, width);
     case 'suggest':
       return [
-        paint('yellow', t('terminal:suggest.intro')),
+        paint('yellow', wrap(t('terminal:suggest.intro'), width)),
         // Each title with its summary under it: enough to tell which one was meant without opening all.
         ...outcome.suggestions.flatMap((topic, i) => [
-          `  ${chat ? `${i + 1}.` : '•'} ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`,
+          wrap(`  ${chat ? `${i + 1}.` : '•'} ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`, width),
           paint('dim', wrap(`     ${topic[outcome.lang].summary}`, width)),
         ]),
-        t(chat ? 'terminal:suggest.pick' : 'terminal:suggest.next'),
+        wrap(t(chat ? 'terminal:suggest.pick' : 'terminal:suggest.next'), width),
       ].join('\n');
     case 'unknown':
-      return [paint('yellow', t('terminal:unknown.text')), t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next')].join('\n');
+      return [paint('yellow', wrap(t('terminal:unknown.text'), width)), wrap(t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next'), width)].join('\n');
   }
 }
 

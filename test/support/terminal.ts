@@ -20,11 +20,13 @@ export function capturedStreams() {
 }
 
 /** Terminal deps wired to in-memory streams and gap log, with the real knowledge base. */
-export async function terminalHarness(options: { uiLang?: Lang; input?: string[] } = {}) {
+export async function terminalHarness(options: { uiLang?: Lang; input?: string[]; columns?: number } = {}) {
   const [knowledge, explainer] = await Promise.all([realKnowledge(), realExplainer()]);
   const gaps: Gap[] = [];
   const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n) => gaps.slice(-n) };
   const { stdin, stdout, stderr, out, err } = capturedStreams();
+  // A terminal's width, as a TTY's stdout reports it.
+  if (options.columns) Object.assign(stdout, { columns: options.columns });
   if (options.input) stdin.end(options.input.map((line) => `${line}\n`).join(''));
   const deps: TerminalDeps = {
     i18n: createI18n(),

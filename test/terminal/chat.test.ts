@@ -77,11 +77,21 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images']);
   });
 
-  it('takes a number as a question when nothing was suggested', async () => {
-    const h = await terminalHarness({ input: ['2'] });
+  it('says there is nothing to open when a number comes before any suggestion', async () => {
+    const h = await terminalHarness({ input: ['run vs start?', '1'] });
     await runChat(h.deps);
-    expect(h.out()).not.toContain('Pick a number');
-    expect(h.gaps.map((gap) => gap.question)).toEqual(['2']);
+    expect(h.out()).toContain('There are no suggestions to open yet');
+    expect(h.out(), 'a bare number is not a question: "1" would match PID 1').not.toContain('(pid1-signals)');
+    expect(h.gaps.map((gap) => gap.question)).toEqual(['run vs start?']);
+  });
+
+  it('fits /help, suggestions and their hints to a narrow terminal, each summary indented from its first line', async () => {
+    const h = await terminalHarness({ input: ['/help', '도커 컴포즈 쓰는 이유가 뭐야?'], uiLang: 'ko', columns: 60 });
+    await runChat(h.deps);
+    const stringWidth = (await import('string-width')).default;
+    const lines = h.out().split('\n').filter((line) => !line.startsWith('gorae>') && !line.startsWith('고래>'));
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(60);
+    expect(h.out()).toMatch(/\n {5}Docker Compose는/);
   });
 
   it("points to /topics without telling a person in the chat to start the chat", async () => {

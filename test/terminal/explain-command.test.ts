@@ -19,6 +19,13 @@ describe('gorae explain', () => {
     expect(out).toContain('(port-publishing)');
   });
 
+  it('wraps a long part under its column on a narrow terminal, without losing its first words', async () => {
+    const h = await terminalHarness({ columns: 80 });
+    await runExplainCommand(['docker run -d -p 8080:80 --name web nginx'], h.deps);
+    expect(h.out()).toMatch(/-p 8080:80 +Publishes the container's port 80\/tcp on port 8080/);
+    for (const line of h.out().split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
+
   it('takes the command unquoted, its own options left to it', async () => {
     const h = await terminalHarness();
     expect(await runExplainCommand(['--lang', 'ko', 'docker', 'run', '--rm', '-it', 'alpine', 'sh'], h.deps)).toBe(0);
