@@ -47,6 +47,15 @@ describe('the analyzer lexicon', () => {
     expect(analyzer.terms('재시작')).toEqual(['restart']);
   });
 
+  it('reads the verbs 열다 and 풀다 as open and extract, not as the nouns 열 (a column) and 풀 (pull) that share their stems', () => {
+    const analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
+    expect(analyzer.terms('포트 열기')).toEqual(['port', 'open']);
+    expect(analyzer.terms('압축 풀면')).toContain('extract');
+    expect(analyzer.terms('ps 열 의미')).toEqual(['ps', 'column']);
+    expect(analyzer.terms('이미지 풀 받기')).toContain('pull');
+    expect(analyzer.terms('설명한 대로')).not.toContain('vs');
+  });
+
   it('names only terms the topics use among the words that signal a Docker question', () => {
     const { core, commands, general } = data.signal;
     expect([...core, ...commands, ...general].filter((term) => !vocabulary.has(term))).toEqual([]);
