@@ -47,13 +47,14 @@ describe('the analyzer lexicon', () => {
     expect(analyzer.terms('재시작')).toEqual(['restart']);
   });
 
-  it('reads the verbs 열다 and 풀다 as open and extract, not as the nouns 열 (a column) and 풀 (pull) that share their stems', () => {
+  it('reads 열다, 풀다 and 대기 as open, extract and wait, not as 열 (a column), 풀 (pull) and 대 (versus) that share their first syllable', () => {
     const analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
     expect(analyzer.terms('포트 열기')).toEqual(['port', 'open']);
     expect(analyzer.terms('압축 풀면')).toContain('extract');
     expect(analyzer.terms('ps 열 의미')).toEqual(['ps', 'column']);
     expect(analyzer.terms('이미지 풀 받기')).toContain('pull');
     expect(analyzer.terms('설명한 대로')).not.toContain('vs');
+    expect(analyzer.terms('대기 상태')).toEqual(['wait', 'state']);
   });
 
   it('names only terms the topics use among the words that signal a Docker question', () => {
