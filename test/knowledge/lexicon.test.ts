@@ -47,7 +47,7 @@ describe('the analyzer lexicon', () => {
     expect(analyzer.terms('재시작')).toEqual(['restart']);
   });
 
-  it('reads 열다, 풀다 and 대기 as open, extract and wait, not as 열 (a column), 풀 (pull) and 대 (versus) that share their first syllable', () => {
+  it('reads 열다, 풀다, 대기 and 지원 as open, extract, wait and support, not as 열 (a column), 풀 (pull), 대 (versus) and 지우다 (remove) that look like them', () => {
     const analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
     expect(analyzer.terms('포트 열기')).toEqual(['port', 'open']);
     expect(analyzer.terms('압축 풀면')).toContain('extract');
@@ -55,6 +55,7 @@ describe('the analyzer lexicon', () => {
     expect(analyzer.terms('이미지 풀 받기')).toContain('pull');
     expect(analyzer.terms('설명한 대로')).not.toContain('vs');
     expect(analyzer.terms('대기 상태')).toEqual(['wait', 'state']);
+    expect(analyzer.terms('arm64 지원')).toEqual(['arm64', 'support']);
   });
 
   it('names only terms the topics use among the words that signal a Docker question', () => {
