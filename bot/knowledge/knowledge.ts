@@ -31,7 +31,11 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = {
-  answerConfidence: 0.84,
+  // fit-confidence.ts finds 0.84 the lowest setting with at most 2 % wrong on the real development
+  // questions, but those tuned the lexicon and topics. On 220 real questions collected afterwards and
+  // measured before any tuning on them, 0.84 answered 2.7 % wrong; 0.90 is the lowest that kept it
+  // within 2 % (1.8 %). Unseen questions are what users ask, so the margin stays.
+  answerConfidence: 0.9,
   weights: WEIGHTS,
   suggestCoverage: 0.5,
   suggestions: 3,

@@ -5,14 +5,15 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
 
 /**
  * Floors just under the figures last measured (2026-12-04), so the search can only get better. The
- * goals are higher (90 % right and 2 % wrong on real questions, 90 % of pasted errors, 95 % on the
- * development set) and not reached yet: `npm run eval` shows each set. The test set's wrong-answer
- * ceiling is 3.5 %, not 3 %: the threshold fitted on the larger development set answers more test
- * questions right (48.9 %, was 47.3 %) and a few more wrong (3.3 %, was 2.4 %).
+ * goals are higher (90 % right on real questions, 90 % of pasted errors, 95 % on the development set)
+ * and not reached yet: `npm run eval` shows each set. The wrong-answer ceiling on the test set is the
+ * goal itself, 2 %: the answering threshold now keeps a margin measured on questions collected after
+ * the tuning (knowledge.ts), which moved test answers from 48.9 % right and 3.1 % wrong to 45.4 % and
+ * 1.8 %, the difference going to "did you mean" with the right topic first.
  */
 const FLOOR = {
-  dev: { right: 0.4, wrong: 0.02, nonDocker: 0.02 },
-  test: { right: 0.485, wrong: 0.035, nonDocker: 0.03, everydayRight: 0.38, errorsRight: 0.92 },
+  dev: { right: 0.32, wrong: 0.015, nonDocker: 0.01 },
+  test: { right: 0.45, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.31, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
