@@ -58,6 +58,12 @@ describe('the analyzer lexicon', () => {
     expect(analyzer.terms('arm64 지원')).toEqual(['arm64', 'support']);
   });
 
+  it('reads the Sino-Korean 기동 and 구동 as start and run, not as typos of 이동 (move) and 구독 one letter away', () => {
+    const analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
+    expect(analyzer.terms('컨테이너 기동')).toEqual(['container', 'start']);
+    expect(analyzer.terms('앱 구동')).toEqual(['app', 'run']);
+  });
+
   it('names only terms the topics use among the words that signal a Docker question', () => {
     const { core, commands, general } = data.signal;
     expect([...core, ...commands, ...general].filter((term) => !vocabulary.has(term))).toEqual([]);
