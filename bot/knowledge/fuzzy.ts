@@ -34,12 +34,16 @@ const MEMO_LIMIT = 20_000;
  */
 export const spellingOf = (word: string): string => (HANGUL.test(word) ? disassemble(word) : word);
 
-/** How many edits a word may carry and still be recognised: short words must be exact. */
+/**
+ * How many edits a word may carry and still be recognised: short words must be exact. Two-syllable
+ * Korean words of five letters sit one letter from other words (기동 and 이동, 상이 and 사이), so they
+ * must be exact too; with six (볼룸) a slip is still told apart.
+ */
 export function allowedEdits(word: string): number {
   if (HANGUL.test(word)) {
     const letters = disassemble(word).length;
     if (word.length >= 4 && letters >= 9) return 2;
-    return word.length >= 2 && letters >= 5 ? 1 : 0;
+    return (word.length >= 3 && letters >= 5) || letters >= 6 ? 1 : 0;
   }
   if (word.length >= 8) return 2;
   return word.length >= 4 ? 1 : 0;

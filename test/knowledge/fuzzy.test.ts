@@ -12,7 +12,7 @@ describe('typo correction', () => {
   });
 
   const corrector = new Corrector(
-    ['start', 'docker', 'container', 'state', '컨테이너', '이미지', '볼륨', '포트'].map((surface) => ({ surface, term: surface, weight: 1 })),
+    ['start', 'docker', 'container', 'state', '컨테이너', '이미지', '볼륨', '포트', '이동', '사이'].map((surface) => ({ surface, term: surface, weight: 1 })),
   );
 
   it('corrects English typos to the nearest known word', () => {
@@ -31,6 +31,11 @@ describe('typo correction', () => {
   it('keeps two-syllable Korean words with a different consonant apart', () => {
     expect(corrector.correct('포크')).toBeUndefined();
     expect(corrector.correct('고래')).toBeUndefined();
+  });
+
+  it('leaves two-syllable Korean words of five letters alone: one letter from them is usually another word', () => {
+    expect(corrector.correct('기동')).toBeUndefined();
+    expect(corrector.correct('상이')).toBeUndefined();
   });
 
   it('leaves short and unrelated words alone', () => {
