@@ -40,6 +40,8 @@ export const spellingOf = (word: string): string => (HANGUL.test(word) ? disasse
  * must be exact too; with six (볼룸) a slip is still told apart.
  */
 export function allowedEdits(word: string): number {
+  // Versions, ports and sizes are not misspelt words: 12.04 is not 22.04, nor 50kb 50gb.
+  if (/^\d/u.test(word)) return 0;
   if (HANGUL.test(word)) {
     const letters = disassemble(word).length;
     if (word.length >= 4 && letters >= 9) return 2;

@@ -12,7 +12,7 @@ describe('typo correction', () => {
   });
 
   const corrector = new Corrector(
-    ['start', 'docker', 'container', 'state', '컨테이너', '이미지', '볼륨', '포트', '이동', '사이'].map((surface) => ({ surface, term: surface, weight: 1 })),
+    ['start', 'docker', 'container', 'state', '컨테이너', '이미지', '볼륨', '포트', '이동', '사이', '22.04', '8081'].map((surface) => ({ surface, term: surface, weight: 1 })),
   );
 
   it('corrects English typos to the nearest known word', () => {
@@ -36,6 +36,11 @@ describe('typo correction', () => {
   it('leaves two-syllable Korean words of five letters alone: one letter from them is usually another word', () => {
     expect(corrector.correct('기동')).toBeUndefined();
     expect(corrector.correct('상이')).toBeUndefined();
+  });
+
+  it('never corrects a number: versions and ports are written as meant', () => {
+    expect(corrector.correct('12.04')).toBeUndefined();
+    expect(corrector.correct('8091')).toBeUndefined();
   });
 
   it('leaves short and unrelated words alone', () => {
