@@ -179,9 +179,12 @@ export class TopicIndex {
     for (const word of this.analyzer.words(question)) {
       const term = this.analyzer.term(word);
       if (term === null) continue;
+      const inBase = this.core.has(term) || this.general.has(term);
+      // A number no topic mentions (100자, p.35, v1.40) is not a word about anything: it neither
+      // helps nor counts against the question.
+      if (!inBase && /^\d/u.test(term)) continue;
       words++;
       if (this.outside.has(term) || (!this.core.has(term) && !this.general.has(term) && this.outsideSpelling.correct(term))) outside = true;
-      const inBase = this.core.has(term) || this.general.has(term);
       // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
       const fixed = inBase ? undefined : (this.corrector.correct(term) ?? (term === word ? undefined : this.corrector.correct(word)));
       const known = fixed ?? term;
