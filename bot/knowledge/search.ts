@@ -180,7 +180,7 @@ export class TopicIndex {
       const term = this.analyzer.term(word);
       if (term === null) continue;
       const inBase = this.core.has(term) || this.general.has(term);
-      // A number no topic mentions (100자, p.35, v1.40) is not a word about anything: it neither
+      // A number no topic mentions (100자, 3.14) is not a word about anything: it neither
       // helps nor counts against the question.
       if (!inBase && /^\d/u.test(term)) continue;
       words++;

@@ -22,6 +22,11 @@ describe('reading a question', () => {
     expect(index.read('tasty pizza dough tonight').coverage).toBeLessThan(0.5);
   });
 
+  it('neither counts nor corrects a number no topic mentions, such as a version', () => {
+    expect(index.read('docker save vs export 12.34.56').coverage).toBe(1);
+    expect(index.read('docker save vs export 12.34.56').terms).toEqual(index.read('docker save vs export').terms);
+  });
+
   it('reads a Docker signal from Docker words, from Docker commands making up the question, or from its topics\' own words', () => {
     expect(index.read('how do I get into a container shell').signal).toBe('core');
     expect(index.read('stop vs kill').signal).toBe('topical');
