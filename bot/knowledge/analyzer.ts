@@ -59,14 +59,19 @@ export class Analyzer {
     const matched = normal.match(WORD) ?? [];
     if (!MAY_JOIN.test(normal)) return matched;
     const words: string[] = [];
+    const open = ` ${matched.join(' ')} `;
     for (const word of matched) {
       if (startsWithTypesetDash(word)) words.push(`--${word.slice(1)}`);
       else if (!isCompound(word)) words.push(word);
       else {
         // A compound reads as its parts ("non-root" → non, root), and also as itself when the
-        // lexicon or the topics name it ("docker-compose" is Compose v1, not only Compose).
-        words.push(...word.split('-').filter(Boolean));
-        if (this.resolve(word) !== undefined) words.push(word);
+        // lexicon or the topics name it. A compound that is only another way to write its phrase
+        // ("docker-compose") is a word of its own only beside the open phrase, where the spelling
+        // is the point ("docker-compose vs docker compose").
+        const parts = word.split('-').filter(Boolean);
+        words.push(...parts);
+        const spelledOut = !this.lexicon.spellings.has(word) || open.includes(` ${parts.join(' ')} `);
+        if (spelledOut && this.resolve(word) !== undefined) words.push(word);
       }
     }
     return words;

@@ -10,6 +10,7 @@ const lexiconSchema = z
     stopwords: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).strict(),
     synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
     outside: z.array(z.string().min(1)),
+    spellings: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/u)),
     signal: z
       .object({
         core: z.array(z.string().min(1)),
@@ -34,6 +35,8 @@ export interface Lexicon {
   readonly phrases: ReadonlyArray<readonly [string, string]>;
   /** Terms naming neighbouring technologies the topics do not cover; a question naming one is never answered outright. */
   readonly outside: readonly string[];
+  /** Hyphenated compounds that are only another way to write their open phrase ("docker-compose"). */
+  readonly spellings: ReadonlySet<string>;
   /** Canonical terms that make a question a Docker question, strongest first (see the lexicon file). */
   readonly signal: {
     readonly core: ReadonlySet<string>;
@@ -60,6 +63,7 @@ export function prepareLexicon(data: LexiconData): Lexicon {
     canonical,
     phrases,
     outside: data.outside.map((word) => word.normalize('NFKC').toLowerCase()),
+    spellings: new Set(data.spellings),
     signal: {
       core: new Set(data.signal.core),
       commands: new Set(data.signal.commands),
