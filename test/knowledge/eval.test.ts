@@ -12,7 +12,7 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  * 1.8 %, the difference going to "did you mean" with the right topic first.
  */
 const FLOOR = {
-  dev: { right: 0.32, wrong: 0.015, nonDocker: 0.01 },
+  dev: { right: 0.31, wrong: 0.015, nonDocker: 0.01 },
   test: { right: 0.45, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.31, errorsRight: 0.92 },
 } as const;
 
