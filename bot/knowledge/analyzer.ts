@@ -74,7 +74,8 @@ export class Analyzer {
 
   /** The hyphenated compounds of a text as written ("docker-compose"), for seeding what is known. */
   compounds(text: string): string[] {
-    return (text.normalize('NFKC').toLowerCase().match(WORD) ?? []).filter(isCompound);
+    const normal = text.normalize('NFKC').toLowerCase();
+    return MAY_JOIN.test(normal) ? (normal.match(WORD) ?? []).filter(isCompound) : [];
   }
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
@@ -160,7 +161,7 @@ export class Analyzer {
    */
   private verbStem(word: string): string | null | undefined {
     for (let end = word.length - 1; end >= 2; end--) {
-      if (!VERB_MAKERS.some((maker) => word.startsWith(maker, end))) continue;
+      if (!VERB_MAKERS_BY_FIRST.get(word.charCodeAt(end))?.some((maker) => word.startsWith(maker, end))) continue;
       const noun = this.resolve(word.slice(0, end));
       if (noun !== undefined) return noun;
     }
@@ -185,6 +186,9 @@ export class Analyzer {
 
 /** What turns a noun into a verb or a state: 하다, 되다, 시키다 in their conjugated syllables, and 중. */
 const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '중'] as const;
+/** The makers by their first syllable: most syllables of a word start none, and one look-up says so. */
+const VERB_MAKERS_BY_FIRST = new Map<number, string[]>();
+for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [...(VERB_MAKERS_BY_FIRST.get(maker.charCodeAt(0)) ?? []), maker]);
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
