@@ -33,6 +33,8 @@ export class Analyzer {
   private readonly endingIn = new Map<string, string[]>();
   /** Any of the lexicon's phrases: few texts hold one, and one scan tells which. */
   private readonly anyPhrase: RegExp | undefined;
+  /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
+  private readonly lexical: ReadonlyMap<string, string | null>;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -45,6 +47,7 @@ export class Analyzer {
       const last = suffix.at(-1)!;
       this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
     }
+    this.lexical = new Map<string, string | null>([...lexicon.canonical, ...[...lexicon.stopwords].map((word) => [word, null] as const)]);
     if (lexicon.phrases.length > 0) this.anyPhrase = new RegExp(lexicon.phrases.map(([phrase]) => escapeRegExp(phrase)).join('|'));
   }
 
@@ -111,9 +114,8 @@ export class Analyzer {
   }
 
   private resolve(word: string): string | null | undefined {
-    if (this.lexicon.stopwords.has(word)) return null;
-    const canonical = this.lexicon.canonical.get(word);
-    if (canonical) return canonical;
+    const lexical = this.lexical.get(word);
+    if (lexical !== undefined) return lexical;
     if (this.known(word)) return word;
     return undefined;
   }
