@@ -96,13 +96,8 @@ export class TopicIndex {
   private readonly topics: readonly ReadTopic[];
   private readonly byId: ReadonlyMap<string, ReadTopic>;
   private readonly analyzer: Analyzer;
-  /**
-   * Built on the first question, as only answering uses them: the spellings a typo may stand for,
-   * and the example questions' index. A build that answers nothing never pays for them.
-   */
-  private builtCorrector: Corrector | undefined;
-  private builtExamples: ExampleIndex | undefined;
-  private readonly lexicon: Lexicon;
+  private readonly corrector: Corrector;
+  private readonly examples: ExampleIndex;
   private readonly core: ReadonlyMap<string, number>;
   private readonly general: ReadonlySet<string>;
   /** Terms a topic declares itself about (title, keywords): unlike words of example questions, they carry a Docker signal. */
@@ -153,30 +148,22 @@ export class TopicIndex {
     this.core = core;
     this.general = general;
     this.declared = declared;
-    this.lexicon = lexicon;
+    const topicCount = Math.max(1, topics.length);
+    this.examples = new ExampleIndex(
+      this.exampleQuestions(),
+      (term) => Math.log(1 + topicCount / (core.get(term) ?? 1)),
+    );
     this.outside = new Set(lexicon.outside);
     this.signal = lexicon.signal;
     this.coreSpelling = new Corrector([...lexicon.signal.core].map((surface) => ({ surface, term: surface, weight: 1 })));
     this.comparing = new Set(lexicon.canonical.get('versus') ? [lexicon.canonical.get('versus')!] : []);
     this.outsideSpelling = new Corrector(lexicon.outside.map((surface) => ({ surface, term: surface, weight: 1 })));
     this.analyzer = new Analyzer(lexicon, (term) => core.has(term) || general.has(term));
-  }
-
-  /** The knowledge base's words and the lexicon's variants of them, weighed by how many topics use them. */
-  private get corrector(): Corrector {
-    if (this.builtCorrector) return this.builtCorrector;
-    const spellings = [...this.core].map(([term, weight]) => ({ surface: term, term, weight }));
-    for (const [variant, term] of this.lexicon.canonical) {
-      if (this.core.has(term)) spellings.push({ surface: variant, term, weight: this.core.get(term)! });
+    const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
+    for (const [variant, term] of lexicon.canonical) {
+      if (core.has(term)) spellings.push({ surface: variant, term, weight: core.get(term)! });
     }
-    return (this.builtCorrector = new Corrector(spellings));
-  }
-
-  /** Every topic's example questions, a term weighing by how few topics name it. */
-  private get examples(): ExampleIndex {
-    if (this.builtExamples) return this.builtExamples;
-    const topicCount = Math.max(1, this.topics.length);
-    return (this.builtExamples = new ExampleIndex(this.exampleQuestions(), (term) => Math.log(1 + topicCount / (this.core.get(term) ?? 1))));
+    this.corrector = new Corrector(spellings);
   }
 
   /**
