@@ -33,6 +33,8 @@ export class Analyzer {
   private readonly endingIn = new Map<string, string[]>();
   /** Any of the lexicon's phrases: few texts hold one, and one scan tells which. */
   private readonly anyPhrase: RegExp | undefined;
+  /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
+  private readonly lexical: ReadonlyMap<string, string | null>;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -45,6 +47,7 @@ export class Analyzer {
       const last = suffix.at(-1)!;
       this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
     }
+    this.lexical = new Map<string, string | null>([...lexicon.canonical, ...[...lexicon.stopwords].map((word) => [word, null] as const)]);
     if (lexicon.phrases.length > 0) this.anyPhrase = new RegExp(lexicon.phrases.map(([phrase]) => escapeRegExp(phrase)).join('|'));
   }
 
@@ -79,7 +82,8 @@ export class Analyzer {
 
   /** The hyphenated compounds of a text as written ("docker-compose"), for seeding what is known. */
   compounds(text: string): string[] {
-    return (text.normalize('NFKC').toLowerCase().match(WORD) ?? []).filter(isCompound);
+    const normal = text.normalize('NFKC').toLowerCase();
+    return MAY_JOIN.test(normal) ? (normal.match(WORD) ?? []).filter(isCompound) : [];
   }
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
@@ -115,9 +119,8 @@ export class Analyzer {
   }
 
   private resolve(word: string): string | null | undefined {
-    if (this.lexicon.stopwords.has(word)) return null;
-    const canonical = this.lexicon.canonical.get(word);
-    if (canonical) return canonical;
+    const lexical = this.lexical.get(word);
+    if (lexical !== undefined) return lexical;
     if (this.known(word)) return word;
     return undefined;
   }
@@ -165,7 +168,7 @@ export class Analyzer {
    */
   private verbStem(word: string): string | null | undefined {
     for (let end = word.length - 1; end >= 2; end--) {
-      if (!VERB_MAKERS.some((maker) => word.startsWith(maker, end))) continue;
+      if (!VERB_MAKERS_BY_FIRST.get(word.charCodeAt(end))?.some((maker) => word.startsWith(maker, end))) continue;
       const noun = this.resolve(word.slice(0, end));
       if (noun !== undefined) return noun;
     }
@@ -190,6 +193,9 @@ export class Analyzer {
 
 /** What turns a noun into a verb or a state: 하다, 되다, 시키다 in their conjugated syllables, and 중. */
 const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '중'] as const;
+/** The makers by their first syllable: most syllables of a word start none, and one look-up says so. */
+const VERB_MAKERS_BY_FIRST = new Map<number, string[]>();
+for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [...(VERB_MAKERS_BY_FIRST.get(maker.charCodeAt(0)) ?? []), maker]);
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -24,12 +24,13 @@ export class Bm25<Field extends string> {
   private readonly lengths: number[][] = [];
   private readonly averages: number[];
   private readonly boosts: number[];
+  private readonly fields: readonly Field[];
 
   constructor(
     documents: ReadonlyArray<{ readonly id: string; readonly fields: Readonly<Record<Field, readonly string[]>> }>,
     boost: Readonly<Record<Field, number>>,
   ) {
-    const fields = Object.keys(boost) as Field[];
+    const fields = (this.fields = Object.keys(boost) as Field[]);
     this.boosts = fields.map((field) => boost[field]);
     const totals = fields.map(() => 0);
     for (const { id, fields: values } of documents) {
@@ -57,6 +58,14 @@ export class Bm25<Field extends string> {
       );
     }
     this.averages = totals.map((total) => total / Math.max(1, documents.length));
+  }
+
+  /** The terms some document holds in one of these fields. */
+  termsIn(fields: readonly Field[]): Set<string> {
+    const wanted = fields.map((field) => this.fields.indexOf(field));
+    const found = new Set<string>();
+    for (const [term, { holders }] of this.terms) if (wanted.some((field) => holders[field]! > 0)) found.add(term);
+    return found;
   }
 
   /** Documents holding any of the terms, best first. A repeated term counts again, as in MiniSearch. */

@@ -4,8 +4,11 @@
  * example of one topic and unlike any other's is a clear answer even where the topics share words.
  */
 export class ExampleIndex {
-  /** Term → flat pairs (example, weight). */
-  private readonly postings = new Map<string, number[]>();
+  /**
+   * Term → its IDF, worked out once, and the examples holding it in the order they were added: a
+   * term weighs the same in every example, so no posting carries a weight of its own.
+   */
+  private readonly postings = new Map<string, { readonly weight: number; readonly examples: number[] }>();
   private readonly examples: Array<{ topic: string; norm: number; size: number }> = [];
   /** Scratch space for one question's dot products, zeroed again after each use. */
   private dots: Float64Array | undefined;
@@ -14,17 +17,19 @@ export class ExampleIndex {
     examples: Iterable<{ topic: string; terms: readonly string[] }>,
     private readonly idf: (term: string) => number,
   ) {
+    // One set, emptied for each example: thousands of examples need no set each.
+    const unique = new Set<string>();
     for (const { topic, terms } of examples) {
-      const unique = new Set(terms);
+      unique.clear();
+      for (const term of terms) unique.add(term);
       if (unique.size === 0) continue;
       const id = this.examples.length;
       let norm = 0;
       for (const term of unique) {
-        const weight = idf(term);
-        norm += weight * weight;
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push(id, weight);
+        let posting = this.postings.get(term);
+        if (!posting) this.postings.set(term, (posting = { weight: idf(term), examples: [] }));
+        norm += posting.weight * posting.weight;
+        posting.examples.push(id);
       }
       this.examples.push({ topic, norm: Math.sqrt(norm), size: unique.size });
     }
@@ -39,13 +44,12 @@ export class ExampleIndex {
     for (const term of unique) {
       const weight = this.idf(term);
       norm += weight * weight;
-      const list = this.postings.get(term);
-      if (!list) continue;
-      for (let at = 0; at < list.length; at += 2) {
-        const example = list[at]!;
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      for (const example of posting.examples) {
         const before = dots[example]!;
         if (before === 0) touched.push(example);
-        dots[example] = before + weight * list[at + 1]!;
+        dots[example] = before + weight * weight;
       }
     }
     const best = new Map<string, number>();
@@ -66,12 +70,11 @@ export class ExampleIndex {
    */
   owner(terms: readonly string[]): string | undefined {
     const unique = [...new Set(terms)];
-    const [rarest, ...others] = unique.map((term) => this.postings.get(term) ?? []).sort((a, b) => a.length - b.length);
+    const [rarest, ...others] = unique.map((term) => this.postings.get(term)?.examples ?? []).sort((a, b) => a.length - b.length);
     if (!rarest) return undefined;
     let owner: string | undefined;
     let owners = 0;
-    for (let at = 0; at < rarest.length; at += 2) {
-      const id = rarest[at]!;
+    for (const id of rarest) {
       const { topic, size } = this.examples[id]!;
       if (size !== unique.length || topic === owner || !others.every((list) => holds(list, id))) continue;
       owner = topic;
@@ -81,13 +84,13 @@ export class ExampleIndex {
   }
 }
 
-/** Whether postings, pairs in the order examples were added, hold an example. */
+/** Whether postings, in the order examples were added, hold an example. */
 function holds(postings: readonly number[], example: number): boolean {
   let low = 0;
-  let high = postings.length / 2 - 1;
+  let high = postings.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const found = postings[middle * 2]!;
+    const found = postings[middle]!;
     if (found === example) return true;
     if (found < example) low = middle + 1;
     else high = middle - 1;

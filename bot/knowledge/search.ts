@@ -136,15 +136,15 @@ export class TopicIndex {
     this.byId = new Map(read.map((topic) => [topic.id, topic]));
 
     const core = new Map<string, number>();
-    const general = new Set<string>();
     const declared = new Set<string>();
     for (const { fields, declared: own } of read) {
       const inCore = new Set<string>();
       for (const field of CORE) for (const term of fields[field]) inCore.add(term);
       for (const term of inCore) core.set(term, (core.get(term) ?? 0) + 1);
-      for (const field of ['summary', 'answer'] as const) for (const term of fields[field]) general.add(term);
       for (const term of own.declared) declared.add(term);
     }
+    // The postings already know each term once; summary and answer words are most of the text.
+    const general = this.index.termsIn(['summary', 'answer']);
     this.core = core;
     this.general = general;
     this.declared = declared;
