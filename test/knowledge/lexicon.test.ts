@@ -64,6 +64,13 @@ describe('the analyzer lexicon', () => {
     expect(analyzer.terms('앱 구동')).toEqual(['app', 'run']);
   });
 
+  it('reads 바꾸다 and 변경 as change, and the transliteration 디펜던시 as depend', () => {
+    const analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
+    expect(analyzer.terms('포트 바꾸기')).toEqual(['port', 'change']);
+    expect(analyzer.terms('태그 변경')).toEqual(['tag', 'change']);
+    expect(analyzer.terms('디펜던시')).toEqual(['depend']);
+  });
+
   it('names only terms the topics use among the words that signal a Docker question', () => {
     const { core, commands, general } = data.signal;
     expect([...core, ...commands, ...general].filter((term) => !vocabulary.has(term))).toEqual([]);
