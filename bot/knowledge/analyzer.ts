@@ -62,7 +62,6 @@ export class Analyzer {
     const matched = normal.match(WORD) ?? [];
     if (!MAY_JOIN.test(normal)) return matched;
     const words: string[] = [];
-    const open = ` ${matched.join(' ')} `;
     for (const word of matched) {
       if (startsWithTypesetDash(word)) words.push(`--${word.slice(1)}`);
       else if (!isCompound(word)) words.push(word);
@@ -73,7 +72,7 @@ export class Analyzer {
         // is the point ("docker-compose vs docker compose").
         const parts = word.split('-').filter(Boolean);
         words.push(...parts);
-        const spelledOut = !this.lexicon.spellings.has(word) || open.includes(` ${parts.join(' ')} `);
+        const spelledOut = !this.lexicon.spellings.has(word) || ` ${matched.join(' ')} `.includes(` ${parts.join(' ')} `);
         if (spelledOut && this.resolve(word) !== undefined) words.push(word);
       }
     }

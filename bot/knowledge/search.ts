@@ -184,7 +184,7 @@ export class TopicIndex {
       // helps nor counts against the question.
       if (!inBase && /^\d/u.test(term)) continue;
       words++;
-      if (this.outside.has(term) || (!this.core.has(term) && !this.general.has(term) && this.outsideSpelling.correct(term))) outside = true;
+      if (this.outside.has(term) || (!inBase && this.outsideSpelling.correct(term))) outside = true;
       // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
       const fixed = inBase ? undefined : (this.corrector.correct(term) ?? (term === word ? undefined : this.corrector.correct(word)));
       const known = fixed ?? term;
