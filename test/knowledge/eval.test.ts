@@ -5,7 +5,7 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
 
 /**
  * Floors just under the figures last measured (2026-12-04: test 45.2 % right, 1.2 % wrong; development
- * 31.8 %, 0.8 %), so the search can only get better. The goals are higher (90 % right on real
+ * 32.0 %, 0.8 %), so the search can only get better. The goals are higher (90 % right on real
  * questions, 90 % of pasted errors, 95 % on the development set) and not reached yet: `npm run eval`
  * shows each set. The wrong-answer ceiling on the test set is the goal itself, 2 %: the answering
  * threshold keeps a margin measured on questions collected after the tuning (knowledge.ts).
