@@ -46,16 +46,17 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   let previous: string | undefined;
   const say = (text: string) => deps.stdout.write(`${text}\n`);
   // Gorae's own sentences fit the terminal; answers and tables are laid out by their renderers.
-  const tell = (text: string) => say(wrap(text, deps.stdout.columns));
+  const fit = (text: string) => wrap(text, deps.stdout.columns);
+  const tell = (text: string) => say(fit(text));
 
-  say(paint('bold', wrap(ui('terminal:chat.welcome'), deps.stdout.columns)));
-  say(paint('dim', wrap(ui('terminal:chat.hint'), deps.stdout.columns)));
+  say(paint('bold', fit(ui('terminal:chat.welcome'))));
+  say(paint('dim', fit(ui('terminal:chat.hint'))));
   const rl = createInterface({ input: deps.stdin, output: deps.stdout, terminal: deps.stdin.isTTY === true });
   rl.setPrompt(ui('terminal:chat.prompt'));
   const nextLine = lineQueue(rl);
   // In the chat a follow-up question takes the next typed line, so say so: it is not a new question.
   const prompt: Prompt = (question) => {
-    say(paint('dim', wrap(ui('terminal:chat.answerNext'), deps.stdout.columns)));
+    say(paint('dim', fit(ui('terminal:chat.answerNext'))));
     deps.stdout.write(question);
     return nextLine();
   };
