@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { LANGS } from '../../bot/core/lang.js';
 import { packageRoot } from '../../bot/core/paths.js';
 import { buildKnowledge, THRESHOLDS, type Thresholds } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
@@ -53,17 +54,21 @@ const dev = readDevSet();
 report('development set (tuned on)', dev, evaluate(knowledge, dev));
 
 console.log('\ncalibration curve (confidence needed to answer → answered right / wrong / non-Docker answered), on the whole');
-console.log('development set and on its real questions (the threshold in use keeps ≤ 2 % wrong there and on real questions measured before any tuning on them, see knowledge.ts):');
+console.log('development set, on its real questions, and on those per language: each language has its own threshold, which keeps');
+console.log('≤ 2 % wrong there and on real questions measured before any tuning on them (see knowledge.ts):');
 const realDev = dev.filter(isRealQuestion);
 const grid = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
-const settings = [...new Set([...grid, THRESHOLDS.answerConfidence])].sort((a, b) => a - b);
+const inUse = THRESHOLDS.answerConfidence;
+const settings = [...new Set([...grid, ...Object.values(inUse)])].sort((a, b) => a - b);
+const figures = (tally: Tally | undefined) =>
+  tally ? `${pct(tally.answerable.right, tally.answerable.total)}  ${pct(tally.answerable.wrong, tally.answerable.total)}  ${pct(tally.nonDocker.answered, tally.nonDocker.total)}` : '';
 for (const needed of settings) {
-  const knowing = withThresholds({ ...THRESHOLDS, answerConfidence: needed });
-  const figures = [evaluate(knowing, dev).all, evaluate(knowing, realDev).all].map(
-    (tally) => `${pct(tally.answerable.right, tally.answerable.total)}  ${pct(tally.answerable.wrong, tally.answerable.total)}  ${pct(tally.nonDocker.answered, tally.nonDocker.total)}`,
-  );
-  const mark = needed === THRESHOLDS.answerConfidence ? '  ← in use' : '';
-  console.log(`  ${needed.toFixed(2)}  all: ${figures[0]}   real: ${figures[1]}${mark}`);
+  const knowing = withThresholds({ ...THRESHOLDS, answerConfidence: { en: needed, ko: needed } });
+  const all = evaluate(knowing, dev).all;
+  const real = evaluate(knowing, realDev);
+  const mark = LANGS.filter((lang) => inUse[lang] === needed).map((lang) => `  ← ${lang}`).join('');
+  const perLang = LANGS.map((lang) => `${lang}: ${figures(real.by.get(`lang ${lang}`))}`).join('   ');
+  console.log(`  ${needed.toFixed(2)}  all: ${figures(all)}   real: ${figures(real.all)}   real ${perLang}${mark}`);
 }
 
 const test = readTestSet();

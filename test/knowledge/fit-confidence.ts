@@ -57,7 +57,7 @@ console.log(`export const WEIGHTS: Weights = {\n${Object.entries(weights).map(([
 
 const real = dev.filter(isRealQuestion);
 for (let needed = 0.5; needed < 1; needed += 0.01) {
-  const result = evaluate(buildKnowledge(topics.value, lexicon.value, { ...THRESHOLDS, weights, answerConfidence: needed }), real).all;
+  const result = evaluate(buildKnowledge(topics.value, lexicon.value, { ...THRESHOLDS, weights, answerConfidence: { en: needed, ko: needed } }), real).all;
   if (share(result.answerable.wrong, result.answerable.total) > MOST_WRONG) continue;
   if (share(result.nonDocker.answered, result.nonDocker.total) > MOST_NOT_DOCKER) continue;
   console.log(`answerConfidence: at least ${round(needed)}, the lowest at which real development questions are answered wrong at most ${MOST_WRONG * 100} % of the time.`);

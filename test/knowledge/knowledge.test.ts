@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../bot/core/paths.js';
+import { buildKnowledge, THRESHOLDS, type Knowledge } from '../../bot/knowledge/knowledge.js';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+
+let withThresholds: (en: number, ko: number) => Knowledge;
+beforeAll(async () => {
+  const dir = join(packageRoot(import.meta.url), 'knowledge');
+  const [topics, lexicon] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir))]);
+  if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
+  withThresholds = (en, ko) => buildKnowledge(topics.value, lexicon.value, { ...THRESHOLDS, answerConfidence: { en, ko } });
+});
+
+const ENGLISH = 'my docker container stop takes long, should I kill it instead';
+const KOREAN = '도커 컨테이너 stop이 오래 걸리는데 kill로 끄는 게 나을까';
+
+describe('the confidence an answer needs', () => {
+  it('is the Korean threshold for a Korean question and the English one for an English question', () => {
+    const koreanOnly = withThresholds(1, 0);
+    expect(koreanOnly.ask(KOREAN).status).toBe('answer');
+    expect(koreanOnly.ask(ENGLISH).status).not.toBe('answer');
+    const englishOnly = withThresholds(0, 1);
+    expect(englishOnly.ask(ENGLISH).status).toBe('answer');
+    expect(englishOnly.ask(KOREAN).status).not.toBe('answer');
+  });
+
+  it('follows the language the question is written in, not the language asked for the reply', () => {
+    expect(withThresholds(1, 0).ask(ENGLISH, { lang: 'ko' }).status).not.toBe('answer');
+  });
+
+  it('is lower for Korean questions than for English ones', () => {
+    expect(THRESHOLDS.answerConfidence.ko).toBeLessThan(THRESHOLDS.answerConfidence.en);
+  });
+});
