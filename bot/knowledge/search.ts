@@ -30,6 +30,10 @@ type Document = { id: string } & Record<Field, string>;
 
 const NOTHING_DECLARED: Declared = { title: new Set(), declared: new Set() };
 
+/** A word whose letters or digits are joined by an underscore, or by dots more than once. */
+const JOINED = /[a-z0-9]_[a-z0-9]|[a-z0-9]\.[a-z0-9]+\.[a-z0-9]/u;
+const NUMBER = /^[\d._]+$/u;
+
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
 
@@ -176,10 +180,10 @@ export class TopicIndex {
     let weight = 0;
     let outside = false;
     const signal = { core: 0, topical: 0, commands: 0 };
-    for (const word of this.analyzer.words(question)) {
+    for (const word of this.questionWords(question)) {
       const term = this.analyzer.term(word);
       if (term === null) continue;
-      const inBase = this.core.has(term) || this.general.has(term);
+      const inBase = this.inBase(term);
       // A number no topic mentions (100자, 3.14) is not a word about anything: it neither
       // helps nor counts against the question.
       if (!inBase && /^\d/u.test(term)) continue;
@@ -213,6 +217,27 @@ export class TopicIndex {
     const strength = signal.core > 0 || quotesInstruction(question, this.signal.instructions) ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
     const docker = signal.core + signal.topical + (commanding ? signal.commands : 0);
     return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words };
+  }
+
+  /**
+   * The words of a question, where a word joined by underscores or several dots that the knowledge
+   * base does not know (a name like my_app_data, a Compose key like deploy.resources.limits.cpus)
+   * is read as its parts. A known one (x86_64), a file name (main.js) and a version or address
+   * (12.04, 127.0.0.1) stay whole.
+   */
+  private *questionWords(question: string): Iterable<string> {
+    for (const word of this.analyzer.words(question)) {
+      if (!JOINED.test(word) || NUMBER.test(word)) yield word;
+      else {
+        const term = this.analyzer.term(word);
+        if (term === null || this.inBase(term)) yield word;
+        else yield* word.split(/[._]/u).filter(Boolean);
+      }
+    }
+  }
+
+  private inBase(term: string): boolean {
+    return this.core.has(term) || this.general.has(term);
   }
 
   /** Topics matching a half-typed question: every word as typed, the last one also as a prefix. */

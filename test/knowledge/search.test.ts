@@ -27,6 +27,17 @@ describe('reading a question', () => {
     expect(index.read('docker save vs export 12.34.56').terms).toEqual(index.read('docker save vs export').terms);
   });
 
+  it('reads an unknown word joined by underscores or several dots as its parts', () => {
+    expect(index.read('deploy.resources.limits.cpus').terms).toEqual(index.read('deploy resources limits cpus').terms);
+    expect(index.read('my_app_data volume').terms).toEqual(index.read('my app data volume').terms);
+  });
+
+  it('keeps a known joined word, a file name and a version whole', () => {
+    expect(index.read('x86_64').terms).toEqual(index.read('amd64').terms);
+    expect(index.read('run main.js').terms).toEqual(index.read('run').terms);
+    expect(index.read('ubuntu 22.04.3').terms).toEqual(index.read('ubuntu').terms);
+  });
+
   it('reads a Docker signal from Docker words, from Docker commands making up the question, or from its topics\' own words', () => {
     expect(index.read('how do I get into a container shell').signal).toBe('core');
     expect(index.read('stop vs kill').signal).toBe('topical');
