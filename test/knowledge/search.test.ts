@@ -32,6 +32,12 @@ describe('reading a question', () => {
     expect(index.read('my_app_data volume').terms).toEqual(index.read('my app data volume').terms);
   });
 
+  it('leaves out a label numbering the question ("Q.", "Q2:"), but not a q inside it', () => {
+    expect(index.read('Q. docker save vs export').terms).toEqual(index.read('docker save vs export').terms);
+    expect(index.read('Q2: 이미지 푸시').terms).toEqual(index.read('이미지 푸시').terms);
+    expect(index.read('ctrl+p ctrl+q detach').terms).toContain('q');
+  });
+
   it('keeps a known joined word, a file name and a version whole', () => {
     expect(index.read('x86_64').terms).toEqual(index.read('amd64').terms);
     expect(index.read('run main.js').terms).toEqual(index.read('run').terms);
