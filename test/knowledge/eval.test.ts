@@ -4,15 +4,15 @@ import { realKnowledge } from '../support/knowledge.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-04: test 45.2 % right, 1.2 % wrong; development
- * 32.0 %, 0.8 %), so the search can only get better. The goals are higher (90 % right on real
+ * Floors just under the figures last measured (2026-12-04: test 47.0 % right, 1.6 % wrong; development
+ * 33.1 %, 0.8 %), so the search can only get better. The goals are higher (90 % right on real
  * questions, 90 % of pasted errors, 95 % on the development set) and not reached yet: `npm run eval`
  * shows each set. The wrong-answer ceiling on the test set is the goal itself, 2 %: the answering
  * threshold keeps a margin measured on questions collected after the tuning (knowledge.ts).
  */
 const FLOOR = {
-  dev: { right: 0.31, wrong: 0.015, nonDocker: 0.01 },
-  test: { right: 0.45, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.31, errorsRight: 0.92 },
+  dev: { right: 0.32, wrong: 0.015, nonDocker: 0.01 },
+  test: { right: 0.46, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.31, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
