@@ -3,8 +3,10 @@ import type { Lexicon } from './lexicon.js';
 /**
  * A flag starts a word ("-it", "--rm", and "–memory": typesetting turns "--" into a dash and people
  * paste it that way); a hyphen inside a word joins a compound ("docker-compose", "non-root").
+ * The three kinds start with different characters, so the commonest is tried first without changing
+ * what matches; every character they take is a single UTF-16 unit, so no Unicode mode is needed.
  */
-const WORD = /(?<![a-z0-9])(?:--?|[\u2013\u2014])[a-z][a-z0-9-]*|[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+/gu;
+const WORD = /[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+|(?<![a-z0-9])(?:--?|[\u2013\u2014])[a-z][a-z0-9-]*/g;
 /** A word that typesetting started with a dash (– or —) where a flag's "--" was. */
 const startsWithTypesetDash = (word: string): boolean => word.charCodeAt(0) === 0x2013 || word.charCodeAt(0) === 0x2014;
 /**
