@@ -164,7 +164,7 @@ export class TopicIndex {
     this.coreSpelling = new Corrector([...lexicon.signal.core].map((surface) => ({ surface, term: surface, weight: 1 })));
     this.comparing = new Set(lexicon.canonical.get('versus') ? [lexicon.canonical.get('versus')!] : []);
     this.outsideSpelling = new Corrector(lexicon.outside.map((surface) => ({ surface, term: surface, weight: 1 })));
-    this.analyzer = new Analyzer(lexicon, (term) => core.has(term) || general.has(term));
+    this.analyzer = new Analyzer(lexicon, (term) => this.inBase(term));
     const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
     for (const [variant, term] of lexicon.canonical) {
       if (core.has(term)) spellings.push({ surface: variant, term, weight: core.get(term)! });
@@ -238,6 +238,7 @@ export class TopicIndex {
     }
   }
 
+  /** Whether a topic holds the term: in a field that names what it is about, or in its summary or answer. */
   private inBase(term: string): boolean {
     return this.core.has(term) || this.general.has(term);
   }
