@@ -22,6 +22,8 @@ export interface Evidence {
   readonly declared: number;
   /** ln(best score / third score): a lead over a pair of close rivals says less than over the field. */
   readonly leadThird: number;
+  /** The topic model's probability for the best topic among the leading hits (0 without a model: the cautious side). */
+  readonly belief: number;
 }
 
 /** The terms a topic declares itself about: its title's, and those with its keywords. */
@@ -34,20 +36,22 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
 
 /**
  * Logistic weights fitted on the development set by `npx tsx test/knowledge/fit-confidence.ts`:
- * the chance that the best topic is the right one. Refit after the topics change much.
+ * the chance that the best topic is the right one, each question ranked by a topic model that never
+ * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.71,
-  lead: 0.73,
-  example: 1.6,
-  exampleLead: -0.09,
-  coverage: 1.68,
-  core: 1.42,
-  docker: 1.22,
-  length: 0.55,
-  title: 1.22,
-  declared: 0.61,
-  leadThird: 0.84,
+  bias: -5.01,
+  lead: 0.72,
+  example: 1.82,
+  exampleLead: 0,
+  coverage: 1.55,
+  core: 1.93,
+  docker: 0.46,
+  length: -0.25,
+  title: -0.12,
+  declared: 0.31,
+  leadThird: 0.22,
+  belief: 0.68,
 };
 
 const RIVALS = 5;
@@ -64,7 +68,7 @@ const ALONE = 10;
 
 export function evidenceOf(reading: Reading, hits: readonly Hit[], declaredBy: (id: string) => Declared): Evidence {
   const [top, second, third] = hits;
-  if (!top) return { lead: 0, example: 0, exampleLead: 0, coverage: reading.coverage, core: 0, docker: 0, length: 0, title: 0, declared: 0, leadThird: 0 };
+  if (!top) return { lead: 0, example: 0, exampleLead: 0, coverage: reading.coverage, core: 0, docker: 0, length: 0, title: 0, declared: 0, leadThird: 0, belief: 0 };
   const rival = Math.max(0, ...hits.slice(1, RIVALS).map((hit) => hit.example));
   const asked = new Set(reading.terms);
   const topic = declaredBy(top.id);
@@ -79,6 +83,7 @@ export function evidenceOf(reading: Reading, hits: readonly Hit[], declaredBy: (
     title: shareIn(topic.title, asked),
     declared: shareIn(asked, topic.declared),
     leadThird: Math.log(third ? top.score / third.score : ALONE),
+    belief: top.belief ?? 0,
   };
 }
 

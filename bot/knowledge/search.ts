@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { Analyzer } from './analyzer.js';
 import { Bm25 } from './bm25.js';
+import { TopicClassifier, type Reranking, type TopicModel } from './classifier.js';
 import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo } from './fuzzy.js';
 import { quotesInstruction } from './instructions.js';
@@ -20,8 +21,14 @@ export interface Ranking {
   readonly boost: Readonly<Record<Field, number>>;
   /** How much a close example question can raise a topic's score. */
   readonly exampleWeight: number;
+  /**
+   * How far the trained topic model reorders the leading hits. Chosen by cross-validation on the
+   * development set (`fit-classifier.ts` prints it): 0.3 put the right topic first more often than
+   * 0.1 or 1, and 10 candidates hold the right topic whenever the model could help.
+   */
+  readonly reranking: Reranking;
 }
-export const RANKING: Ranking = { boost: BOOST, exampleWeight: 2 };
+export const RANKING: Ranking = { boost: BOOST, exampleWeight: 2, reranking: { candidates: 10, weight: 0.3 } };
 const FIELDS = Object.keys(BOOST) as Field[];
 /** The fields that say what a topic is about; summary and answer words only hint at it. */
 const CORE: readonly Field[] = ['aliases', 'title', 'keywords', 'commands'];
@@ -44,6 +51,8 @@ export interface Hit {
   readonly score: number;
   /** How closely the question follows the topic's closest example question (0–1). */
   readonly example: number;
+  /** The topic model's probability (0–1) that the question is about this topic rather than another leading hit; none without a model. */
+  readonly belief?: number;
 }
 
 /** How a question was read: the terms its content words became, and how much of it the index knows. */
@@ -116,12 +125,16 @@ export class TopicIndex {
   private readonly outsideSpelling: Corrector;
   /** Misspelt Docker words ("dokcer") still say Docker, even when an example question carries the typo. */
   private readonly coreSpelling: Corrector;
+  private readonly classifier: TopicClassifier | undefined;
 
   constructor(
     topics: readonly Topic[],
     lexicon: Lexicon,
+    /** Without a model, hits are ranked by their words alone. */
+    model?: TopicModel,
     private readonly ranking: Ranking = RANKING,
   ) {
+    this.classifier = model && new TopicClassifier(model, ranking.reranking);
     const seed = new Set<string>(lexicon.canonical.values());
     const seeding = new Analyzer(lexicon, (term) => seed.has(term), false);
     for (const topic of topics) {
@@ -285,16 +298,20 @@ export class TopicIndex {
     return this.completion;
   }
 
-  /** BM25 over the whole topic, raised by how closely the question follows one of the topic's examples. */
+  /**
+   * BM25 over the whole topic, raised by how closely the question follows one of the topic's
+   * examples, and the leading hits reordered by the topic model when there is one.
+   */
   search(terms: readonly string[]): Hit[] {
     if (terms.length === 0) return [];
     const similar = this.examples.similarity(terms);
-    return this.index
+    const hits = this.index
       .search(terms)
       .map((result) => {
         const example = similar.get(String(result.id)) ?? 0;
         return { id: String(result.id), score: result.score * (1 + this.ranking.exampleWeight * example ** 2), example };
       })
       .sort((a, b) => b.score - a.score);
+    return this.classifier ? this.classifier.rerank(terms, hits) : hits;
   }
 }

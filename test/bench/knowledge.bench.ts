@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { packageRoot } from '../../bot/core/paths.js';
 import MiniSearch from 'minisearch';
 import { Bm25 } from '../../bot/knowledge/bm25.js';
+import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
 import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
 import { RANKING, TopicIndex } from '../../bot/knowledge/search.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
@@ -19,14 +20,15 @@ export default async function bench(): Promise<Figure[]> {
   const dir = join(root, 'knowledge');
   const topics = await loadTopics(dir);
   const lexicon = await loadLexicon(lexiconFile(dir));
-  if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
+  const model = await loadTopicModel(topicModelFile(dir));
+  if (!topics.ok || !lexicon.ok || !model.ok) throw new Error('knowledge did not load');
 
   // The target is for a knowledge base twice today's size: every topic again under another id.
   const doubled = [...topics.value, ...topics.value.map((topic) => ({ ...topic, id: `${topic.id}-copy`, related: [] }))];
   const builds: number[] = [];
   for (let i = 0; i < 20; i++) {
     const start = performance.now();
-    buildKnowledge(doubled, lexicon.value);
+    buildKnowledge(doubled, lexicon.value, { model: model.value });
     builds.push(performance.now() - start);
   }
   builds.sort((a, b) => a - b);
@@ -49,7 +51,7 @@ export default async function bench(): Promise<Figure[]> {
   library.sort((a, b) => a - b);
   own.sort((a, b) => a - b);
 
-  const knowledge = buildKnowledge(topics.value, lexicon.value);
+  const knowledge = buildKnowledge(topics.value, lexicon.value, { model: model.value });
   const questions = [...readDevSet(), ...readTestSet()].map((item) => item.q);
   for (const q of questions) knowledge.ask(q);
   const latencies: number[] = [];

@@ -1,18 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { packageRoot } from '../../bot/core/paths.js';
 import type { Knowledge } from '../../bot/knowledge/knowledge.js';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
 import { realKnowledge } from '../support/knowledge.js';
+import { crossFit, evaluateCrossFitted } from './cross-fitted.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-04: test 47.0 % right, 1.6 % wrong; development
- * 33.1 %, 0.8 %), so the search can only get better. The goals are higher (90 % right on real
- * questions, 90 % of pasted errors, 95 % on the development set) and not reached yet: `npm run eval`
+ * Floors just under the figures last measured (2026-12-05: test 47.5 % right, 1.8 % wrong; development
+ * 35.1 %, 0.8 %, cross-fitted), so the search can only get better. The goals are higher (90 % right on
+ * real questions, 90 % of pasted errors, 95 % on the development set) and not reached yet: `npm run eval`
  * shows each set. The wrong-answer ceiling on the test set is the goal itself, 2 %: the answering
- * threshold keeps a margin measured on questions collected after the tuning (knowledge.ts).
+ * threshold keeps a margin measured on the development set (knowledge.ts).
  */
 const FLOOR = {
-  dev: { right: 0.32, wrong: 0.015, nonDocker: 0.01 },
-  test: { right: 0.46, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.31, errorsRight: 0.92 },
+  dev: { right: 0.34, wrong: 0.015, nonDocker: 0.015 },
+  test: { right: 0.47, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.33, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
@@ -25,7 +30,11 @@ beforeAll(async () => {
   knowledge = await realKnowledge();
   dev = readDevSet();
   test = readTestSet();
-  devResult = evaluate(knowledge, dev);
+  // The topic model learnt from the development set: each question is asked of a model that never saw it.
+  const dir = join(packageRoot(import.meta.url), 'knowledge');
+  const [topics, lexicon] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir))]);
+  if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
+  devResult = evaluateCrossFitted(topics.value, lexicon.value, crossFit(topics.value, lexicon.value, dev), dev);
   testResult = evaluate(knowledge, test);
 });
 

@@ -8,7 +8,8 @@ import { isReal, readDevSet } from './eval-set.js';
 
 // Searches the ranking's field boosts and example weight on the development set only (coordinate
 // search: each setting scaled in turn, kept when the right topic comes first more often) and prints
-// the best. The aim weighs real and written development questions alike. Never run it on the test set.
+// the best. The aim weighs real and written development questions alike. Words alone: the topic model
+// (fit-classifier.ts) is trained on top of this ranking. Never run it on the test set.
 const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
 const topics = await loadTopics(dir);
 const lexicon = await loadLexicon(lexiconFile(dir));
@@ -18,7 +19,7 @@ const errors = new ErrorPatterns(allTopics);
 const questions = readDevSet().filter((item) => item.docker && item.topic !== null && !errors.match(item.q));
 
 function firstRight(ranking: Ranking): { real: number; written: number; aim: number } {
-  const index = new TopicIndex(allTopics, analyzerLexicon, ranking);
+  const index = new TopicIndex(allTopics, analyzerLexicon, undefined, ranking);
   const count = { real: [0, 0], written: [0, 0] };
   for (const item of questions) {
     const kind = isReal(item) ? count.real : count.written;

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fail, ok, type Result } from '../core/result.js';
+import type { LoadError } from './load.js';
+import type { Hit } from './search.js';
+
+/**
+ * A linear model of how questions about each topic are worded (softmax regression over the
+ * question's terms), trained by `npx tsx test/knowledge/fit-classifier.ts` on the development
+ * questions and the topics' own example questions. Weights too small to change a ranking are left out.
+ */
+export const topicModelSchema = z
+  .object({
+    about: z.string(),
+    /** Fingerprint of what it was trained on: a test says when the topics or questions moved on. */
+    trainedOn: z.string().regex(/^[0-9a-f]{64}$/u),
+    topics: z.array(z.string().min(1)).min(1),
+    /** Term → [index into `topics`, weight] pairs. */
+    weights: z.record(z.string().min(1), z.array(z.tuple([z.number().int().nonnegative(), z.number()]))),
+  })
+  .strict();
+
+export type TopicModel = z.infer<typeof topicModelSchema>;
+
+/** How much the model may reorder: among how many leading hits, and the power its probability is raised to. */
+export interface Reranking {
+  readonly candidates: number;
+  readonly weight: number;
+}
+
+/**
+ * BM25 finds the topics that share the question's words; the model knows which of them questions
+ * worded this way were about. Each of the leading hits is scored by the model, and its odds against
+ * the likeliest of them, raised to `weight`, multiply its score; its probability among them is its
+ * `belief`, which the confidence weighs. Only those leading hits are kept:
+ * the rest were never weighed, and nothing further down is ever suggested.
+ */
+export class TopicClassifier {
+  /** Term → topic id → weight. */
+  private readonly weights = new Map<string, Map<string, number>>();
+
+  constructor(
+    model: TopicModel,
+    private readonly reranking: Reranking,
+  ) {
+    for (const [term, pairs] of Object.entries(model.weights)) {
+      const byTopic = new Map<string, number>();
+      for (const [topic, weight] of pairs) {
+        const id = model.topics[topic];
+        if (id !== undefined) byTopic.set(id, weight);
+      }
+      this.weights.set(term, byTopic);
+    }
+  }
+
+  rerank(terms: readonly string[], hits: readonly Hit[]): Hit[] {
+    const { candidates, weight } = this.reranking;
+    const leading = hits.slice(0, candidates);
+    if (leading.length < 2) return leading;
+    const logits = leading.map(() => 0);
+    for (const term of new Set(terms)) {
+      const byTopic = this.weights.get(term);
+      if (!byTopic) continue;
+      leading.forEach((hit, k) => (logits[k]! += byTopic.get(hit.id) ?? 0));
+    }
+    const most = Math.max(...logits);
+    const odds = logits.map((logit) => Math.exp(logit - most));
+    const total = odds.reduce((sum, value) => sum + value, 0);
+    return leading
+      .map((hit, k) => ({ ...hit, score: hit.score * odds[k]! ** weight, belief: odds[k]! / total }))
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
+export const topicModelFile = (knowledgeDir: string): string => join(knowledgeDir, 'model', 'topics.json');
+
+/** The trained model of a knowledge folder; a folder without one (a test's, a fork's) is searched by words alone. */
+export async function loadTopicModel(file: string): Promise<Result<TopicModel | undefined, LoadError>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(undefined);
+    return fail('knowledge.load.unreadable', { file, reason: (error as Error).message });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail('knowledge.load.invalid', { file, field: '(json)', reason: (error as Error).message });
+  }
+  const parsed = topicModelSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail('knowledge.load.invalid', { file, field: issue.path.join('.') || '(root)', reason: issue.message });
+  }
+  return ok(parsed.data);
+}

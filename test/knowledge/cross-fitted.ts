@@ -1,0 +1,64 @@
+import type { TopicModel } from '../../bot/knowledge/classifier.js';
+import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
+import { buildKnowledge, THRESHOLDS, type Thresholds } from '../../bot/knowledge/knowledge.js';
+import type { Lexicon } from '../../bot/knowledge/lexicon.js';
+import { TopicIndex } from '../../bot/knowledge/search.js';
+import type { Topic } from '../../bot/knowledge/topic.js';
+import { evaluate, type Evaluation, type Labelled, type Tally } from './eval-set.js';
+import { foldOf, trainingExamples, trainModel } from './topic-model-training.js';
+
+/**
+ * The topic model learns from the development set, so a development question is only fairly
+ * answered by a model that never saw it: the set is cut in `FOLDS` parts, and each part is
+ * answered by a model trained on the topics' examples and the other parts.
+ */
+export const FOLDS = 5;
+
+export interface CrossFitted {
+  /** The model that never saw this question. */
+  modelFor(item: Labelled): TopicModel;
+  readonly models: readonly TopicModel[];
+}
+
+export function crossFit(topics: readonly Topic[], lexicon: Lexicon, dev: readonly Labelled[]): CrossFitted {
+  const index = new TopicIndex(topics, lexicon);
+  const errors = new ErrorPatterns(topics);
+  const ids = topics.map((topic) => topic.id);
+  const models = Array.from({ length: FOLDS }, (_, fold) =>
+    trainModel(ids, trainingExamples(topics, dev.filter((item) => foldOf(item.q, FOLDS) !== fold), index, errors)),
+  );
+  return { models, modelFor: (item) => models[foldOf(item.q, FOLDS)]! };
+}
+
+/** Every question asked of the knowledge its fold's model builds, counted as one evaluation. */
+export function evaluateCrossFitted(
+  topics: readonly Topic[],
+  lexicon: Lexicon,
+  fitted: CrossFitted,
+  items: readonly Labelled[],
+  thresholds: Thresholds = THRESHOLDS,
+): Evaluation {
+  const parts = fitted.models.map((model, fold) =>
+    evaluate(
+      buildKnowledge(topics, lexicon, { model, thresholds }),
+      items.filter((item) => foldOf(item.q, FOLDS) === fold),
+    ),
+  );
+  return parts.reduce(merge);
+}
+
+function merge(a: Evaluation, b: Evaluation): Evaluation {
+  const by = new Map<string, Tally>(a.by);
+  for (const [key, tally] of b.by) by.set(key, by.has(key) ? add(by.get(key)!, tally) : tally);
+  return { all: add(a.all, b.all), by, misses: [...a.misses, ...b.misses] };
+}
+
+function add(a: Tally, b: Tally): Tally {
+  const answerable = { ...a.answerable };
+  for (const key of Object.keys(answerable) as Array<keyof Tally['answerable']>) answerable[key] += b.answerable[key];
+  return {
+    answerable,
+    uncovered: { total: a.uncovered.total + b.uncovered.total, answered: a.uncovered.answered + b.uncovered.answered },
+    nonDocker: { total: a.nonDocker.total + b.nonDocker.total, answered: a.nonDocker.answered + b.nonDocker.answered },
+  };
+}

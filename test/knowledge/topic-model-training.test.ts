@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { TopicClassifier } from '../../bot/knowledge/classifier.js';
+import { fingerprint, foldOf, trainModel, type Example } from './topic-model-training.js';
+
+const examples: Example[] = [
+  { q: 'restart the container', topic: 'start', terms: ['restart', 'container'] },
+  { q: 'start it again', topic: 'start', terms: ['start', 'again'] },
+  { q: 'run a new container', topic: 'run', terms: ['run', 'new', 'container'] },
+  { q: 'create and run', topic: 'run', terms: ['create', 'run'] },
+];
+const ids = ['run', 'start'];
+
+describe('training the topic model', () => {
+  it('learns which topic a word was asked about', () => {
+    const classifier = new TopicClassifier(trainModel(ids, examples), { candidates: 10, weight: 1 });
+    const hits = [
+      { id: 'run', score: 1, example: 0 },
+      { id: 'start', score: 1, example: 0 },
+    ];
+    expect(classifier.rerank(['restart'], hits)[0]!.id).toBe('start');
+    expect(classifier.rerank(['create'], hits)[0]!.id).toBe('run');
+  });
+
+  it('gives the same model for the same examples, so the file only changes when they do', () => {
+    expect(trainModel(ids, examples)).toEqual(trainModel(ids, examples));
+  });
+
+  it('fingerprints what it learnt from: another example gives another fingerprint', () => {
+    const more = [...examples, { q: 'boot it', topic: 'start', terms: ['boot'] }];
+    expect(fingerprint(ids, more)).not.toBe(fingerprint(ids, examples));
+    expect(trainModel(ids, examples).trainedOn).toBe(fingerprint(ids, examples));
+  });
+});
+
+describe('cutting the development set into folds', () => {
+  it('puts a question in the same fold every time, and every fold gets questions', () => {
+    const questions = Array.from({ length: 200 }, (_, i) => `question ${i}`);
+    expect(questions.map((q) => foldOf(q, 5))).toEqual(questions.map((q) => foldOf(q, 5)));
+    expect(new Set(questions.map((q) => foldOf(q, 5)))).toEqual(new Set([0, 1, 2, 3, 4]));
+  });
+});
