@@ -40,18 +40,18 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -5.01,
-  lead: 0.72,
-  example: 1.82,
-  exampleLead: 0,
-  coverage: 1.55,
-  core: 1.93,
-  docker: 0.46,
-  length: -0.25,
-  title: -0.12,
+  bias: -4.85,
+  lead: 0.73,
+  example: 1.64,
+  exampleLead: 0.34,
+  coverage: 1.31,
+  core: 1.83,
+  docker: 0.56,
+  length: -0.17,
+  title: -0.13,
   declared: 0.31,
-  leadThird: 0.22,
-  belief: 0.68,
+  leadThird: 0.21,
+  belief: 0.61,
 };
 
 const RIVALS = 5;
