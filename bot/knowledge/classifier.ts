@@ -16,10 +16,23 @@ export const topicModelSchema = z
     /** Fingerprint of what it was trained on: a test says when the topics or questions moved on. */
     trainedOn: z.string().regex(/^[0-9a-f]{64}$/u),
     topics: z.array(z.string().min(1)).min(1),
-    /** Term → [index into `topics`, weight] pairs. */
-    weights: z.record(z.string().min(1), z.array(z.tuple([z.number().int().nonnegative(), z.number()]))),
+    /**
+     * Term → index into `topics`, weight, index, weight…: flat, as tens of thousands of small
+     * tuples take longer to check than the rest of start-up.
+     */
+    weights: z.record(z.string().min(1), z.array(z.number()).refine(isPairs, 'must alternate a topic index (a whole number ≥ 0) and a weight')),
   })
-  .strict();
+  .strict()
+  .refine((model) => Object.values(model.weights).every((pairs) => pairs.every((value, k) => k % 2 === 1 || value < model.topics.length)), {
+    message: 'a topic index is past the end of topics',
+    path: ['weights'],
+  });
+
+function isPairs(values: readonly number[]): boolean {
+  if (values.length % 2 !== 0) return false;
+  for (let k = 0; k < values.length; k += 2) if (!Number.isInteger(values[k]) || values[k]! < 0) return false;
+  return true;
+}
 
 export type TopicModel = z.infer<typeof topicModelSchema>;
 
@@ -46,10 +59,7 @@ export class TopicClassifier {
   ) {
     for (const [term, pairs] of Object.entries(model.weights)) {
       const byTopic = new Map<string, number>();
-      for (const [topic, weight] of pairs) {
-        const id = model.topics[topic];
-        if (id !== undefined) byTopic.set(id, weight);
-      }
+      for (let k = 0; k < pairs.length; k += 2) byTopic.set(model.topics[pairs[k]!]!, pairs[k + 1]!);
       this.weights.set(term, byTopic);
     }
   }

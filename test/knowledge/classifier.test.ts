@@ -16,17 +16,17 @@ const hit = (id: string, score: number) => ({ id, score, example: 0 });
 
 describe('reranking hits with the topic model', () => {
   it('puts first a close runner-up that questions worded this way were about', () => {
-    const classifier = new TopicClassifier(model({ restart: [[1, 2]] }), { candidates: 10, weight: 0.5 });
+    const classifier = new TopicClassifier(model({ restart: [1, 2] }), { candidates: 10, weight: 0.5 });
     expect(classifier.rerank(['restart', 'container'], [hit('run', 2), hit('start', 1.8)]).map((h) => h.id)).toEqual(['start', 'run']);
   });
 
   it('leaves a clear leader first when the model leans only a little the other way', () => {
-    const classifier = new TopicClassifier(model({ restart: [[1, 0.2]] }), { candidates: 10, weight: 0.5 });
+    const classifier = new TopicClassifier(model({ restart: [1, 0.2] }), { candidates: 10, weight: 0.5 });
     expect(classifier.rerank(['restart'], [hit('run', 4), hit('start', 1)])[0]!.id).toBe('run');
   });
 
   it('keeps the order and the scores when the model knows none of the words, believing each alike', () => {
-    const classifier = new TopicClassifier(model({ restart: [[1, 2]] }), { candidates: 10, weight: 0.5 });
+    const classifier = new TopicClassifier(model({ restart: [1, 2] }), { candidates: 10, weight: 0.5 });
     expect(classifier.rerank(['volume'], [hit('run', 2), hit('start', 1.8)])).toEqual([
       { ...hit('run', 2), belief: 0.5 },
       { ...hit('start', 1.8), belief: 0.5 },
@@ -34,14 +34,14 @@ describe('reranking hits with the topic model', () => {
   });
 
   it('believes most in the topic whose questions used the words', () => {
-    const classifier = new TopicClassifier(model({ restart: [[1, 2]] }), { candidates: 10, weight: 0.5 });
+    const classifier = new TopicClassifier(model({ restart: [1, 2] }), { candidates: 10, weight: 0.5 });
     const [first, second] = classifier.rerank(['restart'], [hit('run', 2), hit('start', 1.8)]);
     expect(first).toMatchObject({ id: 'start', belief: 1 / (1 + Math.exp(-2)) });
     expect(second!.belief).toBeCloseTo(1 - first!.belief!);
   });
 
   it('weighs only the leading candidates and keeps no others', () => {
-    const classifier = new TopicClassifier(model({ halt: [[2, 5]] }), { candidates: 2, weight: 1 });
+    const classifier = new TopicClassifier(model({ halt: [2, 5] }), { candidates: 2, weight: 1 });
     expect(classifier.rerank(['halt'], [hit('run', 3), hit('start', 2), hit('stop', 1)]).map((h) => h.id)).toEqual(['run', 'start']);
   });
 });
@@ -66,8 +66,13 @@ describe('loading the topic model', () => {
   });
 
   it('names the field that does not fit the model', async () => {
-    const file = await fileIn(JSON.stringify({ ...model({}), weights: { restart: [[-1, 2]] } }));
-    expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'weights.restart.0.0' } } });
+    const file = await fileIn(JSON.stringify({ ...model({}), weights: { restart: [-1, 2] } }));
+    expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'weights.restart' } } });
+  });
+
+  it('refuses a weight for a topic the model does not list', async () => {
+    const file = await fileIn(JSON.stringify({ ...model({}), weights: { restart: [3, 2] } }));
+    expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'weights' } } });
   });
 });
 

@@ -43,4 +43,4 @@ const model = trainModel(ids, trainingExamples(topics.value, dev, words, errors)
 const file = topicModelFile(dir);
 await mkdir(dirname(file), { recursive: true });
 await writeFile(file, `${JSON.stringify(model)}\n`);
-console.log(`wrote ${file}: ${Object.keys(model.weights).length} terms, ${Object.values(model.weights).reduce((sum, pairs) => sum + pairs.length, 0)} weights`);
+console.log(`wrote ${file}: ${Object.keys(model.weights).length} terms, ${Object.values(model.weights).reduce((sum, pairs) => sum + pairs.length / 2, 0)} weights`);

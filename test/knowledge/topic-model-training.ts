@@ -107,9 +107,9 @@ export function trainModel(topicIds: readonly string[], examples: readonly Examp
   const kept: TopicModel['weights'] = {};
   for (const [term, row] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const median = [...row].sort((a, b) => a - b)[classes >> 1]!;
-    const pairs: Array<[number, number]> = [];
+    const pairs: number[] = [];
     row.forEach((weight, c) => {
-      if (Math.abs(weight - median) >= training.prune) pairs.push([c, round(weight - median)]);
+      if (Math.abs(weight - median) >= training.prune) pairs.push(c, round(weight - median));
     });
     if (pairs.length > 0) kept[term] = pairs;
   }
