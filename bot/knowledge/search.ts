@@ -5,6 +5,7 @@ import { TopicClassifier, type Reranking, type TopicModel } from './classifier.j
 import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo } from './fuzzy.js';
 import { quotesInstruction } from './instructions.js';
+import { seedVocabulary } from './vocabulary.js';
 import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { Topic } from './topic.js';
@@ -100,6 +101,35 @@ function readTopic(topic: Topic, analyzer: Analyzer): ReadTopic {
   };
 }
 
+/** Term → how many topics hold it in a field that names what the topic is about. */
+function coreCounts(read: readonly ReadTopic[]): Map<string, number> {
+  const core = new Map<string, number>();
+  const inCore = new Set<string>();
+  for (const { fields } of read) {
+    inCore.clear();
+    for (const field of CORE) for (const term of fields[field]) inCore.add(term);
+    for (const term of inCore) core.set(term, (core.get(term) ?? 0) + 1);
+  }
+  return core;
+}
+
+/** Every term some topic declares itself about. */
+function declaredTerms(read: readonly ReadTopic[]): Set<string> {
+  const declared = new Set<string>();
+  for (const topic of read) for (const term of topic.declared.declared) declared.add(term);
+  return declared;
+}
+
+/** What a misspelt word may be meant as: the core terms and their lexicon variants, weighed by how many topics use them. */
+function typoSpellings(core: ReadonlyMap<string, number>, lexicon: Lexicon): Array<{ surface: string; term: string; weight: number }> {
+  const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
+  for (const [variant, term] of lexicon.canonical) {
+    const weight = core.get(term);
+    if (weight !== undefined) spellings.push({ surface: variant, term, weight });
+  }
+  return spellings;
+}
+
 /** MiniSearch indexes text: a field's terms travel as one space-separated string and split back. */
 const toDocument = ({ id, fields }: ReadTopic): Document => ({ id, ...(Object.fromEntries(FIELDS.map((field) => [field, fields[field].join(' ')])) as Record<Field, string>) });
 
@@ -135,33 +165,15 @@ export class TopicIndex {
     private readonly ranking: Ranking = RANKING,
   ) {
     this.classifier = model && new TopicClassifier(model, ranking.reranking);
-    const seed = new Set<string>(lexicon.canonical.values());
-    const seeding = new Analyzer(lexicon, (term) => seed.has(term), false);
-    for (const topic of topics) {
-      for (const side of [topic.en, topic.ko]) {
-        for (const text of [side.title, ...side.keywords]) {
-          for (const word of seeding.words(text)) {
-            const term = seeding.term(word);
-            if (term !== null) seed.add(term);
-          }
-          for (const compound of seeding.compounds(text)) seed.add(compound);
-        }
-      }
-    }
+    const seed = seedVocabulary(topics, lexicon);
     const indexing = new Analyzer(lexicon, (term) => seed.has(term));
     const read = topics.map((topic) => readTopic(topic, indexing));
     this.index = new Bm25(read, ranking.boost);
     this.topics = read;
     this.byId = new Map(read.map((topic) => [topic.id, topic]));
 
-    const core = new Map<string, number>();
-    const declared = new Set<string>();
-    for (const { fields, declared: own } of read) {
-      const inCore = new Set<string>();
-      for (const field of CORE) for (const term of fields[field]) inCore.add(term);
-      for (const term of inCore) core.set(term, (core.get(term) ?? 0) + 1);
-      for (const term of own.declared) declared.add(term);
-    }
+    const core = coreCounts(read);
+    const declared = declaredTerms(read);
     // The postings already know each term once; summary and answer words are most of the text.
     const general = this.index.termsIn(['summary', 'answer']);
     this.core = core;
@@ -178,11 +190,7 @@ export class TopicIndex {
     this.comparing = new Set(lexicon.canonical.get('versus') ? [lexicon.canonical.get('versus')!] : []);
     this.outsideSpelling = new Corrector(lexicon.outside.map((surface) => ({ surface, term: surface, weight: 1 })));
     this.analyzer = new Analyzer(lexicon, (term) => this.inBase(term));
-    const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
-    for (const [variant, term] of lexicon.canonical) {
-      if (core.has(term)) spellings.push({ surface: variant, term, weight: core.get(term)! });
-    }
-    this.corrector = new Corrector(spellings);
+    this.corrector = new Corrector(typoSpellings(core, lexicon));
   }
 
   /**
