@@ -33,7 +33,7 @@ export class Analyzer {
   private readonly memo = new Map<string, string | null>();
   /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
   private readonly endingIn = new Map<string, string[]>();
-  /** Any of the lexicon's phrases: few texts hold one, and one scan tells which. */
+  /** Any of the lexicon's phrases: few texts hold one, and one scan tells which (see `anyPhraseOf`). */
   private readonly anyPhrase: RegExp | undefined;
   /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
   private readonly lexical: ReadonlyMap<string, string | null>;
@@ -50,7 +50,7 @@ export class Analyzer {
       this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
     }
     this.lexical = new Map<string, string | null>([...lexicon.canonical, ...[...lexicon.stopwords].map((word) => [word, null] as const)]);
-    if (lexicon.phrases.length > 0) this.anyPhrase = new RegExp(lexicon.phrases.map(([phrase]) => escapeRegExp(phrase)).join('|'));
+    if (lexicon.phrases.length > 0) this.anyPhrase = anyPhraseOf(lexicon.phrases.map(([phrase]) => phrase));
   }
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
@@ -199,6 +199,21 @@ const VERB_MAKERS_BY_FIRST = new Map<number, string[]>();
 for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [...(VERB_MAKERS_BY_FIRST.get(maker.charCodeAt(0)) ?? []), maker]);
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern finding any of the phrases. Each phrase holds a space (that is what makes it one), so
+ * the scan stops only at spaces, picks the phrases by the character after the first space, and looks
+ * back for the words before it: half the work of trying every phrase at every character.
+ */
+function anyPhraseOf(phrases: readonly string[]): RegExp {
+  const byNext = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const after = phrase.slice(phrase.indexOf(' ') + 1);
+    const next = after.slice(0, 1);
+    byNext.set(next, [...(byNext.get(next) ?? []), `${escapeRegExp(after.slice(1))}(?<=${escapeRegExp(phrase)})`]);
+  }
+  return new RegExp(` (?:${[...byNext].map(([next, rests]) => `${escapeRegExp(next)}(?:${rests.join('|')})`).join('|')})`);
+}
 
 const isCompound = (word: string): boolean => word.includes('-') && !word.startsWith('-') && !startsWithTypesetDash(word);
 
