@@ -14,6 +14,10 @@ const startsWithTypesetDash = (word: string): boolean => word.charCodeAt(0) === 
  * ("docker-compose") and no typeset flag ("–rm"): its words need no second look. Most texts are such.
  */
 const MAY_JOIN = /[a-z0-9]-[a-z0-9]|[\u2013\u2014][a-z]/;
+/** Text of ASCII and Hangul syllables alone, as most is, which NFKC leaves as it is. */
+const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
+/** Text in the form words are matched in: NFKC (compatibility forms folded), lower case. */
+const normalForm = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
@@ -55,7 +59,7 @@ export class Analyzer {
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
   words(text: string): string[] {
-    let normal = text.normalize('NFKC').toLowerCase();
+    let normal = normalForm(text);
     if (this.anyPhrase?.test(normal)) {
       for (const [phrase, term] of this.lexicon.phrases) {
         if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
@@ -83,7 +87,7 @@ export class Analyzer {
 
   /** The hyphenated compounds of a text as written ("docker-compose"), for seeding what is known. */
   compounds(text: string): string[] {
-    const normal = text.normalize('NFKC').toLowerCase();
+    const normal = normalForm(text);
     return MAY_JOIN.test(normal) ? (normal.match(WORD) ?? []).filter(isCompound) : [];
   }
 
