@@ -32,7 +32,8 @@ export class Analyzer {
   private readonly particles: ReadonlySet<string>;
   /**
    * Words repeat across topics and questions; each is read once. Valid while what counts as known
-   * stays the same, which is why a seeding analyzer does not remember.
+   * stays the same; while it grows by every term read (seeding), only a word read as itself is
+   * remembered, as it then stays known and reads as itself.
    */
   private readonly memo = new Map<string, string | null>();
   /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
@@ -45,8 +46,8 @@ export class Analyzer {
   constructor(
     private readonly lexicon: Lexicon,
     private readonly known: (term: string) => boolean,
-    /** Off while what is known still grows (seeding the vocabulary). */
-    private readonly remember = true,
+    /** Off while what is known still grows, by every term read (seeding the vocabulary). */
+    private readonly settled = true,
   ) {
     this.particles = new Set(lexicon.suffixes);
     for (const suffix of lexicon.suffixes) {
@@ -59,7 +60,17 @@ export class Analyzer {
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
   words(text: string): string[] {
-    let normal = normalForm(text);
+    return this.wordsOf(normalForm(text));
+  }
+
+  /** The words of a text, as `words` reads them, and its hyphenated compounds as written ("docker-compose"), for seeding what is known. */
+  wordsAndCompounds(text: string): { readonly words: string[]; readonly compounds: string[] } {
+    const normal = normalForm(text);
+    return { words: this.wordsOf(normal), compounds: MAY_JOIN.test(normal) ? (normal.match(WORD) ?? []).filter(isCompound) : [] };
+  }
+
+  private wordsOf(normalText: string): string[] {
+    let normal = normalText;
     if (this.anyPhrase?.test(normal)) {
       for (const [phrase, term] of this.lexicon.phrases) {
         if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
@@ -85,20 +96,13 @@ export class Analyzer {
     return words;
   }
 
-  /** The hyphenated compounds of a text as written ("docker-compose"), for seeding what is known. */
-  compounds(text: string): string[] {
-    const normal = normalForm(text);
-    return MAY_JOIN.test(normal) ? (normal.match(WORD) ?? []).filter(isCompound) : [];
-  }
-
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
   term(word: string): string | null {
-    if (!this.remember) return this.read(word);
     const remembered = this.memo.get(word);
     if (remembered !== undefined) return remembered;
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     const term = this.read(word);
-    this.memo.set(word, term);
+    if (this.settled || term === word) this.memo.set(word, term);
     return term;
   }
 

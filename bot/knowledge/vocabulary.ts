@@ -10,11 +10,12 @@ export function seedVocabulary(topics: readonly Topic[], lexicon: Lexicon): Set<
   const seed = new Set<string>(lexicon.canonical.values());
   const seeding = new Analyzer(lexicon, (term) => seed.has(term), false);
   const add = (text: string): void => {
-    for (const word of seeding.words(text)) {
+    const { words, compounds } = seeding.wordsAndCompounds(text);
+    for (const word of words) {
       const term = seeding.term(word);
       if (term !== null) seed.add(term);
     }
-    for (const compound of seeding.compounds(text)) seed.add(compound);
+    for (const compound of compounds) seed.add(compound);
   };
   for (const topic of topics) {
     for (const side of [topic.en, topic.ko]) {

@@ -62,7 +62,7 @@ describe('the analyzer', () => {
 
   it('keeps a compound the knowledge base names as well as its parts', () => {
     expect(analyzer.terms('docker-compose up')).toEqual(['docker', 'compose', 'docker-compose', 'up']);
-    expect(analyzer.compounds('docker-compose and x86-64, not -it')).toEqual(['docker-compose', 'x86-64']);
+    expect(analyzer.wordsAndCompounds('docker-compose and x86-64, not -it').compounds).toEqual(['docker-compose', 'x86-64']);
   });
 
   it('reads a compound that only spells its phrase as the phrase, and as itself beside the open phrase', () => {
