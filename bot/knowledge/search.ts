@@ -101,6 +101,13 @@ function readTopic(topic: Topic, analyzer: Analyzer): ReadTopic {
   };
 }
 
+/** Every topic's example questions, as their terms. */
+function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: string; readonly terms: readonly string[] }> {
+  const questions: Array<{ readonly topic: string; readonly terms: readonly string[] }> = [];
+  for (const { id, examples } of read) for (const terms of examples) questions.push({ topic: id, terms });
+  return questions;
+}
+
 /** Term → how many topics hold it in a field that names what the topic is about. */
 function coreCounts(read: readonly ReadTopic[]): Map<string, number> {
   const core = new Map<string, number>();
@@ -181,7 +188,7 @@ export class TopicIndex {
     this.declared = declared;
     const topicCount = Math.max(1, topics.length);
     this.examples = new ExampleIndex(
-      this.exampleQuestions(),
+      exampleQuestions(read),
       (term) => Math.log(1 + topicCount / (core.get(term) ?? 1)),
     );
     this.outside = new Set(lexicon.outside);
@@ -287,11 +294,6 @@ export class TopicIndex {
   /** The one topic with an example question of exactly these terms (order and repeats aside), if only one has. */
   exampleOwner(terms: readonly string[]): string | undefined {
     return this.examples.owner(terms);
-  }
-
-  /** Every topic's example questions, as their terms. */
-  private *exampleQuestions(): Iterable<{ readonly topic: string; readonly terms: readonly string[] }> {
-    for (const { id, examples } of this.topics) for (const terms of examples) yield { topic: id, terms };
   }
 
   private completing(): MiniSearch<Document> {
