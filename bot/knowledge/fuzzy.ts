@@ -59,16 +59,17 @@ export class Corrector {
    * A typo keeps its first or its second letter, so candidates are looked up by length and first
    * letter, and by length and second letter, instead of comparing every known word.
    */
-  private readonly byFirst = new Map<string, Spelling[]>();
-  private readonly bySecond = new Map<string, Spelling[]>();
+  private readonly byFirst = new Map<number, Spelling[]>();
+  private readonly bySecond = new Map<number, Spelling[]>();
   /** Questions repeat their words; a correction is worked out once per word and exception. */
   private readonly memo = new Map<string, string | undefined>();
 
   constructor(entries: Iterable<Spelling>) {
     for (const entry of entries) {
-      const spelling = { ...entry, surface: spellingOf(entry.surface) };
-      file(this.byFirst, `${spelling.surface.length}|${spelling.surface[0]}`, spelling);
-      file(this.bySecond, `${spelling.surface.length}|${spelling.surface[1]}`, spelling);
+      const surface = spellingOf(entry.surface);
+      const spelling = { surface, term: entry.term, weight: entry.weight };
+      file(this.byFirst, keyOf(surface.length, surface.charCodeAt(0)), spelling);
+      file(this.bySecond, keyOf(surface.length, surface.charCodeAt(1)), spelling);
     }
   }
 
@@ -97,15 +98,22 @@ export class Corrector {
       }
     };
     for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const entry of this.byFirst.get(`${length}|${word[0]}`) ?? []) consider(entry);
+      for (const entry of this.byFirst.get(keyOf(length, word.charCodeAt(0))) ?? []) consider(entry);
       // Those sharing the first letter were seen already.
-      for (const entry of this.bySecond.get(`${length}|${word[1]}`) ?? []) if (entry.surface[0] !== word[0]) consider(entry);
+      for (const entry of this.bySecond.get(keyOf(length, word.charCodeAt(1))) ?? []) if (entry.surface[0] !== word[0]) consider(entry);
     }
     return best?.term;
   }
 }
 
-function file(buckets: Map<string, Spelling[]>, key: string, spelling: Spelling): void {
+/**
+ * A bucket's key, a number where a string key cost a string built and hashed per spelling: a length
+ * and a letter (a UTF-16 unit). A one-letter spelling has no second letter and files under NaN, which
+ * no typo's search reaches (typos are looked for in words of three letters or more).
+ */
+const keyOf = (length: number, letter: number): number => length * 0x10000 + letter;
+
+function file(buckets: Map<number, Spelling[]>, key: number, spelling: Spelling): void {
   const bucket = buckets.get(key);
   if (bucket) bucket.push(spelling);
   else buckets.set(key, [spelling]);
