@@ -14,6 +14,17 @@ const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차'
 const analyzer = new Analyzer(lexicon, (term) => known.has(term));
 
 describe('the analyzer', () => {
+  it('folds a phrase to its term wherever it stands in the text', () => {
+    expect(analyzer.terms('virtual machine vs container')).toEqual(['vm', 'vs', 'container']);
+    expect(analyzer.terms('container vs the virtual machine')).toEqual(['container', 'vs', 'vm']);
+    expect(analyzer.terms('virtual container machine')).not.toContain('vm');
+  });
+
+  it('folds compatibility forms such as full-width letters, and reads plain text unchanged', () => {
+    expect(analyzer.terms('ｄｏｃｋｅｒ ｒｕｎ')).toEqual(analyzer.terms('docker run'));
+    expect(analyzer.terms('RUN 컨테이너')).toEqual(['run', 'container']);
+  });
+
   it('splits mixed scripts and drops particles that stand alone', () => {
     expect(analyzer.terms('run이랑 start 차이가 뭐야?')).toEqual(['run', 'start', 'vs']);
   });
