@@ -68,17 +68,18 @@ export class TopicClassifier {
     const { candidates, weight } = this.reranking;
     const leading = hits.slice(0, candidates);
     if (leading.length < 2) return leading;
-    const logits = leading.map(() => 0);
-    for (const term of new Set(terms)) {
+    const logits = new Float64Array(leading.length);
+    terms.forEach((term, at) => {
+      // A repeated term counts once; questions are short, so a scan beats building a set.
+      if (terms.indexOf(term) !== at) return;
       const byTopic = this.weights.get(term);
-      if (!byTopic) continue;
-      leading.forEach((hit, k) => (logits[k]! += byTopic.get(hit.id) ?? 0));
-    }
-    const most = Math.max(...logits);
+      if (byTopic) leading.forEach((hit, k) => (logits[k]! += byTopic.get(hit.id) ?? 0));
+    });
+    const most = logits.reduce((best, logit) => Math.max(best, logit), -Infinity);
     const odds = logits.map((logit) => Math.exp(logit - most));
     const total = odds.reduce((sum, value) => sum + value, 0);
     return leading
-      .map((hit, k) => ({ ...hit, score: hit.score * odds[k]! ** weight, belief: odds[k]! / total }))
+      .map(({ id, score, example }, k) => ({ id, score: score * odds[k]! ** weight, example, belief: odds[k]! / total }))
       .sort((a, b) => b.score - a.score);
   }
 }
