@@ -15,8 +15,7 @@ import { foldOf, trainingExamples, trainModel } from './topic-model-training.js'
 export const FOLDS = 5;
 
 export interface CrossFitted {
-  /** The model that never saw this question. */
-  modelFor(item: Labelled): TopicModel;
+  /** One model per fold, trained without that fold's questions. */
   readonly models: readonly TopicModel[];
 }
 
@@ -27,7 +26,7 @@ export function crossFit(topics: readonly Topic[], lexicon: Lexicon, dev: readon
   const models = Array.from({ length: FOLDS }, (_, fold) =>
     trainModel(ids, trainingExamples(topics, dev.filter((item) => foldOf(item.q, FOLDS) !== fold), index, errors)),
   );
-  return { models, modelFor: (item) => models[foldOf(item.q, FOLDS)]! };
+  return { models };
 }
 
 /** Every question asked of the knowledge its fold's model builds, counted as one evaluation. */
