@@ -5,7 +5,7 @@ import { TopicClassifier, type Reranking, type TopicModel } from './classifier.j
 import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo } from './fuzzy.js';
 import { quotesInstruction } from './instructions.js';
-import { seedVocabulary } from './vocabulary.js';
+import { coreCounts, declaredTerms, seedVocabulary, typoSpellings } from './vocabulary.js';
 import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { Topic } from './topic.js';
@@ -109,35 +109,6 @@ function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: s
   return questions;
 }
 
-/** Term → how many topics hold it in a field that names what the topic is about. */
-function coreCounts(read: readonly ReadTopic[]): Map<string, number> {
-  const core = new Map<string, number>();
-  const inCore = new Set<string>();
-  for (const { fields } of read) {
-    inCore.clear();
-    for (const field of CORE) for (const term of fields[field]) inCore.add(term);
-    for (const term of inCore) core.set(term, (core.get(term) ?? 0) + 1);
-  }
-  return core;
-}
-
-/** Every term some topic declares itself about. */
-function declaredTerms(read: readonly ReadTopic[]): Set<string> {
-  const declared = new Set<string>();
-  for (const topic of read) for (const term of topic.declared.declared) declared.add(term);
-  return declared;
-}
-
-/** What a misspelt word may be meant as: the core terms and their lexicon variants, weighed by how many topics use them. */
-function typoSpellings(core: ReadonlyMap<string, number>, lexicon: Lexicon): Array<{ surface: string; term: string; weight: number }> {
-  const spellings = [...core].map(([term, weight]) => ({ surface: term, term, weight }));
-  for (const [variant, term] of lexicon.canonical) {
-    const weight = core.get(term);
-    if (weight !== undefined) spellings.push({ surface: variant, term, weight });
-  }
-  return spellings;
-}
-
 /** MiniSearch indexes text: a field's terms travel as one space-separated string and split back. */
 const toDocument = ({ id, fields }: ReadTopic): Document => ({ id, ...(Object.fromEntries(FIELDS.map((field) => [field, fields[field].join(' ')])) as Record<Field, string>) });
 
@@ -180,7 +151,7 @@ export class TopicIndex {
     this.topics = read;
     this.byId = new Map(read.map((topic) => [topic.id, topic]));
 
-    const core = coreCounts(read);
+    const core = coreCounts(read, CORE);
     const declared = declaredTerms(read);
     // The postings already know each term once; summary and answer words are most of the text.
     const general = this.index.termsIn(['summary', 'answer']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
-import { seedVocabulary } from '../../bot/knowledge/vocabulary.js';
+import { coreCounts, declaredTerms, seedVocabulary, typoSpellings } from '../../bot/knowledge/vocabulary.js';
 
 const lexicon = prepareLexicon({
   suffixes: ['를', '은'],
@@ -24,5 +24,28 @@ describe('seeding the vocabulary', () => {
   it('keeps a hyphenated compound as written beside its parts', () => {
     const seed = seedVocabulary([topic(side('docker-compose v1', []), side('docker-compose v1', []))], lexicon);
     expect([...seed]).toEqual(expect.arrayContaining(['docker-compose', 'docker', 'compose']));
+  });
+});
+
+describe('what the index counts of its topics', () => {
+  const read = [
+    { fields: { title: ['run', 'start'], answer: ['run', 'image'] }, declared: { title: new Set(['run']), declared: new Set(['run', 'start']) } },
+    { fields: { title: ['run', 'run'], answer: ['stop'] }, declared: { title: new Set(['run']), declared: new Set(['run', 'kill']) } },
+  ];
+
+  it('counts each topic once per term, in the fields that name what it is about only', () => {
+    expect(coreCounts(read, ['title'])).toEqual(new Map([['run', 2], ['start', 1]]));
+  });
+
+  it('gathers every term a topic declares', () => {
+    expect(declaredTerms(read)).toEqual(new Set(['run', 'start', 'kill']));
+  });
+
+  it('offers a lexicon variant as a spelling of its term only when a topic uses the term', () => {
+    const spellings = typoSpellings(new Map([['container', 3]]), lexicon);
+    expect(spellings).toEqual([
+      { surface: 'container', term: 'container', weight: 3 },
+      { surface: '컨테이너', term: 'container', weight: 3 },
+    ]);
   });
 });
