@@ -19,6 +19,11 @@ export async function readYamlFile<T, Invalid extends string>(file: string, sche
   } catch (error) {
     return fail(invalid, { file, field: '(yaml)', reason: (error as Error).message.split('\n')[0] ?? '' });
   }
+  return checkedData(file, data, schema, invalid);
+}
+
+/** Parsed data of a file checked against its schema; a problem names the file, the first field and why. */
+export function checkedData<T, Invalid extends string>(file: string, data: unknown, schema: z.ZodType<T>, invalid: Invalid): Result<T, Invalid> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

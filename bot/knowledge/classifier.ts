@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../core/result.js';
+import { checkedData } from '../core/yaml-files.js';
 import type { LoadError } from './load.js';
 import type { Hit } from './search.js';
 
@@ -101,10 +102,5 @@ export async function loadTopicModel(file: string): Promise<Result<TopicModel | 
   } catch (error) {
     return fail('knowledge.load.invalid', { file, field: '(json)', reason: (error as Error).message });
   }
-  const parsed = topicModelSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail('knowledge.load.invalid', { file, field: issue.path.join('.') || '(root)', reason: issue.message });
-  }
-  return ok(parsed.data);
+  return checkedData(file, data, topicModelSchema, 'knowledge.load.invalid');
 }
