@@ -79,7 +79,8 @@ function renderSuggestions(suggestions: readonly Topic[], lang: Lang, { t }: Ren
     taken.add(open.custom_id);
     return [section(clamp(topic[lang].summary, LIMITS.componentText / (suggestions.length + 1)), open)];
   });
-  return v2([container(COLOR.suggest, [text(`## ${t('discord:suggest.title')}\n${t('discord:suggest.body')}`), divider(), ...choices])]);
+  const [title, body] = choices.length === 1 ? (['discord:suggest.titleOne', 'discord:suggest.bodyOne'] as const) : (['discord:suggest.title', 'discord:suggest.body'] as const);
+  return v2([container(COLOR.suggest, [text(`## ${t(title)}\n${t(body)}`), divider(), ...choices])]);
 }
 
 /** Never a guess: says so kindly, points to `/ask`, and offers the best-connected topics as a way in. */

@@ -20,6 +20,13 @@ export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate
   return lines.join('\n');
 }
 
+/** A lone suggestion is asked about as one ("Is this what you mean?"), not as a choice among several. */
+const SUGGESTION_WORDS = {
+  one: { intro: 'terminal:suggest.introOne', pick: 'terminal:suggest.pickOne', next: 'terminal:suggest.nextOne' },
+  many: { intro: 'terminal:suggest.intro', pick: 'terminal:suggest.pick', next: 'terminal:suggest.next' },
+} as const;
+const suggestionWords = (count: number) => SUGGESTION_WORDS[count === 1 ? 'one' : 'many'];
+
 /**
  * What the terminal prints for any outcome; `t` speaks the outcome's language. In the chat the
  * suggestions are numbered, since typing a number there opens one.
@@ -29,16 +36,18 @@ export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, know
   switch (outcome.status) {
     case 'answer':
       return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge, width);
-    case 'suggest':
+    case 'suggest': {
+      const say = suggestionWords(outcome.suggestions.length);
       return [
-        paint('yellow', wrap(t('terminal:suggest.intro'), width)),
+        paint('yellow', wrap(t(say.intro), width)),
         // Each title with its summary under it: enough to tell which one was meant without opening all.
         ...outcome.suggestions.flatMap((topic, i) => [
           wrap(`  ${chat ? `${i + 1}.` : '•'} ${paint('bold', topic[outcome.lang].title)} ${paint('dim', `(${topic.id})`)}`, width),
           paint('dim', wrap(`     ${topic[outcome.lang].summary}`, width)),
         ]),
-        wrap(t(chat ? 'terminal:suggest.pick' : 'terminal:suggest.next'), width),
+        wrap(t(chat ? say.pick : say.next), width),
       ].join('\n');
+    }
     case 'unknown':
       return [paint('yellow', wrap(t('terminal:unknown.text'), width)), wrap(t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next'), width)].join('\n');
   }
@@ -50,7 +59,7 @@ export function outcomeText(outcome: Outcome, t: Translate): string {
     case 'answer':
       return outcome.topic[outcome.lang].answer.trim();
     case 'suggest':
-      return `${t('terminal:suggest.intro')} ${outcome.suggestions.map((topic) => topic[outcome.lang].title).join(' / ')}`;
+      return `${t(suggestionWords(outcome.suggestions.length).intro)} ${outcome.suggestions.map((topic) => topic[outcome.lang].title).join(' / ')}`;
     case 'unknown':
       return `${t('terminal:unknown.text')} ${t('terminal:unknown.next')}`;
   }

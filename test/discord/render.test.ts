@@ -118,6 +118,15 @@ describe('rendering other outcomes', () => {
     expect(problems(reply)).toEqual([]);
   });
 
+  it('asks about a lone suggestion as one topic, in the asker\'s language', () => {
+    const [only] = knowledge.topics;
+    const korean = renderOutcome({ status: 'suggest', lang: 'ko', suggestions: [only!], score: 1, coverage: 1 }, context(knowledge, 'ko'));
+    expect(shown(korean)).toMatch(/^## 혹시 이걸 찾으셨나요\?/);
+    const english = renderOutcome({ status: 'suggest', lang: 'en', suggestions: [only!], score: 1, coverage: 1 }, context(knowledge, 'en'));
+    expect(shown(english)).toMatch(/^## Did you mean this\?\n/);
+    expect(intents(english)).toEqual([{ action: 'topic', topicId: only!.id, lang: 'en' }]);
+  });
+
   it('admits an unknown question kindly, points to the ask command and offers topics to start with', () => {
     const english = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0 }, context(knowledge, 'en'));
     expect(shown(english)).toMatch(/^## I don't know this one yet\n/);

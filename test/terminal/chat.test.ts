@@ -77,6 +77,17 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images']);
   });
 
+  it('asks about a lone suggestion as one topic, not as a choice among several', async () => {
+    const h = await terminalHarness({ input: ['move images', '1'] });
+    const only = h.deps.knowledge.topic('save-load')!;
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [only], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async () => suggestion });
+    expect(h.out()).toContain('Is this what you mean?');
+    expect(h.out()).toContain('Type 1 to open it');
+    expect(h.out()).not.toContain('which of these');
+    expect(h.out(), 'typing 1 opens it').toContain(only.en.answer.split('\n')[0]!.slice(0, 40));
+  });
+
   it('says there is nothing to open when a number comes before any suggestion', async () => {
     const h = await terminalHarness({ input: ['run vs start?', '1'] });
     await runChat(h.deps);
