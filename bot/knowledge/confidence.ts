@@ -40,18 +40,18 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -4.85,
-  lead: 0.73,
-  example: 1.64,
-  exampleLead: 0.34,
-  coverage: 1.31,
+  bias: -4.59,
+  lead: 0.84,
+  example: 1.79,
+  exampleLead: 0.13,
+  coverage: 1.33,
   core: 1.83,
-  docker: 0.56,
-  length: -0.17,
-  title: -0.13,
-  declared: 0.31,
-  leadThird: 0.21,
-  belief: 0.61,
+  docker: 0.39,
+  length: -0.19,
+  title: -0.36,
+  declared: 0.41,
+  leadThird: 0.09,
+  belief: 0.47,
 };
 
 const RIVALS = 5;

@@ -9,15 +9,16 @@ import { crossFit, evaluateCrossFitted } from './cross-fitted.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-05: test 47.5 % right, 1.8 % wrong; development
- * 35.1 %, 0.8 %, cross-fitted), so the search can only get better. The goals are higher (90 % right on
- * real questions, 90 % of pasted errors, 95 % on the development set) and not reached yet: `npm run eval`
- * shows each set. The wrong-answer ceiling on the test set is the goal itself, 2 %: the answering
- * threshold keeps a margin measured on the development set (knowledge.ts).
+ * Floors just under the figures last measured (2026-12-05, session 11: test 43.6 % right, 0.8 % wrong;
+ * development 29.7 %, 0.7 %, cross-fitted), so the search can only get better. Session 11 lowered them:
+ * a stricter answering threshold (0.92, from the rule in knowledge.ts) traded about 4 points of right
+ * answers for half the wrong ones. The goals are higher (90 % right on real questions, 90 % of pasted
+ * errors, 95 % on the development set) and not reached yet: `npm run eval` shows each set. The
+ * wrong-answer ceiling on the test set is the goal itself, 2 %.
  */
 const FLOOR = {
-  dev: { right: 0.34, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.47, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.33, errorsRight: 0.92 },
+  dev: { right: 0.29, wrong: 0.015, nonDocker: 0.015 },
+  test: { right: 0.43, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.29, errorsRight: 0.91 },
 } as const;
 
 let knowledge: Knowledge;
