@@ -25,6 +25,10 @@ export class Bm25<Field extends string> {
   private readonly averages: number[];
   private readonly boosts: number[];
   private readonly fields: readonly Field[];
+  /** Scratch space for one search, per document (see `search`). */
+  private scores: Float64Array | undefined;
+  private matched: Int32Array | undefined;
+  private counted: Int32Array | undefined;
 
   constructor(
     documents: ReadonlyArray<{ readonly id: string; readonly fields: Readonly<Record<Field, readonly string[]>> }>,
@@ -68,30 +72,49 @@ export class Bm25<Field extends string> {
     return found;
   }
 
-  /** Documents holding any of the terms, best first. A repeated term counts again, as in MiniSearch. */
+  /**
+   * Documents holding any of the terms, best first. A repeated term counts again, as in MiniSearch.
+   * Every question runs this, so its sums live in arrays reused from one search to the next: an
+   * object and a set per document reached were over half of what answering allocated, and the
+   * young-generation collections that allocation causes, each in the middle of some ask, are what
+   * made the slowest percent of asks slow (`npm run bench`, answer latency p99).
+   */
   search(terms: readonly string[]): Scored[] {
-    const scores = new Map<number, { score: number; matched: Set<string> }>();
     const count = this.ids.length;
-    for (const term of terms) {
+    const scores = (this.scores ??= new Float64Array(count));
+    // How many distinct query terms a document holds, and the last term counted for it (a term holds
+    // a document in several fields; a repeated term, counted at its first place, holds the same).
+    const matched = (this.matched ??= new Int32Array(count));
+    const counted = (this.counted ??= new Int32Array(count).fill(-1));
+    // Documents in the order first reached: the sort keeps that order among equal scores.
+    const touched: number[] = [];
+    terms.forEach((term, at) => {
       const indexed = this.terms.get(term);
-      if (!indexed) continue;
+      if (!indexed) return;
+      const repeated = terms.indexOf(term) !== at;
       const list = indexed.postings;
-      for (let at = 0; at < list.length; at += 3) {
-        const [doc, field, frequency] = [list[at]!, list[at + 1]!, list[at + 2]!];
+      for (let posting = 0; posting < list.length; posting += 3) {
+        const doc = list[posting]!;
+        const field = list[posting + 1]!;
+        const frequency = list[posting + 2]!;
         const holding = indexed.holders[field]!;
         const idf = Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
         const length = this.lengths[doc]![field]!;
         const saturation = (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / this.averages[field]!));
-        const score = this.boosts[field]! * idf * (D + saturation);
-        const entry = scores.get(doc);
-        if (entry) {
-          entry.score += score;
-          entry.matched.add(term);
-        } else scores.set(doc, { score, matched: new Set([term]) });
+        if (matched[doc] === 0) touched.push(doc);
+        scores[doc]! += this.boosts[field]! * idf * (D + saturation);
+        if (!repeated && counted[doc] !== at) {
+          counted[doc] = at;
+          matched[doc]!++;
+        }
       }
+    });
+    const found = touched.map((doc) => ({ id: this.ids[doc]!, score: scores[doc]! * matched[doc]! }));
+    for (const doc of touched) {
+      scores[doc] = 0;
+      matched[doc] = 0;
+      counted[doc] = -1;
     }
-    return [...scores]
-      .map(([doc, { score, matched }]) => ({ id: this.ids[doc]!, score: score * matched.size }))
-      .sort((a, b) => b.score - a.score);
+    return found.sort((a, b) => b.score - a.score);
   }
 }
