@@ -51,18 +51,24 @@ export interface Reranking {
  * the rest were never weighed, and nothing further down is ever suggested.
  */
 export class TopicClassifier {
-  /** Term → topic id → weight. */
-  private readonly weights = new Map<string, Map<string, number>>();
+  /**
+   * Term → the model's flat list of topic index and weight, as stored (each topic once, as the
+   * trainer writes it). A map of topic id → weight per term took longer to build than most of the
+   * index, and held tens of thousands of entries.
+   */
+  private readonly weights = new Map<string, readonly number[]>();
+  /** Topic id → its index in the model. */
+  private readonly indexOf: ReadonlyMap<string, number>;
+  /** Scratch space for one reranking: a model topic's place among the leading hits, plus one (0: not among them). */
+  private readonly place: Int32Array;
 
   constructor(
     model: TopicModel,
     private readonly reranking: Reranking,
   ) {
-    for (const [term, pairs] of Object.entries(model.weights)) {
-      const byTopic = new Map<string, number>();
-      for (let k = 0; k < pairs.length; k += 2) byTopic.set(model.topics[pairs[k]!]!, pairs[k + 1]!);
-      this.weights.set(term, byTopic);
-    }
+    for (const term in model.weights) this.weights.set(term, model.weights[term]!);
+    this.indexOf = new Map(model.topics.map((id, k) => [id, k]));
+    this.place = new Int32Array(model.topics.length);
   }
 
   rerank(terms: readonly string[], hits: readonly Hit[]): Hit[] {
@@ -70,12 +76,24 @@ export class TopicClassifier {
     const leading = hits.slice(0, candidates);
     if (leading.length < 2) return leading;
     const logits = new Float64Array(leading.length);
+    leading.forEach((hit, k) => {
+      const topic = this.indexOf.get(hit.id);
+      if (topic !== undefined) this.place[topic] = k + 1;
+    });
     terms.forEach((term, at) => {
       // A repeated term counts once; questions are short, so a scan beats building a set.
       if (terms.indexOf(term) !== at) return;
-      const byTopic = this.weights.get(term);
-      if (byTopic) leading.forEach((hit, k) => (logits[k]! += byTopic.get(hit.id) ?? 0));
+      const pairs = this.weights.get(term);
+      if (!pairs) return;
+      for (let k = 0; k < pairs.length; k += 2) {
+        const place = this.place[pairs[k]!]!;
+        if (place > 0) logits[place - 1]! += pairs[k + 1]!;
+      }
     });
+    for (const hit of leading) {
+      const topic = this.indexOf.get(hit.id);
+      if (topic !== undefined) this.place[topic] = 0;
+    }
     const most = logits.reduce((best, logit) => Math.max(best, logit), -Infinity);
     const odds = logits.map((logit) => Math.exp(logit - most));
     const total = odds.reduce((sum, value) => sum + value, 0);
