@@ -17,11 +17,13 @@ export interface Scored {
 export class Bm25<Field extends string> {
   private readonly ids: string[] = [];
   /**
-   * Term → its postings, flat triples (document, field, frequency): small integers, no object per
-   * posting; and per field, how many documents hold the term in it.
+   * Term → its postings, flat pairs (place, frequency), where a place is a document's field (document ×
+   * fields + field): small integers, no object per posting, a third fewer than triples of document and
+   * field apart; and per field, how many documents hold the term in it.
    */
   private readonly terms = new Map<string, { readonly postings: number[]; readonly holders: number[] }>();
-  private readonly lengths: number[][] = [];
+  /** Per place, the field's length in that document. */
+  private readonly lengths: number[] = [];
   private readonly averages: number[];
   private readonly boosts: number[];
   private readonly fields: readonly Field[];
@@ -39,27 +41,26 @@ export class Bm25<Field extends string> {
     const totals = fields.map(() => 0);
     for (const { id, fields: values } of documents) {
       const doc = this.ids.push(id) - 1;
-      this.lengths.push(
-        fields.map((name, field) => {
-          let distinct = 0;
-          for (const term of values[name]) {
-            let entry = this.terms.get(term);
-            if (!entry) this.terms.set(term, (entry = { postings: [], holders: fields.map(() => 0) }));
-            const list = entry.postings;
-            // Documents and fields are added in order, so a term already seen here is the last triple.
-            const last = list.length - 3;
-            if (last >= 0 && list[last] === doc && list[last + 1] === field) {
-              list[last + 2]!++;
-              continue;
-            }
-            list.push(doc, field, 1);
-            entry.holders[field]!++;
-            distinct++;
+      fields.forEach((name, field) => {
+        const place = doc * fields.length + field;
+        let distinct = 0;
+        for (const term of values[name]) {
+          let entry = this.terms.get(term);
+          if (!entry) this.terms.set(term, (entry = { postings: [], holders: fields.map(() => 0) }));
+          const list = entry.postings;
+          // Documents and fields are added in order, so a term already seen here is the last pair.
+          const last = list.length - 2;
+          if (last >= 0 && list[last] === place) {
+            list[last + 1]!++;
+            continue;
           }
-          totals[field]! += distinct;
-          return distinct;
-        }),
-      );
+          list.push(place, 1);
+          entry.holders[field]!++;
+          distinct++;
+        }
+        totals[field]! += distinct;
+        this.lengths.push(distinct);
+      });
     }
     this.averages = totals.map((total) => total / Math.max(1, documents.length));
   }
@@ -81,6 +82,7 @@ export class Bm25<Field extends string> {
    */
   search(terms: readonly string[]): Scored[] {
     const count = this.ids.length;
+    const fieldCount = this.fields.length;
     const scores = (this.scores ??= new Float64Array(count));
     // How many distinct query terms a document holds, and the last term counted for it (a term holds
     // a document in several fields; a repeated term, counted at its first place, holds the same).
@@ -93,13 +95,14 @@ export class Bm25<Field extends string> {
       if (!indexed) return;
       const repeated = terms.indexOf(term) !== at;
       const list = indexed.postings;
-      for (let posting = 0; posting < list.length; posting += 3) {
-        const doc = list[posting]!;
-        const field = list[posting + 1]!;
-        const frequency = list[posting + 2]!;
+      for (let posting = 0; posting < list.length; posting += 2) {
+        const place = list[posting]!;
+        const frequency = list[posting + 1]!;
+        const field = place % fieldCount;
+        const doc = (place - field) / fieldCount;
         const holding = indexed.holders[field]!;
         const idf = Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
-        const length = this.lengths[doc]![field]!;
+        const length = this.lengths[place]!;
         const saturation = (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / this.averages[field]!));
         if (matched[doc] === 0) touched.push(doc);
         scores[doc]! += this.boosts[field]! * idf * (D + saturation);
