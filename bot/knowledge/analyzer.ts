@@ -1,12 +1,6 @@
 import type { Lexicon } from './lexicon.js';
+import { wordsIn } from './words.js';
 
-/**
- * A flag starts a word ("-it", "--rm", and "–memory": typesetting turns "--" into a dash and people
- * paste it that way); a hyphen inside a word joins a compound ("docker-compose", "non-root").
- * The three kinds start with different characters, so the commonest is tried first without changing
- * what matches; every character they take is a single UTF-16 unit, so no Unicode mode is needed.
- */
-const WORD = /[a-z0-9]+(?:[._-][a-z0-9]+)*|[\uac00-\ud7af\u3131-\u318e]+|(?<![a-z0-9])(?:--?|[\u2013\u2014])[a-z][a-z0-9-]*/g;
 /** A word that typesetting started with a dash (– or —) where a flag's "--" was. */
 const startsWithTypesetDash = (word: string): boolean => word.charCodeAt(0) === 0x2013 || word.charCodeAt(0) === 0x2014;
 /**
@@ -66,7 +60,7 @@ export class Analyzer {
   /** The words of a text, as `words` reads them, and its hyphenated compounds as written ("docker-compose"), for seeding what is known. */
   wordsAndCompounds(text: string): { readonly words: string[]; readonly compounds: string[] } {
     const normal = normalForm(text);
-    return { words: this.wordsOf(normal), compounds: MAY_JOIN.test(normal) ? (normal.match(WORD) ?? []).filter(isCompound) : [] };
+    return { words: this.wordsOf(normal), compounds: MAY_JOIN.test(normal) ? wordsIn(normal).filter(isCompound) : [] };
   }
 
   private wordsOf(normalText: string): string[] {
@@ -76,7 +70,7 @@ export class Analyzer {
         if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
       }
     }
-    const matched = normal.match(WORD) ?? [];
+    const matched = wordsIn(normal);
     if (!MAY_JOIN.test(normal)) return matched;
     const words: string[] = [];
     for (const word of matched) {
