@@ -22,21 +22,22 @@ export class ExampleIndex {
     examples: Iterable<{ topic: string; terms: readonly string[] }>,
     private readonly idf: (term: string) => number,
   ) {
-    // One set, emptied for each example: thousands of examples need no set each.
-    const unique = new Set<string>();
     for (const { topic, terms } of examples) {
-      unique.clear();
-      for (const term of terms) unique.add(term);
-      if (unique.size === 0) continue;
       const id = this.examples.length;
       let norm = 0;
-      for (const term of unique) {
+      let size = 0;
+      for (let at = 0; at < terms.length; at++) {
+        const term = terms[at]!;
+        // An example is a handful of words: a repeat is found by looking back, cheaper than a set
+        // filled and emptied for each of thousands of examples.
+        if (terms.indexOf(term) < at) continue;
         let posting = this.postings.get(term);
         if (!posting) this.postings.set(term, (posting = { weight: idf(term), examples: [] }));
         norm += posting.weight * posting.weight;
         posting.examples.push(id);
+        size++;
       }
-      this.examples.push({ topic, norm: Math.sqrt(norm), size: unique.size });
+      if (size > 0) this.examples.push({ topic, norm: Math.sqrt(norm), size });
     }
   }
 
