@@ -27,6 +27,7 @@ function row(name: string, tally: Tally): string {
     name.padEnd(12),
     String(a.total).padStart(5),
     pct(a.right, a.total),
+    pct(a.firstLabel, a.total),
     pct(a.wrong, a.total),
     pct(a['suggest-first'], a.total),
     pct(a['suggest-other'], a.total),
@@ -39,17 +40,19 @@ function row(name: string, tally: Tally): string {
 function report(title: string, items: readonly Labelled[], result: Evaluation): void {
   console.log(`\n${title}: ${items.length} questions`);
   console.log(
-    `${''.padEnd(12)}  ${'n'.padStart(5)}  ${'right'.padStart(7)}  ${'wrong'.padStart(7)}  ${'mean:1st'.padStart(7)}  ${'mean:oth'.padStart(7)}  ${'unknown'.padStart(7)}  ${'no-topic answered'.padStart(13)}  ${'non-Docker answered'.padStart(13)}`,
+    `${''.padEnd(12)}  ${'n'.padStart(5)}  ${'right'.padStart(7)}  ${'1st lab'.padStart(7)}  ${'wrong'.padStart(7)}  ${'mean:1st'.padStart(7)}  ${'mean:oth'.padStart(7)}  ${'unknown'.padStart(7)}  ${'no-topic answered'.padStart(13)}  ${'non-Docker answered'.padStart(13)}`,
   );
   console.log(row('all', result.all));
   for (const [name, tally] of [...result.by].sort(([a], [b]) => a.localeCompare(b))) console.log(row(name, tally));
   const wrong = result.misses.filter((miss) => miss.verdict === 'wrong' && miss.item.docker);
   console.log(`confidently wrong: ${wrong.length} of ${result.all.answerable.total} (${pct(wrong.length, result.all.answerable.total).trim()})`);
+  console.log(`"right" counts an answer with the labelled topic or one of its \`also\` topics; "1st lab" the labelled topic alone.`);
   if (!listMisses) return;
   console.log(`misses (${result.misses.length}):`);
   for (const miss of result.misses) {
     console.log(`  [${miss.item.lang} ${miss.item.group}] ${miss.item.q.replace(/\s+/gu, ' ').slice(0, 160)}`);
-    console.log(`      expected ${miss.item.docker ? (miss.item.topic ?? 'no topic') : 'no answer (not Docker)'}, got ${miss.got}`);
+    const expected = miss.item.docker ? [miss.item.topic ?? 'no topic', ...(miss.item.also ?? [])].join(' or ') : 'no answer (not Docker)';
+    console.log(`      expected ${expected}, got ${miss.got}`);
   }
 }
 

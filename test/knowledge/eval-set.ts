@@ -18,7 +18,12 @@ export interface Labelled {
   readonly group: string;
   readonly lang: Lang;
   readonly src?: string;
+  /** Other topics that answer it as well, as two judges found independently (the fixtures' `also`). */
+  readonly also?: readonly string[];
 }
+
+/** Whether answering with topic `id` gives the asker what they need. */
+export const accepts = (item: Labelled, id: string | undefined): boolean => id !== undefined && (id === item.topic || (item.also ?? []).includes(id));
 
 const devFile = z.object({
   in_scope: z.array(z.object({ q: z.string().min(1), topic: z.string(), kind: z.string() })).default([]),
@@ -27,7 +32,15 @@ const devFile = z.object({
 
 const realFile = z.object({
   questions: z
-    .array(z.object({ q: z.string().min(1), topic: z.string(), scope: z.enum(['notes', 'everyday']), src: z.string().min(1) }))
+    .array(
+      z.object({
+        q: z.string().min(1),
+        topic: z.string(),
+        also: z.array(z.string().min(1)).default([]),
+        scope: z.enum(['notes', 'everyday']),
+        src: z.string().min(1),
+      }),
+    )
     .default([]),
   non_docker: z.array(z.object({ q: z.string().min(1), src: z.string().min(1) })).default([]),
 });
@@ -53,7 +66,7 @@ function readReal(dir: string, prefix = ''): Labelled[] {
   for (const file of yamlIn(dir).filter((name) => !name.endsWith('errors.yaml'))) {
     const set = realFile.parse(read(file));
     for (const item of set.questions) {
-      items.push({ q: item.q, topic: labelOf(item.topic), docker: true, group: `${prefix}${item.scope}`, lang: languageOf(item.q), src: item.src });
+      items.push({ q: item.q, topic: labelOf(item.topic), docker: true, group: `${prefix}${item.scope}`, lang: languageOf(item.q), src: item.src, also: item.also });
     }
     for (const item of set.non_docker) items.push({ q: item.q, topic: null, docker: false, group: `${prefix}non-docker`, lang: languageOf(item.q), src: item.src });
   }
@@ -94,9 +107,9 @@ function readErrors(dir: string, prefix = ''): Labelled[] {
 /** What the asker met: an answer (right or wrong), "did you mean" with or without the right topic first, or "I don't know". */
 export type Verdict = 'right' | 'wrong' | 'suggest-first' | 'suggest-other' | 'unknown';
 
-export function verdictOf(outcome: Outcome, expected: string | null): Verdict {
-  if (outcome.status === 'answer') return outcome.topic.id === expected ? 'right' : 'wrong';
-  if (outcome.status === 'suggest') return expected !== null && outcome.suggestions[0]?.id === expected ? 'suggest-first' : 'suggest-other';
+export function verdictOf(outcome: Outcome, item: Labelled): Verdict {
+  if (outcome.status === 'answer') return accepts(item, outcome.topic.id) ? 'right' : 'wrong';
+  if (outcome.status === 'suggest') return accepts(item, outcome.suggestions[0]?.id) ? 'suggest-first' : 'suggest-other';
   return 'unknown';
 }
 
@@ -108,8 +121,8 @@ export const describeOutcome = (outcome: Outcome): string =>
       : `unknown (${outcome.score})`;
 
 export interface Tally {
-  /** Questions whose topic exists: how each was met. */
-  readonly answerable: Record<Verdict, number> & { total: number };
+  /** Questions whose topic exists: how each was met; `firstLabel` counts answers with the labelled topic itself, not one of `also`. */
+  readonly answerable: Record<Verdict, number> & { total: number; firstLabel: number };
   /** Docker questions no topic covers, and non-Docker questions: how many got an answer anyway. */
   readonly uncovered: { total: number; answered: number };
   readonly nonDocker: { total: number; answered: number };
@@ -122,7 +135,7 @@ export interface Miss {
 }
 
 const emptyTally = (): Tally => ({
-  answerable: { total: 0, right: 0, wrong: 0, 'suggest-first': 0, 'suggest-other': 0, unknown: 0 },
+  answerable: { total: 0, right: 0, wrong: 0, 'suggest-first': 0, 'suggest-other': 0, unknown: 0, firstLabel: 0 },
   uncovered: { total: 0, answered: 0 },
   nonDocker: { total: 0, answered: 0 },
 });
@@ -161,10 +174,11 @@ export function evaluate(knowledge: Knowledge, items: readonly Labelled[]): Eval
       }
       continue;
     }
-    const verdict = verdictOf(outcome, item.topic);
+    const verdict = verdictOf(outcome, item);
     for (const tally of tallies(item)) {
       tally.answerable.total++;
       tally.answerable[verdict]++;
+      if (outcome.status === 'answer' && outcome.topic.id === item.topic) tally.answerable.firstLabel++;
     }
     if (verdict !== 'right') misses.push({ item, verdict, got: describeOutcome(outcome) });
   }

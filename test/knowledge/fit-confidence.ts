@@ -8,7 +8,7 @@ import { TopicIndex } from '../../bot/knowledge/search.js';
 import { THRESHOLDS } from '../../bot/knowledge/knowledge.js';
 import { LANGS } from '../../bot/core/lang.js';
 import { crossFit, evaluateCrossFitted, FOLDS } from './cross-fitted.js';
-import { isReal, isRealQuestion, readDevSet, share } from './eval-set.js';
+import { accepts, isReal, isRealQuestion, readDevSet, share } from './eval-set.js';
 import { foldOf } from './topic-model-training.js';
 
 // Fits the confidence model's weights on the development set only (logistic regression, L2) and
@@ -42,7 +42,7 @@ for (const item of dev) {
   if (reading.signal === 'none') continue;
   const hits = index.search(reading.terms);
   if (!hits[0]) continue;
-  samples.push({ evidence: evidenceOf(reading, hits, (id) => index.declaredBy(id)), right: item.docker && hits[0].id === item.topic ? 1 : 0, weight: (item.docker ? 1 : NOT_DOCKER_WEIGHT) * (isReal(item) ? REAL_WEIGHT : 1) });
+  samples.push({ evidence: evidenceOf(reading, hits, (id) => index.declaredBy(id)), right: item.docker && accepts(item, hits[0].id) ? 1 : 0, weight: (item.docker ? 1 : NOT_DOCKER_WEIGHT) * (isReal(item) ? REAL_WEIGHT : 1) });
 }
 
 const keys = Object.keys(samples[0]!.evidence) as Array<keyof Evidence>;
