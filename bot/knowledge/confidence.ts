@@ -40,18 +40,18 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -4.59,
-  lead: 0.84,
-  example: 1.79,
-  exampleLead: 0.13,
-  coverage: 1.33,
-  core: 1.83,
-  docker: 0.39,
-  length: -0.19,
-  title: -0.36,
-  declared: 0.41,
-  leadThird: 0.09,
-  belief: 0.47,
+  bias: -5.08,
+  lead: 0.76,
+  example: 2.08,
+  exampleLead: -0.15,
+  coverage: 1.48,
+  core: 1.8,
+  docker: 0.41,
+  length: -0.11,
+  title: -0.57,
+  declared: 0.5,
+  leadThird: 0.08,
+  belief: 0.94,
 };
 
 const RIVALS = 5;

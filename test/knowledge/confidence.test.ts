@@ -23,11 +23,18 @@ describe('the evidence behind an answer', () => {
     expect(evidence.leadThird).toBeCloseTo(Math.log(10));
   });
 
-  it('is surer when the question names the topic’s title than when it only shares a word with it', () => {
-    const hits = [hit('stop-vs-kill', 40), hit('err-oom-killed', 30)];
-    const naming = confidence(evidenceOf(reading(['stop', 'vs', 'kill']), hits, declaredBy));
-    const sharing = confidence(evidenceOf(reading(['kill', 'process', 'port']), hits, declaredBy));
-    expect(naming).toBeGreaterThan(sharing);
+  it('is surer when the best topic is far ahead of the next than when a rival is close', () => {
+    const terms = reading(['stop', 'vs', 'kill']);
+    const ahead = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40), hit('err-oom-killed', 10)], declaredBy));
+    const close = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40), hit('err-oom-killed', 38)], declaredBy));
+    expect(ahead).toBeGreaterThan(close);
+  });
+
+  it('is surer when the question follows one of the best topic’s example questions closely', () => {
+    const terms = reading(['stop', 'vs', 'kill']);
+    const following = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40, 0.9), hit('err-oom-killed', 30)], declaredBy));
+    const not = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40, 0.2), hit('err-oom-killed', 30)], declaredBy));
+    expect(following).toBeGreaterThan(not);
   });
 
   it('knows nothing of a search that found no topic', () => {

@@ -9,16 +9,17 @@ import { crossFit, evaluateCrossFitted } from './cross-fitted.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-05, session 11: test 43.6 % right, 0.8 % wrong;
- * development 29.7 %, 0.7 %, cross-fitted), so the search can only get better. Session 11 lowered them:
- * a stricter answering threshold (0.92, from the rule in knowledge.ts) traded about 4 points of right
- * answers for half the wrong ones. The goals are higher (90 % right on real questions, 90 % of pasted
- * errors, 95 % on the development set) and not reached yet: `npm run eval` shows each set. The
- * wrong-answer ceiling on the test set is the goal itself, 2 %.
+ * Floors just under the figures last measured (2026-12-05, session 12: test 45.5 % right, 1.0 % wrong;
+ * development 33.0 %, 0.8 %, cross-fitted), so the search can only get better. Since session 12 an
+ * answer is right when its topic is the label or one of the `also` topics a blind second labelling
+ * and a judge accepted; both sets were relabelled that way, without looking at Gorae's answers. The
+ * goals are higher (90 % right on real questions, 90 % of pasted errors, 95 % on the development set)
+ * and not reached yet: `npm run eval` shows each set. The wrong-answer ceiling on the test set is the
+ * goal itself, 2 %.
  */
 const FLOOR = {
-  dev: { right: 0.29, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.43, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.29, errorsRight: 0.91 },
+  dev: { right: 0.32, wrong: 0.015, nonDocker: 0.015 },
+  test: { right: 0.45, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.31, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
@@ -44,6 +45,7 @@ describe('the development set', () => {
     const counts = new Map<string, number>();
     for (const item of dev) if (item.topic) counts.set(item.topic, (counts.get(item.topic) ?? 0) + 1);
     for (const id of counts.keys()) expect(knowledge.topic(id), id).toBeDefined();
+    for (const item of dev) for (const id of item.also ?? []) expect(knowledge.topic(id) !== undefined && id !== item.topic && item.topic !== null, `${item.q}: also ${id}`).toBe(true);
     for (const topic of knowledge.topics) expect(counts.get(topic.id) ?? 0, topic.id).toBeGreaterThanOrEqual(5);
   });
 
@@ -63,9 +65,10 @@ describe('the held-out set of real questions', () => {
     for (const item of test) expect(item.src, item.q).toMatch(/^https?:\/\//u);
   });
 
-  it('labels only topics that exist, or none', () => {
+  it('labels only topics that exist, or none, and names each other accepted topic once beside a label', () => {
     const unknown = test.filter((item) => item.topic !== null && !knowledge.topic(item.topic)).map((item) => item.topic);
     expect(unknown).toEqual([]);
+    for (const item of test) for (const id of item.also ?? []) expect(knowledge.topic(id) !== undefined && id !== item.topic && item.topic !== null, `${item.q}: also ${id}`).toBe(true);
   });
 
   it('answers the questions whose topic exists no worse than when the set was written', () => {
