@@ -40,18 +40,18 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -5.08,
-  lead: 0.76,
-  example: 2.08,
-  exampleLead: -0.15,
-  coverage: 1.48,
-  core: 1.8,
-  docker: 0.41,
-  length: -0.11,
-  title: -0.57,
-  declared: 0.5,
-  leadThird: 0.08,
-  belief: 0.94,
+  bias: -5.05,
+  lead: 0.78,
+  example: 1.88,
+  exampleLead: -0.1,
+  coverage: 1.67,
+  core: 1.78,
+  docker: 0.36,
+  length: -0.16,
+  title: -0.4,
+  declared: 0.57,
+  leadThird: 0.09,
+  belief: 0.82,
 };
 
 const RIVALS = 5;
