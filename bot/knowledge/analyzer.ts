@@ -1,8 +1,9 @@
 import type { Lexicon } from './lexicon.js';
-import { wordsIn } from './words.js';
+import { WordMemo } from './word-memo.js';
+import { wordSpans, wordsIn } from './words.js';
 
-/** A word that typesetting started with a dash (– or —) where a flag's "--" was. */
-const startsWithTypesetDash = (word: string): boolean => word.charCodeAt(0) === 0x2013 || word.charCodeAt(0) === 0x2014;
+/** A word (of `text`, from `start`) that typesetting started with a dash (– or —) where a flag's "--" was. */
+const startsWithTypesetDash = (text: string, start = 0): boolean => text.charCodeAt(start) === 0x2013 || text.charCodeAt(start) === 0x2014;
 /**
  * A text without a hyphen between letters or digits, or a dash before a letter, holds no compound
  * ("docker-compose") and no typeset flag ("–rm"): its words need no second look. Most texts are such.
@@ -15,6 +16,10 @@ const normalForm = (text: string): string => (NFKC_STABLE.test(text) ? text : te
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
+const HYPHEN = 0x2d;
+
+/** Is given each word of a text as a stretch of some text: most are read where they stand, never cut out. */
+type Visit = (text: string, start: number, end: number) => void;
 
 /**
  * Turns text into search terms the same way for the knowledge base and for questions:
@@ -29,7 +34,9 @@ export class Analyzer {
    * stays the same; while it grows by every term read (seeding), only a word read as itself is
    * remembered, as it then stays known and reads as itself.
    */
-  private readonly memo = new Map<string, string | null>();
+  private readonly memo = new WordMemo<string | null>(MEMO_LIMIT);
+  /** Where the words of the text being read lie (see `eachWord`), reused from one text to the next. */
+  private readonly spans: number[] = [];
   /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
   private readonly endingIn = new Map<string, string[]>();
   /** Any of the lexicon's phrases: few texts hold one, and one scan tells which (see `anyPhraseOf`). */
@@ -64,37 +71,52 @@ export class Analyzer {
   }
 
   private wordsOf(normalText: string): string[] {
+    const words: string[] = [];
+    this.eachWord(normalText, (within, start, end) => words.push(start === 0 && end === within.length ? within : within.slice(start, end)));
+    return words;
+  }
+
+  private eachWord(normalText: string, visit: Visit): void {
     let normal = normalText;
     if (this.anyPhrase?.test(normal)) {
       for (const [phrase, term] of this.lexicon.phrases) {
         if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
       }
     }
-    const matched = wordsIn(normal);
-    if (!MAY_JOIN.test(normal)) return matched;
-    const words: string[] = [];
-    for (const word of matched) {
-      if (startsWithTypesetDash(word)) words.push(`--${word.slice(1)}`);
-      else if (!isCompound(word)) words.push(word);
+    // Reading a word never reads another text, so one list of places serves every text.
+    const spans = this.spans;
+    const count = wordSpans(normal, spans);
+    const mayJoin = MAY_JOIN.test(normal);
+    for (let k = 0; k < count; k += 2) {
+      const start = spans[k]!;
+      const end = spans[k + 1]!;
+      if (!mayJoin || normal.charCodeAt(start) === HYPHEN) visit(normal, start, end);
+      else if (startsWithTypesetDash(normal, start)) visitWhole(`--${normal.slice(start + 1, end)}`, visit);
+      else if (!hyphenated(normal, start, end)) visit(normal, start, end);
       else {
         // A compound reads as its parts ("non-root" → non, root), and also as itself when the
         // lexicon or the topics name it. A compound that is only another way to write its phrase
         // ("docker-compose") is a word of its own only beside the open phrase, where the spelling
         // is the point ("docker-compose vs docker compose").
+        const word = normal.slice(start, end);
         const parts = word.split('-').filter(Boolean);
-        words.push(...parts);
-        const spelledOut = !this.lexicon.spellings.has(word) || ` ${matched.join(' ')} `.includes(` ${parts.join(' ')} `);
-        if (spelledOut && this.resolve(word) !== undefined) words.push(word);
+        for (const part of parts) visitWhole(part, visit);
+        const spelledOut = !this.lexicon.spellings.has(word) || ` ${wordsIn(normal).join(' ')} `.includes(` ${parts.join(' ')} `);
+        if (spelledOut && this.resolve(word) !== undefined) visitWhole(word, visit);
       }
     }
-    return words;
   }
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
   term(word: string): string | null {
-    const remembered = this.memo.get(word);
+    return this.termAt(word, 0, word.length);
+  }
+
+  /** The term for the word `text` holds from `start` to `end`, as `term` reads it. */
+  private termAt(text: string, start: number, end: number): string | null {
+    const remembered = this.memo.get(text, start, end);
     if (remembered !== undefined) return remembered;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const word = start === 0 && end === text.length ? text : text.slice(start, end);
     const term = this.read(word);
     if (this.settled || term === word) this.memo.set(word, term);
     return term;
@@ -110,10 +132,10 @@ export class Analyzer {
 
   /** Every term of a text, stopwords removed (duplicates kept: they weigh in BM25), added to `into` when given. */
   terms(text: string, into: string[] = []): string[] {
-    for (const word of this.words(text)) {
-      const term = this.term(word);
+    this.eachWord(normalForm(text), (within, start, end) => {
+      const term = this.termAt(within, start, end);
       if (term) into.push(term);
-    }
+    });
     return into;
   }
 
@@ -218,6 +240,14 @@ function anyPhraseOf(phrases: readonly string[]): RegExp {
 }
 
 const isCompound = (word: string): boolean => word.includes('-') && !word.startsWith('-') && !startsWithTypesetDash(word);
+
+/** Whether the word `text` holds from `start` to `end` has a hyphen. */
+function hyphenated(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === HYPHEN) return true;
+  return false;
+}
+
+const visitWhole = (word: string, visit: Visit): void => visit(word, 0, word.length);
 
 /** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
 const ENDING_FINALS = new Set([4, 8, 16]);

@@ -11,7 +11,20 @@
  * long, as it tried its three kinds at every space and stop.
  */
 export function wordsIn(text: string): string[] {
+  const spans: number[] = [];
+  const count = wordSpans(text, spans);
   const words: string[] = [];
+  for (let k = 0; k < count; k += 2) words.push(text.slice(spans[k], spans[k + 1]));
+  return words;
+}
+
+/**
+ * Where the words of `wordsIn` start and end, for reading them without cutting them out: pairs
+ * written into `into` from its start, and how many numbers were written. What lies past them is left
+ * from before, so one list serves text after text (emptying it would give up its room each time).
+ */
+export function wordSpans(text: string, into: number[]): number {
+  let count = 0;
   const end = text.length;
   let at = 0;
   while (at < end) {
@@ -25,11 +38,12 @@ export function wordsIn(text: string): string[] {
       after = flagEnd(text, at, code);
     }
     if (after > at) {
-      words.push(text.slice(at, after));
+      into[count++] = at;
+      into[count++] = after;
       at = after;
     } else at++;
   }
-  return words;
+  return count;
 }
 
 const HYPHEN = 0x2d;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { WordMemo } from '../../bot/knowledge/word-memo.js';
+
+describe('a word memo', () => {
+  it('finds a word remembered wherever a text holds it', () => {
+    const memo = new WordMemo<string | null>(100);
+    memo.set('run', 'run');
+    memo.set('the', null);
+    expect(memo.get('docker run -it', 7, 10)).toBe('run');
+    expect(memo.get('the', 0, 3)).toBeNull();
+    expect(memo.get('docker run -it', 0, 6)).toBeUndefined();
+    expect(memo.get('runs', 0, 4)).toBeUndefined();
+    expect(memo.get('ru', 0, 2)).toBeUndefined();
+  });
+
+  it('keeps every word as it grows, Hangul as well', () => {
+    const memo = new WordMemo<number>(100_000);
+    const words = Array.from({ length: 5000 }, (_, k) => (k % 2 === 0 ? `w${k}` : `컨테이너${k}`));
+    words.forEach((word, k) => memo.set(word, k));
+    expect(memo.size).toBe(5000);
+    words.forEach((word, k) => expect(memo.get(` ${word} `, 1, word.length + 1)).toBe(k));
+  });
+
+  it('starts afresh once it holds its limit', () => {
+    const memo = new WordMemo<number>(3);
+    ['a', 'b', 'c'].forEach((word, k) => memo.set(word, k));
+    memo.set('d', 3);
+    expect(memo.size).toBe(1);
+    expect(memo.get('a', 0, 1)).toBeUndefined();
+    expect(memo.get('d', 0, 1)).toBe(3);
+  });
+});
