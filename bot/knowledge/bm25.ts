@@ -17,13 +17,23 @@ export interface Scored {
 export class Bm25<Field extends string> {
   private readonly ids: string[] = [];
   /**
-   * Term → its postings, flat pairs (place, frequency), where a place is a document's field (document ×
-   * fields + field): small integers, no object per posting, a third fewer than triples of document and
-   * field apart; and per field, how many documents hold the term in it.
+   * Each term is numbered once, and all that is known of it kept in flat lists by its number: a map
+   * and two lists per term were tens of thousands of objects, each copied by the collector while the
+   * index was being built, which took longer than building it.
    */
-  private readonly terms = new Map<string, { readonly postings: number[]; readonly holders: number[] }>();
+  private readonly numbers = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /**
+   * The postings of term t lie from `starts[t]` to `starts[t + 1]` in `postings`, pairs (place,
+   * frequency) in the order documents were added, where a place is a document's field (document ×
+   * fields + field).
+   */
+  private readonly starts: Int32Array;
+  private readonly postings: Int32Array;
+  /** Per term and field (term × fields + field), how many documents hold the term in that field. */
+  private readonly holders: Int32Array;
   /** Per place, the field's length in that document. */
-  private readonly lengths: number[] = [];
+  private readonly lengths: Int32Array;
   private readonly averages: number[];
   private readonly boosts: number[];
   private readonly fields: readonly Field[];
@@ -38,38 +48,78 @@ export class Bm25<Field extends string> {
   ) {
     const fields = (this.fields = Object.keys(boost) as Field[]);
     this.boosts = fields.map((field) => boost[field]);
-    const totals = fields.map(() => 0);
-    for (const { id, fields: values } of documents) {
-      const doc = this.ids.push(id) - 1;
+    // Every place's terms by number, one place after another, and where each place's run ends.
+    let size = 0;
+    for (const document of documents) for (const field of fields) size += document.fields[field].length;
+    const sequence = new Int32Array(size);
+    const ends = new Int32Array(documents.length * fields.length);
+    let at = 0;
+    documents.forEach(({ id, fields: values }, doc) => {
+      this.ids.push(id);
       fields.forEach((name, field) => {
-        const place = doc * fields.length + field;
-        let distinct = 0;
-        for (const term of values[name]) {
-          let entry = this.terms.get(term);
-          if (!entry) this.terms.set(term, (entry = { postings: [], holders: fields.map(() => 0) }));
-          const list = entry.postings;
-          // Documents and fields are added in order, so a term already seen here is the last pair.
-          const last = list.length - 2;
-          if (last >= 0 && list[last] === place) {
-            list[last + 1]!++;
-            continue;
-          }
-          list.push(place, 1);
-          entry.holders[field]!++;
-          distinct++;
-        }
-        totals[field]! += distinct;
-        this.lengths.push(distinct);
+        for (const term of values[name]) sequence[at++] = this.number(term);
+        ends[doc * fields.length + field] = at;
       });
-    }
+    });
+    const count = this.terms.length;
+    // How many places hold each term, and so where its postings start; a term already seen in a
+    // place was seen there last, as places are read in order.
+    const last = new Int32Array(count).fill(-1);
+    const pairs = new Int32Array(count);
+    this.holders = new Int32Array(count * fields.length);
+    this.lengths = new Int32Array(ends.length);
+    const totals = fields.map(() => 0);
+    eachPlace(ends, (place, from, to) => {
+      const field = place % fields.length;
+      let distinct = 0;
+      for (let k = from; k < to; k++) {
+        const term = sequence[k]!;
+        if (last[term] === place) continue;
+        last[term] = place;
+        pairs[term]!++;
+        this.holders[term * fields.length + field]!++;
+        distinct++;
+      }
+      totals[field]! += distinct;
+      this.lengths[place] = distinct;
+    });
+    this.starts = new Int32Array(count + 1);
+    for (let term = 0; term < count; term++) this.starts[term + 1] = this.starts[term]! + 2 * pairs[term]!;
+    this.postings = new Int32Array(this.starts[count]!);
+    const next = this.starts.slice(0, count);
+    last.fill(-1);
+    eachPlace(ends, (place, from, to) => {
+      for (let k = from; k < to; k++) {
+        const term = sequence[k]!;
+        if (last[term] === place) {
+          this.postings[next[term]! - 1]!++;
+          continue;
+        }
+        last[term] = place;
+        this.postings[next[term]!] = place;
+        this.postings[next[term]! + 1] = 1;
+        next[term]! += 2;
+      }
+    });
     this.averages = totals.map((total) => total / Math.max(1, documents.length));
+  }
+
+  private number(term: string): number {
+    let number = this.numbers.get(term);
+    if (number === undefined) {
+      number = this.terms.push(term) - 1;
+      this.numbers.set(term, number);
+    }
+    return number;
   }
 
   /** The terms some document holds in one of these fields. */
   termsIn(fields: readonly Field[]): Set<string> {
     const wanted = fields.map((field) => this.fields.indexOf(field));
     const found = new Set<string>();
-    for (const [term, { holders }] of this.terms) if (wanted.some((field) => holders[field]! > 0)) found.add(term);
+    this.terms.forEach((term, number) => {
+      if (wanted.some((field) => this.holders[number * this.fields.length + field]! > 0)) found.add(term);
+    });
     return found;
   }
 
@@ -91,16 +141,16 @@ export class Bm25<Field extends string> {
     // Documents in the order first reached: the sort keeps that order among equal scores.
     const touched: number[] = [];
     terms.forEach((term, at) => {
-      const indexed = this.terms.get(term);
-      if (!indexed) return;
+      const number = this.numbers.get(term);
+      if (number === undefined) return;
       const repeated = terms.indexOf(term) !== at;
-      const list = indexed.postings;
-      for (let posting = 0; posting < list.length; posting += 2) {
+      const list = this.postings;
+      for (let posting = this.starts[number]!; posting < this.starts[number + 1]!; posting += 2) {
         const place = list[posting]!;
         const frequency = list[posting + 1]!;
         const field = place % fieldCount;
         const doc = (place - field) / fieldCount;
-        const holding = indexed.holders[field]!;
+        const holding = this.holders[number * fieldCount + field]!;
         const idf = Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
         const length = this.lengths[place]!;
         const saturation = (frequency * (K + 1)) / (frequency + K * (1 - B + (B * length) / this.averages[field]!));
@@ -120,4 +170,13 @@ export class Bm25<Field extends string> {
     }
     return found.sort((a, b) => b.score - a.score);
   }
+}
+
+/** Calls `visit` with each place and where its terms lie in the sequence, given where each place's run ends. */
+function eachPlace(ends: Int32Array, visit: (place: number, from: number, to: number) => void): void {
+  let from = 0;
+  ends.forEach((to, place) => {
+    visit(place, from, to);
+    from = to;
+  });
 }

@@ -37,6 +37,12 @@ describe('the BM25 index', () => {
     expect(new Bm25(documents, boost).search(['kubernetes'])).toEqual([]);
   });
 
+  it('lists the terms some document holds in the fields asked, in the order first seen', () => {
+    const index = new Bm25(documents, boost);
+    expect([...index.termsIn(['title'])]).toEqual(['run', 'container', 'start', 'image']);
+    expect([...index.termsIn(['body'])]).toEqual(['run', 'container', 'create', 'start', 'image', 'stop', 'layer', 'tag', 'pull']);
+  });
+
   it('weighs a match in a boosted field above the same match elsewhere', () => {
     const [first] = new Bm25(documents, boost).search(['start']);
     expect(first?.id).toBe('start');
