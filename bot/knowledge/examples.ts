@@ -5,11 +5,19 @@
  */
 export class ExampleIndex {
   /**
-   * Term → its IDF, worked out once, and the examples holding it in the order they were added: a
-   * term weighs the same in every example, so no posting carries a weight of its own.
+   * Term → its number. By number, its IDF, worked out once (a term weighs the same in every example,
+   * so no posting carries a weight of its own), and where the examples holding it lie in `holding`,
+   * in the order they were added: flat lists, as a map entry, an object and a list per term, and an
+   * object per example, were tens of thousands of objects the collector copied at every build.
    */
-  private readonly postings = new Map<string, { readonly weight: number; readonly examples: number[] }>();
-  private readonly examples: Array<{ topic: string; norm: number; size: number }> = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly weights: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly holding: Int32Array;
+  /** Per example: its topic, norm and number of distinct terms. */
+  private readonly topics: string[] = [];
+  private readonly norms: number[] = [];
+  private readonly sizes: number[] = [];
   /**
    * Scratch space for one question: each example's dot product, zeroed again after each use, and the
    * examples reached. Common words reach thousands of examples; a list grown for each question made
@@ -19,11 +27,14 @@ export class ExampleIndex {
   private touched: Int32Array | undefined;
 
   constructor(
-    examples: Iterable<{ topic: string; terms: readonly string[] }>,
+    examples: ReadonlyArray<{ readonly topic: string; readonly terms: readonly string[] }>,
     private readonly idf: (term: string) => number,
   ) {
+    // Each example's distinct terms by number, one example after another; and how many examples hold each term.
+    const sequence = new Int32Array(examples.reduce((total, { terms }) => total + terms.length, 0));
+    const holders: number[] = [];
+    let filled = 0;
     for (const { topic, terms } of examples) {
-      const id = this.examples.length;
       let norm = 0;
       let size = 0;
       for (let at = 0; at < terms.length; at++) {
@@ -31,29 +42,47 @@ export class ExampleIndex {
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
         // filled and emptied for each of thousands of examples.
         if (terms.indexOf(term) < at) continue;
-        let posting = this.postings.get(term);
-        if (!posting) this.postings.set(term, (posting = { weight: idf(term), examples: [] }));
-        norm += posting.weight * posting.weight;
-        posting.examples.push(id);
-        size++;
+        let number = this.numbers.get(term);
+        if (number === undefined) {
+          number = this.weights.push(idf(term)) - 1;
+          this.numbers.set(term, number);
+          holders.push(0);
+        }
+        const weight = this.weights[number]!;
+        norm += weight * weight;
+        holders[number]!++;
+        sequence[filled + size++] = number;
       }
-      if (size > 0) this.examples.push({ topic, norm: Math.sqrt(norm), size });
+      if (size === 0) continue;
+      this.topics.push(topic);
+      this.norms.push(Math.sqrt(norm));
+      this.sizes.push(size);
+      filled += size;
     }
+    this.starts = new Int32Array(holders.length + 1);
+    holders.forEach((count, number) => (this.starts[number + 1] = this.starts[number]! + count));
+    this.holding = new Int32Array(filled);
+    const next = this.starts.slice(0, holders.length);
+    let at = 0;
+    this.sizes.forEach((size, example) => {
+      for (const end = at + size; at < end; at++) this.holding[next[sequence[at]!]!++] = example;
+    });
   }
 
   /** Topic id → similarity in 0–1 of its closest example. */
   similarity(terms: readonly string[]): Map<string, number> {
     const unique = new Set(terms);
     let norm = 0;
-    const dots = (this.dots ??= new Float64Array(this.examples.length));
-    const touched = (this.touched ??= new Int32Array(this.examples.length));
+    const dots = (this.dots ??= new Float64Array(this.topics.length));
+    const touched = (this.touched ??= new Int32Array(this.topics.length));
     let reached = 0;
     for (const term of unique) {
       const weight = this.idf(term);
       norm += weight * weight;
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      for (const example of posting.examples) {
+      const number = this.numbers.get(term);
+      if (number === undefined) continue;
+      for (let k = this.starts[number]!; k < this.starts[number + 1]!; k++) {
+        const example = this.holding[k]!;
         const before = dots[example]!;
         if (before === 0) touched[reached++] = example;
         dots[example] = before + weight * weight;
@@ -63,10 +92,10 @@ export class ExampleIndex {
     const questionNorm = Math.sqrt(norm);
     for (let at = 0; at < reached; at++) {
       const id = touched[at]!;
-      const example = this.examples[id]!;
-      const cosine = dots[id]! / (questionNorm * example.norm);
+      const topic = this.topics[id]!;
+      const cosine = dots[id]! / (questionNorm * this.norms[id]!);
       dots[id] = 0;
-      if (cosine > (best.get(example.topic) ?? 0)) best.set(example.topic, cosine);
+      if (cosine > (best.get(topic) ?? 0)) best.set(topic, cosine);
     }
     return best;
   }
@@ -78,22 +107,28 @@ export class ExampleIndex {
    */
   owner(terms: readonly string[]): string | undefined {
     const unique = [...new Set(terms)];
-    const [rarest, ...others] = unique.map((term) => this.postings.get(term)?.examples ?? []).sort((a, b) => a.length - b.length);
+    const [rarest, ...others] = unique.map((term) => this.holdersOf(term)).sort((a, b) => a.length - b.length);
     if (!rarest) return undefined;
     let owner: string | undefined;
     let owners = 0;
     for (const id of rarest) {
-      const { topic, size } = this.examples[id]!;
-      if (size !== unique.length || topic === owner || !others.every((list) => holds(list, id))) continue;
+      const topic = this.topics[id]!;
+      if (this.sizes[id] !== unique.length || topic === owner || !others.every((list) => holds(list, id))) continue;
       owner = topic;
       owners++;
     }
     return owners === 1 ? owner : undefined;
   }
+
+  /** The examples holding a term, in the order they were added. */
+  private holdersOf(term: string): Int32Array {
+    const number = this.numbers.get(term);
+    return number === undefined ? this.holding.subarray(0, 0) : this.holding.subarray(this.starts[number], this.starts[number + 1]);
+  }
 }
 
 /** Whether postings, in the order examples were added, hold an example. */
-function holds(postings: readonly number[], example: number): boolean {
+function holds(postings: Int32Array, example: number): boolean {
   let low = 0;
   let high = postings.length - 1;
   while (low <= high) {
