@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import type { TermNumbers } from './term-numbers.js';
 import { WordMemo } from './word-memo.js';
 import { wordSpans, wordsIn } from './words.js';
 
@@ -35,6 +36,8 @@ export class Analyzer {
    * remembered, as it then stays known and reads as itself.
    */
   private readonly memo = new WordMemo<string | null>(MEMO_LIMIT);
+  /** By place in the memo, the number of what the word reads as (-1: nothing), once asked for (see `numbers`). */
+  private numbered: number[] = [];
   /** Where the words of the text being read lie (see `eachWord`), reused from one text to the next. */
   private readonly spans: number[] = [];
   /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
@@ -49,6 +52,8 @@ export class Analyzer {
     private readonly known: (term: string) => boolean,
     /** Off while what is known still grows, by every term read (seeding the vocabulary). */
     private readonly settled = true,
+    /** How `numbers` numbers terms, when asked to. */
+    private readonly numbering?: TermNumbers,
   ) {
     this.particles = new Set(lexicon.suffixes);
     for (const suffix of lexicon.suffixes) {
@@ -114,12 +119,33 @@ export class Analyzer {
 
   /** The term for the word `text` holds from `start` to `end`, as `term` reads it. */
   private termAt(text: string, start: number, end: number): string | null {
-    const remembered = this.memo.get(text, start, end);
-    if (remembered !== undefined) return remembered;
+    const place = this.memo.find(text, start, end);
+    if (place >= 0) return this.memo.valueAt(place);
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
     const term = this.read(word);
-    if (this.settled || term === word) this.memo.set(word, term);
+    if (this.settled || term === word) this.remember(word, term);
     return term;
+  }
+
+  private remember(word: string, term: string | null): void {
+    // A memo started afresh gives out its places again, so the numbers filed by place go too.
+    if (this.memo.set(word, term) === 0) this.numbered = [];
+  }
+
+  /** The number of the term for the word `text` holds from `start` to `end`, or -1 when it carries no topic. */
+  private numberAt(text: string, start: number, end: number, numbering: TermNumbers): number {
+    let place = this.memo.find(text, start, end);
+    if (place < 0) {
+      const term = this.termAt(text, start, end);
+      place = this.memo.find(text, start, end);
+      if (place < 0) return term === null ? -1 : numbering.number(term);
+    }
+    let number = this.numbered[place];
+    if (number === undefined) {
+      const term = this.memo.valueAt(place);
+      number = this.numbered[place] = term === null ? -1 : numbering.number(term);
+    }
+    return number;
   }
 
   private read(word: string): string | null {
@@ -135,6 +161,20 @@ export class Analyzer {
     this.eachWord(normalForm(text), (within, start, end) => {
       const term = this.termAt(within, start, end);
       if (term) into.push(term);
+    });
+    return into;
+  }
+
+  /**
+   * Every term of a text as `terms` reads them, by number in the analyzer's numbering, added to
+   * `into`: each distinct word is numbered once, and then found by where it lies in the text alone.
+   */
+  numbers(text: string, into: number[]): number[] {
+    const numbering = this.numbering;
+    if (!numbering) throw new Error('this analyzer numbers no terms');
+    this.eachWord(normalForm(text), (within, start, end) => {
+      const number = this.numberAt(within, start, end, numbering);
+      if (number >= 0) into.push(number);
     });
     return into;
   }

@@ -9,9 +9,17 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
+import { TermNumbers } from './term-numbers.js';
+
 export interface Scored {
   readonly id: string;
   readonly score: number;
+}
+
+/** A document: its id and each field's terms, as strings or as numbers. */
+interface Document<Field extends string, Terms> {
+  readonly id: string;
+  readonly fields: Readonly<Record<Field, Terms>>;
 }
 
 export class Bm25<Field extends string> {
@@ -21,8 +29,7 @@ export class Bm25<Field extends string> {
    * and two lists per term were tens of thousands of objects, each copied by the collector while the
    * index was being built, which took longer than building it.
    */
-  private readonly numbers = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly numbering: TermNumbers;
   /**
    * The postings of term t lie from `starts[t]` to `starts[t + 1]` in `postings`, pairs (place,
    * frequency) in the order documents were added, where a place is a document's field (document ×
@@ -42,10 +49,15 @@ export class Bm25<Field extends string> {
   private matched: Int32Array | undefined;
   private counted: Int32Array | undefined;
 
+  constructor(documents: ReadonlyArray<Document<Field, readonly string[]>>, boost: Readonly<Record<Field, number>>);
+  /** Documents whose terms are already numbers in `numbering`, as the index build reads them. */
+  constructor(documents: ReadonlyArray<Document<Field, readonly number[]>>, boost: Readonly<Record<Field, number>>, numbering: TermNumbers);
   constructor(
-    documents: ReadonlyArray<{ readonly id: string; readonly fields: Readonly<Record<Field, readonly string[]>> }>,
+    documents: ReadonlyArray<Document<Field, readonly string[] | readonly number[]>>,
     boost: Readonly<Record<Field, number>>,
+    numbering?: TermNumbers,
   ) {
+    this.numbering = numbering ?? new TermNumbers();
     const fields = (this.fields = Object.keys(boost) as Field[]);
     this.boosts = fields.map((field) => boost[field]);
     // Every place's terms by number, one place after another, and where each place's run ends.
@@ -57,11 +69,11 @@ export class Bm25<Field extends string> {
     documents.forEach(({ id, fields: values }, doc) => {
       this.ids.push(id);
       fields.forEach((name, field) => {
-        for (const term of values[name]) sequence[at++] = this.number(term);
+        for (const term of values[name]) sequence[at++] = typeof term === 'number' ? term : this.numbering.number(term);
         ends[doc * fields.length + field] = at;
       });
     });
-    const count = this.terms.length;
+    const count = this.numbering.size;
     // How many places hold each term, and so where its postings start; a term already seen in a
     // place was seen there last, as places are read in order.
     const last = new Int32Array(count).fill(-1);
@@ -104,22 +116,13 @@ export class Bm25<Field extends string> {
     this.averages = totals.map((total) => total / Math.max(1, documents.length));
   }
 
-  private number(term: string): number {
-    let number = this.numbers.get(term);
-    if (number === undefined) {
-      number = this.terms.push(term) - 1;
-      this.numbers.set(term, number);
-    }
-    return number;
-  }
-
   /** The terms some document holds in one of these fields. */
   termsIn(fields: readonly Field[]): Set<string> {
     const wanted = fields.map((field) => this.fields.indexOf(field));
     const found = new Set<string>();
-    this.terms.forEach((term, number) => {
-      if (wanted.some((field) => this.holders[number * this.fields.length + field]! > 0)) found.add(term);
-    });
+    for (let number = 0; number < this.numbering.size; number++) {
+      if (wanted.some((field) => this.holders[number * this.fields.length + field]! > 0)) found.add(this.numbering.term(number));
+    }
     return found;
   }
 
@@ -141,7 +144,7 @@ export class Bm25<Field extends string> {
     // Documents in the order first reached: the sort keeps that order among equal scores.
     const touched: number[] = [];
     terms.forEach((term, at) => {
-      const number = this.numbers.get(term);
+      const number = this.numbering.find(term);
       if (number === undefined) return;
       const repeated = terms.indexOf(term) !== at;
       const list = this.postings;

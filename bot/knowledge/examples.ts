@@ -1,3 +1,5 @@
+import type { TermNumbers } from './term-numbers.js';
+
 /**
  * How close a question comes to the ways people ask about each topic (its aliases): the best
  * IDF-weighted cosine between the question's terms and one example's. A question phrased like an
@@ -5,13 +7,13 @@
  */
 export class ExampleIndex {
   /**
-   * Term → its number. By number, its IDF, worked out once (a term weighs the same in every example,
-   * so no posting carries a weight of its own), and where the examples holding it lie in `holding`,
-   * in the order they were added: flat lists, as a map entry, an object and a list per term, and an
-   * object per example, were tens of thousands of objects the collector copied at every build.
+   * By term number (see term-numbers.ts), its IDF, worked out once (a term weighs the same in every
+   * example, so no posting carries a weight of its own), and where the examples holding it lie in
+   * `holding`, in the order they were added: flat lists, as a map entry, an object and a list per
+   * term, and an object per example, were tens of thousands of objects the collector copied at every
+   * build.
    */
-  private readonly numbers = new Map<string, number>();
-  private readonly weights: number[] = [];
+  private readonly weights: Float64Array;
   private readonly starts: Int32Array;
   private readonly holding: Int32Array;
   /** Per example: its topic, norm and number of distinct terms. */
@@ -27,12 +29,14 @@ export class ExampleIndex {
   private touched: Int32Array | undefined;
 
   constructor(
-    examples: ReadonlyArray<{ readonly topic: string; readonly terms: readonly string[] }>,
+    examples: ReadonlyArray<{ readonly topic: string; readonly terms: readonly number[] }>,
+    private readonly numbering: TermNumbers,
     private readonly idf: (term: string) => number,
   ) {
-    // Each example's distinct terms by number, one example after another; and how many examples hold each term.
+    // Each example's distinct terms, one example after another; and how many examples hold each term.
     const sequence = new Int32Array(examples.reduce((total, { terms }) => total + terms.length, 0));
-    const holders: number[] = [];
+    const holders = new Int32Array(numbering.size);
+    this.weights = new Float64Array(numbering.size);
     let filled = 0;
     for (const { topic, terms } of examples) {
       let norm = 0;
@@ -42,16 +46,11 @@ export class ExampleIndex {
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
         // filled and emptied for each of thousands of examples.
         if (terms.indexOf(term) < at) continue;
-        let number = this.numbers.get(term);
-        if (number === undefined) {
-          number = this.weights.push(idf(term)) - 1;
-          this.numbers.set(term, number);
-          holders.push(0);
-        }
-        const weight = this.weights[number]!;
+        if (holders[term] === 0) this.weights[term] = idf(numbering.term(term));
+        const weight = this.weights[term]!;
         norm += weight * weight;
-        holders[number]!++;
-        sequence[filled + size++] = number;
+        holders[term]!++;
+        sequence[filled + size++] = term;
       }
       if (size === 0) continue;
       this.topics.push(topic);
@@ -59,10 +58,10 @@ export class ExampleIndex {
       this.sizes.push(size);
       filled += size;
     }
-    this.starts = new Int32Array(holders.length + 1);
-    holders.forEach((count, number) => (this.starts[number + 1] = this.starts[number]! + count));
+    this.starts = new Int32Array(numbering.size + 1);
+    holders.forEach((count, term) => (this.starts[term + 1] = this.starts[term]! + count));
     this.holding = new Int32Array(filled);
-    const next = this.starts.slice(0, holders.length);
+    const next = this.starts.slice(0, numbering.size);
     let at = 0;
     this.sizes.forEach((size, example) => {
       for (const end = at + size; at < end; at++) this.holding[next[sequence[at]!]!++] = example;
@@ -79,7 +78,7 @@ export class ExampleIndex {
     for (const term of unique) {
       const weight = this.idf(term);
       norm += weight * weight;
-      const number = this.numbers.get(term);
+      const number = this.numbering.find(term);
       if (number === undefined) continue;
       for (let k = this.starts[number]!; k < this.starts[number + 1]!; k++) {
         const example = this.holding[k]!;
@@ -122,7 +121,7 @@ export class ExampleIndex {
 
   /** The examples holding a term, in the order they were added. */
   private holdersOf(term: string): Int32Array {
-    const number = this.numbers.get(term);
+    const number = this.numbering.find(term);
     return number === undefined ? this.holding.subarray(0, 0) : this.holding.subarray(this.starts[number], this.starts[number + 1]);
   }
 }

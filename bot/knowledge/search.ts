@@ -5,14 +5,15 @@ import { TopicClassifier, type Reranking, type TopicModel } from './classifier.j
 import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo } from './fuzzy.js';
 import { quotesInstruction } from './instructions.js';
+import { readTopic, type Field, type ReadTopic } from './read-topic.js';
+import { TermNumbers } from './term-numbers.js';
 import { coreCounts, declaredTerms, seedVocabulary, typoSpellings } from './vocabulary.js';
 import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
 import type { Topic } from './topic.js';
 
 /** Fields a topic is indexed under, and how much a match in each counts. */
-const BOOST = { aliases: 3, title: 3, keywords: 2.5, summary: 1.2, commands: 1, answer: 0.4 } as const;
-type Field = keyof typeof BOOST;
+const BOOST: Readonly<Record<Field, number>> = { aliases: 3, title: 3, keywords: 2.5, summary: 1.2, commands: 1, answer: 0.4 };
 /**
  * How the ranking weighs what it finds. `npx tsx test/knowledge/fit-ranking.ts` searches these on the
  * development set for the right topic first; its best so far (2026-12-04) put it first more often but,
@@ -74,43 +75,21 @@ export interface Reading {
   readonly dockerShare: number;
 }
 
-/** A topic's words, read once: each field's terms, and each example question's on its own. */
-interface ReadTopic {
-  readonly id: string;
-  readonly fields: Record<Field, readonly string[]>;
-  readonly examples: ReadonlyArray<readonly string[]>;
-  readonly declared: Declared;
-}
-
-function readTopic(topic: Topic, analyzer: Analyzer): ReadTopic {
-  const terms = (texts: readonly string[]) => texts.reduce((into, text) => analyzer.terms(text, into), [] as string[]);
-  const examples = [...topic.en.aliases, ...topic.ko.aliases].map((alias) => analyzer.terms(alias));
-  const title = terms([topic.en.title, topic.ko.title]);
-  const keywords = terms([...topic.en.keywords, ...topic.ko.keywords]);
-  return {
-    id: topic.id,
-    examples,
-    declared: { title: new Set(title), declared: new Set([...title, ...keywords]) },
-    fields: {
-      aliases: ([] as string[]).concat(...examples),
-      title,
-      keywords,
-      summary: terms([topic.en.summary, topic.ko.summary]),
-      commands: terms(topic.commands.map((c) => c.command)),
-      answer: terms([topic.en.answer, topic.ko.answer]),
-    },
-  };
-}
-
-/** Every topic's example questions, as their terms. */
-function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: string; readonly terms: readonly string[] }> {
-  const questions: Array<{ readonly topic: string; readonly terms: readonly string[] }> = [];
+/** Every topic's example questions, as their terms' numbers. */
+function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: string; readonly terms: readonly number[] }> {
+  const questions: Array<{ readonly topic: string; readonly terms: readonly number[] }> = [];
   for (const { id, examples } of read) for (const terms of examples) questions.push({ topic: id, terms });
   return questions;
 }
 
+/** A topic's fields as their terms. */
+interface FieldTerms {
+  readonly id: string;
+  readonly fields: Readonly<Record<Field, readonly string[]>>;
+}
+
 /** MiniSearch indexes text: a field's terms travel as one space-separated string and split back. */
-const toDocument = ({ id, fields }: ReadTopic): Document => ({ id, ...(Object.fromEntries(FIELDS.map((field) => [field, fields[field].join(' ')])) as Record<Field, string>) });
+const toDocument = ({ id, fields }: FieldTerms): Document => ({ id, ...(Object.fromEntries(FIELDS.map((field) => [field, fields[field].join(' ')])) as Record<Field, string>) });
 
 /** A BM25+ index over every topic, both languages in one document. */
 export class TopicIndex {
@@ -118,6 +97,9 @@ export class TopicIndex {
   /** What `complete` searches by prefix and typo: built on its first use, as only Discord's autocomplete asks. */
   private completion: MiniSearch<Document> | undefined;
   private readonly topics: readonly ReadTopic[];
+  private readonly numbering = new TermNumbers();
+  /** The topics' fields as terms, not numbers: made on first use, as only completion and the bench ask. */
+  private fieldStrings: readonly FieldTerms[] | undefined;
   private readonly byId: ReadonlyMap<string, ReadTopic>;
   private readonly analyzer: Analyzer;
   private readonly corrector: Corrector;
@@ -145,13 +127,13 @@ export class TopicIndex {
   ) {
     this.classifier = model && new TopicClassifier(model, ranking.reranking);
     const seed = seedVocabulary(topics, lexicon);
-    const indexing = new Analyzer(lexicon, (term) => seed.has(term));
-    const read = topics.map((topic) => readTopic(topic, indexing));
-    this.index = new Bm25(read, ranking.boost);
+    const indexing = new Analyzer(lexicon, (term) => seed.has(term), true, this.numbering);
+    const read = topics.map((topic) => readTopic(topic, indexing, this.numbering));
+    this.index = new Bm25(read, ranking.boost, this.numbering);
     this.topics = read;
     this.byId = new Map(read.map((topic) => [topic.id, topic]));
 
-    const core = coreCounts(read, CORE);
+    const core = coreCounts(read, CORE, this.numbering);
     const declared = declaredTerms(read);
     // The postings already know each term once; summary and answer words are most of the text.
     const general = this.index.termsIn(['summary', 'answer']);
@@ -161,6 +143,7 @@ export class TopicIndex {
     const topicCount = Math.max(1, topics.length);
     this.examples = new ExampleIndex(
       exampleQuestions(read),
+      this.numbering,
       (term) => Math.log(1 + topicCount / (core.get(term) ?? 1)),
     );
     this.outside = new Set(lexicon.outside);
@@ -254,8 +237,11 @@ export class TopicIndex {
   }
 
   /** Every topic's fields, as the terms they were indexed under. */
-  *fieldTerms(): Iterable<{ readonly id: string; readonly fields: Readonly<Record<Field, readonly string[]>> }> {
-    yield* this.topics;
+  *fieldTerms(): Iterable<FieldTerms> {
+    yield* (this.fieldStrings ??= this.topics.map(({ id, fields }) => ({
+      id,
+      fields: Object.fromEntries(FIELDS.map((field) => [field, this.numbering.termsOf(fields[field])])) as Record<Field, string[]>,
+    })));
   }
 
   /** The terms a topic declares itself about (none for an id the index lacks). */
@@ -276,7 +262,7 @@ export class TopicIndex {
       processTerm: (term) => term,
       searchOptions: { boost: BOOST, combineWith: 'OR' },
     });
-    this.completion.addAll(this.topics.map(toDocument));
+    this.completion.addAll([...this.fieldTerms()].map(toDocument));
     return this.completion;
   }
 

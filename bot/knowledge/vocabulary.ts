@@ -1,6 +1,7 @@
 import { Analyzer } from './analyzer.js';
 import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
+import type { TermNumbers } from './term-numbers.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -27,19 +28,31 @@ export function seedVocabulary(topics: readonly Topic[], lexicon: Lexicon): Set<
   return seed;
 }
 
-/** Term → how many topics hold it in one of the `core` fields, those that name what a topic is about. */
+/**
+ * Term → how many topics hold it in one of the `core` fields, those that name what a topic is
+ * about, in the order first met. Terms are counted by their numbers in `numbering`.
+ */
 export function coreCounts<Field extends string>(
-  read: ReadonlyArray<{ readonly fields: Readonly<Record<Field, readonly string[]>> }>,
+  read: ReadonlyArray<{ readonly fields: Readonly<Record<Field, ArrayLike<number>>> }>,
   core: readonly Field[],
+  numbering: TermNumbers,
 ): Map<string, number> {
-  const counts = new Map<string, number>();
-  const inCore = new Set<string>();
-  for (const { fields } of read) {
-    inCore.clear();
-    for (const field of core) for (const term of fields[field]) inCore.add(term);
-    for (const term of inCore) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  return counts;
+  const counts = new Int32Array(numbering.size);
+  // The last topic that counted each term, plus one, so a topic counts a term once.
+  const counted = new Int32Array(numbering.size);
+  const order: number[] = [];
+  read.forEach(({ fields }, topic) => {
+    for (const field of core) {
+      const terms = fields[field];
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k]!;
+        if (counted[term] === topic + 1) continue;
+        counted[term] = topic + 1;
+        if (counts[term]!++ === 0) order.push(term);
+      }
+    }
+  });
+  return new Map(order.map((term) => [numbering.term(term), counts[term]!]));
 }
 
 /** Every term some topic declares itself about. */

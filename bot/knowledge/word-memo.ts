@@ -23,16 +23,26 @@ export class WordMemo<Value> {
 
   /** What the word `text` holds from `start` to `end` reads as, or undefined if it is not remembered. */
   get(text: string, start: number, end: number): Value | undefined {
+    const place = this.find(text, start, end);
+    return place < 0 ? undefined : this.values[place];
+  }
+
+  /** Where the word `text` holds from `start` to `end` is remembered (places count up from 0), or -1. */
+  find(text: string, start: number, end: number): number {
     const hash = hashOf(text, start, end);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const filed = this.slots[slot]! - 1;
-      if (filed < 0) return undefined;
-      if (this.hashes[filed] === hash && sameWord(this.words[filed]!, text, start, end)) return this.values[filed];
+      if (filed < 0) return -1;
+      if (this.hashes[filed] === hash && sameWord(this.words[filed]!, text, start, end)) return filed;
     }
   }
 
-  /** Remembers a word not remembered yet; a full memo is emptied first. */
-  set(word: string, value: Value): void {
+  valueAt(place: number): Value {
+    return this.values[place]!;
+  }
+
+  /** Remembers a word not remembered yet, and returns its place; a full memo is emptied first, and gives out places from 0 again. */
+  set(word: string, value: Value): number {
     if (this.words.length >= this.limit) this.clear();
     // Kept at most half full, so a search for a word missing meets an empty slot soon.
     if (this.words.length * 2 >= this.slots.length) this.fileAll(this.slots.length * 2);
@@ -41,6 +51,7 @@ export class WordMemo<Value> {
     this.hashes.push(hash);
     this.values.push(value);
     this.file(hash, this.words.length);
+    return this.words.length - 1;
   }
 
   clear(): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../bot/knowledge/analyzer.js';
 import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
+import { TermNumbers } from '../../bot/knowledge/term-numbers.js';
 
 const lexicon = prepareLexicon({
   suffixes: ['이랑', '랑', '를', '가', '의', '와', '이'],
@@ -89,5 +90,14 @@ describe('the analyzer', () => {
 
   it('drops stopwords in both languages', () => {
     expect(analyzer.terms('what is the 방법')).toEqual([]);
+  });
+
+  it('numbers the terms it reads, each distinct word once, when given a numbering', () => {
+    const numbering = new TermNumbers();
+    const numbered = new Analyzer(lexicon, (term) => known.has(term), true, numbering);
+    const texts = ['run이랑 start 차이가 뭐야?', 'docker-compose up', 'the container vs a virtual machine', 'run run 컨테이너를'];
+    for (const text of texts) expect(numbering.termsOf(numbered.numbers(text, []))).toEqual(analyzer.terms(text));
+    expect(numbered.numbers('start run', [7])).toEqual([7, numbering.find('start'), numbering.find('run')]);
+    expect(() => analyzer.numbers('run', [])).toThrow();
   });
 });

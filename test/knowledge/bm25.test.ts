@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { Bm25 } from '../../bot/knowledge/bm25.js';
+import { TermNumbers } from '../../bot/knowledge/term-numbers.js';
 
 const boost = { title: 3, body: 0.5 } as const;
 const documents = [
@@ -32,6 +33,14 @@ describe('the BM25 index', () => {
       for (const [i, hit] of own.entries()) expect(hit.score).toBeCloseTo(library[i]!.score, 9);
     },
   );
+
+  it('scores documents given as term numbers exactly as the same documents given as terms', () => {
+    const numbering = new TermNumbers();
+    const numbered = documents.map(({ id, fields }) => ({ id, fields: { title: fields.title.map((term) => numbering.number(term)), body: fields.body.map((term) => numbering.number(term)) } }));
+    for (const terms of [['run'], ['start', 'container'], ['container', 'container', 'image'], ['layer', 'stop', 'missing']]) {
+      expect(new Bm25(numbered, boost, numbering).search(terms)).toEqual(new Bm25(documents, boost).search(terms));
+    }
+  });
 
   it('finds nothing for terms no document holds', () => {
     expect(new Bm25(documents, boost).search(['kubernetes'])).toEqual([]);

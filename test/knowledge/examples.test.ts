@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ExampleIndex } from '../../bot/knowledge/examples.js';
+import { TermNumbers } from '../../bot/knowledge/term-numbers.js';
 
+const numbering = new TermNumbers();
 const examples = new ExampleIndex(
   [
     { topic: 'run', terms: ['run', 'container'] },
@@ -9,7 +11,8 @@ const examples = new ExampleIndex(
     { topic: 'stop', terms: ['stop', 'container'] },
     { topic: 'kill', terms: ['stop', 'container'] },
     { topic: 'empty', terms: [] },
-  ],
+  ].map(({ topic, terms }) => ({ topic, terms: terms.map((term) => numbering.number(term)) })),
+  numbering,
   () => 1,
 );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
+import { TermNumbers } from '../../bot/knowledge/term-numbers.js';
 import { coreCounts, declaredTerms, seedVocabulary, typoSpellings } from '../../bot/knowledge/vocabulary.js';
 
 const lexicon = prepareLexicon({
@@ -33,8 +34,10 @@ describe('what the index counts of its topics', () => {
     { fields: { title: ['run', 'run'], answer: ['stop'] }, declared: { title: new Set(['run']), declared: new Set(['run', 'kill']) } },
   ];
 
-  it('counts each topic once per term, in the fields that name what it is about only', () => {
-    expect(coreCounts(read, ['title'])).toEqual(new Map([['run', 2], ['start', 1]]));
+  it('counts each topic once per term, in the fields that name what it is about only, in the order first met', () => {
+    const numbering = new TermNumbers();
+    const numbered = read.map(({ fields }) => ({ fields: { title: fields.title.map((term) => numbering.number(term)), answer: fields.answer.map((term) => numbering.number(term)) } }));
+    expect([...coreCounts(numbered, ['title'], numbering)]).toEqual([['run', 2], ['start', 1]]);
   });
 
   it('gathers every term a topic declares', () => {

@@ -29,4 +29,13 @@ describe('a word memo', () => {
     expect(memo.get('a', 0, 1)).toBeUndefined();
     expect(memo.get('d', 0, 1)).toBe(3);
   });
+
+  it('tells where a word is remembered, places counting up from 0', () => {
+    const memo = new WordMemo<string>(100);
+    expect(memo.set('run', 'run')).toBe(0);
+    expect(memo.set('컨테이너', 'container')).toBe(1);
+    expect(memo.find('a 컨테이너', 2, 6)).toBe(1);
+    expect(memo.valueAt(1)).toBe('container');
+    expect(memo.find('stop', 0, 4)).toBe(-1);
+  });
 });

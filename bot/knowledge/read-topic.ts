@@ -1,0 +1,40 @@
+import type { Analyzer } from './analyzer.js';
+import type { Declared } from './confidence.js';
+import type { TermNumbers } from './term-numbers.js';
+import type { Topic } from './topic.js';
+
+/** The fields a topic is indexed under (see `RANKING` in search.ts for what each weighs). */
+export type Field = 'aliases' | 'title' | 'keywords' | 'summary' | 'commands' | 'answer';
+
+/**
+ * A topic's words, read once: each field's terms and each example question's on its own, by number
+ * in the index's numbering (see term-numbers.ts), and the terms it declares itself about.
+ */
+export interface ReadTopic {
+  readonly id: string;
+  readonly fields: Readonly<Record<Field, readonly number[]>>;
+  readonly examples: ReadonlyArray<readonly number[]>;
+  readonly declared: Declared;
+}
+
+/** Reads a topic with an analyzer that numbers its terms in `numbering`. */
+export function readTopic(topic: Topic, analyzer: Analyzer, numbering: TermNumbers): ReadTopic {
+  const terms = (texts: readonly string[]) => texts.reduce((into, text) => analyzer.numbers(text, into), [] as number[]);
+  const examples = [...topic.en.aliases, ...topic.ko.aliases].map((alias) => analyzer.numbers(alias, []));
+  const title = terms([topic.en.title, topic.ko.title]);
+  const keywords = terms([...topic.en.keywords, ...topic.ko.keywords]);
+  const titleTerms = numbering.termsOf(title);
+  return {
+    id: topic.id,
+    examples,
+    declared: { title: new Set(titleTerms), declared: new Set([...titleTerms, ...numbering.termsOf(keywords)]) },
+    fields: {
+      aliases: ([] as number[]).concat(...examples),
+      title,
+      keywords,
+      summary: terms([topic.en.summary, topic.ko.summary]),
+      commands: terms(topic.commands.map((c) => c.command)),
+      answer: terms([topic.en.answer, topic.ko.answer]),
+    },
+  };
+}

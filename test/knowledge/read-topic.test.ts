@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../bot/knowledge/analyzer.js';
+import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
+import { readTopic } from '../../bot/knowledge/read-topic.js';
+import { TermNumbers } from '../../bot/knowledge/term-numbers.js';
+import type { Topic } from '../../bot/knowledge/topic.js';
+
+const lexicon = prepareLexicon({
+  suffixes: ['를'],
+  stopwords: { en: ['the', 'a', 'how'], ko: [] },
+  synonyms: { container: ['컨테이너'], remove: ['delete'] },
+  outside: [],
+  spellings: [],
+  signal: { core: [], commands: [], general: [], instructions: [] },
+});
+const topic = {
+  id: 'rm',
+  source: ['docker-docs'],
+  related: [],
+  commands: [{ command: 'docker rm', description: 'remove' }],
+  errors: [],
+  aftermath: [],
+  en: { title: 'Remove a container', summary: 'Delete the container', answer: 'Run docker rm.', aliases: ['how to delete a container', 'remove container'], keywords: ['rm'] },
+  ko: { title: '컨테이너 삭제', summary: '삭제', answer: 'docker rm', aliases: ['컨테이너를 지우기'], keywords: [] },
+} as unknown as Topic;
+
+describe('reading a topic', () => {
+  const numbering = new TermNumbers();
+  const analyzer = new Analyzer(lexicon, () => false, true, numbering);
+  const read = readTopic(topic, analyzer, numbering);
+  const terms = (numbers: readonly number[]) => numbering.termsOf(numbers);
+
+  it('reads each field and example question as the numbers of the terms the analyzer reads', () => {
+    const words = new Analyzer(lexicon, () => false);
+    expect(read.examples.map(terms)).toEqual(['how to delete a container', 'remove container', '컨테이너를 지우기'].map((alias) => words.terms(alias)));
+    expect(terms(read.fields.aliases)).toEqual(read.examples.flatMap(terms));
+    expect(terms(read.fields.title)).toEqual(['remove', 'container', 'container', '삭제']);
+    expect(terms(read.fields.commands)).toEqual(['docker', 'rm']);
+    expect(terms(read.fields.answer)).toEqual(['run', 'docker', 'rm', 'docker', 'rm']);
+  });
+
+  it('declares the terms of its titles and keywords', () => {
+    expect(read.declared.title).toEqual(new Set(['remove', 'container', '삭제']));
+    expect(read.declared.declared).toEqual(new Set(['remove', 'container', '삭제', 'rm']));
+  });
+});
