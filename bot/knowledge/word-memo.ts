@@ -17,16 +17,6 @@ export class WordMemo<Value> {
     this.clear();
   }
 
-  get size(): number {
-    return this.words.length;
-  }
-
-  /** What the word `text` holds from `start` to `end` reads as, or undefined if it is not remembered. */
-  get(text: string, start: number, end: number): Value | undefined {
-    const place = this.find(text, start, end);
-    return place < 0 ? undefined : this.values[place];
-  }
-
   /** Where the word `text` holds from `start` to `end` is remembered (places count up from 0), or -1. */
   find(text: string, start: number, end: number): number {
     const hash = hashOf(text, start, end);

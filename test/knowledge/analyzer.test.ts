@@ -100,4 +100,13 @@ describe('the analyzer', () => {
     expect(numbered.numbers('start run', [7])).toEqual([7, numbering.find('start'), numbering.find('run')]);
     expect(() => analyzer.numbers('run', [])).toThrow();
   });
+
+  it('keeps numbering words alike after its memo, full, starts afresh', () => {
+    const numbering = new TermNumbers();
+    const numbered = new Analyzer(lexicon, (term) => known.has(term), true, numbering);
+    const words = Array.from({ length: 60_000 }, (_, k) => `w${k}`);
+    const first = numbered.numbers(words.join(' '), []);
+    expect(numbered.numbers(words.join(' '), [])).toEqual(first);
+    expect(numbering.termsOf(first)).toEqual(words);
+  });
 });
