@@ -40,18 +40,18 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -5.05,
-  lead: 0.78,
-  example: 1.88,
-  exampleLead: -0.1,
-  coverage: 1.67,
-  core: 1.78,
-  docker: 0.36,
-  length: -0.16,
-  title: -0.4,
-  declared: 0.57,
-  leadThird: 0.09,
-  belief: 0.82,
+  bias: -5.21,
+  lead: 0.77,
+  example: 1.87,
+  exampleLead: -0.11,
+  coverage: 1.76,
+  core: 1.8,
+  docker: 0.31,
+  length: -0.18,
+  title: -0.5,
+  declared: 0.64,
+  leadThird: 0.13,
+  belief: 0.88,
 };
 
 const RIVALS = 5;
