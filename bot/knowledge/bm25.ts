@@ -1,15 +1,15 @@
+import { TermNumbers } from './term-numbers.js';
+
 /**
  * BM25+ over documents that are already lists of terms, scored exactly as MiniSearch scores them
  * (k 1.2, b 0.7, d 0.5; field length = distinct terms; every query term counts, and the sum is
  * multiplied by how many distinct query terms matched). MiniSearch spends most of an index build
- * walking its radix tree for every word; exact terms need only a map, which builds several times
- * faster (`npm run bench` measures both).
+ * walking its radix tree for every word; exact terms need only their numbers, which builds several
+ * times faster (`npm run bench` measures both).
  */
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
-
-import { TermNumbers } from './term-numbers.js';
 
 export interface Scored {
   readonly id: string;
