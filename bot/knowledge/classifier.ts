@@ -22,11 +22,21 @@ export const topicModelSchema = z
      * tuples take longer to check than the rest of start-up.
      */
     weights: z.record(z.string().min(1), z.array(z.number()).refine(isPairs, 'must alternate a topic index (a whole number ≥ 0) and a weight')),
+    /**
+     * Per topic, in the order of `topics`: the share of real development questions it answered
+     * right when it came first, each ranked by a model that never saw it (smoothed toward the share
+     * of all topics). A topic that many questions reach by shared words is often first and wrong.
+     */
+    reliability: z.array(z.number().gt(0).lt(1)).optional(),
   })
   .strict()
   .refine((model) => Object.values(model.weights).every((pairs) => pairs.every((value, k) => k % 2 === 1 || value < model.topics.length)), {
     message: 'a topic index is past the end of topics',
     path: ['weights'],
+  })
+  .refine((model) => model.reliability === undefined || model.reliability.length === model.topics.length, {
+    message: 'must give one share per topic',
+    path: ['reliability'],
   });
 
 function isPairs(values: readonly number[]): boolean {
@@ -59,6 +69,7 @@ export class TopicClassifier {
   private readonly weights = new Map<string, readonly number[]>();
   /** Topic id → its index in the model. */
   private readonly indexOf: ReadonlyMap<string, number>;
+  private readonly reliabilities: ReadonlyMap<string, number>;
   /** Scratch space for one reranking: a model topic's place among the leading hits, plus one (0: not among them). */
   private readonly place: Int32Array;
 
@@ -68,7 +79,13 @@ export class TopicClassifier {
   ) {
     for (const term in model.weights) this.weights.set(term, model.weights[term]!);
     this.indexOf = new Map(model.topics.map((id, k) => [id, k]));
+    this.reliabilities = new Map(model.reliability?.map((share, k) => [model.topics[k]!, share]) ?? []);
     this.place = new Int32Array(model.topics.length);
+  }
+
+  /** How often the topic was right when it came first (0–1), if the model measured it. */
+  reliability(id: string): number | undefined {
+    return this.reliabilities.get(id);
   }
 
   rerank(terms: readonly string[], hits: readonly Hit[]): Hit[] {

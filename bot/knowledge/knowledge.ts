@@ -84,7 +84,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     const alias = index.exampleOwner(reading.terms);
     if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none') return { status: 'unknown', ids: [], score, coverage };
-    const sure = vague ? 0 : confidence(evidenceOf(reading, hits, (id) => index.declaredBy(id)), thresholds.weights);
+    const sure = vague ? 0 : confidence(evidenceOf(reading, hits, index), thresholds.weights);
     if (sure >= thresholds.answerConfidence[languageOf(question)]) return { status: 'answer', ids: [top.id], score, coverage };
     if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, coverage };
     const ids = hits

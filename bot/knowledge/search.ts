@@ -249,6 +249,11 @@ export class TopicIndex {
     return this.byId.get(id)?.declared ?? NOTHING_DECLARED;
   }
 
+  /** How often the topic was right when it came first, as the topic model measured it (none without one). */
+  reliabilityOf(id: string): number | undefined {
+    return this.classifier?.reliability(id);
+  }
+
   /** The one topic with an example question of exactly these terms (order and repeats aside), if only one has. */
   exampleOwner(terms: readonly string[]): string | undefined {
     return this.examples.owner(terms);

@@ -9,12 +9,18 @@ import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { TopicIndex } from '../../bot/knowledge/search.js';
 import { readDevSet } from './eval-set.js';
-import { fingerprint, trainingExamples } from './topic-model-training.js';
+import { fingerprint, trainingExamples, TRAINING } from './topic-model-training.js';
 
 const model = (weights: TopicModel['weights']): TopicModel => ({ about: 'test', trainedOn: '0'.repeat(64), topics: ['run', 'start', 'stop'], weights });
 const hit = (id: string, score: number) => ({ id, score, example: 0 });
 
 describe('reranking hits with the topic model', () => {
+  it('tells how reliable a topic has been when first, and nothing for a model that never measured it', () => {
+    const measured = new TopicClassifier({ ...model({}), reliability: [0.6, 0.7, 0.8] }, { candidates: 10, weight: 0.5 });
+    expect(measured.reliability('start')).toBe(0.7);
+    expect(new TopicClassifier(model({}), { candidates: 10, weight: 0.5 }).reliability('start')).toBeUndefined();
+  });
+
   it('puts first a close runner-up that questions worded this way were about', () => {
     const classifier = new TopicClassifier(model({ restart: [1, 2] }), { candidates: 10, weight: 0.5 });
     expect(classifier.rerank(['restart', 'container'], [hit('run', 2), hit('start', 1.8)]).map((h) => h.id)).toEqual(['start', 'run']);
@@ -70,6 +76,11 @@ describe('loading the topic model', () => {
     expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'weights.restart' } } });
   });
 
+  it('refuses a reliability list that does not give one share per topic', async () => {
+    const file = await fileIn(JSON.stringify({ ...model({}), reliability: [0.5, 0.6] }));
+    expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'reliability' } } });
+  });
+
   it('refuses a weight for a topic the model does not list', async () => {
     const file = await fileIn(JSON.stringify({ ...model({}), weights: { restart: [3, 2] } }));
     expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'weights' } } });
@@ -84,6 +95,7 @@ describe('the shipped topic model', () => {
     const index = new TopicIndex(topics.value, lexicon.value);
     const examples = trainingExamples(topics.value, readDevSet(), index, new ErrorPatterns(topics.value));
     expect(shipped.value.topics).toEqual(topics.value.map((topic) => topic.id));
-    expect(shipped.value.trainedOn).toBe(fingerprint(shipped.value.topics, examples));
+    expect(shipped.value.trainedOn).toBe(fingerprint(shipped.value.topics, examples, TRAINING, readDevSet()));
+    expect(shipped.value.reliability).toHaveLength(topics.value.length);
   });
 });

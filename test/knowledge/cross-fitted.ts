@@ -4,7 +4,8 @@ import { buildKnowledge, THRESHOLDS, type Thresholds } from '../../bot/knowledge
 import type { Lexicon } from '../../bot/knowledge/lexicon.js';
 import { TopicIndex } from '../../bot/knowledge/search.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
-import { evaluate, type Evaluation, type Labelled, type Tally } from './eval-set.js';
+import { accepts, evaluate, isRealQuestion, type Evaluation, type Labelled, type Tally } from './eval-set.js';
+import { reliability, type FirstHit } from './reliability.js';
 import { foldOf, trainingExamples, trainModel } from './topic-model-training.js';
 
 /**
@@ -15,18 +16,36 @@ import { foldOf, trainingExamples, trainModel } from './topic-model-training.js'
 export const FOLDS = 5;
 
 export interface CrossFitted {
-  /** One model per fold, trained without that fold's questions. */
+  /** One model per fold, trained without that fold's questions, its topics' reliability measured on the other folds. */
   readonly models: readonly TopicModel[];
+  /** The topics' reliability measured on every fold, for the shipped model. */
+  readonly reliability: readonly number[];
 }
 
 export function crossFit(topics: readonly Topic[], lexicon: Lexicon, dev: readonly Labelled[]): CrossFitted {
   const index = new TopicIndex(topics, lexicon);
   const errors = new ErrorPatterns(topics);
   const ids = topics.map((topic) => topic.id);
-  const models = Array.from({ length: FOLDS }, (_, fold) =>
+  const trained = Array.from({ length: FOLDS }, (_, fold) =>
     trainModel(ids, trainingExamples(topics, dev.filter((item) => foldOf(item.q, FOLDS) !== fold), index, errors)),
   );
-  return { models };
+  const firsts = trained.map((model, fold) => firstHits(new TopicIndex(topics, lexicon, model), dev.filter((item) => foldOf(item.q, FOLDS) === fold), errors));
+  return {
+    models: trained.map((model, fold) => ({ ...model, reliability: reliability(ids, firsts.filter((_, other) => other !== fold).flat()) })),
+    reliability: reliability(ids, firsts.flat()),
+  };
+}
+
+/** The best topic of each real Docker question with a topic whose answer the confidence decides. */
+function firstHits(index: TopicIndex, items: readonly Labelled[], errors: ErrorPatterns): FirstHit[] {
+  const firsts: FirstHit[] = [];
+  for (const item of items) {
+    if (!isRealQuestion(item) || !item.docker || item.topic === null || errors.match(item.q)) continue;
+    const reading = index.read(item.q);
+    const top = reading.signal === 'none' ? undefined : index.search(reading.terms)[0];
+    if (top) firsts.push({ top: top.id, right: accepts(item, top.id) });
+  }
+  return firsts;
 }
 
 /** Every question asked of the knowledge its fold's model builds, counted as one evaluation. */

@@ -5,7 +5,8 @@ import type { Knowledge } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { realKnowledge } from '../support/knowledge.js';
-import { crossFit, evaluateCrossFitted } from './cross-fitted.js';
+import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
+import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
@@ -27,6 +28,7 @@ let dev: Labelled[];
 let test: Labelled[];
 let devResult: Evaluation;
 let testResult: Evaluation;
+let fitted: CrossFitted;
 
 beforeAll(async () => {
   knowledge = await realKnowledge();
@@ -36,7 +38,8 @@ beforeAll(async () => {
   const dir = join(packageRoot(import.meta.url), 'knowledge');
   const [topics, lexicon] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir))]);
   if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
-  devResult = evaluateCrossFitted(topics.value, lexicon.value, crossFit(topics.value, lexicon.value, dev), dev);
+  fitted = crossFit(topics.value, lexicon.value, dev);
+  devResult = evaluateCrossFitted(topics.value, lexicon.value, fitted, dev);
   testResult = evaluate(knowledge, test);
 });
 
@@ -47,6 +50,13 @@ describe('the development set', () => {
     for (const id of counts.keys()) expect(knowledge.topic(id), id).toBeDefined();
     for (const item of dev) for (const id of item.also ?? []) expect(knowledge.topic(id) !== undefined && id !== item.topic && item.topic !== null, `${item.q}: also ${id}`).toBe(true);
     for (const topic of knowledge.topics) expect(counts.get(topic.id) ?? 0, topic.id).toBeGreaterThanOrEqual(5);
+  });
+
+  it('measured the shipped topics’ reliability on today’s topics and questions (else run `npx tsx test/knowledge/fit-classifier.ts`)', async () => {
+    const shipped = await loadTopicModel(topicModelFile(join(packageRoot(import.meta.url), 'knowledge')));
+    if (!shipped.ok || !shipped.value) throw new Error('the topic model did not load');
+    expect(shipped.value.reliability).toEqual(fitted.reliability);
+    for (const model of fitted.models) expect(model.reliability).toHaveLength(knowledge.topics.length);
   });
 
   it('is answered right and wrong no worse than when the sets were written, and non-Docker questions stay unanswered', () => {

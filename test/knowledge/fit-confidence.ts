@@ -42,7 +42,7 @@ for (const item of dev) {
   if (reading.signal === 'none') continue;
   const hits = index.search(reading.terms);
   if (!hits[0]) continue;
-  samples.push({ evidence: evidenceOf(reading, hits, (id) => index.declaredBy(id)), right: item.docker && accepts(item, hits[0].id) ? 1 : 0, weight: (item.docker ? 1 : NOT_DOCKER_WEIGHT) * (isReal(item) ? REAL_WEIGHT : 1) });
+  samples.push({ evidence: evidenceOf(reading, hits, index), right: item.docker && accepts(item, hits[0].id) ? 1 : 0, weight: (item.docker ? 1 : NOT_DOCKER_WEIGHT) * (isReal(item) ? REAL_WEIGHT : 1) });
 }
 
 const keys = Object.keys(samples[0]!.evidence) as Array<keyof Evidence>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TopicClassifier } from '../../bot/knowledge/classifier.js';
-import { fingerprint, foldOf, trainModel, type Example } from './topic-model-training.js';
+import { fingerprint, foldOf, shippedModel, trainModel, type Example } from './topic-model-training.js';
 
 const examples: Example[] = [
   { q: 'restart the container', topic: 'start', terms: ['restart', 'container'] },
@@ -29,6 +29,16 @@ describe('training the topic model', () => {
     const more = [...examples, { q: 'boot it', topic: 'start', terms: ['boot'] }];
     expect(fingerprint(ids, more)).not.toBe(fingerprint(ids, examples));
     expect(trainModel(ids, examples).trainedOn).toBe(fingerprint(ids, examples));
+  });
+});
+
+describe('the shipped model', () => {
+  it('carries the reliability it was given, and a fingerprint that changes when a question accepts another topic', () => {
+    const question = { q: 'restart the container', topic: 'start', docker: true, lang: 'en', group: 'real everyday' } as const;
+    const shipped = shippedModel(ids, examples, [question], [0.6, 0.7]);
+    expect(shipped.reliability).toEqual([0.6, 0.7]);
+    expect(shipped.weights).toEqual(trainModel(ids, examples).weights);
+    expect(shippedModel(ids, examples, [{ ...question, also: ['run'] }], [0.6, 0.7]).trainedOn).not.toBe(shipped.trainedOn);
   });
 });
 

@@ -44,12 +44,21 @@ export function trainingExamples(topics: readonly Topic[], dev: readonly Labelle
   return examples;
 }
 
-/** Changes whenever the topics, the examples, how they read, or the training settings do. */
-export function fingerprint(topicIds: readonly string[], examples: readonly Example[], training: Training = TRAINING): string {
+/**
+ * Changes whenever the topics, the examples, how they read, or the training settings do, and for a
+ * shipped model also the topics each development question accepts, which its reliability counts.
+ */
+export function fingerprint(topicIds: readonly string[], examples: readonly Example[], training: Training = TRAINING, judged: readonly Labelled[] = []): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ topicIds, training }));
   for (const { topic, terms } of examples) hash.update(`${topic}\t${terms.join(' ')}\n`);
+  for (const { q, topic, also } of judged) hash.update(`${q}\t${topic}\t${(also ?? []).join(' ')}\n`);
   return hash.digest('hex');
+}
+
+/** The model Gorae ships: trained on every example, with the topics' reliability measured by cross-fitting. */
+export function shippedModel(topicIds: readonly string[], examples: readonly Example[], dev: readonly Labelled[], reliability: readonly number[]): TopicModel {
+  return { ...trainModel(topicIds, examples), trainedOn: fingerprint(topicIds, examples, TRAINING, dev), reliability: [...reliability] };
 }
 
 /** Which of `folds` parts a question falls in, the same on every run and machine. */
