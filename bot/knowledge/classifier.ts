@@ -69,6 +69,7 @@ export class TopicClassifier {
   private readonly weights = new Map<string, readonly number[]>();
   /** Topic id → its index in the model. */
   private readonly indexOf: ReadonlyMap<string, number>;
+  /** Topic id → how often it was right when first, for a model that measured it. */
   private readonly reliabilities: ReadonlyMap<string, number>;
   /** Scratch space for one reranking: a model topic's place among the leading hits, plus one (0: not among them). */
   private readonly place: Int32Array;
