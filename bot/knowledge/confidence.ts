@@ -48,18 +48,18 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.42,
-  lead: 0.68,
-  example: 2.08,
-  exampleLead: -0.21,
-  coverage: 1.65,
-  core: 1.78,
-  docker: 0.38,
-  length: -0.16,
-  title: -0.33,
-  declared: 0.52,
-  leadThird: 0.13,
-  belief: 0.89,
+  bias: -6.31,
+  lead: 0.76,
+  example: 1.81,
+  exampleLead: -0.22,
+  coverage: 1.41,
+  core: 1.82,
+  docker: 0.43,
+  length: -0.07,
+  title: -0.41,
+  declared: 0.77,
+  leadThird: 0.05,
+  belief: 0.83,
   reliability: 1.28,
 };
 
