@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.31,
-  lead: 0.76,
-  example: 1.81,
-  exampleLead: -0.22,
-  coverage: 1.41,
-  core: 1.82,
-  docker: 0.43,
-  length: -0.07,
-  title: -0.41,
-  declared: 0.77,
-  leadThird: 0.05,
-  belief: 0.83,
-  reliability: 1.28,
+  bias: -6.33,
+  lead: 0.7,
+  example: 1.79,
+  exampleLead: -0.29,
+  coverage: 1.6,
+  core: 1.83,
+  docker: 0.4,
+  length: -0.2,
+  title: -0.38,
+  declared: 0.66,
+  leadThird: 0.19,
+  belief: 0.67,
+  reliability: 1.34,
 };
 
 const RIVALS = 5;
