@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.33,
-  lead: 0.7,
-  example: 1.79,
-  exampleLead: -0.29,
-  coverage: 1.6,
+  bias: -6.38,
+  lead: 0.71,
+  example: 1.87,
+  exampleLead: -0.4,
+  coverage: 1.78,
   core: 1.83,
-  docker: 0.4,
-  length: -0.2,
-  title: -0.38,
-  declared: 0.66,
-  leadThird: 0.19,
-  belief: 0.67,
-  reliability: 1.34,
+  docker: 0.45,
+  length: -0.23,
+  title: -0.39,
+  declared: 0.64,
+  leadThird: 0.12,
+  belief: 0.78,
+  reliability: 1.27,
 };
 
 const RIVALS = 5;
