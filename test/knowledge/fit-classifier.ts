@@ -11,9 +11,9 @@ import { isRealQuestion, readDevSet } from './eval-set.js';
 import { foldOf, shippedModel, trainingExamples } from './topic-model-training.js';
 
 // Trains the topic model on the topics' example questions and the development set, measures how
-// reliable each topic is when it comes first, writes both to knowledge/model/topics.json, and prints how often the right topic comes first on the real
-// development questions when each is ranked by a model trained without it, for a few reranking
-// weights. Never run it on the held-out test set.
+// reliable each topic is when it comes first, writes both to knowledge/model/topics.json, and prints
+// how often the right topic comes first on the real development questions when each is ranked by a
+// model trained without it, for a few reranking weights. Never run it on the held-out test set.
 const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
 const topics = await loadTopics(dir);
 const lexicon = await loadLexicon(lexiconFile(dir));
@@ -40,7 +40,7 @@ for (const weight of [0, 0.1, 0.3, 0.5, 1]) {
 
 const ids = topics.value.map((topic) => topic.id);
 const model = shippedModel(ids, trainingExamples(topics.value, dev, words, errors), dev, fitted.reliability);
-const byReliability = ids.map((id, k) => [id, model.reliability![k]!] as const).sort((a, b) => a[1] - b[1]);
+const byReliability = ids.map((id, k) => [id, fitted.reliability[k]!] as const).sort((a, b) => a[1] - b[1]);
 const listed = (pairs: ReadonlyArray<readonly [string, number]>) => pairs.map(([id, share]) => `${id} ${share.toFixed(2)}`).join(', ');
 console.log(`least reliable when first: ${listed(byReliability.slice(0, 8))}`);
 console.log(`most reliable when first: ${listed(byReliability.slice(-8).reverse())}`);
