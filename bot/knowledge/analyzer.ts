@@ -15,6 +15,10 @@ const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
 /** Text in the form words are matched in: NFKC (compatibility forms folded), lower case. */
 const normalForm = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
+const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/u;
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
+/** The fewest syllables a part of a compound has: one-syllable words are too often endings or particles. */
+const COMPOUND_PART = 2;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
 const HYPHEN = 0x2d;
@@ -46,6 +50,10 @@ export class Analyzer {
   private readonly anyPhrase: RegExp | undefined;
   /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
   private readonly lexical: ReadonlyMap<string, string | null>;
+  /** The lexicon's canonical terms: what a variant reads as is a word, whether or not a topic uses it. */
+  private readonly canonicalTerms: ReadonlySet<string>;
+  /** By run of Hangul, where it splits into known words, or null when it is one word (see `visitSpan`). */
+  private readonly compounds = new Map<string, number[] | null>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -61,6 +69,7 @@ export class Analyzer {
       this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
     }
     this.lexical = new Map<string, string | null>([...lexicon.canonical, ...[...lexicon.stopwords].map((word) => [word, null] as const)]);
+    this.canonicalTerms = new Set(lexicon.canonical.values());
     if (lexicon.phrases.length > 0) this.anyPhrase = anyPhraseOf(lexicon.phrases.map(([phrase]) => phrase));
   }
 
@@ -95,9 +104,9 @@ export class Analyzer {
     for (let k = 0; k < count; k += 2) {
       const start = spans[k]!;
       const end = spans[k + 1]!;
-      if (!mayJoin || normal.charCodeAt(start) === HYPHEN) visit(normal, start, end);
+      if (!mayJoin || normal.charCodeAt(start) === HYPHEN) this.visitSpan(normal, start, end, visit);
       else if (startsWithTypesetDash(normal, start)) visitWhole(`--${normal.slice(start + 1, end)}`, visit);
-      else if (!hyphenated(normal, start, end)) visit(normal, start, end);
+      else if (!hyphenated(normal, start, end)) this.visitSpan(normal, start, end, visit);
       else {
         // A compound reads as its parts ("non-root" → non, root), and also as itself when the
         // lexicon or the topics name it. A compound that is only another way to write its phrase
@@ -110,6 +119,55 @@ export class Analyzer {
         if (spelledOut && this.resolve(word) !== undefined) visitWhole(word, visit);
       }
     }
+  }
+
+  /**
+   * Korean often writes a compound without the spaces between its nouns (도커이미지삭제,
+   * 볼륨마운트, 환경변수설정을): a run of Hangul nothing known explains reads as the fewest known words
+   * of two syllables or more that make it up exactly, when there are such. Only once what is known
+   * is settled, so the knowledge base's own words, all known, read as written.
+   */
+  private visitSpan(text: string, start: number, end: number, visit: Visit): void {
+    if (this.settled && end - start >= 2 * COMPOUND_PART && isHangulSyllable(text.charCodeAt(start))) {
+      const word = text.slice(start, end);
+      let cuts = this.compounds.get(word);
+      if (cuts === undefined) {
+        cuts = this.compoundCuts(word);
+        if (this.compounds.size >= MEMO_LIMIT) this.compounds.clear();
+        this.compounds.set(word, cuts);
+      }
+      if (cuts) {
+        for (let k = 1; k < cuts.length; k++) visit(text, start + cuts[k - 1]!, start + cuts[k]!);
+        return;
+      }
+    }
+    visit(text, start, end);
+  }
+
+  /** Where a compound splits into the fewest known parts (0 and its length included), or null when it does not. */
+  private compoundCuts(word: string): number[] | null {
+    if (!HANGUL_SYLLABLES.test(word) || this.readsKnown(word)) return null;
+    const fewest: number[] = [0];
+    const from: number[] = [0];
+    for (let end = COMPOUND_PART; end <= word.length; end++) {
+      for (let start = 0; start <= end - COMPOUND_PART; start++) {
+        const before = fewest[start];
+        if (before === undefined || (fewest[end] !== undefined && fewest[end]! <= before + 1)) continue;
+        if (!this.readsKnown(word.slice(start, end))) continue;
+        fewest[end] = before + 1;
+        from[end] = start;
+      }
+    }
+    if (fewest[word.length] === undefined) return null;
+    const cuts = [word.length];
+    for (let at = word.length; at > 0; at = from[at]!) cuts.unshift(from[at]!);
+    return cuts;
+  }
+
+  /** Whether a word reads as something the knowledge base or the lexicon knows (a stopword included). */
+  private readsKnown(word: string): boolean {
+    const term = this.read(word);
+    return term === null || this.known(term) || this.lexical.has(word) || this.canonicalTerms.has(term);
   }
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */

@@ -11,7 +11,7 @@ const lexicon = prepareLexicon({
   spellings: [],
   signal: { core: ['docker'], commands: ['run'], general: ['port'], instructions: [] },
 });
-const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save', 'compose', 'docker-compose', 'root', 'user']);
+const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save', 'compose', 'docker-compose', 'root', 'user', '이미지']);
 const analyzer = new Analyzer(lexicon, (term) => known.has(term));
 
 describe('the analyzer', () => {
@@ -50,6 +50,21 @@ describe('the analyzer', () => {
     const forms = new Analyzer(prepareLexicon({ suffixes: ['려면', '는', '기', '을', '서'], stopwords: { en: [], ko: [] }, synonyms: {}, outside: [], spellings: [], signal: { core: [], commands: [], general: [], instructions: [] } }), () => false);
     expect(forms.terms('들어가려면 들어가는 들어가기 배포판을')).toEqual(['들어가', '들어가', '들어가', '배포판']);
     expect(forms.terms('크기 순서')).toEqual(['크기', '순서']);
+  });
+
+  it('reads a Korean compound written without spaces as the fewest known words that make it up', () => {
+    expect(analyzer.terms('컨테이너이미지')).toEqual(['container', '이미지']);
+    expect(analyzer.terms('컨테이너스타트를')).toEqual(['container', 'start']);
+    expect(analyzer.terms('컨테이너방법')).toEqual(['container']);
+  });
+
+  it('leaves a run of Hangul whole when it is a known word, or when no known words make up all of it', () => {
+    expect(analyzer.terms('컨테이너를')).toEqual(['container']);
+    expect(analyzer.terms('컨테이너화면')).toEqual(['컨테이너화면']);
+    // 차 is known, but a part of one syllable is too often a particle or an ending.
+    expect(analyzer.terms('차이미지')).toEqual(['차이미지']);
+    const seeding = new Analyzer(lexicon, (term) => known.has(term), false);
+    expect(seeding.terms('컨테이너이미지')).toEqual(['컨테이너이미지']);
   });
 
   it('reads transliterations as the English command', () => {
