@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.42,
-  lead: 0.71,
-  example: 1.84,
-  exampleLead: -0.36,
-  coverage: 1.78,
-  core: 1.82,
-  docker: 0.46,
-  length: -0.22,
-  title: -0.4,
-  declared: 0.67,
-  leadThird: 0.12,
-  belief: 0.8,
-  reliability: 1.28,
+  bias: -6.22,
+  lead: 0.59,
+  example: 1.75,
+  exampleLead: -0.19,
+  coverage: 1.81,
+  core: 1.81,
+  docker: 0.36,
+  length: -0.21,
+  title: -0.28,
+  declared: 0.73,
+  leadThird: 0.22,
+  belief: 0.51,
+  reliability: 1.16,
 };
 
 const RIVALS = 5;
