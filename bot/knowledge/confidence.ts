@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.22,
-  lead: 0.59,
-  example: 1.75,
-  exampleLead: -0.19,
-  coverage: 1.81,
-  core: 1.81,
-  docker: 0.36,
-  length: -0.21,
-  title: -0.28,
-  declared: 0.73,
-  leadThird: 0.22,
-  belief: 0.51,
-  reliability: 1.16,
+  bias: -6.32,
+  lead: 0.53,
+  example: 1.56,
+  exampleLead: 0.02,
+  coverage: 1.96,
+  core: 1.83,
+  docker: 0.52,
+  length: -0.1,
+  title: -0.42,
+  declared: 0.87,
+  leadThird: 0.27,
+  belief: 0.37,
+  reliability: 0.92,
 };
 
 const RIVALS = 5;

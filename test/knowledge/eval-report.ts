@@ -65,7 +65,7 @@ report(`development set (tuned on; the topic model cross-fitted in ${FOLDS} fold
 
 console.log('\ncalibration curve (confidence needed to answer → answered right / wrong / non-Docker answered), on the whole');
 console.log('development set, on its real questions, and on those per language (cross-fitted as above); the threshold in use is the');
-console.log('lowest that keeps the real ones ≤ 1 % wrong in both languages (see knowledge.ts):');
+console.log('lowest that keeps the real ones ≤ 1 % wrong in each language (see knowledge.ts):');
 const realDev = dev.filter(isRealQuestion);
 const grid = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
 const inUse = THRESHOLDS.answerConfidence;
