@@ -167,7 +167,7 @@ export class Analyzer {
   /** Whether a word reads as something the knowledge base or the lexicon knows (a stopword included). */
   private readsKnown(word: string): boolean {
     const term = this.read(word);
-    return term === null || this.known(term) || this.lexical.has(word) || this.canonicalTerms.has(term);
+    return term === null || this.known(term) || this.canonicalTerms.has(term);
   }
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
