@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import type { TermNumbers } from './term-numbers.js';
+import { Compounds, COMPOUND_PART } from './compounds.js';
 import { WordMemo } from './word-memo.js';
 import { wordSpans, wordsIn } from './words.js';
 
@@ -15,10 +16,7 @@ const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
 /** Text in the form words are matched in: NFKC (compatibility forms folded), lower case. */
 const normalForm = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
-const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/u;
 const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
-/** The fewest syllables a part of a compound has: one-syllable words are too often endings or particles. */
-const COMPOUND_PART = 2;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
 const HYPHEN = 0x2d;
@@ -52,8 +50,8 @@ export class Analyzer {
   private readonly lexical: ReadonlyMap<string, string | null>;
   /** The lexicon's canonical terms: what a variant reads as is a word, whether or not a topic uses it. */
   private readonly canonicalTerms: ReadonlySet<string>;
-  /** By run of Hangul, where it splits into known words, or null when it is one word (see `visitSpan`). */
-  private readonly compounds = new Map<string, number[] | null>();
+  /** Hangul compounds written without spaces, read as their parts (see `visitSpan`). */
+  private readonly compounds = new Compounds((word) => this.readsKnown(word));
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -121,47 +119,11 @@ export class Analyzer {
     }
   }
 
-  /**
-   * Korean often writes a compound without the spaces between its nouns (도커이미지삭제,
-   * 볼륨마운트, 환경변수설정을): a run of Hangul nothing known explains reads as the fewest known words
-   * of two syllables or more that make it up exactly, when there are such. Only once what is known
-   * is settled, so the knowledge base's own words, all known, read as written.
-   */
+  /** A run of Hangul that is a compound written without spaces is read as its parts, once what is known is settled. */
   private visitSpan(text: string, start: number, end: number, visit: Visit): void {
-    if (this.settled && end - start >= 2 * COMPOUND_PART && isHangulSyllable(text.charCodeAt(start))) {
-      const word = text.slice(start, end);
-      let cuts = this.compounds.get(word);
-      if (cuts === undefined) {
-        cuts = this.compoundCuts(word);
-        if (this.compounds.size >= MEMO_LIMIT) this.compounds.clear();
-        this.compounds.set(word, cuts);
-      }
-      if (cuts) {
-        for (let k = 1; k < cuts.length; k++) visit(text, start + cuts[k - 1]!, start + cuts[k]!);
-        return;
-      }
-    }
-    visit(text, start, end);
-  }
-
-  /** Where a compound splits into the fewest known parts (0 and its length included), or null when it does not. */
-  private compoundCuts(word: string): number[] | null {
-    if (!HANGUL_SYLLABLES.test(word) || this.readsKnown(word)) return null;
-    const fewest: number[] = [0];
-    const from: number[] = [0];
-    for (let end = COMPOUND_PART; end <= word.length; end++) {
-      for (let start = 0; start <= end - COMPOUND_PART; start++) {
-        const before = fewest[start];
-        if (before === undefined || (fewest[end] !== undefined && fewest[end]! <= before + 1)) continue;
-        if (!this.readsKnown(word.slice(start, end))) continue;
-        fewest[end] = before + 1;
-        from[end] = start;
-      }
-    }
-    if (fewest[word.length] === undefined) return null;
-    const cuts = [word.length];
-    for (let at = word.length; at > 0; at = from[at]!) cuts.unshift(from[at]!);
-    return cuts;
+    const cuts = this.settled && end - start >= 2 * COMPOUND_PART && isHangulSyllable(text.charCodeAt(start)) ? this.compounds.cutsOf(text.slice(start, end)) : null;
+    if (!cuts) visit(text, start, end);
+    else for (let k = 1; k < cuts.length; k++) visit(text, start + cuts[k - 1]!, start + cuts[k]!);
   }
 
   /** Whether a word reads as something the knowledge base or the lexicon knows (a stopword included). */
