@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import type { TermNumbers } from './term-numbers.js';
-import { Compounds, COMPOUND_PART } from './compounds.js';
+import { Compounds } from './compounds.js';
 import { WordMemo } from './word-memo.js';
 import { wordSpans, wordsIn } from './words.js';
 
@@ -16,7 +16,6 @@ const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
 /** Text in the form words are matched in: NFKC (compatibility forms folded), lower case. */
 const normalForm = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
-const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
 const MEMO_LIMIT = 50_000;
 const HYPHEN = 0x2d;
@@ -121,7 +120,7 @@ export class Analyzer {
 
   /** A run of Hangul that is a compound written without spaces is read as its parts, once what is known is settled. */
   private visitSpan(text: string, start: number, end: number, visit: Visit): void {
-    const cuts = this.settled && end - start >= 2 * COMPOUND_PART && isHangulSyllable(text.charCodeAt(start)) ? this.compounds.cutsOf(text.slice(start, end)) : null;
+    const cuts = this.settled ? this.compounds.cutsAt(text, start, end) : null;
     if (!cuts) visit(text, start, end);
     else for (let k = 1; k < cuts.length; k++) visit(text, start + cuts[k - 1]!, start + cuts[k]!);
   }

@@ -1,6 +1,7 @@
 /** The fewest syllables a part of a compound has: one-syllable words are too often endings or particles. */
-export const COMPOUND_PART = 2;
+const COMPOUND_PART = 2;
 const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/u;
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
 const MEMO_LIMIT = 50_000;
 
 /**
@@ -14,6 +15,15 @@ export class Compounds {
 
   constructor(private readonly readsKnown: (word: string) => boolean) {}
 
+  /**
+   * Where the word `text` holds from `start` to `end` splits, counted from `start`, or null. Most
+   * words are too short or not Hangul, and are told so before they are cut out of the text.
+   */
+  cutsAt(text: string, start: number, end: number): readonly number[] | null {
+    if (end - start < 2 * COMPOUND_PART || !isHangulSyllable(text.charCodeAt(start))) return null;
+    return this.cutsOf(text.slice(start, end));
+  }
+
   /** Where `word` splits into known parts (0 and its length included), or null when it stays whole. */
   cutsOf(word: string): readonly number[] | null {
     let cuts = this.memo.get(word);
@@ -26,7 +36,8 @@ export class Compounds {
   }
 
   private fewestParts(word: string): number[] | null {
-    if (word.length < 2 * COMPOUND_PART || !HANGUL_SYLLABLES.test(word) || this.readsKnown(word)) return null;
+    // A word that is not itself known can only split into two parts or more.
+    if (!HANGUL_SYLLABLES.test(word) || this.readsKnown(word)) return null;
     const fewest: number[] = [0];
     const from: number[] = [0];
     for (let end = COMPOUND_PART; end <= word.length; end++) {

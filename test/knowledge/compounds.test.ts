@@ -8,6 +8,7 @@ describe('Korean compounds written without spaces', () => {
     const compounds = new Compounds((word) => known.has(word));
     expect(compounds.cutsOf('도커이미지삭제')).toEqual([0, 2, 7]);
     expect(compounds.cutsOf('볼륨마운트')).toEqual([0, 2, 5]);
+    expect(compounds.cutsAt('docker 볼륨마운트 하는 법', 7, 12)).toEqual([0, 2, 5]);
   });
 
   it('leave a known word, a run with an unknown part, and parts of one syllable alone', () => {
@@ -16,6 +17,8 @@ describe('Korean compounds written without spaces', () => {
     expect(compounds.cutsOf('컨테이너화면')).toBeNull();
     expect(compounds.cutsOf('차이미지')).toBeNull();
     expect(compounds.cutsOf('docker이미지')).toBeNull();
+    expect(compounds.cutsAt('도커 이미지', 0, 2)).toBeNull();
+    expect(compounds.cutsAt('docker', 0, 6)).toBeNull();
   });
 
   it('work each distinct run out once', () => {
