@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { TermNumbers } from './term-numbers.js';
 import { Compounds } from './compounds.js';
+import { Phrases } from './phrases.js';
 import { WordMemo } from './word-memo.js';
 import { wordSpans, wordsIn } from './words.js';
 
@@ -43,8 +44,7 @@ export class Analyzer {
   private readonly spans: number[] = [];
   /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
   private readonly endingIn = new Map<string, string[]>();
-  /** Any of the lexicon's phrases: few texts hold one, and one scan tells which (see `anyPhraseOf`). */
-  private readonly anyPhrase: RegExp | undefined;
+  private readonly phrases: Phrases;
   /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
   private readonly lexical: ReadonlyMap<string, string | null>;
   /** The lexicon's canonical terms: what a variant reads as is a word, whether or not a topic uses it. */
@@ -67,7 +67,7 @@ export class Analyzer {
     }
     this.lexical = new Map<string, string | null>([...lexicon.canonical, ...[...lexicon.stopwords].map((word) => [word, null] as const)]);
     this.canonicalTerms = new Set(lexicon.canonical.values());
-    if (lexicon.phrases.length > 0) this.anyPhrase = anyPhraseOf(lexicon.phrases.map(([phrase]) => phrase));
+    this.phrases = new Phrases(lexicon.phrases);
   }
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
@@ -88,12 +88,7 @@ export class Analyzer {
   }
 
   private eachWord(normalText: string, visit: Visit): void {
-    let normal = normalText;
-    if (this.anyPhrase?.test(normal)) {
-      for (const [phrase, term] of this.lexicon.phrases) {
-        if (normal.includes(phrase)) normal = normal.split(phrase).join(` ${term} `);
-      }
-    }
+    const normal = this.phrases.fold(normalText);
     // Reading a word never reads another text, so one list of places serves every text.
     const spans = this.spans;
     const count = wordSpans(normal, spans);
@@ -280,23 +275,6 @@ const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '�
 /** The makers by their first syllable: most syllables of a word start none, and one look-up says so. */
 const VERB_MAKERS_BY_FIRST = new Map<number, string[]>();
 for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [...(VERB_MAKERS_BY_FIRST.get(maker.charCodeAt(0)) ?? []), maker]);
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A pattern finding any of the phrases. Each phrase holds a space (that is what makes it one), so
- * the scan stops only at spaces, picks the phrases by the character after the first space, and looks
- * back for the words before it: half the work of trying every phrase at every character.
- */
-function anyPhraseOf(phrases: readonly string[]): RegExp {
-  const byNext = new Map<string, string[]>();
-  for (const phrase of phrases) {
-    const after = phrase.slice(phrase.indexOf(' ') + 1);
-    const next = after.slice(0, 1);
-    byNext.set(next, [...(byNext.get(next) ?? []), `${escapeRegExp(after.slice(1))}(?<=${escapeRegExp(phrase)})`]);
-  }
-  return new RegExp(` (?:${[...byNext].map(([next, rests]) => `${escapeRegExp(next)}(?:${rests.join('|')})`).join('|')})`);
-}
 
 const isCompound = (word: string): boolean => word.includes('-') && !word.startsWith('-') && !startsWithTypesetDash(word);
 
