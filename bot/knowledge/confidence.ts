@@ -50,8 +50,8 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
 export const WEIGHTS: Weights = {
   bias: -6.34,
   lead: 0.53,
-  example: 1.56,
-  exampleLead: 0.02,
+  example: 1.55,
+  exampleLead: 0.03,
   coverage: 1.96,
   core: 1.83,
   docker: 0.52,
@@ -59,7 +59,7 @@ export const WEIGHTS: Weights = {
   title: -0.41,
   declared: 0.87,
   leadThird: 0.27,
-  belief: 0.36,
+  belief: 0.37,
   reliability: 0.94,
 };
 
