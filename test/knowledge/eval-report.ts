@@ -31,6 +31,7 @@ function row(name: string, tally: Tally): string {
     pct(a.wrong, a.total),
     pct(a['suggest-first'], a.total),
     pct(a['suggest-other'], a.total),
+    pct(a.listed, a.total),
     pct(a.unknown, a.total),
     `${String(tally.uncovered.total).padStart(5)} ${pct(tally.uncovered.answered, tally.uncovered.total)}`,
     `${String(tally.nonDocker.total).padStart(5)} ${pct(tally.nonDocker.answered, tally.nonDocker.total)}`,
@@ -40,13 +41,14 @@ function row(name: string, tally: Tally): string {
 function report(title: string, items: readonly Labelled[], result: Evaluation): void {
   console.log(`\n${title}: ${items.length} questions`);
   console.log(
-    `${''.padEnd(12)}  ${'n'.padStart(5)}  ${'right'.padStart(7)}  ${'1st lab'.padStart(7)}  ${'wrong'.padStart(7)}  ${'mean:1st'.padStart(7)}  ${'mean:oth'.padStart(7)}  ${'unknown'.padStart(7)}  ${'no-topic answered'.padStart(13)}  ${'non-Docker answered'.padStart(13)}`,
+    `${''.padEnd(12)}  ${'n'.padStart(5)}  ${'right'.padStart(7)}  ${'1st lab'.padStart(7)}  ${'wrong'.padStart(7)}  ${'mean:1st'.padStart(7)}  ${'mean:oth'.padStart(7)}  ${'listed'.padStart(7)}  ${'unknown'.padStart(7)}  ${'no-topic answered'.padStart(13)}  ${'non-Docker answered'.padStart(13)}`,
   );
   console.log(row('all', result.all));
   for (const [name, tally] of [...result.by].sort(([a], [b]) => a.localeCompare(b))) console.log(row(name, tally));
   const wrong = result.misses.filter((miss) => miss.verdict === 'wrong' && miss.item.docker);
   console.log(`confidently wrong: ${wrong.length} of ${result.all.answerable.total} (${pct(wrong.length, result.all.answerable.total).trim()})`);
-  console.log(`"right" counts an answer with the labelled topic or one of its \`also\` topics; "1st lab" the labelled topic alone.`);
+  console.log(`"right" counts an answer with the labelled topic or one of its \`also\` topics; "1st lab" the labelled topic alone;`);
+  console.log(`"listed" counts "did you mean" lists that hold a right topic anywhere (part of mean:1st and mean:oth).`);
   if (!listMisses) return;
   console.log(`misses (${result.misses.length}):`);
   for (const miss of result.misses) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../bot/knowledge/knowledge.js';
 import type { Outcome } from '../../bot/knowledge/outcome.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
-import { accepts, verdictOf, type Labelled } from './eval-set.js';
+import { accepts, evaluate, verdictOf, type Labelled } from './eval-set.js';
 
 const topic = (id: string) => ({ id }) as Topic;
 const answer = (id: string): Outcome => ({ status: 'answer', lang: 'en', topic: topic(id), score: 1, coverage: 1 });
@@ -24,5 +25,25 @@ describe('judging an outcome against a labelled question', () => {
   it('accepts nothing for a question labelled with no topic', () => {
     expect(accepts({ ...item(), topic: null }, 'volumes')).toBe(false);
     expect(accepts(item(), undefined)).toBe(false);
+  });
+});
+
+describe('evaluating a set of questions', () => {
+  // A knowledge base that meets each question with the outcome written for it.
+  const meeting = (outcomes: Readonly<Record<string, Outcome>>): Knowledge => ({
+    topics: [],
+    topic: (id) => topic(id),
+    ask: (question) => outcomes[question]!,
+    pastedError: () => undefined,
+    complete: () => [],
+  });
+  const asked = (q: string): Labelled => ({ ...item(), q });
+
+  it('counts a "did you mean" list as listing the right topic wherever in the list it stands', () => {
+    const result = evaluate(
+      meeting({ first: suggest('docker-data-root', 'volumes'), second: suggest('system-prune', 'docker-data-root'), absent: suggest('system-prune'), answered: answer('docker-data-root') }),
+      ['first', 'second', 'absent', 'answered'].map(asked),
+    );
+    expect(result.all.answerable).toMatchObject({ total: 4, right: 1, 'suggest-first': 1, 'suggest-other': 2, listed: 2 });
   });
 });

@@ -121,8 +121,12 @@ export const describeOutcome = (outcome: Outcome): string =>
       : `unknown (${outcome.score})`;
 
 export interface Tally {
-  /** Questions whose topic exists: how each was met; `firstLabel` counts answers with the labelled topic itself, not one of `also`. */
-  readonly answerable: Record<Verdict, number> & { total: number; firstLabel: number };
+  /**
+   * Questions whose topic exists: how each was met; `firstLabel` counts answers with the labelled
+   * topic itself, not one of `also`, and `listed` the "did you mean" lists that hold a right topic
+   * anywhere, first or further down.
+   */
+  readonly answerable: Record<Verdict, number> & { total: number; firstLabel: number; listed: number };
   /** Docker questions no topic covers, and non-Docker questions: how many got an answer anyway. */
   readonly uncovered: { total: number; answered: number };
   readonly nonDocker: { total: number; answered: number };
@@ -135,7 +139,7 @@ export interface Miss {
 }
 
 const emptyTally = (): Tally => ({
-  answerable: { total: 0, right: 0, wrong: 0, 'suggest-first': 0, 'suggest-other': 0, unknown: 0, firstLabel: 0 },
+  answerable: { total: 0, right: 0, wrong: 0, 'suggest-first': 0, 'suggest-other': 0, unknown: 0, firstLabel: 0, listed: 0 },
   uncovered: { total: 0, answered: 0 },
   nonDocker: { total: 0, answered: 0 },
 });
@@ -175,10 +179,12 @@ export function evaluate(knowledge: Knowledge, items: readonly Labelled[]): Eval
       continue;
     }
     const verdict = verdictOf(outcome, item);
+    const listed = outcome.status === 'suggest' && outcome.suggestions.some((topic) => accepts(item, topic.id));
     for (const tally of tallies(item)) {
       tally.answerable.total++;
       tally.answerable[verdict]++;
       if (outcome.status === 'answer' && outcome.topic.id === item.topic) tally.answerable.firstLabel++;
+      if (listed) tally.answerable.listed++;
     }
     if (verdict !== 'right') misses.push({ item, verdict, got: describeOutcome(outcome) });
   }
