@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.35,
-  lead: 0.51,
-  example: 1.53,
-  exampleLead: 0.06,
-  coverage: 1.99,
-  core: 1.82,
-  docker: 0.51,
-  length: -0.1,
-  title: -0.41,
-  declared: 0.88,
+  bias: -6.4,
+  lead: 0.5,
+  example: 1.65,
+  exampleLead: 0.03,
+  coverage: 1.94,
+  core: 1.84,
+  docker: 0.54,
+  length: -0.06,
+  title: -0.47,
+  declared: 0.95,
   leadThird: 0.28,
-  belief: 0.35,
-  reliability: 0.95,
+  belief: 0.38,
+  reliability: 0.86,
 };
 
 const RIVALS = 5;
