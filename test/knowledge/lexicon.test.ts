@@ -41,6 +41,15 @@ describe('the analyzer lexicon', () => {
     expect([...owners].filter(([, terms]) => terms.length > 1)).toEqual([]);
   });
 
+  it('lists each word once: no stopword twice, and no synonym list naming its own term or a variant twice', () => {
+    const repeated = (words: readonly string[]) => words.filter((word, at) => words.indexOf(word) !== at);
+    expect(repeated([...data.stopwords.en, ...data.stopwords.ko])).toEqual([]);
+    for (const [term, variants] of Object.entries(data.synonyms)) {
+      expect(variants, term).not.toContain(term);
+      expect(repeated(variants), term).toEqual([]);
+    }
+  });
+
   it('reads 재시작 and its inflections as restart, never as start', () => {
     const analyzer = new Analyzer(lexicon, (term) => vocabulary.has(term));
     expect(analyzer.terms('재시작은 어떻게 해?')).toEqual(['restart']);
