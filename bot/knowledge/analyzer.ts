@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import type { TermNumbers } from './term-numbers.js';
+import { withoutBeginTo } from './begin-to.js';
 import { Compounds } from './compounds.js';
 import { Phrases } from './phrases.js';
 import { WordMemo } from './word-memo.js';
@@ -88,7 +89,7 @@ export class Analyzer {
   }
 
   private eachWord(normalText: string, visit: Visit): void {
-    const normal = this.phrases.fold(normalText);
+    const normal = withoutBeginTo(this.phrases.fold(normalText));
     // Reading a word never reads another text, so one list of places serves every text.
     const spans = this.spans;
     const count = wordSpans(normal, spans);

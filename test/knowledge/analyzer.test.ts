@@ -3,14 +3,15 @@ import { Analyzer } from '../../bot/knowledge/analyzer.js';
 import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
 import { TermNumbers } from '../../bot/knowledge/term-numbers.js';
 
-const lexicon = prepareLexicon({
+const lexiconData = {
   suffixes: ['이랑', '랑', '를', '가', '의', '와', '이'],
   stopwords: { en: ['what', 'is', 'the'], ko: ['뭐야', '방법'] },
   synonyms: { vs: ['차이', '차이점', 'difference'], run: ['런'], start: ['스타트'], container: ['컨테이너'], vm: ['virtual machine'], remove: ['지우'] },
   outside: ['git'],
   spellings: [],
   signal: { core: ['docker'], commands: ['run'], general: ['port'], instructions: [] },
-});
+};
+const lexicon = prepareLexicon(lexiconData);
 const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save', 'compose', 'docker-compose', 'root', 'user', '이미지']);
 const analyzer = new Analyzer(lexicon, (term) => known.has(term));
 
@@ -65,6 +66,12 @@ describe('the analyzer', () => {
     expect(analyzer.terms('차이미지')).toEqual(['차이미지']);
     const seeding = new Analyzer(lexicon, (term) => known.has(term), false);
     expect(seeding.terms('컨테이너이미지')).toEqual(['컨테이너이미지']);
+  });
+
+  it('reads "-기 시작하다" (began to) as the verb alone, and 시작 elsewhere as start', () => {
+    const reader = new Analyzer(prepareLexicon({ ...lexiconData, synonyms: { ...lexiconData.synonyms, start: ['시작'] } }), (term) => known.has(term));
+    expect(reader.terms('컨테이너 쓰기 시작했어요')).toEqual(['container', '쓰기']);
+    expect(reader.terms('컨테이너 시작')).toEqual(['container', 'start']);
   });
 
   it('reads transliterations as the English command', () => {
