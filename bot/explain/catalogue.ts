@@ -3,6 +3,12 @@ import { z } from 'zod';
 const line = z.string().trim().min(1);
 const text = z.object({ en: line, ko: line }).strict();
 const version = z.string().regex(/^\d+\.\d+$/, 'a Docker CLI version like 25.0');
+/** Whether CLI version `a` (like 28.10) comes after `b` (like 28.2), compared as numbers rather than text. */
+const isAfter = (a: string, b: string): boolean => {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor > bMajor || (aMajor === bMajor && aMinor > bMinor);
+};
 const topicIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]);
 
 /** What the words after the options stand for; `...` after the last kind means it repeats. */
@@ -21,6 +27,8 @@ export const optionSchema = z
     everywhere: z.boolean().default(false),
     /** Hidden from `--help` but still accepted (old spellings such as `--net`). */
     hidden: z.boolean().default(false),
+    /** The CLI version that deprecated the option and stopped listing it in `--help`, though it still accepts it (`commit --pause`, 29.0). */
+    hiddenSince: version.optional(),
     /** Only offered when the daemon runs on this OS. */
     os: z.enum(['windows']).optional(),
     /** Offered by a CLI plugin (buildx, compose) rather than the docker CLI itself. */
@@ -34,7 +42,14 @@ export const optionSchema = z
     en: line,
     ko: line,
   })
-  .strict();
+  .strict()
+  // hidden means hidden in every version, so a version it became hidden in would contradict it.
+  .refine((option) => !(option.hidden && option.hiddenSince), { path: ['hiddenSince'], message: 'hidden already means hidden in every version' })
+  // A flag cannot leave --help before it is added or after it is removed.
+  .refine((option) => !option.hiddenSince || ((!option.since || isAfter(option.hiddenSince, option.since)) && (!option.until || isAfter(option.until, option.hiddenSince))), {
+    path: ['hiddenSince'],
+    message: 'must come after since and before until',
+  });
 
 export const commandSchema = z
   .object({

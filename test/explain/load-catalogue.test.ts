@@ -45,6 +45,21 @@ describe('loading the command catalogue', () => {
     });
   });
 
+  it('refuses a hiddenSince that contradicts hidden, since or until', async () => {
+    const cases = [
+      '{ name: pause, value: false, hidden: true, hiddenSince: "29.0", en: "x", ko: "y" }',
+      '{ name: pause, value: false, since: "29.0", hiddenSince: "29.0", en: "x", ko: "y" }',
+      '{ name: pause, value: false, since: "28.10", hiddenSince: "28.2", en: "x", ko: "y" }',
+      '{ name: pause, value: false, until: "29.0", hiddenSince: "29.1", en: "x", ko: "y" }',
+    ];
+    for (const option of cases) {
+      const dir = await folderWith({ 'bad.yaml': command('commit', `[${option}]`) });
+      expect(await loadCatalogue(dir), option).toMatchObject({ ok: false, error: { id: 'explain.load.invalid', vars: { field: 'commands.0.options.0.hiddenSince' } } });
+    }
+    const fine = await folderWith({ 'good.yaml': command('commit', '[{ name: pause, value: false, since: "28.2", hiddenSince: "28.10", until: "30.0", en: "x", ko: "y" }]') });
+    expect(await loadCatalogue(fine)).toMatchObject({ ok: true });
+  });
+
   it('refuses a command named twice and an option spelled twice', async () => {
     const twice = await folderWith({ 'a.yaml': command('ps'), 'b.yaml': command('ps') });
     expect(await loadCatalogue(twice)).toMatchObject({ ok: false, error: { id: 'explain.load.invalid', vars: { field: 'ps', reason: 'named twice' } } });
