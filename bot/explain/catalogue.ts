@@ -23,7 +23,7 @@ export const optionSchema = z
     value: z.boolean(),
     /** Which option readers.ts reads the value of, to say what it does here. */
     reader: z.string().optional(),
-    /** Accepted after every subcommand too (`--help`). */
+    /** Accepted after each of the command's subcommands too: docker's `--help`, compose's `--dry-run`. */
     everywhere: z.boolean().default(false),
     /** Hidden from `--help` but still accepted (old spellings such as `--net`). */
     hidden: z.boolean().default(false),
@@ -87,9 +87,9 @@ export class Catalogue {
     return this.byName.get(name);
   }
 
-  /** A command's options together with those it inherits and those every command accepts. */
+  /** A command's options together with those it inherits and those its parent commands let every subcommand take. */
   options(command: CatalogueCommand): readonly CatalogueOption[] {
-    const everywhere = command.name === '' ? [] : (this.byName.get('')?.options.filter((option) => option.everywhere) ?? []);
+    const everywhere = parentNames(command.name).flatMap((name) => this.byName.get(name)?.options.filter((option) => option.everywhere) ?? []);
     return [...this.own(command), ...everywhere];
   }
 
@@ -97,4 +97,11 @@ export class Catalogue {
     const parent = command.inherits === undefined ? undefined : this.byName.get(command.inherits);
     return parent ? [...this.own(parent), ...command.options] : command.options;
   }
+}
+
+/** The names of the commands above one: "compose up" → "compose", then docker itself (""). */
+function parentNames(name: string): string[] {
+  if (name === '') return [];
+  const words = name.split(' ');
+  return words.map((_, count) => words.slice(0, count).join(' ')).reverse();
 }

@@ -41,6 +41,12 @@ describe('explaining a docker command', () => {
     expect(shape(en('docker run --rm alpine ls -la /').parts)).toEqual(['subcommand:run', 'option:--rm', 'image:alpine', 'argument:ls', 'argument:-la', 'argument:/']);
   });
 
+  it("takes compose's --dry-run after any compose subcommand, as Compose does, but not compose's other options", () => {
+    expect(shape(en('docker compose up --dry-run -d').parts)).toEqual(['subcommand:compose', 'subcommand:up', 'option:--dry-run', 'option:-d']);
+    expect(shape(en('docker compose down --dry-run').parts)).toEqual(['subcommand:compose', 'subcommand:down', 'option:--dry-run']);
+    expect(shape(en('docker compose up --project-name web').parts)).toContain('option:--project-name?');
+  });
+
   it('reads management forms, sudo, a prompt and docker compose', () => {
     expect(en('$ sudo docker container run -it ubuntu bash').subcommand).toBe('run');
     expect(en('docker image pull redis:7').image?.tag).toBe('7');
