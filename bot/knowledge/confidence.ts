@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.4,
-  lead: 0.5,
-  example: 1.65,
-  exampleLead: 0.03,
-  coverage: 1.94,
-  core: 1.84,
-  docker: 0.54,
-  length: -0.06,
-  title: -0.47,
-  declared: 0.95,
-  leadThird: 0.28,
-  belief: 0.38,
-  reliability: 0.86,
+  bias: -6.21,
+  lead: 0.48,
+  example: 1.5,
+  exampleLead: 0.11,
+  coverage: 2.01,
+  core: 1.86,
+  docker: 0.53,
+  length: -0.16,
+  title: -0.48,
+  declared: 0.91,
+  leadThird: 0.31,
+  belief: 0.47,
+  reliability: 0.82,
 };
 
 const RIVALS = 5;
