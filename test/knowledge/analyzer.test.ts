@@ -117,10 +117,14 @@ describe('the analyzer', () => {
   it('numbers the terms it reads, each distinct word once, when given a numbering', () => {
     const numbering = new TermNumbers();
     const numbered = new Analyzer(lexicon, (term) => known.has(term), true, numbering);
-    const texts = ['run이랑 start 차이가 뭐야?', 'docker-compose up', 'the container vs a virtual machine', 'run run 컨테이너를'];
+    const texts = ['run이랑 start 차이가 뭐야?', 'docker-compose up', 'the container vs a virtual machine', 'run run 컨테이너를', 'use –rm and non-root', '이미지컨테이너를 지우', '컨테이너이미지'];
     for (const text of texts) expect(numbering.termsOf(numbered.numbers(text, []))).toEqual(analyzer.terms(text));
     expect(numbered.numbers('start run', [7])).toEqual([7, numbering.find('start'), numbering.find('run')]);
     expect(() => analyzer.numbers('run', [])).toThrow();
+  });
+
+  it('numbers terms only once what is known is settled', () => {
+    expect(() => new Analyzer(lexicon, () => false, false, new TermNumbers())).toThrow();
   });
 
   it('keeps numbering words alike after its memo, full, starts afresh', () => {

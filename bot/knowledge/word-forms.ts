@@ -1,0 +1,127 @@
+import type { Lexicon } from './lexicon.js';
+
+const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
+const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
+
+/**
+ * What one word reads as, by itself: its canonical term, `null` for a word that carries no topic,
+ * or the word itself when unknown. Korean particles and endings are stripped when what remains is a
+ * known word, English words lightly stemmed (see `Analyzer`, which reads texts with it).
+ */
+export class WordForms {
+  /** A particle split off by a script change ("rm이" → rm, 이) carries no topic of its own. */
+  private readonly particles: ReadonlySet<string>;
+  /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
+  private readonly endingIn = new Map<string, string[]>();
+  /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
+  private readonly lexical: ReadonlyMap<string, string | null>;
+
+  constructor(
+    lexicon: Lexicon,
+    private readonly known: (term: string) => boolean,
+  ) {
+    this.particles = new Set(lexicon.suffixes);
+    for (const suffix of lexicon.suffixes) {
+      const last = suffix.at(-1)!;
+      this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
+    }
+    this.lexical = new Map<string, string | null>([...lexicon.canonical, ...[...lexicon.stopwords].map((word) => [word, null] as const)]);
+  }
+
+  /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
+  read(word: string): string | null {
+    if (this.particles.has(word)) return null;
+    const direct = this.resolve(word);
+    if (direct !== undefined) return direct;
+    const stripped = HANGUL.test(word) ? this.readKorean(word) : this.stemEnglish(word);
+    return stripped === undefined ? word : stripped;
+  }
+
+  /** What a word reads as as written, when the lexicon names it or it is known; undefined otherwise. */
+  resolve(word: string): string | null | undefined {
+    const lexical = this.lexical.get(word);
+    if (lexical !== undefined) return lexical;
+    if (this.known(word)) return word;
+    return undefined;
+  }
+
+  private stripKorean(word: string, depth: number): string | null | undefined {
+    if (depth === 0) return undefined;
+    const bare = withoutFinalConsonant(word);
+    if (bare) {
+      const resolved = this.resolve(bare);
+      if (resolved !== undefined) return resolved;
+    }
+    for (const suffix of this.endingIn.get(word.at(-1)!) ?? []) {
+      if (!word.endsWith(suffix)) continue;
+      if (word === suffix) return null;
+      const stem = word.slice(0, -suffix.length);
+      const resolved = this.resolve(stem);
+      if (resolved !== undefined) return resolved;
+      const deeper = this.stripKorean(stem, depth - 1);
+      if (deeper !== undefined) return deeper;
+    }
+    return undefined;
+  }
+
+  private readKorean(word: string): string | null | undefined {
+    const stripped = this.stripKorean(word, 2);
+    if (stripped !== undefined) return stripped;
+    const noun = this.verbStem(word);
+    return noun === undefined ? this.bareStem(word) : noun;
+  }
+
+  /**
+   * A word nothing known explains still drops its ending (들어가려면, 들어가는, 들어가기 → 들어가;
+   * 배포판을 → 배포판), so its forms meet in one term on both sides. The stem keeps two syllables or
+   * more: one-syllable stems are too often whole words that only end like an ending (크기, 순서).
+   */
+  private bareStem(word: string): string | undefined {
+    const suffix = (this.endingIn.get(word.at(-1)!) ?? []).find((ending) => word.endsWith(ending) && word.length - ending.length >= 2);
+    return suffix === undefined ? undefined : word.slice(0, -suffix.length);
+  }
+
+  /**
+   * Korean makes verbs of nouns with 하다, 되다 and 시키다 (생성 → 생성되나요, 중지 → 중지시키는) and
+   * marks "in the middle of" with 중 (실행중인): the noun in front carries the meaning, whatever ending
+   * follows. The longest known noun of two syllables or more is taken.
+   */
+  private verbStem(word: string): string | null | undefined {
+    for (let end = word.length - 1; end >= 2; end--) {
+      if (!VERB_MAKERS_BY_FIRST.get(word.charCodeAt(end))?.some((maker) => word.startsWith(maker, end))) continue;
+      const noun = this.resolve(word.slice(0, end));
+      if (noun !== undefined) return noun;
+    }
+    return undefined;
+  }
+
+  private stemEnglish(word: string): string | null | undefined {
+    for (const ending of ENGLISH_ENDINGS) {
+      if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+      const stem = word.slice(0, -ending.length);
+      const candidates = [stem, `${stem}e`, ending === 'ies' ? `${stem}y` : undefined];
+      if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
+      for (const candidate of candidates) {
+        if (!candidate) continue;
+        const resolved = this.resolve(candidate);
+        if (resolved !== undefined) return resolved;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** What turns a noun into a verb or a state: 하다, 되다, 시키다 in their conjugated syllables, and 중. */
+const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '중'] as const;
+/** The makers by their first syllable: most syllables of a word start none, and one look-up says so. */
+const VERB_MAKERS_BY_FIRST = new Map<number, string[]>();
+for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [...(VERB_MAKERS_BY_FIRST.get(maker.charCodeAt(0)) ?? []), maker]);
+
+/** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
+const ENDING_FINALS = new Set([4, 8, 16]);
+
+function withoutFinalConsonant(word: string): string | undefined {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  if (code < 0 || code > 11171 || !ENDING_FINALS.has(code % 28)) return undefined;
+  return word.slice(0, -1) + String.fromCharCode(0xac00 + code - (code % 28));
+}

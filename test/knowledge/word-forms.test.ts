@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
+import { WordForms } from '../../bot/knowledge/word-forms.js';
+
+const lexicon = prepareLexicon({
+  suffixes: ['를', '을', '는', '이'],
+  stopwords: { en: ['the'], ko: ['방법'] },
+  synonyms: { container: ['컨테이너', 'containers'], create: ['생성'] },
+  outside: [],
+  spellings: [],
+  signal: { core: [], commands: [], general: [], instructions: [] },
+});
+const known = new Set(['image', 'start', '볼륨']);
+const forms = new WordForms(lexicon, (term) => known.has(term));
+
+describe('the forms of one word', () => {
+  it('read a variant as its canonical term, and a stopword or a particle as nothing', () => {
+    expect(forms.read('컨테이너')).toBe('container');
+    expect(forms.read('the')).toBeNull();
+    expect(forms.read('를')).toBeNull();
+  });
+
+  it('strip Korean particles and endings when what remains is known', () => {
+    expect(forms.read('컨테이너를')).toBe('container');
+    expect(forms.read('볼륨을')).toBe('볼륨');
+    expect(forms.read('생성되는')).toBe('create');
+  });
+
+  it('stem English words to a known word', () => {
+    expect(forms.read('images')).toBe('image');
+    expect(forms.read('starting')).toBe('start');
+  });
+
+  it('read an unknown word as itself', () => {
+    expect(forms.read('kubelet')).toBe('kubelet');
+  });
+
+  it('resolve only what the lexicon names or is known, as written', () => {
+    expect(forms.resolve('image')).toBe('image');
+    expect(forms.resolve('the')).toBeNull();
+    expect(forms.resolve('images')).toBeUndefined();
+  });
+});
