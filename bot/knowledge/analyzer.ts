@@ -33,7 +33,8 @@ export class Analyzer {
   /**
    * Words repeat across topics and questions; each is read once. Valid while what counts as known
    * stays the same; while it grows by every term read (seeding), only a word read as itself is
-   * remembered, as it then stays known and reads as itself.
+   * remembered, as it then stays known and reads as itself, and one the lexicon alone reads (a
+   * stopword, a particle, a variant), which nothing known can change.
    */
   private readonly memo = new WordMemo<string | null>(MEMO_LIMIT);
   /** By place in the memo, the number of what the word reads as (-1: nothing), once asked for (see `numbers`). */
@@ -138,7 +139,7 @@ export class Analyzer {
     if (place >= 0) return this.memo.valueAt(place);
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
     const term = this.forms.read(word);
-    if (this.settled || term === word) this.remember(word, term);
+    if (this.settled || term === word || this.forms.fixed(word)) this.remember(word, term);
     return term;
   }
 

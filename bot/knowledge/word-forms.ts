@@ -37,6 +37,11 @@ export class WordForms {
     return stripped === undefined ? word : stripped;
   }
 
+  /** Whether the lexicon alone says what the word reads as (a particle, stopword or variant): no known term changes it. */
+  fixed(word: string): boolean {
+    return this.particles.has(word) || this.lexical.has(word);
+  }
+
   /** What a word reads as as written, when the lexicon names it or it is known; undefined otherwise. */
   resolve(word: string): string | null | undefined {
     const lexical = this.lexical.get(word);

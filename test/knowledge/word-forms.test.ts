@@ -40,4 +40,9 @@ describe('the forms of one word', () => {
     expect(forms.resolve('the')).toBeNull();
     expect(forms.resolve('images')).toBeUndefined();
   });
+
+  it('say which words the lexicon alone reads, whatever becomes known', () => {
+    expect(['컨테이너', 'the', '를'].every((word) => forms.fixed(word))).toBe(true);
+    expect(['image', '컨테이너를', 'kubelet'].some((word) => forms.fixed(word))).toBe(false);
+  });
 });
