@@ -122,9 +122,12 @@ export class Analyzer {
     else for (let k = 1; k < cuts.length; k++) visit(text, start + cuts[k - 1]!, start + cuts[k]!);
   }
 
-  /** Whether a word reads as something the knowledge base or the lexicon knows (a stopword included). */
+  /**
+   * Whether a word reads as something the knowledge base or the lexicon knows (a stopword included).
+   * Read through the memo: a compound is tried whole and then by its parts, which other compounds share.
+   */
   private readsKnown(word: string): boolean {
-    const term = this.forms.read(word);
+    const term = this.termAt(word, 0, word.length);
     return term === null || this.known(term) || this.canonicalTerms.has(term);
   }
 
@@ -217,13 +220,18 @@ export class Analyzer {
   /** Numbers a plain word, or the parts of a compound written without spaces, as `visitSpan` visits them. */
   private numberSpan(text: string, start: number, end: number, numbering: TermNumbers, into: number[]): void {
     let place = this.memo.find(text, start, end);
-    if (place < 0) {
-      const word = start === 0 && end === text.length ? text : text.slice(start, end);
-      place = this.memo.set(word, this.forms.read(word));
-      if (place === 0) this.forgetPlaces();
+    if (place < 0 || this.cuts[place] === undefined) {
+      // Working out the cuts reads the parts through the memo, which may start afresh: the word is found after.
+      const found = this.compounds.cutsAt(text, start, end);
+      place = this.memo.find(text, start, end);
+      if (place < 0) {
+        const word = start === 0 && end === text.length ? text : text.slice(start, end);
+        place = this.memo.set(word, this.forms.read(word));
+        if (place === 0) this.forgetPlaces();
+      }
+      this.cuts[place] = found;
     }
-    let cuts = this.cuts[place];
-    if (cuts === undefined) cuts = this.cuts[place] = this.compounds.cutsAt(text, start, end);
+    const cuts = this.cuts[place]!;
     if (cuts === null) {
       const number = this.numberOf(place, numbering);
       if (number >= 0) into.push(number);
