@@ -16,8 +16,14 @@ const startsWithTypesetDash = (text: string, start = 0): boolean => text.charCod
 const MAY_JOIN = /[a-z0-9]-[a-z0-9]|[\u2013\u2014][a-z]/;
 /** Text of ASCII and Hangul syllables alone, as most is, which NFKC leaves as it is. */
 const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
+/**
+ * A character lower case or NFKC may change: an upper-case letter, or one neither ASCII nor a Hangul
+ * syllable. A text without one (most Korean text, many short ones) is its own normal form, and one
+ * scan says so where lower-casing Korean text built a copy of it.
+ */
+const MAY_CHANGE = /[^\x00-\x40\x5b-\x7f\uac00-\ud7a3]/;
 /** Text in the form words are matched in: NFKC (compatibility forms folded), lower case. */
-const normalForm = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+const normalForm = (text: string): string => (!MAY_CHANGE.test(text) ? text : (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase());
 const MEMO_LIMIT = 50_000;
 const HYPHEN = 0x2d;
 
