@@ -89,8 +89,13 @@ export class Analyzer {
     return words;
   }
 
+  /** A text in normal form with its phrases folded and the 시작 of "-기 시작하다" dropped: what its words are read from. */
+  private prepared(normalText: string): string {
+    return withoutBeginTo(this.phrases.fold(normalText));
+  }
+
   private eachWord(normalText: string, visit: Visit): void {
-    const normal = withoutBeginTo(this.phrases.fold(normalText));
+    const normal = this.prepared(normalText);
     // Reading a word never reads another text, so one list of places serves every text.
     const spans = this.spans;
     const count = wordSpans(normal, spans);
@@ -201,16 +206,18 @@ export class Analyzer {
   numbers(text: string, into: number[]): number[] {
     const numbering = this.numbering;
     if (!numbering) throw new Error('this analyzer numbers no terms');
-    const normal = this.phrases.fold(normalForm(text));
+    const normal = this.prepared(normalForm(text));
     const spans = this.spans;
     const count = wordSpans(normal, spans);
+    // As in `eachWord`: in a text where nothing may join, every word is read as it stands.
+    const mayJoin = MAY_JOIN.test(normal);
     let hyphen = normal.indexOf('-');
     let visit: Visit | undefined;
     for (let k = 0; k < count; k += 2) {
       const start = spans[k]!;
       const end = spans[k + 1]!;
       if (hyphen >= 0 && hyphen < start) hyphen = normal.indexOf('-', start);
-      if ((hyphen < 0 || hyphen >= end || normal.charCodeAt(start) === HYPHEN) && !startsWithTypesetDash(normal, start)) {
+      if (!mayJoin || ((hyphen < 0 || hyphen >= end || normal.charCodeAt(start) === HYPHEN) && !startsWithTypesetDash(normal, start))) {
         this.numberSpan(normal, start, end, numbering, into);
       } else {
         visit ??= (within, from, to) => {

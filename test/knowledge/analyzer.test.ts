@@ -117,7 +117,20 @@ describe('the analyzer', () => {
   it('numbers the terms it reads, each distinct word once, when given a numbering', () => {
     const numbering = new TermNumbers();
     const numbered = new Analyzer(lexicon, (term) => known.has(term), true, numbering);
-    const texts = ['run이랑 start 차이가 뭐야?', 'docker-compose up', 'the container vs a virtual machine', 'run run 컨테이너를', 'use –rm and non-root', '이미지컨테이너를 지우', '컨테이너이미지'];
+    const texts = [
+      'run이랑 start 차이가 뭐야?',
+      'docker-compose up',
+      'the container vs a virtual machine',
+      'run run 컨테이너를',
+      'use –rm and non-root',
+      '이미지컨테이너를 지우',
+      '컨테이너이미지',
+      // Hyphens and dashes the words do not keep, and a 시작 that "-기 시작하다" drops.
+      '컨테이너-이미지 start',
+      '–1 run',
+      'run- -start',
+      '컨테이너 쓰기 시작했어요',
+    ];
     for (const text of texts) expect(numbering.termsOf(numbered.numbers(text, []))).toEqual(analyzer.terms(text));
     expect(numbered.numbers('start run', [7])).toEqual([7, numbering.find('start'), numbering.find('run')]);
     expect(() => analyzer.numbers('run', [])).toThrow();
