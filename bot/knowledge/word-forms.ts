@@ -1,3 +1,5 @@
+import { hasBatchim } from 'es-hangul';
+import { haeyoForms } from './haeyo-form.js';
 import type { Lexicon } from './lexicon.js';
 
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
@@ -61,6 +63,8 @@ export class WordForms {
       if (!word.endsWith(suffix)) continue;
       if (word === suffix) return null;
       const stem = word.slice(0, -suffix.length);
+      // The polite 요 follows a verb's 아/어 form, which ends in a vowel: 중요 is a word, not 중 + 요.
+      if (suffix === POLITE && hasBatchim(stem)) continue;
       const resolved = this.resolve(stem);
       if (resolved !== undefined) return resolved;
       const deeper = this.stripKorean(stem, depth - 1);
@@ -72,8 +76,26 @@ export class WordForms {
   private readKorean(word: string): string | null | undefined {
     const stripped = this.stripKorean(word, 2);
     if (stripped !== undefined) return stripped;
+    const haeyo = haeyoForms(word);
+    if (haeyo.length > 0) return this.readHaeyo(haeyo);
     const noun = this.verbStem(word);
     return noun === undefined ? this.bareStem(word) : noun;
+  }
+
+  /**
+   * A word in another style reads as its 해요-style form does (됩니다 as 돼요), the first of its
+   * possible forms that reads as something known; if none does, as the likeliest one, unknown.
+   */
+  private readHaeyo(forms: readonly string[]): string | null {
+    for (const form of forms) {
+      // null is an answer here (a stopword, 돼요), not a miss: only undefined tries the next reading.
+      let read = this.resolve(form);
+      if (read === undefined) read = this.stripKorean(form, 2);
+      if (read === undefined) read = this.verbStem(form);
+      if (read !== undefined) return read;
+    }
+    const likeliest = forms[0]!;
+    return this.bareStem(likeliest) ?? likeliest;
   }
 
   /**
@@ -124,6 +146,8 @@ for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [
 
 /** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
 const ENDING_FINALS = new Set([4, 8, 16]);
+
+const POLITE = '요';
 
 function withoutFinalConsonant(word: string): string | undefined {
   const code = word.charCodeAt(word.length - 1) - 0xac00;

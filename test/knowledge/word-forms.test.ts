@@ -3,14 +3,14 @@ import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
 import { WordForms } from '../../bot/knowledge/word-forms.js';
 
 const lexicon = prepareLexicon({
-  suffixes: ['를', '을', '는', '이'],
-  stopwords: { en: ['the'], ko: ['방법'] },
+  suffixes: ['를', '을', '는', '이', '요', '아요'],
+  stopwords: { en: ['the'], ko: ['방법', '돼요'] },
   synonyms: { container: ['컨테이너', 'containers'], create: ['생성'] },
   outside: [],
   spellings: [],
   signal: { core: [], commands: [], general: [], instructions: [] },
 });
-const known = new Set(['image', 'start', '볼륨']);
+const known = new Set(['image', 'start', '볼륨', '중', '않아', '안돼']);
 const forms = new WordForms(lexicon, (term) => known.has(term));
 
 describe('the forms of one word', () => {
@@ -24,6 +24,17 @@ describe('the forms of one word', () => {
     expect(forms.read('컨테이너를')).toBe('container');
     expect(forms.read('볼륨을')).toBe('볼륨');
     expect(forms.read('생성되는')).toBe('create');
+  });
+
+  it('read a word in the formal 합니다 style as its 해요-style form reads', () => {
+    expect(forms.read('않습니다')).toBe('않아');
+    expect(forms.read('안됩니다')).toBe('안돼');
+    expect(forms.read('됩니다')).toBeNull();
+  });
+
+  it('strip the polite 요 only after a vowel, where a verb form ends: 중요 is a word of its own', () => {
+    expect(forms.read('중요')).toBe('중요');
+    expect(forms.read('않아요')).toBe('않아');
   });
 
   it('stem English words to a known word', () => {
