@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.21,
-  lead: 0.48,
-  example: 1.5,
-  exampleLead: 0.11,
-  coverage: 2.01,
-  core: 1.86,
-  docker: 0.53,
-  length: -0.16,
-  title: -0.48,
-  declared: 0.91,
-  leadThird: 0.31,
-  belief: 0.47,
-  reliability: 0.82,
+  bias: -6.31,
+  lead: 0.57,
+  example: 1.48,
+  exampleLead: 0.16,
+  coverage: 1.85,
+  core: 1.77,
+  docker: 0.48,
+  length: -0.07,
+  title: -0.41,
+  declared: 1.04,
+  leadThird: 0.19,
+  belief: 0.49,
+  reliability: 0.99,
 };
 
 const RIVALS = 5;
