@@ -10,21 +10,19 @@ import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-05, session 16: test 45.7 % right, 1.2 % wrong,
- * everyday 31.3 %; development 33.1 %, 0.8 %, cross-fitted), so the search can only get better. They
- * last fell when the refitted confidence needed 0.91 for English, not 0.88, to keep its real
- * development questions at 1 % wrong (a stricter setting, not a worse search), and when retraining
- * the topic model after topic fixes moved a few questions, as every retrain does. Since session 12 an
- * answer is right when its topic is the label or one of the `also` topics a blind second labelling
- * and a judge accepted; both sets were relabelled that way, without looking at Gorae's answers, and
- * Gorae's own first topics were judged blind in session 16 (LABELS.md says how). The
- * goals are higher (90 % right on real questions, 90 % of pasted errors, 95 % on the development set)
- * and not reached yet: `npm run eval` shows each set. The wrong-answer ceiling on the test set is the
- * goal itself, 2 %.
+ * Floors just under the figures last measured (2026-12-05, session 17: test 47.4 % right, 1.2 % wrong,
+ * everyday 34.7 %, pasted errors 92.3 %; development 35.5 %, 0.9 %, cross-fitted), so the search can
+ * only get better. Since session 12 an answer is right when its topic is the label or one of the
+ * `also` topics a blind second labelling and a judge accepted; both sets were relabelled that way,
+ * without looking at Gorae's answers, and Gorae's own first topics were judged blind in session 16
+ * (LABELS.md says how). The development set grows by batches measured once before they join it, so
+ * its floor may fall with a harder batch rather than a worse search. The goals are higher (90 % right
+ * on real questions, 90 % of pasted errors, 95 % on the development set) and not reached yet:
+ * `npm run eval` shows each set. The wrong-answer ceiling on the test set is the goal itself, 2 %.
  */
 const FLOOR = {
-  dev: { right: 0.33, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.45, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.3, errorsRight: 0.92 },
+  dev: { right: 0.35, wrong: 0.015, nonDocker: 0.015 },
+  test: { right: 0.47, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.34, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
