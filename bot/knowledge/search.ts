@@ -46,6 +46,8 @@ const NUMBER = /^[\d._]+$/u;
 /** "Q." or "Q3:" in front of a question, as study notes and interview lists number them: a label, not a word. */
 const QUESTION_LABEL = /^\s*q\d*\s*[.:)]\s*/iu;
 
+const DOCKER = 'docker';
+
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
 
@@ -177,7 +179,8 @@ export class TopicIndex {
       // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
       const fixed = inBase ? undefined : (this.corrector.correct(term) ?? (term === word ? undefined : this.corrector.correct(word)));
       const known = fixed ?? term;
-      if (this.signal.core.has(known) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
+      // A word written with "docker" in it (dockerd, docker.sock) names Docker, whatever term it reads as.
+      if (this.signal.core.has(known) || word.startsWith(DOCKER) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
       else if (this.signal.commands.has(known)) signal.commands++;
       else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.core.has(term)) {

@@ -51,6 +51,12 @@ describe('reading a question', () => {
     expect(index.read('tasty pizza dough tonight').signal).toBe('none');
   });
 
+  it('reads a Docker signal from a word written with "docker" in it, though it reads as another term (dockerd as daemon)', () => {
+    expect(index.read('what is dockerd').terms).toEqual(['daemon']);
+    expect(index.read('what is dockerd').signal).toBe('core');
+    expect(index.read('what is a daemon').signal).not.toBe('core');
+  });
+
   it('reads a Docker signal from a Dockerfile instruction written in capitals, not from the word in lower case or from shouting', () => {
     expect(index.read('USER 명령어는 여러 번 쓸 수 있나요?').signal).toBe('core');
     expect(index.read('is it bad to just write FROM python without a version').signal).toBe('core');
