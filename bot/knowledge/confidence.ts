@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.31,
-  lead: 0.57,
-  example: 1.48,
-  exampleLead: 0.16,
-  coverage: 1.85,
-  core: 1.77,
-  docker: 0.48,
-  length: -0.07,
-  title: -0.41,
-  declared: 1.04,
-  leadThird: 0.19,
-  belief: 0.49,
-  reliability: 0.99,
+  bias: -6.4,
+  lead: 0.49,
+  example: 1.25,
+  exampleLead: 0.48,
+  coverage: 1.95,
+  core: 1.78,
+  docker: 0.37,
+  length: -0.1,
+  title: -0.38,
+  declared: 1.1,
+  leadThird: 0.23,
+  belief: 0.6,
+  reliability: 1.09,
 };
 
 const RIVALS = 5;
