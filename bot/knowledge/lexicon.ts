@@ -14,6 +14,7 @@ const lexiconSchema = z
     signal: z
       .object({
         core: z.array(z.string().min(1)),
+        objects: z.array(z.string().min(1)),
         commands: z.array(z.string().min(1)),
         general: z.array(z.string().min(1)),
         instructions: z.array(z.string().regex(/^[A-Z]+$/u)),
@@ -40,6 +41,8 @@ export interface Lexicon {
   /** Canonical terms that make a question a Docker question, strongest first (see the lexicon file). */
   readonly signal: {
     readonly core: ReadonlySet<string>;
+    /** Docker's objects under everyday names: as strong as core, but not beside a neighbouring technology. */
+    readonly objects: ReadonlySet<string>;
     readonly commands: ReadonlySet<string>;
     readonly general: ReadonlySet<string>;
     /** Dockerfile instructions, matched only as written in capitals ("COPY", "USER"). */
@@ -66,6 +69,7 @@ export function prepareLexicon(data: LexiconData): Lexicon {
     spellings: new Set(data.spellings),
     signal: {
       core: new Set(data.signal.core),
+      objects: new Set(data.signal.objects),
       commands: new Set(data.signal.commands),
       general: new Set(data.signal.general),
       instructions: new Set(data.signal.instructions),

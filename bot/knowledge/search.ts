@@ -166,7 +166,7 @@ export class TopicIndex {
     let words = 0;
     let weight = 0;
     let outside = false;
-    const signal = { core: 0, topical: 0, commands: 0 };
+    const signal = { core: 0, objects: 0, topical: 0, commands: 0 };
     for (const word of this.questionWords(question)) {
       const term = this.analyzer.term(word);
       if (term === null) continue;
@@ -181,6 +181,7 @@ export class TopicIndex {
       const known = fixed ?? term;
       // A word written with "docker" in it (dockerd, docker.sock) names Docker, whatever term it reads as.
       if (this.signal.core.has(known) || word.startsWith(DOCKER) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
+      else if (this.signal.objects.has(known)) signal.objects++;
       else if (this.signal.commands.has(known)) signal.commands++;
       else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.core.has(term)) {
@@ -202,8 +203,13 @@ export class TopicIndex {
       }
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
-    const strength = signal.core > 0 || quotesInstruction(question, this.signal.instructions) ? 'core' : !outside && (signal.topical > 0 || commanding) ? 'topical' : 'none';
-    const docker = signal.core + signal.topical + (commanding ? signal.commands : 0);
+    const strength =
+      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || (!outside && signal.objects > 0)
+        ? 'core'
+        : !outside && (signal.topical > 0 || commanding)
+          ? 'topical'
+          : 'none';
+    const docker = signal.core + signal.objects + signal.topical + (commanding ? signal.commands : 0);
     return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words };
   }
 

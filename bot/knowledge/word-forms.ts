@@ -3,7 +3,7 @@ import { haeyoForms } from './haeyo-form.js';
 import type { Lexicon } from './lexicon.js';
 
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
-const ENGLISH_ENDINGS = ["'s", 'ies', 'es', 's', 'ed', 'ing', 'er'] as const;
+const ENGLISH_ENDINGS = ["'s", 'ies', 'ied', 'es', 's', 'ed', 'ing', 'er'] as const;
 
 /**
  * What one word reads as, by itself: its canonical term, `null` for a word that carries no topic,
@@ -126,7 +126,7 @@ export class WordForms {
     for (const ending of ENGLISH_ENDINGS) {
       if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
       const stem = word.slice(0, -ending.length);
-      const candidates = [stem, `${stem}e`, ending === 'ies' ? `${stem}y` : undefined];
+      const candidates = [stem, `${stem}e`, ending === 'ies' || ending === 'ied' ? `${stem}y` : undefined];
       if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
       for (const candidate of candidates) {
         if (!candidate) continue;
@@ -138,8 +138,11 @@ export class WordForms {
   }
 }
 
-/** What turns a noun into a verb or a state: 하다, 되다, 시키다 in their conjugated syllables, and 중. */
-const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '중'] as const;
+/**
+ * What turns a noun into a verb or a state: 하다, 되다, 시키다 and the humble 드리다 (질문드려요,
+ * 부탁드립니다) in their conjugated syllables, and 중.
+ */
+const VERB_MAKERS = ['하', '해', '했', '한', '할', '함', '합', '되', '돼', '됐', '된', '될', '됨', '됩', '시키', '시켜', '시킨', '시킬', '드리', '드려', '드린', '드릴', '드립', '드렸', '중'] as const;
 /** The makers by their first syllable: most syllables of a word start none, and one look-up says so. */
 const VERB_MAKERS_BY_FIRST = new Map<number, string[]>();
 for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [...(VERB_MAKERS_BY_FIRST.get(maker.charCodeAt(0)) ?? []), maker]);

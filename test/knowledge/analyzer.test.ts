@@ -9,7 +9,7 @@ const lexiconData = {
   synonyms: { vs: ['차이', '차이점', 'difference'], run: ['런'], start: ['스타트'], container: ['컨테이너'], vm: ['virtual machine'], remove: ['지우'] },
   outside: ['git'],
   spellings: [],
-  signal: { core: ['docker'], commands: ['run'], general: ['port'], instructions: [] },
+  signal: { core: ['docker'], objects: [], commands: ['run'], general: ['port'], instructions: [] },
 };
 const lexicon = prepareLexicon(lexiconData);
 const known = new Set(['run', 'start', 'container', 'vs', 'image', 'stop', '차', 'save', 'compose', 'docker-compose', 'root', 'user', '이미지']);
@@ -41,14 +41,14 @@ describe('the analyzer', () => {
   });
 
   it('reads a noun made a verb with 하다, 되다 or 시키다, or marked as ongoing with 중, as the noun', () => {
-    const verbs = new Analyzer(prepareLexicon({ suffixes: [], stopwords: { en: [], ko: ['사용'] }, synonyms: { create: ['생성'], stop: ['중지'], run: ['실행'], restart: ['재시작'] }, outside: [], spellings: [], signal: { core: [], commands: [], general: [], instructions: [] } }), () => false);
+    const verbs = new Analyzer(prepareLexicon({ suffixes: [], stopwords: { en: [], ko: ['사용'] }, synonyms: { create: ['생성'], stop: ['중지'], run: ['실행'], restart: ['재시작'] }, outside: [], spellings: [], signal: { core: [], objects: [], commands: [], general: [], instructions: [] } }), () => false);
     expect(verbs.terms('생성되나요 중지시키는 실행중인 재시작한')).toEqual(['create', 'stop', 'run', 'restart']);
     expect(verbs.terms('사용할까요')).toEqual([]);
     expect(verbs.terms('한글 생일')).toEqual(['한글', '생일']);
   });
 
   it('brings the forms of a word nothing known explains to one stem of two syllables or more', () => {
-    const forms = new Analyzer(prepareLexicon({ suffixes: ['려면', '는', '기', '을', '서'], stopwords: { en: [], ko: [] }, synonyms: {}, outside: [], spellings: [], signal: { core: [], commands: [], general: [], instructions: [] } }), () => false);
+    const forms = new Analyzer(prepareLexicon({ suffixes: ['려면', '는', '기', '을', '서'], stopwords: { en: [], ko: [] }, synonyms: {}, outside: [], spellings: [], signal: { core: [], objects: [], commands: [], general: [], instructions: [] } }), () => false);
     expect(forms.terms('들어가려면 들어가는 들어가기 배포판을')).toEqual(['들어가', '들어가', '들어가', '배포판']);
     expect(forms.terms('크기 순서')).toEqual(['크기', '순서']);
   });
@@ -100,7 +100,7 @@ describe('the analyzer', () => {
   });
 
   it('reads a compound that only spells its phrase as the phrase, and as itself beside the open phrase', () => {
-    const spelling = new Analyzer(prepareLexicon({ suffixes: [], stopwords: { en: ['vs'], ko: [] }, synonyms: {}, outside: [], spellings: ['docker-compose'], signal: { core: [], commands: [], general: [], instructions: [] } }), (term) => known.has(term));
+    const spelling = new Analyzer(prepareLexicon({ suffixes: [], stopwords: { en: ['vs'], ko: [] }, synonyms: {}, outside: [], spellings: ['docker-compose'], signal: { core: [], objects: [], commands: [], general: [], instructions: [] } }), (term) => known.has(term));
     expect(spelling.terms('docker-compose up')).toEqual(['docker', 'compose', 'up']);
     expect(spelling.terms('docker-compose vs docker compose')).toEqual(['docker', 'compose', 'docker-compose', 'docker', 'compose']);
   });

@@ -11,7 +11,7 @@ const lexicon = prepareLexicon({
   synonyms: { container: ['컨테이너'], remove: ['delete'] },
   outside: [],
   spellings: [],
-  signal: { core: [], commands: [], general: [], instructions: [] },
+  signal: { core: [], objects: [], commands: [], general: [], instructions: [] },
 });
 const topic = {
   id: 'rm',

@@ -57,6 +57,12 @@ describe('reading a question', () => {
     expect(index.read('what is a daemon').signal).not.toBe('core');
   });
 
+  it('reads Docker\'s objects (image, volume) as naming Docker, unless a neighbouring technology is named beside them', () => {
+    expect(index.read('volume vs bind mount').signal).toBe('core');
+    expect(index.read('이미지 용량 줄이는 법').signal).toBe('core');
+    expect(index.read('resize an image in python').signal).not.toBe('core');
+  });
+
   it('reads a Docker signal from a Dockerfile instruction written in capitals, not from the word in lower case or from shouting', () => {
     expect(index.read('USER 명령어는 여러 번 쓸 수 있나요?').signal).toBe('core');
     expect(index.read('is it bad to just write FROM python without a version').signal).toBe('core');

@@ -10,7 +10,7 @@ const lexicon = prepareLexicon({
   synonyms: { container: ['컨테이너'], remove: ['delete'] },
   outside: [],
   spellings: [],
-  signal: { core: [], commands: [], general: [], instructions: [] },
+  signal: { core: [], objects: [], commands: [], general: [], instructions: [] },
 });
 const side = (title: string, keywords: string[]) => ({ title, summary: 's', answer: 'a', aliases: [title], keywords });
 const topic = (en: Topic['en'], ko: Topic['ko']) => ({ id: 't', source: ['docker-docs'], related: [], commands: [], en, ko }) as unknown as Topic;

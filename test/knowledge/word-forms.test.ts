@@ -4,13 +4,13 @@ import { WordForms } from '../../bot/knowledge/word-forms.js';
 
 const lexicon = prepareLexicon({
   suffixes: ['를', '을', '는', '이', '요', '아요'],
-  stopwords: { en: ['the'], ko: ['방법', '돼요'] },
+  stopwords: { en: ['the'], ko: ['방법', '질문', '돼요'] },
   synonyms: { container: ['컨테이너', 'containers'], create: ['생성'] },
   outside: [],
   spellings: [],
-  signal: { core: [], commands: [], general: [], instructions: [] },
+  signal: { core: [], objects: [], commands: [], general: [], instructions: [] },
 });
-const known = new Set(['image', 'start', '볼륨', '중', '않아', '안돼']);
+const known = new Set(['image', 'start', 'copy', '볼륨', '공유', '중', '않아', '안돼']);
 const forms = new WordForms(lexicon, (term) => known.has(term));
 
 describe('the forms of one word', () => {
@@ -24,6 +24,11 @@ describe('the forms of one word', () => {
     expect(forms.read('컨테이너를')).toBe('container');
     expect(forms.read('볼륨을')).toBe('볼륨');
     expect(forms.read('생성되는')).toBe('create');
+  });
+
+  it('read a noun made a humble verb with 드리다 as the noun (공유드립니다, 질문드려요)', () => {
+    expect(forms.read('공유드립니다')).toBe('공유');
+    expect(forms.read('질문드려요')).toBeNull();
   });
 
   it('read a word in the formal 합니다 style as its 해요-style form reads', () => {
@@ -40,6 +45,7 @@ describe('the forms of one word', () => {
   it('stem English words to a known word', () => {
     expect(forms.read('images')).toBe('image');
     expect(forms.read('starting')).toBe('start');
+    expect(forms.read('copied')).toBe('copy');
   });
 
   it('read an unknown word as itself', () => {
