@@ -3,7 +3,9 @@ import { haeyoForms } from './haeyo-form.js';
 import type { Lexicon } from './lexicon.js';
 
 const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
-const ENGLISH_ENDINGS = ["'s", 'ies', 'ied', 'es', 's', 'ed', 'ing', 'er'] as const;
+const ENGLISH_ENDINGS = ["'s", 'ies', 'ied', 'es', 's', 'ed', 'ing', 'er', 'ly'] as const;
+/** An adverb's -ly comes off a stem of four letters or more: "apply" and "early" are not app and ear made adverbs. */
+const SHORTEST_BEFORE_LY = 4;
 
 /**
  * What one word reads as, by itself: its canonical term, `null` for a word that carries no topic,
@@ -124,7 +126,7 @@ export class WordForms {
 
   private stemEnglish(word: string): string | null | undefined {
     for (const ending of ENGLISH_ENDINGS) {
-      if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+      if (!word.endsWith(ending) || word.length - ending.length < (ending === 'ly' ? SHORTEST_BEFORE_LY : 2)) continue;
       const stem = word.slice(0, -ending.length);
       const candidates = [stem, `${stem}e`, ending === 'ies' || ending === 'ied' ? `${stem}y` : undefined];
       if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));

@@ -10,7 +10,7 @@ const lexicon = prepareLexicon({
   spellings: [],
   signal: { core: [], objects: [], commands: [], general: [], instructions: [] },
 });
-const known = new Set(['image', 'start', 'copy', '볼륨', '공유', '중', '않아', '안돼']);
+const known = new Set(['image', 'start', 'copy', 'manual', 'app', '볼륨', '공유', '중', '않아', '안돼']);
 const forms = new WordForms(lexicon, (term) => known.has(term));
 
 describe('the forms of one word', () => {
@@ -46,6 +46,8 @@ describe('the forms of one word', () => {
     expect(forms.read('images')).toBe('image');
     expect(forms.read('starting')).toBe('start');
     expect(forms.read('copied')).toBe('copy');
+    expect(forms.read('manually')).toBe('manual');
+    expect(forms.read('apply')).toBe('apply');
   });
 
   it('read an unknown word as itself', () => {
