@@ -81,9 +81,12 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     const score = round(top.score);
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
     const vague = reading.words < 2 && reading.signal !== 'core';
-    // Asked word for word like one topic's example question: that is the answer, Docker word or not.
+    // Asked word for word like one topic's example question, and the search agrees: that is the
+    // answer, Docker word or not. Where the search puts another topic first, the words the two
+    // share are likely only the common ones ("Use Container Shell" is exec, not sh-vs-bash), and
+    // the confidence decides as for any question.
     const alias = index.exampleOwner(reading.terms);
-    if (alias && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage, firm: true };
+    if (alias === top.id && coverage === 1 && !vague) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none') return { status: 'unknown', ids: [], score, coverage };
     const sure = vague ? 0 : confidence(evidenceOf(reading, hits, index), thresholds.weights);
     if (sure >= thresholds.answerConfidence[languageOf(question)]) return { status: 'answer', ids: [top.id], score, coverage };

@@ -30,3 +30,16 @@ describe('the confidence an answer needs', () => {
     expect(withThresholds(1, 0).ask(ENGLISH, { lang: 'ko' }).status).not.toBe('answer');
   });
 });
+
+describe('a question asked like one topic\'s example question', () => {
+  it('is answered with that topic, whatever the confidence, when the search also puts it first', () => {
+    const outcome = withThresholds(1, 1).ask('docker system prune');
+    expect(outcome.status === 'answer' && outcome.topic.id).toBe('system-prune');
+  });
+
+  it('is left to the confidence when the search puts another topic first ("exit code 137" is an OOM kill, not stop vs kill)', () => {
+    const outcome = withThresholds(1, 1).ask('exit code 137');
+    expect(outcome.status).toBe('suggest');
+    expect(outcome.status === 'suggest' && outcome.suggestions[0]!.id).toBe('err-oom-killed');
+  });
+});
