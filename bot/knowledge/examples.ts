@@ -16,10 +16,11 @@ export class ExampleIndex {
   private readonly weights: Float64Array;
   private readonly starts: Int32Array;
   private readonly holding: Int32Array;
-  /** Per example: its topic, norm and number of distinct terms. */
+  /** Per example: its topic, norm, number of distinct terms, and of those other than the domain's name. */
   private readonly topics: string[] = [];
   private readonly norms: number[] = [];
   private readonly sizes: number[] = [];
+  private readonly bareSizes: number[] = [];
   /**
    * Scratch space for one question: each example's dot product, zeroed again after each use, and the
    * examples reached. Common words reach thousands of examples; a list grown for each question made
@@ -32,7 +33,14 @@ export class ExampleIndex {
     examples: ReadonlyArray<{ readonly topic: string; readonly terms: readonly number[] }>,
     private readonly numbering: TermNumbers,
     private readonly idf: (term: string) => number,
+    /**
+     * The word naming what every example is about ("docker"): written or left out, it asks the
+     * same question ("how was this image built" and "how do I build a docker image" both ask
+     * about building an image).
+     */
+    private readonly domain?: string,
   ) {
+    const domainNumber = (this.domain === undefined ? undefined : numbering.find(this.domain)) ?? -1;
     // Each example's distinct terms, one example after another; and how many examples hold each term.
     const sequence = new Int32Array(examples.reduce((total, { terms }) => total + terms.length, 0));
     const holders = new Int32Array(numbering.size);
@@ -41,6 +49,7 @@ export class ExampleIndex {
     for (const { topic, terms } of examples) {
       let norm = 0;
       let size = 0;
+      let named = 0;
       for (let at = 0; at < terms.length; at++) {
         const term = terms[at]!;
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
@@ -50,12 +59,14 @@ export class ExampleIndex {
         const weight = this.weights[term]!;
         norm += weight * weight;
         holders[term]!++;
+        if (term === domainNumber) named = 1;
         sequence[filled + size++] = term;
       }
       if (size === 0) continue;
       this.topics.push(topic);
       this.norms.push(Math.sqrt(norm));
       this.sizes.push(size);
+      this.bareSizes.push(size - named);
       filled += size;
     }
     this.starts = new Int32Array(numbering.size + 1);
@@ -101,22 +112,33 @@ export class ExampleIndex {
 
   /**
    * The one topic with an example question of exactly these terms (order and repeats aside); none
-   * when several topics have one. Looked up in the postings when asked, so building keys no example:
-   * such an example holds the rarest of the terms, and the others are found by binary search.
+   * when several topics have one, or when another topic has one that differs only by the domain's
+   * name: written or left out, that word asks the same question ("how was this image built" and
+   * "how do I build a docker image"), so the two topics tie.
    */
   owner(terms: readonly string[]): string | undefined {
     const unique = [...new Set(terms)];
+    const exact = this.owners(unique, this.sizes);
+    if (exact.size !== 1) return undefined;
+    const bare = unique.filter((term) => term !== this.domain);
+    if (bare.length === 0) return [...exact][0];
+    for (const topic of this.owners(bare, this.bareSizes)) if (!exact.has(topic)) return undefined;
+    return [...exact][0];
+  }
+
+  /**
+   * The topics with an example of exactly these distinct terms, counted by `sizes`. Looked up in the
+   * postings when asked, so building keys no example: such an example holds the rarest of the
+   * terms, and the others are found by binary search.
+   */
+  private owners(unique: readonly string[], sizes: readonly number[]): Set<string> {
+    const found = new Set<string>();
     const [rarest, ...others] = unique.map((term) => this.holdersOf(term)).sort((a, b) => a.length - b.length);
-    if (!rarest) return undefined;
-    let owner: string | undefined;
-    let owners = 0;
+    if (!rarest) return found;
     for (const id of rarest) {
-      const topic = this.topics[id]!;
-      if (this.sizes[id] !== unique.length || topic === owner || !others.every((list) => holds(list, id))) continue;
-      owner = topic;
-      owners++;
+      if (sizes[id] === unique.length && !found.has(this.topics[id]!) && others.every((list) => holds(list, id))) found.add(this.topics[id]!);
     }
-    return owners === 1 ? owner : undefined;
+    return found;
   }
 
   /** The examples holding a term, in the order they were added. */

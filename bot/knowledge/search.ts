@@ -147,6 +147,7 @@ export class TopicIndex {
       exampleQuestions(read),
       this.numbering,
       (term) => Math.log(1 + topicCount / (core.get(term) ?? 1)),
+      DOCKER,
     );
     this.outside = new Set(lexicon.outside);
     this.signal = lexicon.signal;
