@@ -38,3 +38,28 @@ describe('the topic owning an example question', () => {
     expect(examples.owner(['run', 'container'])).toBe('run');
   });
 });
+
+describe('the topic owning an example question, the word naming the domain aside', () => {
+  const numbers = new TermNumbers();
+  const owned = new ExampleIndex(
+    [
+      { topic: 'history', terms: ['build', 'image'] },
+      { topic: 'build', terms: ['build', 'docker', 'image'] },
+      { topic: 'what', terms: ['docker'] },
+      { topic: 'ps', terms: ['docker', 'ps'] },
+    ].map(({ topic, terms }) => ({ topic, terms: terms.map((term) => numbers.number(term)) })),
+    numbers,
+    () => 1,
+    'docker',
+  );
+
+  it('is none when another topic has an example that differs only by that word', () => {
+    expect(owned.owner(['build', 'image'])).toBeUndefined();
+    expect(owned.owner(['build', 'docker', 'image'])).toBeUndefined();
+  });
+
+  it('is the one topic with exactly these terms when no other has them with or without that word', () => {
+    expect(owned.owner(['docker', 'ps'])).toBe('ps');
+    expect(owned.owner(['docker'])).toBe('what');
+  });
+});
