@@ -8,6 +8,9 @@ import { renderOutcome, renderTopic } from './render-outcome.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
+/** A line that leaves, as at most prompts. */
+const LEAVE = /^(exit|quit)$/iu;
+
 /** Lets a line handler ask the person a follow-up question (a load's "replace these tags?"). */
 export type Prompt = (question: string) => Promise<string | undefined>;
 
@@ -132,7 +135,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     if (raw === undefined) break;
     const line = raw.trim();
     let goOn = true;
-    if (line.startsWith('/')) {
+    // "exit" or "quit" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
+    if (LEAVE.test(line)) goOn = false;
+    else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));

@@ -54,6 +54,18 @@ describe('the terminal chat', () => {
     expect(h.gaps).toHaveLength(0);
   });
 
+  it('stops at a bare "exit" or "quit", as most prompts do, but still answers a question about exiting', async () => {
+    for (const word of ['exit', 'Quit']) {
+      const h = await terminalHarness({ input: [word, 'run vs start'] });
+      await runChat(h.deps);
+      expect(h.out()).not.toContain('$ docker ');
+      expect(h.gaps).toHaveLength(0);
+    }
+    const asked = await terminalHarness({ input: ['exit vs detach'] });
+    await runChat(asked.deps);
+    expect(asked.gaps).toHaveLength(1);
+  });
+
   it('hands lines to the extra handler before treating them as questions', async () => {
     const h = await terminalHarness({ input: ['docker ps -a'] });
     const seen: string[] = [];
@@ -127,10 +139,10 @@ describe('the terminal chat', () => {
     expect(h.out()).not.toContain('There is no topic ""');
   });
 
-  it('says in /help that Docker-style lines run lab actions and that /exit leaves', async () => {
+  it('says in /help that Docker-style lines run lab actions and that exit leaves', async () => {
     const h = await terminalHarness({ input: ['/help'] });
     await runChat(h.deps);
-    expect(h.out()).toContain('/exit');
+    expect(h.out()).toContain('/quit, exit');
     expect(h.out()).toContain('run as lab actions; only ps, images, save and load run');
     expect(h.out()).toContain('open a topic from the last suggestions');
   });
