@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.4,
-  lead: 0.49,
-  example: 1.25,
-  exampleLead: 0.48,
-  coverage: 1.95,
-  core: 1.78,
-  docker: 0.37,
-  length: -0.1,
-  title: -0.38,
-  declared: 1.1,
-  leadThird: 0.23,
-  belief: 0.6,
-  reliability: 1.09,
+  bias: -5.89,
+  lead: 0.55,
+  example: 1.26,
+  exampleLead: 0.22,
+  coverage: 2.08,
+  core: 2.18,
+  docker: 0.32,
+  length: -0.3,
+  title: -0.59,
+  declared: 0.64,
+  leadThird: 0.29,
+  belief: 0.65,
+  reliability: 0.67,
 };
 
 const RIVALS = 5;

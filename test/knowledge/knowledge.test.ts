@@ -37,9 +37,11 @@ describe('a question asked like one topic\'s example question', () => {
     expect(outcome.status === 'answer' && outcome.topic.id).toBe('system-prune');
   });
 
-  it('is left to the confidence when the search puts another topic first ("exit code 137" is an OOM kill, not stop vs kill)', () => {
-    const outcome = withThresholds(1, 1).ask('exit code 137');
-    expect(outcome.status).toBe('suggest');
-    expect(outcome.status === 'suggest' && outcome.suggestions[0]!.id).toBe('err-oom-killed');
+  it('is offered beside the search\'s first topic, never answered, when the search puts another topic first', () => {
+    for (const knowledge of [withThresholds(1, 1), withThresholds(0.01, 0.01)]) {
+      const outcome = knowledge.ask('Use Container Shell');
+      expect(outcome.status).toBe('suggest');
+      expect(outcome.status === 'suggest' && outcome.suggestions.slice(0, 2).map((topic) => topic.id)).toEqual(['exec', 'sh-vs-bash']);
+    }
   });
 });
