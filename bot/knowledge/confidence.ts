@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -5.89,
-  lead: 0.55,
-  example: 1.26,
-  exampleLead: 0.22,
-  coverage: 2.08,
-  core: 2.18,
-  docker: 0.32,
-  length: -0.3,
-  title: -0.59,
-  declared: 0.64,
-  leadThird: 0.29,
-  belief: 0.65,
-  reliability: 0.67,
+  bias: -6.13,
+  lead: 0.53,
+  example: 1.18,
+  exampleLead: 0.29,
+  coverage: 2.19,
+  core: 2.2,
+  docker: 0.34,
+  length: -0.27,
+  title: -0.56,
+  declared: 0.74,
+  leadThird: 0.32,
+  belief: 0.6,
+  reliability: 0.69,
 };
 
 const RIVALS = 5;
