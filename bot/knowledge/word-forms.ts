@@ -1,4 +1,4 @@
-import { hasBatchim } from 'es-hangul';
+import { combineCharacter, disassembleCompleteCharacter, hasBatchim } from 'es-hangul';
 import { haeyoForms } from './haeyo-form.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -150,12 +150,12 @@ const VERB_MAKERS_BY_FIRST = new Map<number, string[]>();
 for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [...(VERB_MAKERS_BY_FIRST.get(maker.charCodeAt(0)) ?? []), maker]);
 
 /** Final consonants that Korean endings fold into the last syllable: ㄴ, ㄹ, ㅁ ("지울" = 지우 + ㄹ). */
-const ENDING_FINALS = new Set([4, 8, 16]);
+const ENDING_FINALS = new Set(['ㄴ', 'ㄹ', 'ㅁ']);
 
 const POLITE = '요';
 
 function withoutFinalConsonant(word: string): string | undefined {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  if (code < 0 || code > 11171 || !ENDING_FINALS.has(code % 28)) return undefined;
-  return word.slice(0, -1) + String.fromCharCode(0xac00 + code - (code % 28));
+  const last = disassembleCompleteCharacter(word.at(-1)!);
+  if (!last || !ENDING_FINALS.has(last.jongseong)) return undefined;
+  return word.slice(0, -1) + combineCharacter(last.choseong, last.jungseong);
 }
