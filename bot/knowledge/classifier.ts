@@ -9,7 +9,8 @@ import type { Hit } from './search.js';
 /**
  * A linear model of how questions about each topic are worded (softmax regression over the
  * question's terms), trained by `npx tsx test/knowledge/fit-classifier.ts` on the development
- * questions and the topics' own example questions. Weights too small to change a ranking are left out.
+ * questions (the non-Docker ones as a class of their own, left out of the file) and the topics' own
+ * example questions. Weights too small to change a ranking are left out.
  */
 export const topicModelSchema = z
   .object({

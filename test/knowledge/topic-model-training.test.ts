@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TopicClassifier } from '../../bot/knowledge/classifier.js';
-import { fingerprint, foldOf, shippedModel, trainModel, type Example } from './topic-model-training.js';
+import { TopicClassifier, type TopicModel } from '../../bot/knowledge/classifier.js';
+import { ELSEWHERE, fingerprint, foldOf, shippedModel, trainModel, type Example } from './topic-model-training.js';
 
 const examples: Example[] = [
   { q: 'restart the container', topic: 'start', terms: ['restart', 'container'] },
@@ -19,6 +19,26 @@ describe('training the topic model', () => {
     ];
     expect(classifier.rerank(['restart'], hits)[0]!.id).toBe('start');
     expect(classifier.rerank(['create'], hits)[0]!.id).toBe('run');
+  });
+
+  it('learns from questions about something else that their words say no topic, and keeps no weights for them', () => {
+    const elsewhere: Example[] = [
+      { q: 'kill the process on port 80', topic: ELSEWHERE, terms: ['kill', 'process', 'port'] },
+      { q: 'kill a zombie process', topic: ELSEWHERE, terms: ['kill', 'process', 'zombie'] },
+      { q: 'kill the container', topic: 'start', terms: ['kill', 'container'] },
+    ];
+    const alone = trainModel(ids, [...examples, elsewhere[2]!]);
+    const taught = trainModel(ids, [...examples, ...elsewhere]);
+    const weight = (model: TopicModel, term: string, topic: string): number => {
+      const pairs = model.weights[term] ?? [];
+      for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === ids.indexOf(topic)) return pairs[k + 1]!;
+      return 0;
+    };
+    const leanToStart = (model: TopicModel) => weight(model, 'kill', 'start') - weight(model, 'kill', 'run');
+    expect(leanToStart(alone)).toBeGreaterThan(0);
+    expect(leanToStart(taught)).toBeLessThan(leanToStart(alone));
+    expect(taught.topics).toEqual(ids);
+    expect(Object.values(taught.weights).flat().filter((_, k) => k % 2 === 0).every((topic) => topic < ids.length)).toBe(true);
   });
 
   it('gives the same model for the same examples, so the file only changes when they do', () => {

@@ -27,9 +27,18 @@ export interface Training {
 export const TRAINING: Training = { epochs: 5, rate: 0.5, l2: 0.001, prune: 0.6 };
 
 /**
- * What the model learns from: every topic's example questions, and every development question
- * with a topic that a pasted-error pattern does not already settle. Terms are read by an index
- * without a model, as the search reads a question before the model sees it.
+ * The class of questions about something other than Docker. The model learns it beside the topics
+ * and keeps only the topics' weights: words that non-Docker questions use as often ("kill",
+ * "process", "port") then lean less toward any topic, and the belief in a topic rests on the words
+ * that say it. No topic id has parentheses.
+ */
+export const ELSEWHERE = '(not docker)';
+
+/**
+ * What the model learns from: every topic's example questions, every development question with a
+ * topic, and every non-Docker development question (as `ELSEWHERE`), each unless a pasted-error
+ * pattern already settles it. Terms are read by an index without a model, as the search reads a
+ * question before the model sees it.
  */
 export function trainingExamples(topics: readonly Topic[], dev: readonly Labelled[], index: TopicIndex, errors: ErrorPatterns): Example[] {
   const ids = new Set(topics.map((topic) => topic.id));
@@ -38,8 +47,9 @@ export function trainingExamples(topics: readonly Topic[], dev: readonly Labelle
     for (const q of [...topic.en.aliases, ...topic.ko.aliases]) examples.push({ q, topic: topic.id, terms: index.read(q).terms });
   }
   for (const item of dev) {
-    if (!item.docker || item.topic === null || !ids.has(item.topic) || errors.match(item.q)) continue;
-    examples.push({ q: item.q, topic: item.topic, terms: index.read(item.q).terms });
+    const topic = item.docker ? item.topic : ELSEWHERE;
+    if (topic === null || (topic !== ELSEWHERE && !ids.has(topic)) || errors.match(item.q)) continue;
+    examples.push({ q: item.q, topic, terms: index.read(item.q).terms });
   }
   return examples;
 }
@@ -68,10 +78,14 @@ export function foldOf(q: string, folds: number): number {
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** Trains the model: deterministic, so the same examples always give the same file. */
+/**
+ * Trains the model: deterministic, so the same examples always give the same file. `ELSEWHERE` is
+ * one class more while it learns, and left out of what it keeps.
+ */
 export function trainModel(topicIds: readonly string[], examples: readonly Example[], training: Training = TRAINING): TopicModel {
-  const classes = topicIds.length;
-  const classOf = new Map(topicIds.map((id, k) => [id, k]));
+  const topicCount = topicIds.length;
+  const classes = topicCount + 1;
+  const classOf = new Map([...topicIds.map((id, k) => [id, k] as const), [ELSEWHERE, topicCount] as const]);
   const weights = new Map<string, Float64Array>();
   const squares = new Map<string, Float64Array>();
   const rowOf = (term: string): Float64Array => {
@@ -114,8 +128,9 @@ export function trainModel(topicIds: readonly string[], examples: readonly Examp
     }
   }
   const kept: TopicModel['weights'] = {};
-  for (const [term, row] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const median = [...row].sort((a, b) => a - b)[classes >> 1]!;
+  for (const [term, full] of [...weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const row = full.subarray(0, topicCount);
+    const median = [...row].sort((a, b) => a - b)[topicCount >> 1]!;
     const pairs: number[] = [];
     row.forEach((weight, c) => {
       if (Math.abs(weight - median) >= training.prune) pairs.push(c, round(weight - median));
