@@ -77,6 +77,27 @@ describe('reading a question', () => {
     expect(index.read('nginx config inside a docker container').signal).toBe('core');
   });
 
+  it('finds no Docker signal in a question about Kubernetes objects, whatever they are called', () => {
+    expect(index.read('StatefulSet vs ReplicaSet').signal).toBe('none');
+    expect(index.read('my pods keep crashing with CrashLoopBackOff').signal).toBe('none');
+    expect(index.read('NodePort와 LoadBalancer 차이').signal).toBe('none');
+  });
+
+  it('reads the words that only say a question is being asked (issue, problem, fix, 문제, 해결) as nothing', () => {
+    expect(index.read('[BUG] problem: fix volume issue').terms).toEqual(index.read('volume').terms);
+    expect(index.read('볼륨 문제 해결').terms).toEqual(index.read('볼륨').terms);
+  });
+
+  it('reads "diff between" as a comparison, while docker diff stays the command', () => {
+    expect(index.read('diff between docker stop and docker kill').terms).toEqual(index.read('difference between docker stop and docker kill').terms);
+    expect(index.read('docker diff command').terms).toContain('diff');
+  });
+
+  it('drops the copula endings Korean puts after a noun (도구인건가요, 쿠버네티스라는건)', () => {
+    expect(index.read('도커는 도구인건가요?').terms).toEqual(index.read('도커는 도구인가요?').terms);
+    expect(index.read('로그인 하는 법').terms).not.toContain('logs');
+  });
+
   it('drops a word that only says "look" even where a topic title uses it ("목록 보기")', () => {
     expect(index.read('도커 이미지 목록 보기').terms).toEqual(['docker', 'image', 'list']);
   });
