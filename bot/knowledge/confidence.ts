@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -5.99,
-  lead: 0.54,
-  example: 1.03,
-  exampleLead: 0.38,
-  coverage: 2,
-  core: 2.2,
-  docker: 0.27,
-  length: -0.31,
-  title: -0.52,
-  declared: 0.77,
-  leadThird: 0.34,
-  belief: 0.74,
-  reliability: 0.76,
+  bias: -5.83,
+  lead: 0.6,
+  example: 1.12,
+  exampleLead: 0.2,
+  coverage: 1.87,
+  core: 2.14,
+  docker: 0.29,
+  length: -0.29,
+  title: -0.51,
+  declared: 0.81,
+  leadThird: 0.33,
+  belief: 0.63,
+  reliability: 0.71,
 };
 
 const RIVALS = 5;
