@@ -74,7 +74,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, coverage: 1, firm: true };
     const reading = index.read(question);
     const { coverage } = reading;
-    const hits = index.search(reading.terms);
+    const hits = index.search(reading.terms, reading.kinds);
     const top = hits[0];
     if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, coverage };
     const score = round(top.score);
@@ -84,7 +84,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     // answer, Docker word or not. Where the search puts another topic first, the words the two
     // share may be only the common ones ("Use Container Shell" is exec, not sh-vs-bash), or the
     // example may be right: neither is sure, so both are offered, the search's first.
-    const alias = coverage === 1 && !vague ? index.exampleOwner(reading.terms) : undefined;
+    const alias = coverage === 1 && !vague ? index.exampleOwner(reading.terms, reading.kinds) : undefined;
     if (alias === top.id) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };
     const sure = vague || alias ? 0 : confidence(evidenceOf(reading, hits, index), thresholds.weights);

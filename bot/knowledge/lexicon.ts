@@ -11,6 +11,7 @@ const lexiconSchema = z
     synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
     outside: z.array(z.string().min(1)),
     spellings: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/u)),
+    kinds: z.record(z.string().regex(/^[a-z]+$/u), z.array(z.string().min(1))).default({}),
     signal: z
       .object({
         core: z.array(z.string().min(1)),
@@ -23,7 +24,8 @@ const lexiconSchema = z
   })
   .strict();
 
-export type LexiconData = z.infer<typeof lexiconSchema>;
+/** The lexicon file as written: `kinds` may be left out. */
+export type LexiconData = z.input<typeof lexiconSchema>;
 
 /** The analyzer's word lists, prepared for fast look-up. */
 export interface Lexicon {
@@ -38,6 +40,8 @@ export interface Lexicon {
   readonly outside: readonly string[];
   /** Hyphenated compounds that are only another way to write their open phrase ("docker-compose"). */
   readonly spellings: ReadonlySet<string>;
+  /** Kind of question (how, trouble) → the words and phrases that mark it (see question-kinds.ts). */
+  readonly kinds: ReadonlyMap<string, readonly string[]>;
   /** Canonical terms that make a question a Docker question, strongest first (see the lexicon file). */
   readonly signal: {
     readonly core: ReadonlySet<string>;
@@ -67,6 +71,7 @@ export function prepareLexicon(data: LexiconData): Lexicon {
     phrases,
     outside: data.outside.map((word) => word.normalize('NFKC').toLowerCase()),
     spellings: new Set(data.spellings),
+    kinds: new Map(Object.entries(data.kinds ?? {}).map(([kind, markers]) => [kind, markers.map((marker) => marker.normalize('NFKC').toLowerCase().replace(/’/gu, "'"))])),
     signal: {
       core: new Set(data.signal.core),
       objects: new Set(data.signal.objects),

@@ -5,6 +5,7 @@ import { TopicClassifier, type Reranking, type TopicModel } from './classifier.j
 import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo } from './fuzzy.js';
 import { quotesInstruction } from './instructions.js';
+import { QuestionKinds } from './question-kinds.js';
 import { readTopic, type Field, type ReadTopic } from './read-topic.js';
 import { TermNumbers } from './term-numbers.js';
 import { coreCounts, declaredTerms, seedVocabulary, typoSpellings } from './vocabulary.js';
@@ -75,6 +76,8 @@ export interface Reading {
   readonly signal: 'core' | 'topical' | 'none';
   /** 0–1: the share of content words that say Docker (core words, declared topic terms, commands). */
   readonly dockerShare: number;
+  /** What the question asks for beside its subject, as kind terms ("?how", "?why", "?trouble"; see question-kinds.ts). */
+  readonly kinds: readonly string[];
 }
 
 /** Every topic's example questions, as their terms' numbers. */
@@ -119,6 +122,7 @@ export class TopicIndex {
   /** Misspelt Docker words ("dokcer") still say Docker, even when an example question carries the typo. */
   private readonly coreSpelling: Corrector;
   private readonly classifier: TopicClassifier | undefined;
+  private readonly kinds: QuestionKinds;
 
   constructor(
     topics: readonly Topic[],
@@ -130,7 +134,8 @@ export class TopicIndex {
     this.classifier = model && new TopicClassifier(model, ranking.reranking);
     const seed = seedVocabulary(topics, lexicon);
     const indexing = new Analyzer(lexicon, (term) => seed.has(term), true, this.numbering);
-    const read = topics.map((topic) => readTopic(topic, indexing, this.numbering));
+    this.kinds = new QuestionKinds(lexicon.kinds);
+    const read = topics.map((topic) => readTopic(topic, indexing, this.numbering, this.kinds));
     this.index = new Bm25(read, ranking.boost, this.numbering);
     this.topics = read;
     this.byId = new Map(read.map((topic) => [topic.id, topic]));
@@ -143,10 +148,11 @@ export class TopicIndex {
     this.general = general;
     this.declared = declared;
     const topicCount = Math.max(1, topics.length);
+    const askedKinds = kindCounts(read, this.kinds.terms, this.numbering);
     this.examples = new ExampleIndex(
       exampleQuestions(read),
       this.numbering,
-      (term) => Math.log(1 + topicCount / (core.get(term) ?? 1)),
+      (term) => Math.log(1 + topicCount / (core.get(term) ?? askedKinds.get(term) ?? 1)),
       DOCKER,
     );
     this.outside = new Set(lexicon.outside);
@@ -211,7 +217,15 @@ export class TopicIndex {
           ? 'topical'
           : 'none';
     const docker = signal.core + signal.objects + signal.topical + (commanding ? signal.commands : 0);
-    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words };
+    return {
+      terms,
+      words,
+      coverage: words === 0 ? 0 : weight / words,
+      outside,
+      signal: words > 0 ? strength : 'none',
+      dockerShare: words === 0 ? 0 : docker / words,
+      kinds: this.kinds.of(question),
+    };
   }
 
   /**
@@ -264,9 +278,9 @@ export class TopicIndex {
     return this.classifier?.reliability(id);
   }
 
-  /** The one topic with an example question of exactly these terms (order and repeats aside), if only one has. */
-  exampleOwner(terms: readonly string[]): string | undefined {
-    return this.examples.owner(terms);
+  /** The one topic with an example question of exactly these terms and kinds (order and repeats aside), if only one has. */
+  exampleOwner(terms: readonly string[], kinds: readonly string[] = []): string | undefined {
+    return this.examples.owner([...terms, ...kinds]);
   }
 
   private completing(): MiniSearch<Document> {
@@ -283,11 +297,13 @@ export class TopicIndex {
 
   /**
    * BM25 over the whole topic, raised by how closely the question follows one of the topic's
-   * examples, and the leading hits reordered by the topic model when there is one.
+   * examples, and the leading hits reordered by the topic model when there is one. The question's
+   * kinds count with the examples and the model, not with BM25: they name no subject.
    */
-  search(terms: readonly string[]): Hit[] {
+  search(terms: readonly string[], kinds: readonly string[] = []): Hit[] {
     if (terms.length === 0) return [];
-    const similar = this.examples.similarity(terms);
+    const asked = kinds.length === 0 ? terms : [...terms, ...kinds];
+    const similar = this.examples.similarity(asked);
     const hits = this.index
       .search(terms)
       .map((result) => {
@@ -295,6 +311,16 @@ export class TopicIndex {
         return { id: String(result.id), score: result.score * (1 + this.ranking.exampleWeight * example ** 2), example };
       })
       .sort((a, b) => b.score - a.score);
-    return this.classifier ? this.classifier.rerank(terms, hits) : hits;
+    return this.classifier ? this.classifier.rerank(asked, hits) : hits;
   }
+}
+
+/** Kind term → how many topics have an example question of that kind: how common it is among the examples. */
+function kindCounts(read: readonly ReadTopic[], kinds: readonly string[], numbering: TermNumbers): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const kind of kinds) {
+    const number = numbering.find(kind);
+    if (number !== undefined) counts.set(kind, read.filter(({ examples }) => examples.some((terms) => terms.includes(number))).length);
+  }
+  return counts;
 }

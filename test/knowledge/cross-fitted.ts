@@ -42,7 +42,7 @@ function firstHits(index: TopicIndex, items: readonly Labelled[], errors: ErrorP
   for (const item of items) {
     if (!isRealQuestion(item) || !item.docker || item.topic === null || errors.match(item.q)) continue;
     const reading = index.read(item.q);
-    const top = reading.signal === 'none' ? undefined : index.search(reading.terms)[0];
+    const top = reading.signal === 'none' ? undefined : index.search(reading.terms, reading.kinds)[0];
     if (top) firsts.push({ top: top.id, right: accepts(item, top.id) });
   }
   return firsts;

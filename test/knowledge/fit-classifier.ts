@@ -29,7 +29,8 @@ const firstRight = (weight: number): number => {
   const indexes = fitted.models.map((model) => (weight === 0 ? words : new TopicIndex(topics.value, lexicon.value, model, ranking)));
   let right = 0;
   for (const item of real) {
-    if (accepts(item, indexes[foldOf(item.q, FOLDS)]!.search(words.read(item.q).terms)[0]?.id)) right++;
+    const reading = words.read(item.q);
+    if (accepts(item, indexes[foldOf(item.q, FOLDS)]!.search(reading.terms, reading.kinds)[0]?.id)) right++;
   }
   return right / real.length;
 };

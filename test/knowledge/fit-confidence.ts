@@ -40,7 +40,7 @@ for (const item of dev) {
   const index = indexes[foldOf(item.q, FOLDS)]!;
   const reading = index.read(item.q);
   if (reading.signal === 'none') continue;
-  const hits = index.search(reading.terms);
+  const hits = index.search(reading.terms, reading.kinds);
   if (!hits[0]) continue;
   samples.push({ evidence: evidenceOf(reading, hits, index), right: item.docker && accepts(item, hits[0].id) ? 1 : 0, weight: (item.docker ? 1 : NOT_DOCKER_WEIGHT) * (isReal(item) ? REAL_WEIGHT : 1) });
 }

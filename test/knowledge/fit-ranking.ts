@@ -24,7 +24,8 @@ function firstRight(ranking: Ranking): { real: number; written: number; aim: num
   for (const item of questions) {
     const kind = isReal(item) ? count.real : count.written;
     kind[0]! += 1;
-    if (index.search(index.read(item.q).terms)[0]?.id === item.topic) kind[1]! += 1;
+    const reading = index.read(item.q);
+    if (index.search(reading.terms, reading.kinds)[0]?.id === item.topic) kind[1]! += 1;
   }
   const real = count.real[1]! / Math.max(1, count.real[0]!);
   const written = count.written[1]! / Math.max(1, count.written[0]!);

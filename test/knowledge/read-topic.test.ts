@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../bot/knowledge/analyzer.js';
 import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
+import { QuestionKinds } from '../../bot/knowledge/question-kinds.js';
 import { readTopic } from '../../bot/knowledge/read-topic.js';
 import { TermNumbers } from '../../bot/knowledge/term-numbers.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
@@ -37,6 +38,13 @@ describe('reading a topic', () => {
     expect(terms(read.fields.title)).toEqual(['remove', 'container', 'container', '삭제']);
     expect(terms(read.fields.commands)).toEqual(['docker', 'rm']);
     expect(terms(read.fields.answer)).toEqual(['run', 'docker', 'rm', 'docker', 'rm']);
+  });
+
+  it('reads each example question\'s kinds with it, into no field', () => {
+    const kinded = new TermNumbers();
+    const asked = readTopic(topic, new Analyzer(lexicon, () => false, true, kinded), kinded, new QuestionKinds(new Map([['how', ['how']]])));
+    expect(asked.examples.map((numbers) => kinded.termsOf(numbers))).toEqual([[...terms(read.examples[0]!), '?how'], terms(read.examples[1]!), terms(read.examples[2]!)]);
+    expect(kinded.termsOf(asked.fields.aliases)).not.toContain('?how');
   });
 
   it('declares the terms of its titles and keywords', () => {

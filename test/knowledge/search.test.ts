@@ -98,6 +98,13 @@ describe('reading a question', () => {
     expect(index.read('로그인 하는 법').terms).not.toContain('logs');
   });
 
+  it('reads what a question asks beside its subject: how, why, or about something failing', () => {
+    expect(index.read('how do I remove an image').kinds).toEqual(['?how']);
+    expect(index.read("image can't be removed").kinds).toEqual(['?trouble']);
+    expect(index.read('왜 컨테이너가 바로 종료되나요').kinds).toEqual(['?why']);
+    expect(index.read('how do I remove an image').terms).toEqual(index.read("can't remove an image").terms);
+  });
+
   it('drops a word that only says "look" even where a topic title uses it ("목록 보기")', () => {
     expect(index.read('도커 이미지 목록 보기').terms).toEqual(['docker', 'image', 'list']);
   });
@@ -124,5 +131,16 @@ describe('reading a question', () => {
     expect(index.read('kubernetes pods').outside).toBe(true);
     expect(index.read('ngnix config').outside).toBe(true);
     expect(index.read('docker images').outside).toBe(false);
+  });
+});
+
+describe('example questions and the kind of question', () => {
+  it('tells how to remove an image from an image that cannot be removed, though both read as the same words', () => {
+    const how = index.read('how do I remove an image');
+    const trouble = index.read("image can't be removed");
+    expect(index.exampleOwner(how.terms, how.kinds)).toBe('rmi');
+    expect(index.exampleOwner(trouble.terms, trouble.kinds)).toBe('err-image-in-use');
+    expect(index.search(how.terms, how.kinds)[0]?.id).toBe('rmi');
+    expect(index.search(trouble.terms, trouble.kinds)[0]?.id).toBe('err-image-in-use');
   });
 });

@@ -37,21 +37,27 @@ export const ELSEWHERE = '(not docker)';
 /**
  * What the model learns from: every topic's example questions, every development question with a
  * topic, and every non-Docker development question (as `ELSEWHERE`), each unless a pasted-error
- * pattern already settles it. Terms are read by an index without a model, as the search reads a
- * question before the model sees it.
+ * pattern already settles it. Terms and kinds are read by an index without a model, as the search
+ * reads a question before the model sees it.
  */
 export function trainingExamples(topics: readonly Topic[], dev: readonly Labelled[], index: TopicIndex, errors: ErrorPatterns): Example[] {
   const ids = new Set(topics.map((topic) => topic.id));
   const examples: Example[] = [];
   for (const topic of topics) {
-    for (const q of [...topic.en.aliases, ...topic.ko.aliases]) examples.push({ q, topic: topic.id, terms: index.read(q).terms });
+    for (const q of [...topic.en.aliases, ...topic.ko.aliases]) examples.push({ q, topic: topic.id, terms: asked(index, q) });
   }
   for (const item of dev) {
     const topic = item.docker ? item.topic : ELSEWHERE;
     if (topic === null || (topic !== ELSEWHERE && !ids.has(topic)) || errors.match(item.q)) continue;
-    examples.push({ q: item.q, topic, terms: index.read(item.q).terms });
+    examples.push({ q: item.q, topic, terms: asked(index, item.q) });
   }
   return examples;
+}
+
+/** A question's terms and its kinds, as the model weighs them (see `TopicIndex.search`). */
+function asked(index: TopicIndex, q: string): string[] {
+  const { terms, kinds } = index.read(q);
+  return [...terms, ...kinds];
 }
 
 /**
