@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -5.83,
-  lead: 0.6,
-  example: 1.12,
-  exampleLead: 0.2,
-  coverage: 1.87,
-  core: 2.14,
-  docker: 0.29,
-  length: -0.29,
-  title: -0.51,
-  declared: 0.81,
-  leadThird: 0.33,
-  belief: 0.63,
-  reliability: 0.71,
+  bias: -6.05,
+  lead: 0.57,
+  example: 1.2,
+  exampleLead: 0.47,
+  coverage: 1.95,
+  core: 2.18,
+  docker: 0.34,
+  length: -0.27,
+  title: -0.58,
+  declared: 0.79,
+  leadThird: 0.3,
+  belief: 0.72,
+  reliability: 0.73,
 };
 
 const RIVALS = 5;
