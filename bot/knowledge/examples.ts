@@ -16,11 +16,17 @@ export class ExampleIndex {
   private readonly weights: Float64Array;
   private readonly starts: Int32Array;
   private readonly holding: Int32Array;
-  /** Per example: its topic, norm, number of distinct terms, and of those other than the domain's name. */
+  /**
+   * Per example: its topic; its norm with and without its kind terms; its number of distinct terms,
+   * and of those other than the domain's name, each without its kind terms; and how many kind terms
+   * it has.
+   */
   private readonly topics: string[] = [];
   private readonly norms: number[] = [];
+  private readonly kindlessNorms: number[] = [];
   private readonly sizes: number[] = [];
   private readonly bareSizes: number[] = [];
+  private readonly kindCounts: number[] = [];
   /**
    * Scratch space for one question: each example's dot product, zeroed again after each use, and the
    * examples reached. Common words reach thousands of examples; a list grown for each question made
@@ -39,6 +45,11 @@ export class ExampleIndex {
      * about building an image).
      */
     private readonly domain?: string,
+    /**
+     * Whether a term is a question kind (question-kinds.ts). A question that states no kind
+     * ("docker save") may be any: it is compared with the examples' other terms alone.
+     */
+    private readonly isKind: (term: string) => boolean = () => false,
   ) {
     const domainNumber = (this.domain === undefined ? undefined : numbering.find(this.domain)) ?? -1;
     // Each example's distinct terms, one example after another; and how many examples hold each term.
@@ -48,8 +59,10 @@ export class ExampleIndex {
     let filled = 0;
     for (const { topic, terms } of examples) {
       let norm = 0;
+      let kindNorm = 0;
       let size = 0;
       let named = 0;
+      let kinds = 0;
       for (let at = 0; at < terms.length; at++) {
         const term = terms[at]!;
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
@@ -60,13 +73,19 @@ export class ExampleIndex {
         norm += weight * weight;
         holders[term]!++;
         if (term === domainNumber) named = 1;
+        if (isKind(numbering.term(term))) {
+          kinds++;
+          kindNorm += weight * weight;
+        }
         sequence[filled + size++] = term;
       }
       if (size === 0) continue;
       this.topics.push(topic);
       this.norms.push(Math.sqrt(norm));
-      this.sizes.push(size);
-      this.bareSizes.push(size - named);
+      this.kindlessNorms.push(Math.sqrt(norm - kindNorm));
+      this.sizes.push(size - kinds);
+      this.bareSizes.push(size - kinds - named);
+      this.kindCounts.push(kinds);
       filled += size;
     }
     this.starts = new Int32Array(numbering.size + 1);
@@ -75,13 +94,14 @@ export class ExampleIndex {
     const next = this.starts.slice(0, numbering.size);
     let at = 0;
     this.sizes.forEach((size, example) => {
-      for (const end = at + size; at < end; at++) this.holding[next[sequence[at]!]!++] = example;
+      for (const end = at + size + this.kindCounts[example]!; at < end; at++) this.holding[next[sequence[at]!]!++] = example;
     });
   }
 
   /** Topic id → similarity in 0–1 of its closest example. */
   similarity(terms: readonly string[]): Map<string, number> {
     const unique = new Set(terms);
+    const norms = terms.some(this.isKind) ? this.norms : this.kindlessNorms;
     let norm = 0;
     const dots = (this.dots ??= new Float64Array(this.topics.length));
     const touched = (this.touched ??= new Int32Array(this.topics.length));
@@ -103,7 +123,7 @@ export class ExampleIndex {
     for (let at = 0; at < reached; at++) {
       const id = touched[at]!;
       const topic = this.topics[id]!;
-      const cosine = dots[id]! / (questionNorm * this.norms[id]!);
+      const cosine = dots[id]! / (questionNorm * norms[id]!);
       dots[id] = 0;
       if (cosine > (best.get(topic) ?? 0)) best.set(topic, cosine);
     }
@@ -118,25 +138,29 @@ export class ExampleIndex {
    */
   owner(terms: readonly string[]): string | undefined {
     const unique = [...new Set(terms)];
-    const exact = this.owners(unique, this.sizes);
+    const kinds = unique.filter(this.isKind).length;
+    const exact = this.owners(unique, this.sizes, kinds);
     if (exact.size !== 1) return undefined;
     const bare = unique.filter((term) => term !== this.domain);
     if (bare.length === 0) return [...exact][0];
-    for (const topic of this.owners(bare, this.bareSizes)) if (!exact.has(topic)) return undefined;
+    for (const topic of this.owners(bare, this.bareSizes, kinds)) if (!exact.has(topic)) return undefined;
     return [...exact][0];
   }
 
   /**
-   * The topics with an example of exactly these distinct terms, counted by `sizes`. Looked up in the
-   * postings when asked, so building keys no example: such an example holds the rarest of the
-   * terms, and the others are found by binary search.
+   * The topics with an example of exactly these distinct terms, counted by `sizes` (kinds aside), of
+   * which `kinds` are kind terms: an example must have just those kinds, or any when `kinds` is 0.
+   * Looked up in the postings when asked, so building keys no example: such an example holds the
+   * rarest of the terms, and the others are found by binary search.
    */
-  private owners(unique: readonly string[], sizes: readonly number[]): Set<string> {
+  private owners(unique: readonly string[], sizes: readonly number[], kinds: number): Set<string> {
     const found = new Set<string>();
     const [rarest, ...others] = unique.map((term) => this.holdersOf(term)).sort((a, b) => a.length - b.length);
     if (!rarest) return found;
+    const words = unique.length - kinds;
     for (const id of rarest) {
-      if (sizes[id] === unique.length && !found.has(this.topics[id]!) && others.every((list) => holds(list, id))) found.add(this.topics[id]!);
+      if (sizes[id] !== words || (kinds > 0 && this.kindCounts[id] !== kinds) || found.has(this.topics[id]!)) continue;
+      if (others.every((list) => holds(list, id))) found.add(this.topics[id]!);
     }
     return found;
   }

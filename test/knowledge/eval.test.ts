@@ -10,8 +10,8 @@ import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-05, session 19: test 50.0 % right, 1.2 % wrong,
- * everyday 36.7 %, pasted errors 92.9 %; development 39.4 %, 1.0 %, cross-fitted), so the search can
+ * Floors just under the figures last measured (2026-12-05, session 19: test 50.4 % right, 1.2 % wrong,
+ * everyday 37.4 %, pasted errors 92.9 %; development 39.8 %, 1.0 %, cross-fitted), so the search can
  * only get better. Since session 12 an answer is right when its topic is the label or one of the
  * `also` topics a blind second labelling and a judge accepted; both sets were relabelled that way,
  * without looking at Gorae's answers, and Gorae's own first topics were judged blind in session 16
@@ -21,8 +21,8 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  * `npm run eval` shows each set. The wrong-answer ceiling on the test set is the goal itself, 2 %.
  */
 const FLOOR = {
-  dev: { right: 0.38, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.49, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.92 },
+  dev: { right: 0.39, wrong: 0.015, nonDocker: 0.015 },
+  test: { right: 0.5, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.37, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;

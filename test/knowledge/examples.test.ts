@@ -63,3 +63,32 @@ describe('the topic owning an example question, the word naming the domain aside
     expect(owned.owner(['docker'])).toBe('what');
   });
 });
+
+describe('example questions of a kind (how, or about something failing)', () => {
+  const numbers = new TermNumbers();
+  const kinded = new ExampleIndex(
+    [
+      { topic: 'rmi', terms: ['remove', 'image', '?how'] },
+      { topic: 'in-use', terms: ['remove', 'image', '?trouble'] },
+      { topic: 'save', terms: ['docker', 'save', '?how'] },
+    ].map(({ topic, terms }) => ({ topic, terms: terms.map((term) => numbers.number(term)) })),
+    numbers,
+    () => 1,
+    'docker',
+    (term) => term.startsWith('?'),
+  );
+
+  it('belong to the question that asks the same words of the same kind', () => {
+    expect(kinded.owner(['remove', 'image', '?how'])).toBe('rmi');
+    expect(kinded.owner(['remove', 'image', '?trouble'])).toBe('in-use');
+    expect(kinded.similarity(['remove', 'image', '?how']).get('rmi')).toBeCloseTo(1);
+    expect(kinded.similarity(['remove', 'image', '?how']).get('in-use')).toBeLessThan(1);
+  });
+
+  it('match a question that states no kind whatever their own, as it may ask either', () => {
+    expect(kinded.owner(['docker', 'save'])).toBe('save');
+    expect(kinded.owner(['remove', 'image'])).toBeUndefined();
+    expect(kinded.similarity(['docker', 'save']).get('save')).toBeCloseTo(1);
+    expect(kinded.similarity(['remove', 'image']).get('in-use')).toBeCloseTo(1);
+  });
+});
