@@ -40,7 +40,7 @@ export interface Lexicon {
   readonly outside: readonly string[];
   /** Hyphenated compounds that are only another way to write their open phrase ("docker-compose"). */
   readonly spellings: ReadonlySet<string>;
-  /** Kind of question (how, trouble) → the words and phrases that mark it (see question-kinds.ts). */
+  /** Kind of question (how, why, trouble) → the words and phrases that mark it (see question-kinds.ts). */
   readonly kinds: ReadonlyMap<string, readonly string[]>;
   /** Canonical terms that make a question a Docker question, strongest first (see the lexicon file). */
   readonly signal: {
@@ -71,7 +71,7 @@ export function prepareLexicon(data: LexiconData): Lexicon {
     phrases,
     outside: data.outside.map((word) => word.normalize('NFKC').toLowerCase()),
     spellings: new Set(data.spellings),
-    kinds: new Map(Object.entries(data.kinds ?? {}).map(([kind, markers]) => [kind, markers.map((marker) => marker.normalize('NFKC').toLowerCase().replace(/’/gu, "'"))])),
+    kinds: new Map(Object.entries(data.kinds ?? {})),
     signal: {
       core: new Set(data.signal.core),
       objects: new Set(data.signal.objects),

@@ -1,8 +1,9 @@
 /**
  * What a question asks for, beside its subject: how to do something ("how do I remove an image"), or
  * about something failing ("can't remove image"). Both read as the same subject words; the kind tells
- * a how-to topic from an error's. A kind reads as a term of its own ("?how") that the topic model and
- * the example questions weigh, never the word search, since it names no subject.
+ * a how-to topic from an error's; a why question asks for a reason. A kind reads as a term of its own
+ * ("?how") that the topic model and the example questions weigh, never the word search, since it
+ * names no subject.
  */
 export class QuestionKinds {
   private readonly kinds: ReadonlyArray<readonly [string, RegExp]>;
@@ -25,7 +26,8 @@ export class QuestionKinds {
   }
 }
 
-export const kindTerm = (kind: string): string => `?${kind}`;
+/** A kind's term, which no word of a question or a topic reads as. */
+const kindTerm = (kind: string): string => `?${kind}`;
 
 const SYLLABLE = '\\uac00-\\ud7a3';
 

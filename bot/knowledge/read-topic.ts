@@ -1,7 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import type { Declared } from './confidence.js';
-import type { TermNumbers } from './term-numbers.js';
 import type { QuestionKinds } from './question-kinds.js';
+import type { TermNumbers } from './term-numbers.js';
 import type { Topic } from './topic.js';
 
 /** The fields a topic is indexed under (see `RANKING` in search.ts for what each weighs). */
