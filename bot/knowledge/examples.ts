@@ -27,6 +27,8 @@ export class ExampleIndex {
   private readonly sizes: number[] = [];
   private readonly bareSizes: number[] = [];
   private readonly kindCounts: number[] = [];
+  private readonly kinds: ReadonlySet<string>;
+  private readonly isKind = (term: string): boolean => this.kinds.has(term);
   /**
    * Scratch space for one question: each example's dot product, zeroed again after each use, and the
    * examples reached. Common words reach thousands of examples; a list grown for each question made
@@ -46,12 +48,14 @@ export class ExampleIndex {
      */
     private readonly domain?: string,
     /**
-     * Whether a term is a question kind (question-kinds.ts). A question that states no kind
-     * ("docker save") may be any: it is compared with the examples' other terms alone.
+     * The question kinds' terms (question-kinds.ts). A question that states no kind ("docker save")
+     * may be any: it is compared with the examples' other terms alone.
      */
-    private readonly isKind: (term: string) => boolean = () => false,
+    kinds: readonly string[] = [],
   ) {
     const domainNumber = (this.domain === undefined ? undefined : numbering.find(this.domain)) ?? -1;
+    this.kinds = new Set(kinds);
+    const kindNumbers = new Set(kinds.map((kind) => numbering.find(kind)));
     // Each example's distinct terms, one example after another; and how many examples hold each term.
     const sequence = new Int32Array(examples.reduce((total, { terms }) => total + terms.length, 0));
     const holders = new Int32Array(numbering.size);
@@ -73,7 +77,7 @@ export class ExampleIndex {
         norm += weight * weight;
         holders[term]!++;
         if (term === domainNumber) named = 1;
-        if (isKind(numbering.term(term))) {
+        if (kindNumbers.has(term)) {
           kinds++;
           kindNorm += weight * weight;
         }

@@ -44,10 +44,11 @@ function pattern(marker: string): string {
   return escaped;
 }
 
-/** Text of lower-case ASCII and Hangul syllables alone, as most is, which is already in normal form. */
-const NORMAL = /^[\x00-\x40\x5b-\x7f\uac00-\ud7a3]*$/;
+/** Text of ASCII and Hangul syllables alone, as most is, which NFKC leaves as it is. */
+const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
 
 /** Lower case, compatibility forms folded, and the typographic apostrophe as the plain one. */
 function normal(text: string): string {
-  return NORMAL.test(text) ? text : text.normalize('NFKC').toLowerCase().replaceAll('’', "'");
+  const lower = (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
 }

@@ -154,7 +154,7 @@ export class TopicIndex {
       this.numbering,
       (term) => Math.log(1 + topicCount / (core.get(term) ?? askedKinds.get(term) ?? 1)),
       DOCKER,
-      (term) => askedKinds.has(term),
+      this.kinds.terms,
     );
     this.outside = new Set(lexicon.outside);
     this.signal = lexicon.signal;

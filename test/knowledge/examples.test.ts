@@ -75,7 +75,7 @@ describe('example questions of a kind (how, or about something failing)', () => 
     numbers,
     () => 1,
     'docker',
-    (term) => term.startsWith('?'),
+    ['?how', '?trouble'],
   );
 
   it('belong to the question that asks the same words of the same kind', () => {
