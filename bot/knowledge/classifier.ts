@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '../core/result.js';
 import { checkedData } from '../core/yaml-files.js';
 import type { LoadError } from './load.js';
-import type { Hit } from './search.js';
+import type { Hit } from './reading.js';
 
 /**
  * A linear model of how questions about each topic are worded (softmax regression over the

@@ -1,4 +1,4 @@
-import type { Hit, Reading } from './search.js';
+import type { Hit, Reading } from './reading.js';
 
 /** What is known about the best topic of a search, each as a number the model weighs. */
 export interface Evidence {

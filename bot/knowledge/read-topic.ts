@@ -42,3 +42,10 @@ export function readTopic(topic: Topic, analyzer: Analyzer, numbering: TermNumbe
     },
   };
 }
+
+/** Every topic's example questions, as their terms' numbers. */
+export function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: string; readonly terms: readonly number[] }> {
+  const questions: Array<{ readonly topic: string; readonly terms: readonly number[] }> = [];
+  for (const { id, examples } of read) for (const terms of examples) questions.push({ topic: id, terms });
+  return questions;
+}

@@ -6,11 +6,12 @@ import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo } from './fuzzy.js';
 import { quotesInstruction } from './instructions.js';
 import { QuestionKinds } from './question-kinds.js';
-import { readTopic, type Field, type ReadTopic } from './read-topic.js';
+import { exampleQuestions, readTopic, type Field, type ReadTopic } from './read-topic.js';
 import { TermNumbers } from './term-numbers.js';
-import { coreCounts, declaredTerms, seedVocabulary, typoSpellings } from './vocabulary.js';
+import { coreCounts, declaredTerms, kindCounts, seedVocabulary, typoSpellings } from './vocabulary.js';
 import type { Declared } from './confidence.js';
 import type { Lexicon } from './lexicon.js';
+import type { Hit, Reading } from './reading.js';
 import type { Topic } from './topic.js';
 
 /** Fields a topic is indexed under, and how much a match in each counts. */
@@ -51,41 +52,6 @@ const DOCKER = 'docker';
 
 /** A word that many topics use is a real word, never some example's typo. */
 const COMMON_TOPICS = 5;
-
-export interface Hit {
-  readonly id: string;
-  readonly score: number;
-  /** How closely the question follows the topic's closest example question (0–1). */
-  readonly example: number;
-  /** The topic model's probability (0–1) that the question is about this topic rather than another leading hit; none without a model. */
-  readonly belief?: number;
-}
-
-/** How a question was read: the terms its content words became, and how much of it the index knows. */
-export interface Reading {
-  readonly terms: readonly string[];
-  readonly words: number;
-  /** 0–1: the share of content words that belong to the knowledge base. */
-  readonly coverage: number;
-  /** A word names a neighbouring technology (git, Kubernetes…) that the topics do not cover. */
-  readonly outside: boolean;
-  /**
-   * How surely the question is about Docker: `core` names Docker itself (docker, container,
-   * Dockerfile, a Docker flag); `topical` only through words the topics use or Docker's commands.
-   */
-  readonly signal: 'core' | 'topical' | 'none';
-  /** 0–1: the share of content words that say Docker (core words, declared topic terms, commands). */
-  readonly dockerShare: number;
-  /** What the question asks for beside its subject, as kind terms ("?how", "?why", "?trouble"; see question-kinds.ts). */
-  readonly kinds: readonly string[];
-}
-
-/** Every topic's example questions, as their terms' numbers. */
-function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: string; readonly terms: readonly number[] }> {
-  const questions: Array<{ readonly topic: string; readonly terms: readonly number[] }> = [];
-  for (const { id, examples } of read) for (const terms of examples) questions.push({ topic: id, terms });
-  return questions;
-}
 
 /** A topic's fields as their terms. */
 interface FieldTerms {
@@ -218,15 +184,8 @@ export class TopicIndex {
           ? 'topical'
           : 'none';
     const docker = signal.core + signal.objects + signal.topical + (commanding ? signal.commands : 0);
-    return {
-      terms,
-      words,
-      coverage: words === 0 ? 0 : weight / words,
-      outside,
-      signal: words > 0 ? strength : 'none',
-      dockerShare: words === 0 ? 0 : docker / words,
-      kinds: this.kinds.of(question),
-    };
+    const kinds = this.kinds.of(question);
+    return { terms, words, coverage: words === 0 ? 0 : weight / words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words, kinds };
   }
 
   /**
@@ -316,12 +275,3 @@ export class TopicIndex {
   }
 }
 
-/** Kind term → how many topics have an example question of that kind: how common it is among the examples. */
-function kindCounts(read: readonly ReadTopic[], kinds: readonly string[], numbering: TermNumbers): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const kind of kinds) {
-    const number = numbering.find(kind);
-    if (number !== undefined) counts.set(kind, read.filter(({ examples }) => examples.some((terms) => terms.includes(number))).length);
-  }
-  return counts;
-}

@@ -28,6 +28,20 @@ export function seedVocabulary(topics: readonly Topic[], lexicon: Lexicon): Set<
   return seed;
 }
 
+/** Kind term → how many topics have an example question of that kind: how common it is among the examples. */
+export function kindCounts(
+  read: ReadonlyArray<{ readonly examples: ReadonlyArray<readonly number[]> }>,
+  kinds: readonly string[],
+  numbering: TermNumbers,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const kind of kinds) {
+    const number = numbering.find(kind);
+    if (number !== undefined) counts.set(kind, read.filter(({ examples }) => examples.some((terms) => terms.includes(number))).length);
+  }
+  return counts;
+}
+
 /**
  * Term → how many topics hold it in one of the `core` fields, those that name what a topic is
  * about, in the order first met. Terms are counted by their numbers in `numbering`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confidence, evidenceOf, type Declared, type TopicFacts } from '../../bot/knowledge/confidence.js';
-import type { Hit, Reading } from '../../bot/knowledge/search.js';
+import type { Hit, Reading } from '../../bot/knowledge/reading.js';
 
 const reading = (terms: string[]): Reading => ({ terms, words: terms.length, coverage: 1, outside: false, signal: 'core', dockerShare: 0.5, kinds: [] });
 const hit = (id: string, score: number, example = 0): Hit => ({ id, score, example });
