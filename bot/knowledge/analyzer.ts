@@ -23,7 +23,7 @@ const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
  */
 const MAY_CHANGE = /[^\x00-\x40\x5b-\x7f\uac00-\ud7a3]/;
 /** Text in the form words are matched in: NFKC (compatibility forms folded), lower case. */
-const normalForm = (text: string): string => (!MAY_CHANGE.test(text) ? text : (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase());
+export const normalForm = (text: string): string => (!MAY_CHANGE.test(text) ? text : (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase());
 const MEMO_LIMIT = 50_000;
 const HYPHEN = 0x2d;
 

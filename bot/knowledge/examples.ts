@@ -66,7 +66,7 @@ export class ExampleIndex {
       let kindNorm = 0;
       let size = 0;
       let named = 0;
-      let kinds = 0;
+      let kindTerms = 0;
       for (let at = 0; at < terms.length; at++) {
         const term = terms[at]!;
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
@@ -78,7 +78,7 @@ export class ExampleIndex {
         holders[term]!++;
         if (term === domainNumber) named = 1;
         if (kindNumbers.has(term)) {
-          kinds++;
+          kindTerms++;
           kindNorm += weight * weight;
         }
         sequence[filled + size++] = term;
@@ -87,9 +87,9 @@ export class ExampleIndex {
       this.topics.push(topic);
       this.norms.push(Math.sqrt(norm));
       this.kindlessNorms.push(Math.sqrt(norm - kindNorm));
-      this.sizes.push(size - kinds);
-      this.bareSizes.push(size - kinds - named);
-      this.kindCounts.push(kinds);
+      this.sizes.push(size - kindTerms);
+      this.bareSizes.push(size - kindTerms - named);
+      this.kindCounts.push(kindTerms);
       filled += size;
     }
     this.starts = new Int32Array(numbering.size + 1);

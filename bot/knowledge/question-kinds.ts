@@ -1,3 +1,5 @@
+import { normalForm } from './analyzer.js';
+
 /**
  * What a question asks for, beside its subject: how to do something ("how do I remove an image"), or
  * about something failing ("can't remove image"). Both read as the same subject words; the kind tells
@@ -44,11 +46,8 @@ function pattern(marker: string): string {
   return escaped;
 }
 
-/** Text of ASCII and Hangul syllables alone, as most is, which NFKC leaves as it is. */
-const NFKC_STABLE = /^[\x00-\x7f\uac00-\ud7a3]*$/;
-
-/** Lower case, compatibility forms folded, and the typographic apostrophe as the plain one. */
+/** The form the analyzer reads text in, with the typographic apostrophe as the plain one. */
 function normal(text: string): string {
-  const lower = (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
-  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+  const normal = normalForm(text);
+  return normal.includes('’') ? normal.replaceAll('’', "'") : normal;
 }

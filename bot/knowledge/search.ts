@@ -274,4 +274,3 @@ export class TopicIndex {
     return this.classifier ? this.classifier.rerank(asked, hits) : hits;
   }
 }
-
