@@ -16,21 +16,24 @@ import { foldOf, trainingExamples, trainModel } from './topic-model-training.js'
 export const FOLDS = 5;
 
 export interface CrossFitted {
+  /** How the set was cut in folds (see `foldOf`): '' is the cut the shipped figures use. */
+  readonly cut: string;
   /** One model per fold, trained without that fold's questions, its topics' reliability measured on the other folds. */
   readonly models: readonly TopicModel[];
   /** The topics' reliability measured on every fold, for the shipped model. */
   readonly reliability: readonly number[];
 }
 
-export function crossFit(topics: readonly Topic[], lexicon: Lexicon, dev: readonly Labelled[]): CrossFitted {
+export function crossFit(topics: readonly Topic[], lexicon: Lexicon, dev: readonly Labelled[], cut = ''): CrossFitted {
   const index = new TopicIndex(topics, lexicon);
   const errors = new ErrorPatterns(topics);
   const ids = topics.map((topic) => topic.id);
   const trained = Array.from({ length: FOLDS }, (_, fold) =>
-    trainModel(ids, trainingExamples(topics, dev.filter((item) => foldOf(item.q, FOLDS) !== fold), index, errors)),
+    trainModel(ids, trainingExamples(topics, dev.filter((item) => foldOf(item.q, FOLDS, cut) !== fold), index, errors)),
   );
-  const firsts = trained.map((model, fold) => firstHits(new TopicIndex(topics, lexicon, model), dev.filter((item) => foldOf(item.q, FOLDS) === fold), errors));
+  const firsts = trained.map((model, fold) => firstHits(new TopicIndex(topics, lexicon, model), dev.filter((item) => foldOf(item.q, FOLDS, cut) === fold), errors));
   return {
+    cut,
     models: trained.map((model, fold) => ({ ...model, reliability: reliability(ids, firsts.filter((_, other) => other !== fold).flat()) })),
     reliability: reliability(ids, firsts.flat()),
   };
@@ -59,7 +62,7 @@ export function evaluateCrossFitted(
   const parts = fitted.models.map((model, fold) =>
     evaluate(
       buildKnowledge(topics, lexicon, { model, thresholds }),
-      items.filter((item) => foldOf(item.q, FOLDS) === fold),
+      items.filter((item) => foldOf(item.q, FOLDS, fitted.cut) === fold),
     ),
   );
   return parts.reduce(merge);

@@ -68,4 +68,13 @@ describe('cutting the development set into folds', () => {
     expect(questions.map((q) => foldOf(q, 5))).toEqual(questions.map((q) => foldOf(q, 5)));
     expect(new Set(questions.map((q) => foldOf(q, 5)))).toEqual(new Set([0, 1, 2, 3, 4]));
   });
+
+  it('cuts the same questions another way for another cut, the same way every time', () => {
+    const questions = Array.from({ length: 200 }, (_, i) => `question ${i}`);
+    const other = questions.map((q) => foldOf(q, 5, 'a'));
+    expect(other).toEqual(questions.map((q) => foldOf(q, 5, 'a')));
+    expect(new Set(other)).toEqual(new Set([0, 1, 2, 3, 4]));
+    const moved = questions.filter((q, i) => foldOf(q, 5) !== other[i]).length;
+    expect(moved).toBeGreaterThan(100);
+  });
 });

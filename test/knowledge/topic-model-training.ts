@@ -77,9 +77,13 @@ export function shippedModel(topicIds: readonly string[], examples: readonly Exa
   return { ...trainModel(topicIds, examples), trainedOn: fingerprint(topicIds, examples, TRAINING, dev), reliability: [...reliability] };
 }
 
-/** Which of `folds` parts a question falls in, the same on every run and machine. */
-export function foldOf(q: string, folds: number): number {
-  return createHash('sha256').update(q).digest().readUInt32BE(0) % folds;
+/**
+ * Which of `folds` parts a question falls in, the same on every run and machine. Another `cut`
+ * parts the same questions another way: one cut's figures move by a point or so with the chance of
+ * which questions fell together, so a change is judged over several (fold-cuts.ts).
+ */
+export function foldOf(q: string, folds: number, cut = ''): number {
+  return createHash('sha256').update(q + cut).digest().readUInt32BE(0) % folds;
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;

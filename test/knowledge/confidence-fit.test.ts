@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { confidence, type Evidence } from '../../bot/knowledge/confidence.js';
+import { fitWeights, mostRightWithin, type Point, type Sample } from './confidence-fit.js';
+
+const evidence = (lead: number, example: number): Evidence => ({
+  lead, example, exampleLead: 0, coverage: 1, core: 1, docker: 0.5, length: 1, title: 0, declared: 0, leadThird: lead, belief: 0.5, reliability: 0,
+});
+const sample = (lead: number, example: number, right: number, weight = 1): Sample => ({
+  item: { q: `q ${lead} ${example}`, topic: 'ps', docker: true, group: 'real everyday', lang: 'en' },
+  fold: 0,
+  evidence: evidence(lead, example),
+  right,
+  weight,
+});
+const samples = [sample(2.5, 1, 1), sample(2, 0.8, 1), sample(1.5, 0.9, 1, 3), sample(0.3, 0.4, 0), sample(0.1, 0.6, 0, 3), sample(0.2, 0.2, 0)];
+
+describe('fitting the confidence model', () => {
+  it('rates every question whose best topic was right above every one whose best topic was wrong, when the lead tells them apart', () => {
+    const weights = fitWeights(samples);
+    const rights = samples.filter((s) => s.right).map((s) => confidence(s.evidence, weights));
+    const wrongs = samples.filter((s) => !s.right).map((s) => confidence(s.evidence, weights));
+    expect(Math.min(...rights)).toBeGreaterThan(Math.max(...wrongs));
+    expect(weights.lead).toBeGreaterThan(0);
+  });
+
+  it('takes the same steps as gradient descent through the confidence function itself', () => {
+    const keys = Object.keys(samples[0]!.evidence) as Array<keyof Evidence>;
+    const reference: Record<string, number> = { bias: 0, ...Object.fromEntries(keys.map((key) => [key, 0])) };
+    for (let step = 0; step < 20_000; step++) {
+      const gradient: Record<string, number> = { bias: 0, ...Object.fromEntries(keys.map((key) => [key, 0])) };
+      for (const { evidence: e, right, weight } of samples) {
+        const error = weight * (confidence(e, reference as never) - right);
+        gradient.bias! += error;
+        for (const key of keys) gradient[key]! += error * e[key];
+      }
+      reference.bias! -= (0.05 * gradient.bias!) / samples.length;
+      for (const key of keys) reference[key]! -= 0.05 * (gradient[key]! / samples.length + 0.001 * reference[key]!);
+    }
+    expect(fitWeights(samples)).toEqual(reference);
+  });
+});
+
+describe('the most answered right within a budget of wrong answers', () => {
+  const point = (threshold: number, right: number, wrong: number, nonDockerAnswered = 0): Point => ({ threshold, total: 200, right, wrong, nonDockerTotal: 100, nonDockerAnswered });
+
+  it('takes the threshold that answers the most right while the wrong answers and answered non-Docker questions stay within their shares', () => {
+    const points = [point(0.8, 120, 5), point(0.85, 100, 2), point(0.9, 80, 1), point(0.95, 50, 0)];
+    expect(mostRightWithin(points, 0.01, 0.03)).toBe(0.5);
+    expect(mostRightWithin(points, 0.005, 0.03)).toBe(0.4);
+    expect(mostRightWithin(points, 0.03, 0.03)).toBe(0.6);
+  });
+
+  it('passes over a threshold that answers too many non-Docker questions', () => {
+    expect(mostRightWithin([point(0.8, 120, 1, 5), point(0.9, 80, 1, 2)], 0.01, 0.03)).toBe(0.4);
+  });
+
+  it('is nothing when no threshold keeps within the budget', () => {
+    expect(mostRightWithin([point(0.8, 120, 9)], 0.01, 0.03)).toBe(0);
+  });
+});

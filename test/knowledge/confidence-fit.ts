@@ -1,0 +1,108 @@
+import { evidenceOf, type Evidence, type Weights } from '../../bot/knowledge/confidence.js';
+import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
+import type { Lexicon } from '../../bot/knowledge/lexicon.js';
+import { TopicIndex } from '../../bot/knowledge/search.js';
+import type { Topic } from '../../bot/knowledge/topic.js';
+import type { CrossFitted } from './cross-fitted.js';
+import { FOLDS } from './cross-fitted.js';
+import { accepts, isReal, type Labelled } from './eval-set.js';
+import { foldOf } from './topic-model-training.js';
+
+// Answering a non-Docker question costs more than missing a Docker one: those samples weigh more.
+const NOT_DOCKER_WEIGHT = 3;
+// Real questions (dev-real/) are what users ask; the written ones are easier and far more numerous.
+const REAL_WEIGHT = 3;
+
+/** One development question as the confidence model learns from it: what its fold's model found, and whether the best topic was right. */
+export interface Sample {
+  readonly item: Labelled;
+  readonly fold: number;
+  readonly evidence: Evidence;
+  readonly right: number;
+  readonly weight: number;
+}
+
+/**
+ * The evidence for every development question a topic could answer (not a pasted error, not one
+ * without any Docker signal), each read by the model of its own fold, which never saw it.
+ */
+export function confidenceSamples(topics: readonly Topic[], lexicon: Lexicon, fitted: CrossFitted, dev: readonly Labelled[]): Sample[] {
+  const indexes = fitted.models.map((model) => new TopicIndex(topics, lexicon, model));
+  const errors = new ErrorPatterns(topics);
+  const samples: Sample[] = [];
+  for (const item of dev) {
+    if (errors.match(item.q)) continue;
+    const fold = foldOf(item.q, FOLDS, fitted.cut);
+    const index = indexes[fold]!;
+    const reading = index.read(item.q);
+    if (reading.signal === 'none') continue;
+    const hits = index.search(reading.terms, reading.kinds);
+    if (!hits[0]) continue;
+    samples.push({
+      item,
+      fold,
+      evidence: evidenceOf(reading, hits, index),
+      right: item.docker && accepts(item, hits[0].id) ? 1 : 0,
+      weight: (item.docker ? 1 : NOT_DOCKER_WEIGHT) * (isReal(item) ? REAL_WEIGHT : 1),
+    });
+  }
+  return samples;
+}
+
+/**
+ * Logistic regression with L2 by plain gradient steps: the weights for bot/knowledge/confidence.ts.
+ * The evidence is laid out in one typed array first; each step computes what `confidence` does, in
+ * the same order, so the weights come out as they would through it, many times faster.
+ */
+export function fitWeights(samples: readonly Sample[]): Weights {
+  const keys = Object.keys(samples[0]!.evidence) as Array<keyof Evidence>;
+  const width = keys.length;
+  const values = new Float64Array(samples.length * width);
+  samples.forEach(({ evidence }, k) => keys.forEach((key, j) => (values[k * width + j] = evidence[key])));
+  const w = new Float64Array(width);
+  const gradient = new Float64Array(width);
+  let bias = 0;
+  const rate = 0.05;
+  const l2 = 0.001;
+  for (let step = 0; step < 20_000; step++) {
+    gradient.fill(0);
+    let biasGradient = 0;
+    for (let k = 0; k < samples.length; k++) {
+      const { right, weight } = samples[k]!;
+      const row = k * width;
+      let z = bias;
+      for (let j = 0; j < width; j++) z += w[j]! * values[row + j]!;
+      const error = weight * (1 / (1 + Math.exp(-z)) - right);
+      biasGradient += error;
+      for (let j = 0; j < width; j++) gradient[j]! += error * values[row + j]!;
+    }
+    bias -= (rate * biasGradient) / samples.length;
+    for (let j = 0; j < width; j++) w[j]! -= rate * (gradient[j]! / samples.length + l2 * w[j]!);
+  }
+  return { bias, ...Object.fromEntries(keys.map((key, j) => [key, w[j]!])) } as Weights;
+}
+
+/** What the questions met at one answering threshold: Docker ones with a topic, answered right or wrong, and non-Docker ones answered. */
+export interface Point {
+  readonly threshold: number;
+  readonly total: number;
+  readonly right: number;
+  readonly wrong: number;
+  readonly nonDockerTotal: number;
+  readonly nonDockerAnswered: number;
+}
+
+/**
+ * The most questions answered right at any threshold that keeps wrong answers within `wrongShare`
+ * of the answerable questions and answered non-Docker ones within `nonDockerShare`, as a share of
+ * the answerable questions (0 when no threshold does).
+ */
+export function mostRightWithin(points: readonly Point[], wrongShare: number, nonDockerShare: number): number {
+  let best = 0;
+  for (const point of points) {
+    if (point.total === 0 || point.wrong > wrongShare * point.total) continue;
+    if (point.nonDockerAnswered > nonDockerShare * point.nonDockerTotal) continue;
+    best = Math.max(best, point.right / point.total);
+  }
+  return best;
+}

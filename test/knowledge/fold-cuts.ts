@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { packageRoot } from '../../bot/core/paths.js';
+import { buildKnowledge, THRESHOLDS } from '../../bot/knowledge/knowledge.js';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+import { confidenceSamples, fitWeights, mostRightWithin, type Point } from './confidence-fit.js';
+import { crossFit, FOLDS } from './cross-fitted.js';
+import { evaluate, isRealQuestion, readDevSet } from './eval-set.js';
+import { foldOf } from './topic-model-training.js';
+
+// Judges a change to the search, the topics or the lexicon on the development set only, over several
+// cuts of it in folds: one cut's figures move by a point or so with which questions fall together,
+// which is as much as most changes are worth. For each cut, every question is ranked by a topic model
+// and rated by a confidence model that both never saw it, and the report gives the most real
+// questions answered right while at most 0.5, 1 and 1.5 % are answered wrong (and at most 3 % of the
+// non-Docker ones), then the mean over the cuts. Never run it on the held-out test set.
+//   npx tsx test/knowledge/fold-cuts.ts [number of cuts, 5 unless given]
+const WRONG_SHARES = [0.005, 0.01, 0.015] as const;
+const MOST_NOT_DOCKER = 0.03;
+// Below 0.75, far more than 1.5 % of the real questions are answered wrong (see the calibration curve of eval-report.ts).
+const THRESHOLD_STEPS = Array.from({ length: 25 }, (_, k) => 0.75 + k / 100);
+const cuts = ['', ...'abcdefghij'].slice(0, Number(process.argv[2] ?? 5));
+
+const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
+const topics = await loadTopics(dir);
+const lexicon = await loadLexicon(lexiconFile(dir));
+if (!topics.ok || !lexicon.ok) throw new Error('the knowledge base did not load');
+const dev = readDevSet();
+const real = dev.filter(isRealQuestion);
+const SETS = ['all', 'lang en', 'lang ko'] as const;
+
+const percent = (share: number) => (share * 100).toFixed(1);
+const rows: number[][] = [];
+for (const cut of cuts) {
+  const fitted = crossFit(topics.value, lexicon.value, dev, cut);
+  const samples = confidenceSamples(topics.value, lexicon.value, fitted, dev);
+  const ranked = samples.filter(({ item }) => isRealQuestion(item) && item.docker && item.topic !== null);
+  const first = ranked.filter((sample) => sample.right).length / ranked.length;
+  const points = new Map<string, Point[]>(SETS.map((set) => [set, THRESHOLD_STEPS.map((threshold) => ({ threshold, total: 0, right: 0, wrong: 0, nonDockerTotal: 0, nonDockerAnswered: 0 }))]));
+  fitted.models.forEach((model, fold) => {
+    const weights = fitWeights(samples.filter((sample) => sample.fold !== fold));
+    const items = real.filter((item) => foldOf(item.q, FOLDS, cut) === fold);
+    THRESHOLD_STEPS.forEach((threshold, step) => {
+      const knowledge = buildKnowledge(topics.value, lexicon.value, { model, thresholds: { ...THRESHOLDS, weights, answerConfidence: { en: threshold, ko: threshold } } });
+      const result = evaluate(knowledge, items);
+      for (const set of SETS) {
+        const tally = set === 'all' ? result.all : result.by.get(set);
+        if (!tally) continue;
+        const point = points.get(set)![step]!;
+        points.get(set)![step] = {
+          threshold,
+          total: point.total + tally.answerable.total,
+          right: point.right + tally.answerable.right,
+          wrong: point.wrong + tally.answerable.wrong,
+          nonDockerTotal: point.nonDockerTotal + tally.nonDocker.total,
+          nonDockerAnswered: point.nonDockerAnswered + tally.nonDocker.answered,
+        };
+      }
+    });
+  });
+  const row = [first, ...SETS.flatMap((set) => WRONG_SHARES.map((wrong) => mostRightWithin(points.get(set)!, wrong, MOST_NOT_DOCKER)))];
+  rows.push(row);
+  console.log(`cut ${JSON.stringify(cut).padEnd(4)} ${line(row)}`);
+}
+const mean = rows[0]!.map((_, column) => rows.reduce((sum, row) => sum + row[column]!, 0) / rows.length);
+console.log(`mean     ${line(mean)}`);
+
+function line(row: readonly number[]): string {
+  const [first, ...right] = row;
+  const sets = SETS.map((set, k) => `${set.replace('lang ', '')} ${right.slice(k * 3, k * 3 + 3).map(percent).join(' / ')}`);
+  return `first place ${percent(first!)} %   right at 0.5 / 1 / 1.5 % wrong: ${sets.join('   ')}`;
+}
