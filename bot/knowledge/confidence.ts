@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.03,
-  lead: 0.59,
-  example: 1.15,
-  exampleLead: 0.49,
-  coverage: 1.95,
-  core: 2.18,
-  docker: 0.33,
-  length: -0.26,
-  title: -0.57,
-  declared: 0.8,
-  leadThird: 0.3,
-  belief: 0.72,
-  reliability: 0.72,
+  bias: -6.13,
+  lead: 0.65,
+  example: 1.14,
+  exampleLead: 0.38,
+  coverage: 2.04,
+  core: 2.21,
+  docker: 0.23,
+  length: -0.28,
+  title: -0.52,
+  declared: 0.78,
+  leadThird: 0.25,
+  belief: 0.76,
+  reliability: 0.78,
 };
 
 const RIVALS = 5;
