@@ -48,13 +48,13 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.13,
-  lead: 0.65,
-  example: 1.14,
-  exampleLead: 0.38,
-  coverage: 2.04,
-  core: 2.21,
-  docker: 0.23,
+  bias: -6.11,
+  lead: 0.66,
+  example: 1.15,
+  exampleLead: 0.36,
+  coverage: 2.02,
+  core: 2.2,
+  docker: 0.24,
   length: -0.28,
   title: -0.52,
   declared: 0.78,

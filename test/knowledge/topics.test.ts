@@ -38,6 +38,17 @@ describe('every topic', () => {
     for (const topic of knowledge.topics) for (const lang of ['en', 'ko'] as const) expect(topic[lang].answer, topic.id).not.toContain('```');
   });
 
+  it('lists each example question under one topic only, as a question asked word for word can only have one answer', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const topic of knowledge.topics) {
+      for (const alias of [...topic.en.aliases, ...topic.ko.aliases]) {
+        const asked = alias.toLowerCase().replace(/[\s?.!]+$/u, '');
+        owners.set(asked, (owners.get(asked) ?? new Set()).add(topic.id));
+      }
+    }
+    expect([...owners].filter(([, ids]) => ids.size > 1).map(([asked, ids]) => `${asked}: ${[...ids].join(', ')}`)).toEqual([]);
+  });
+
   it('answers its own aliases with itself, and never one of them with another topic', () => {
     const wrong: string[] = [];
     let answered = 0;
