@@ -3,8 +3,7 @@ import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
 import type { Lexicon } from '../../bot/knowledge/lexicon.js';
 import { TopicIndex } from '../../bot/knowledge/search.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
-import type { CrossFitted } from './cross-fitted.js';
-import { FOLDS } from './cross-fitted.js';
+import { FOLDS, type CrossFitted } from './cross-fitted.js';
 import { accepts, isReal, type Labelled } from './eval-set.js';
 import { foldOf } from './topic-model-training.js';
 
