@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidence, type Evidence } from '../../bot/knowledge/confidence.js';
-import { fitWeights, mostRightWithin, type Point, type Sample } from './confidence-fit.js';
+import { fitWeights, mostRightWithin, type Sample } from './confidence-fit.js';
+import type { Tally } from './eval-set.js';
 
 const evidence = (lead: number, example: number): Evidence => ({
   lead, example, exampleLead: 0, coverage: 1, core: 1, docker: 0.5, length: 1, title: 0, declared: 0, leadThird: lead, belief: 0.5, reliability: 0,
@@ -41,20 +42,25 @@ describe('fitting the confidence model', () => {
 });
 
 describe('the most answered right within a budget of wrong answers', () => {
-  const point = (threshold: number, right: number, wrong: number, nonDockerAnswered = 0): Point => ({ threshold, total: 200, right, wrong, nonDockerTotal: 100, nonDockerAnswered });
+  /** What 200 answerable and 100 non-Docker questions met at one threshold. */
+  const point = (right: number, wrong: number, nonDockerAnswered = 0): Tally => ({
+    answerable: { total: 200, right, wrong, 'suggest-first': 0, 'suggest-other': 200 - right - wrong, unknown: 0, firstLabel: right, listed: 0 },
+    uncovered: { total: 0, answered: 0 },
+    nonDocker: { total: 100, answered: nonDockerAnswered },
+  });
 
   it('takes the threshold that answers the most right while the wrong answers and answered non-Docker questions stay within their shares', () => {
-    const points = [point(0.8, 120, 5), point(0.85, 100, 2), point(0.9, 80, 1), point(0.95, 50, 0)];
+    const points = [point(120, 5), point(100, 2), point(80, 1), point(50, 0)];
     expect(mostRightWithin(points, 0.01, 0.03)).toBe(0.5);
     expect(mostRightWithin(points, 0.005, 0.03)).toBe(0.4);
     expect(mostRightWithin(points, 0.03, 0.03)).toBe(0.6);
   });
 
   it('passes over a threshold that answers too many non-Docker questions', () => {
-    expect(mostRightWithin([point(0.8, 120, 1, 5), point(0.9, 80, 1, 2)], 0.01, 0.03)).toBe(0.4);
+    expect(mostRightWithin([point(120, 1, 5), point(80, 1, 2)], 0.01, 0.03)).toBe(0.4);
   });
 
   it('is nothing when no threshold keeps within the budget', () => {
-    expect(mostRightWithin([point(0.8, 120, 9)], 0.01, 0.03)).toBe(0);
+    expect(mostRightWithin([point(120, 9)], 0.01, 0.03)).toBe(0);
   });
 });

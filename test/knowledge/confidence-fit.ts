@@ -4,7 +4,7 @@ import type { Lexicon } from '../../bot/knowledge/lexicon.js';
 import { TopicIndex } from '../../bot/knowledge/search.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
 import { FOLDS, type CrossFitted } from './cross-fitted.js';
-import { accepts, isReal, type Labelled } from './eval-set.js';
+import { accepts, isReal, type Labelled, type Tally } from './eval-set.js';
 import { foldOf } from './topic-model-training.js';
 
 // Answering a non-Docker question costs more than missing a Docker one: those samples weigh more.
@@ -81,27 +81,17 @@ export function fitWeights(samples: readonly Sample[]): Weights {
   return { bias, ...Object.fromEntries(keys.map((key, j) => [key, w[j]!])) } as Weights;
 }
 
-/** What the questions met at one answering threshold: Docker ones with a topic, answered right or wrong, and non-Docker ones answered. */
-export interface Point {
-  readonly threshold: number;
-  readonly total: number;
-  readonly right: number;
-  readonly wrong: number;
-  readonly nonDockerTotal: number;
-  readonly nonDockerAnswered: number;
-}
-
 /**
- * The most questions answered right at any threshold that keeps wrong answers within `wrongShare`
- * of the answerable questions and answered non-Docker ones within `nonDockerShare`, as a share of
- * the answerable questions (0 when no threshold does).
+ * The most questions answered right at any of the thresholds, each counted as one tally, that keeps
+ * wrong answers within `wrongShare` of the answerable questions and answered non-Docker ones within
+ * `nonDockerShare`, as a share of the answerable questions (0 when no threshold does).
  */
-export function mostRightWithin(points: readonly Point[], wrongShare: number, nonDockerShare: number): number {
+export function mostRightWithin(tallies: readonly Tally[], wrongShare: number, nonDockerShare: number): number {
   let best = 0;
-  for (const point of points) {
-    if (point.total === 0 || point.wrong > wrongShare * point.total) continue;
-    if (point.nonDockerAnswered > nonDockerShare * point.nonDockerTotal) continue;
-    best = Math.max(best, point.right / point.total);
+  for (const { answerable, nonDocker } of tallies) {
+    if (answerable.total === 0 || answerable.wrong > wrongShare * answerable.total) continue;
+    if (nonDocker.answered > nonDockerShare * nonDocker.total) continue;
+    best = Math.max(best, answerable.right / answerable.total);
   }
   return best;
 }

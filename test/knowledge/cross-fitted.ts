@@ -51,17 +51,20 @@ function firstHits(index: TopicIndex, items: readonly Labelled[], errors: ErrorP
   return firsts;
 }
 
-/** Every question asked of the knowledge its fold's model builds, counted as one evaluation. */
+/**
+ * Every question asked of the knowledge its fold's model builds, counted as one evaluation. The
+ * thresholds may differ by fold, for a confidence model fitted without that fold (fold-cuts.ts).
+ */
 export function evaluateCrossFitted(
   topics: readonly Topic[],
   lexicon: Lexicon,
   fitted: CrossFitted,
   items: readonly Labelled[],
-  thresholds: Thresholds = THRESHOLDS,
+  thresholds: Thresholds | ((fold: number) => Thresholds) = THRESHOLDS,
 ): Evaluation {
   const parts = fitted.models.map((model, fold) =>
     evaluate(
-      buildKnowledge(topics, lexicon, { model, thresholds }),
+      buildKnowledge(topics, lexicon, { model, thresholds: typeof thresholds === 'function' ? thresholds(fold) : thresholds }),
       items.filter((item) => foldOf(item.q, FOLDS, fitted.cut) === fold),
     ),
   );

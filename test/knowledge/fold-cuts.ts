@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../bot/core/paths.js';
-import { buildKnowledge, THRESHOLDS } from '../../bot/knowledge/knowledge.js';
+import { THRESHOLDS } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
-import { confidenceSamples, fitWeights, mostRightWithin, type Point } from './confidence-fit.js';
-import { crossFit, FOLDS } from './cross-fitted.js';
-import { evaluate, isRealQuestion, readDevSet } from './eval-set.js';
-import { foldOf } from './topic-model-training.js';
+import { confidenceSamples, fitWeights, mostRightWithin } from './confidence-fit.js';
+import { crossFit, evaluateCrossFitted } from './cross-fitted.js';
+import { isRealQuestion, readDevSet } from './eval-set.js';
 
 // Judges a change to the search, the topics or the lexicon on the development set only, over several
 // cuts of it in folds: one cut's figures move by a point or so with which questions fall together,
@@ -36,29 +35,12 @@ for (const cut of cuts) {
   const samples = confidenceSamples(topics.value, lexicon.value, fitted, dev);
   const ranked = samples.filter(({ item }) => isRealQuestion(item) && item.docker && item.topic !== null);
   const first = ranked.filter((sample) => sample.right).length / ranked.length;
-  const points = new Map<string, Point[]>(SETS.map((set) => [set, THRESHOLD_STEPS.map((threshold) => ({ threshold, total: 0, right: 0, wrong: 0, nonDockerTotal: 0, nonDockerAnswered: 0 }))]));
-  fitted.models.forEach((model, fold) => {
-    const weights = fitWeights(samples.filter((sample) => sample.fold !== fold));
-    const items = real.filter((item) => foldOf(item.q, FOLDS, cut) === fold);
-    THRESHOLD_STEPS.forEach((threshold, step) => {
-      const knowledge = buildKnowledge(topics.value, lexicon.value, { model, thresholds: { ...THRESHOLDS, weights, answerConfidence: { en: threshold, ko: threshold } } });
-      const result = evaluate(knowledge, items);
-      for (const set of SETS) {
-        const tally = set === 'all' ? result.all : result.by.get(set);
-        if (!tally) continue;
-        const point = points.get(set)![step]!;
-        points.get(set)![step] = {
-          threshold,
-          total: point.total + tally.answerable.total,
-          right: point.right + tally.answerable.right,
-          wrong: point.wrong + tally.answerable.wrong,
-          nonDockerTotal: point.nonDockerTotal + tally.nonDocker.total,
-          nonDockerAnswered: point.nonDockerAnswered + tally.nonDocker.answered,
-        };
-      }
-    });
-  });
-  const row = [first, ...SETS.flatMap((set) => WRONG_SHARES.map((wrong) => mostRightWithin(points.get(set)!, wrong, MOST_NOT_DOCKER)))];
+  const weights = fitted.models.map((_, fold) => fitWeights(samples.filter((sample) => sample.fold !== fold)));
+  const evaluations = THRESHOLD_STEPS.map((threshold) =>
+    evaluateCrossFitted(topics.value, lexicon.value, fitted, real, (fold) => ({ ...THRESHOLDS, weights: weights[fold]!, answerConfidence: { en: threshold, ko: threshold } })),
+  );
+  const tallies = (set: (typeof SETS)[number]) => evaluations.flatMap((result) => (set === 'all' ? [result.all] : (result.by.get(set) ?? [])));
+  const row = [first, ...SETS.flatMap((set) => WRONG_SHARES.map((wrong) => mostRightWithin(tallies(set), wrong, MOST_NOT_DOCKER)))];
   rows.push(row);
   console.log(`cut ${JSON.stringify(cut).padEnd(4)} ${line(row)}`);
 }
