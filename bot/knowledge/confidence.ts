@@ -48,19 +48,19 @@ export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
  * saw it. Refit after the topics or the topic model change much.
  */
 export const WEIGHTS: Weights = {
-  bias: -6.11,
-  lead: 0.66,
-  example: 1.15,
-  exampleLead: 0.36,
-  coverage: 2.02,
-  core: 2.2,
-  docker: 0.24,
-  length: -0.28,
+  bias: -6.23,
+  lead: 0.45,
+  example: 1.16,
+  exampleLead: 0.31,
+  coverage: 2.07,
+  core: 2.19,
+  docker: 0.19,
+  length: -0.31,
   title: -0.52,
-  declared: 0.78,
-  leadThird: 0.25,
-  belief: 0.76,
-  reliability: 0.78,
+  declared: 0.71,
+  leadThird: 0.4,
+  belief: 0.82,
+  reliability: 0.88,
 };
 
 const RIVALS = 5;

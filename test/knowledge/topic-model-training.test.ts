@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TopicClassifier, type TopicModel } from '../../bot/knowledge/classifier.js';
-import { ELSEWHERE, fingerprint, foldOf, shippedModel, trainModel, type Example } from './topic-model-training.js';
+import { ELSEWHERE, fingerprint, foldOf, shippedModel, shuffled, trainModel, type Example } from './topic-model-training.js';
 
 const examples: Example[] = [
   { q: 'restart the container', topic: 'start', terms: ['restart', 'container'] },
@@ -49,6 +49,30 @@ describe('training the topic model', () => {
     const more = [...examples, { q: 'boot it', topic: 'start', terms: ['boot'] }];
     expect(fingerprint(ids, more)).not.toBe(fingerprint(ids, examples));
     expect(trainModel(ids, examples).trainedOn).toBe(fingerprint(ids, examples));
+  });
+});
+
+describe('the order of an epoch', () => {
+  const data = Array.from({ length: 100 }, (_, i) => ({ q: `question ${i}`, label: i % 3, asked: i >= 70 }));
+
+  it('mixes the examples, differently in each epoch', () => {
+    const first = shuffled(data, 0).map(({ q }) => q);
+    expect([...first].sort()).toEqual(data.map(({ q }) => q).sort());
+    expect(first).not.toEqual(data.map(({ q }) => q));
+    expect(shuffled(data, 1).map(({ q }) => q)).not.toEqual(first);
+  });
+
+  it('starts with the questions people asked, then the written examples, and mixes them after the first epoch', () => {
+    const first = shuffled(data, 0);
+    expect(first.slice(0, 30).every(({ asked }) => asked)).toBe(true);
+    expect(first.slice(30).some(({ asked }) => asked)).toBe(false);
+    expect(shuffled(data, 1).slice(0, 30).every(({ asked }) => asked)).toBe(false);
+  });
+
+  it('leaves the other examples in their order when one is removed', () => {
+    const without = data.filter(({ q }) => q !== 'question 7');
+    const before = shuffled(data, 2).map(({ q }) => q).filter((q) => q !== 'question 7');
+    expect(shuffled(without, 2).map(({ q }) => q)).toEqual(before);
   });
 });
 

@@ -10,6 +10,8 @@ export interface Example {
   readonly q: string;
   readonly topic: string;
   readonly terms: readonly string[];
+  /** A development question someone asked, not one of a topic's written examples: training starts with these. */
+  readonly asked?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function trainingExamples(topics: readonly Topic[], dev: readonly Labelle
   for (const item of dev) {
     const topic = item.docker ? item.topic : ELSEWHERE;
     if (topic === null || (topic !== ELSEWHERE && !ids.has(topic)) || errors.match(item.q)) continue;
-    examples.push({ q: item.q, topic, terms: asked(index, item.q) });
+    examples.push({ q: item.q, topic, terms: asked(index, item.q), asked: true });
   }
   return examples;
 }
@@ -86,6 +88,27 @@ export function foldOf(q: string, folds: number, cut = ''): number {
   return createHash('sha256').update(q + cut).digest().readUInt32BE(0) % folds;
 }
 
+/**
+ * The order of one epoch, fixed by each example's own words: the order matters to the steps, so the
+ * file must not change by chance, and adding or removing one example must not move all the others
+ * (a shuffle by position did, and one edit changed a score of first places). The first epoch, whose
+ * steps are the largest, takes the questions people asked before the written examples: mixed with
+ * them from the start, the model answered 0.6 points fewer real development questions at 1 % wrong
+ * (five fold cuts, session 21).
+ */
+export function shuffled<T extends { readonly q: string; readonly label: number; readonly asked: boolean }>(data: readonly T[], epoch: number): T[] {
+  const keyed = data.map((item) => ({ item, key: textHash(`${epoch}\t${item.label}\t${item.q}`) }));
+  const order = keyed.sort((a, b) => a.key - b.key).map(({ item }) => item);
+  return epoch === 0 ? [...order.filter(({ asked }) => asked), ...order.filter(({ asked }) => !asked)] : order;
+}
+
+/** FNV-1a over UTF-16 code units: quick, and the same on every machine. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  return hash >>> 0;
+}
+
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
@@ -107,16 +130,11 @@ export function trainModel(topicIds: readonly string[], examples: readonly Examp
     return row;
   };
   const data = examples
-    .map(({ topic, terms }) => ({ label: classOf.get(topic), terms: [...new Set(terms)] }))
-    .filter((item): item is { label: number; terms: string[] } => item.label !== undefined && item.terms.length > 0);
+    .map(({ q, topic, terms, asked = false }) => ({ q, asked, label: classOf.get(topic), terms: [...new Set(terms)] }))
+    .filter((item): item is { q: string; asked: boolean; label: number; terms: string[] } => item.label !== undefined && item.terms.length > 0);
   const logits = new Float64Array(classes);
   for (let epoch = 0; epoch < training.epochs; epoch++) {
-    // A fixed shuffle per epoch: the order matters to the steps, and the file must not change by chance.
-    for (let k = data.length - 1; k > 0; k--) {
-      const j = (k * 7919 + epoch * 104729) % (k + 1);
-      [data[k], data[j]] = [data[j]!, data[k]!];
-    }
-    for (const { label, terms } of data) {
+    for (const { label, terms } of shuffled(data, epoch)) {
       logits.fill(0);
       for (const term of terms) {
         const row = rowOf(term);
