@@ -62,7 +62,7 @@ describe('the order of an epoch', () => {
     expect(shuffled(data, 1).map(({ q }) => q)).not.toEqual(first);
   });
 
-  it('starts with the questions people asked, then the written examples, and mixes them after the first epoch', () => {
+  it('starts with the development questions, then the example questions, and mixes them after the first epoch', () => {
     const first = shuffled(data, 0);
     expect(first.slice(0, 30).every(({ asked }) => asked)).toBe(true);
     expect(first.slice(30).some(({ asked }) => asked)).toBe(false);

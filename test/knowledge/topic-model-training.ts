@@ -10,7 +10,7 @@ export interface Example {
   readonly q: string;
   readonly topic: string;
   readonly terms: readonly string[];
-  /** A development question someone asked, not one of a topic's written examples: training starts with these. */
+  /** A labelled development question (most of them real), not one of a topic's example questions: training starts with these. */
   readonly asked?: boolean;
 }
 
@@ -93,9 +93,9 @@ export function foldOf(q: string, folds: number, cut = ''): number {
  * file must not change by chance, and adding or removing one example must not move all the others
  * (with a shuffle by position, dropping any one of three examples tried changed about 55 of the
  * 2,256 real development questions' first topics; with this order, none). The first epoch, whose
- * steps are the largest, takes the questions people asked before the written examples: mixed with
- * them from the start, the model answered 0.6 points fewer real development questions at 1 % wrong
- * (five fold cuts, session 21).
+ * steps are the largest, takes the development questions before the topics' example questions:
+ * mixed with them from the start, the model answered 0.6 points fewer real development questions at
+ * 1 % wrong (five fold cuts, session 21).
  */
 export function shuffled<T extends { readonly q: string; readonly label: number; readonly asked: boolean }>(data: readonly T[], epoch: number): T[] {
   const keyed = data.map((item) => ({ item, key: textHash(`${epoch}\t${item.label}\t${item.q}`) }));
