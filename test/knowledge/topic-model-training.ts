@@ -3,6 +3,7 @@ import type { TopicModel } from '../../bot/knowledge/classifier.js';
 import type { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
 import type { TopicIndex } from '../../bot/knowledge/search.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
+import { hashOf } from '../../bot/knowledge/word-memo.js';
 import type { Labelled } from './eval-set.js';
 
 /** One worded question and the topic it was about. */
@@ -98,16 +99,12 @@ export function foldOf(q: string, folds: number, cut = ''): number {
  * 1 % wrong (five fold cuts, session 21).
  */
 export function shuffled<T extends { readonly q: string; readonly label: number; readonly asked: boolean }>(data: readonly T[], epoch: number): T[] {
-  const keyed = data.map((item) => ({ item, key: textHash(`${epoch}\t${item.label}\t${item.q}`) }));
+  const keyed = data.map((item) => {
+    const text = `${epoch}\t${item.label}\t${item.q}`;
+    return { item, key: hashOf(text, 0, text.length) >>> 0 };
+  });
   const order = keyed.sort((a, b) => a.key - b.key).map(({ item }) => item);
   return epoch === 0 ? [...order.filter(({ asked }) => asked), ...order.filter(({ asked }) => !asked)] : order;
-}
-
-/** FNV-1a over UTF-16 code units: quick, and the same on every machine. */
-function textHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  return hash >>> 0;
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
