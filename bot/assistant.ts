@@ -53,6 +53,7 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   const explainer = createExplainer(catalogue.value, (id) => knowledge.value.topic(id) !== undefined);
   const gaps = jsonlGapLog(config.GORAE_GAPS_FILE);
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });
+  const feedback = createFeedback({ gaps, clock: systemClock });
 
   if (config.DISCORD_TOKEN && command === undefined) {
     const [{ labServices }, { startDiscord }, { clearLeftovers }] = await Promise.all([
@@ -70,14 +71,13 @@ export async function runAssistant(command: string | undefined, rest: readonly s
       return usageError({ id: 'common.health.unwritable', vars: { file: config.GORAE_HEALTH_FILE ?? '', reason: codeOf(error) } });
     }
     // startDiscord logs why it could not connect; it then runs until SIGTERM/SIGINT.
-    const feedback = createFeedback({ gaps, clock: systemClock });
     return startDiscord({ config, i18n, knowledge: knowledge.value, ask, feedback, explainer, health, lab: lab.value, gaps }).then(
       () => 0,
       () => 1,
     );
   }
 
-  const terminal: TerminalDeps = { i18n, uiLang, knowledge: knowledge.value, ask, explainer, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  const terminal: TerminalDeps = { i18n, uiLang, knowledge: knowledge.value, ask, feedback, explainer, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   if (command === 'ask') return runAskCommand(rest, terminal);
   if (command === 'explain') return runExplainCommand(rest, terminal);
   if (command !== undefined && command !== 'chat' && !command.startsWith('-')) {

@@ -106,4 +106,4 @@ const replyStale = (interaction: ButtonInteraction | ModalSubmitInteraction, t: 
   interaction.reply({ ...renderNotice(t('discord:stale', { command: t('discord:commands.ask.name') })), flags: MessageFlags.Ephemeral });
 
 /** The question an answer replies to: the slash command it answers, or the message it replies to. */
-const questionRef = (answer: Message): string | undefined => answer.interactionMetadata?.id ?? answer.reference?.messageId;
+export const questionRef = (answer: Message): string | undefined => answer.interactionMetadata?.id ?? answer.reference?.messageId;

@@ -4,7 +4,7 @@ import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
 import { commandsByName, messageMenusByName } from './commands/index.js';
 import { decodeButton } from './custom-id.js';
-import { handleVoteButton, handleVoteModal, isVote } from './feedback.js';
+import { handleVoteButton, handleVoteModal, isVote, questionRef } from './feedback.js';
 import { handleLabButton } from './lab/buttons.js';
 import { isLabButton } from './lab/custom-id.js';
 import { renderNotice, renderTopic } from './render.js';
@@ -62,6 +62,10 @@ async function openButton(interaction: ButtonInteraction, context: DiscordContex
   const reply = renderTopic(topic, intent.lang, { t, knowledge });
   if (interaction.message.flags.has(MessageFlags.Ephemeral)) await interaction.update(reply);
   else await interaction.reply({ ...reply, flags: reply.flags | MessageFlags.Ephemeral });
+  // Opened from a "did you mean" list, the topic says what the question meant; the person has their topic either way.
+  await context.feedback
+    .picked({ ref: questionRef(interaction.message), opened: interaction.id, topic, person: interaction.user.id, via: 'discord:pick' })
+    .catch((error: unknown) => logger.warn({ err: error, topic: topic.id }, 'could not record the opened suggestion'));
 }
 
 /** A command Discord still shows (global changes take up to an hour) but Gorae no longer has. */

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Lang } from '../core/lang.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { isQuestion, type Gap, type GapLog, type VoteKind } from './gaps.js';
+import { isPick, isQuestion, type Gap, type GapLog, type VoteKind } from './gaps.js';
 import type { Topic } from './topic.js';
 
 /** One person's 👍 or 👎 on one answer, with what the front knows about it. */
@@ -18,10 +18,27 @@ export interface VoteInput {
   readonly via: string;
 }
 
+/** One person opening a topic from a "did you mean" list. */
+export interface PickInput {
+  /** The ref the question was recorded under; the list answers it. */
+  readonly ref: string | undefined;
+  /** What the front calls the message the topic opened in. */
+  readonly opened: string;
+  readonly topic: Topic;
+  readonly person: string;
+  readonly via: string;
+}
+
 export interface Feedback {
   hasVoted(answer: string, voter: string): Promise<boolean>;
   /** Records the vote with the question, topic and score it rates; a second vote on the same answer is refused. */
   vote(input: VoteInput): Promise<Result<Gap, 'knowledge.vote.twice'>>;
+  /**
+   * Records that a person opened one of a question's suggestions, with the question: what people
+   * pick is what they meant, the labels `npm run harvest` collects. Nothing is recorded (undefined)
+   * for a topic that was not suggested for a recorded question, or that the person opened before.
+   */
+  picked(input: PickInput): Promise<Gap | undefined>;
 }
 
 
@@ -45,7 +62,12 @@ export function createFeedback(deps: { readonly gaps: GapLog; readonly clock: Cl
     vote: (input) =>
       serial(async () => {
         if (await hasVoted(input.answer, input.voter)) return fail('knowledge.vote.twice');
-        const [asked] = input.ref === undefined ? [] : await gaps.recent(1, (gap) => isQuestion(gap) && gap.ref === input.ref && gap.topic === input.topic.id);
+        const ref = input.ref;
+        // A topic opened from a "did you mean" list rates the question the list answered.
+        const [asked] =
+          ref === undefined
+            ? []
+            : await gaps.recent(1, (gap) => gap.topic === input.topic.id && ((isQuestion(gap) && gap.ref === ref) || (isPick(gap) && (gap.opened === ref || gap.ref === ref))));
         const text = input.text?.trim();
         const record: Gap = {
           time: clock.now().toISOString(),
@@ -64,6 +86,30 @@ export function createFeedback(deps: { readonly gaps: GapLog; readonly clock: Cl
         };
         await gaps.record(record);
         return ok(record);
+      }),
+    picked: (input) =>
+      serial(async () => {
+        const { ref, topic, person } = input;
+        if (ref === undefined) return undefined;
+        const [asked] = await gaps.recent(1, (gap) => isQuestion(gap) && gap.ref === ref && gap.status === 'suggest' && gap.suggestions.includes(topic.id));
+        if (!asked) return undefined;
+        const [before] = await gaps.recent(1, (gap) => isPick(gap) && gap.ref === ref && gap.topic === topic.id && gap.pickedBy === person);
+        if (before) return undefined;
+        const record: Gap = {
+          time: clock.now().toISOString(),
+          question: asked.question,
+          lang: asked.lang,
+          status: 'suggest',
+          topic: topic.id,
+          suggestions: asked.suggestions,
+          score: asked.score,
+          via: input.via,
+          ref,
+          opened: input.opened,
+          pickedBy: person,
+        };
+        await gaps.record(record);
+        return record;
       }),
   };
 }

@@ -24,18 +24,25 @@ const gapSchema = z.object({
   /** The rated answer (a Discord message id) and who rated it: one vote per person per answer. */
   answer: z.string().optional(),
   voter: z.string().optional(),
+  /** Who opened `topic` from the question's "did you mean" list: the record repeats that question. */
+  pickedBy: z.string().optional(),
+  /** What the front calls the message the topic opened in, so a vote on it finds the question. */
+  opened: z.string().optional(),
 });
 
 /**
  * A question and what Gorae made of it. Unanswered ones are the raw material for new topics;
- * answered ones keep their topic and score, so a confident wrong answer can be found later, and
- * votes on answers say which ones were wrong.
+ * answered ones keep their topic and score, so a confident wrong answer can be found later; votes
+ * on answers say which ones were wrong, and the suggestions people open say what they meant.
  */
 export type Gap = z.infer<typeof gapSchema>;
 export type VoteKind = NonNullable<Gap['vote']>;
 
-/** A question someone asked, as opposed to a vote on an answer. */
-export const isQuestion = (gap: Gap): boolean => gap.vote === undefined;
+/** A question someone asked, as opposed to a vote on an answer or a suggestion someone opened. */
+export const isQuestion = (gap: Gap): boolean => gap.vote === undefined && gap.pickedBy === undefined;
+
+/** A suggestion someone opened from a question's "did you mean" list. */
+export const isPick = (gap: Gap): boolean => gap.vote === undefined && gap.pickedBy !== undefined;
 
 export interface GapLog {
   record(gap: Gap): Promise<void>;

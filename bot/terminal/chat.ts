@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Lang } from '../core/lang.js';
 import { translator, type Translate } from '../i18n.js';
@@ -44,7 +45,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   const paint = paintFor(deps.stdout);
   let forced: Lang | undefined;
   // The last question's suggestions, in the language they were shown in: typing `2` opens the second.
-  let suggested: { topics: readonly Topic[]; lang: Lang } = { topics: [], lang: deps.uiLang };
+  let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
   // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
   let previous: string | undefined;
   const say = (text: string) => deps.stdout.write(`${text}\n`);
@@ -88,11 +89,14 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   }
 
   /** A bare number opens that one of the last suggestions; true when the line was such a pick. */
-  function pick(line: string): boolean {
+  async function pick(line: string): Promise<boolean> {
     if (!/^\d+$/.test(line)) return false;
     const topic = suggested.topics[Number(line) - 1];
-    if (topic) showTopic(topic, suggested.lang);
-    else if (suggested.topics.length === 0) tell(ui('terminal:suggest.none'));
+    if (topic) {
+      showTopic(topic, suggested.lang);
+      // What the person opens says what their question meant. An unwritable gap log was already reported when they asked.
+      await deps.feedback.picked({ ref: suggested.ref, opened: `${suggested.ref}:${topic.id}`, topic, person: 'terminal', via: 'terminal-chat' }).catch(() => undefined);
+    } else if (suggested.topics.length === 0) tell(ui('terminal:suggest.none'));
     else tell(ui('terminal:suggest.range', { count: suggested.topics.length }));
     return true;
   }
@@ -142,12 +146,13 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
       else tell(ui('terminal:chat.unknownCommand', { command: name }));
-    } else if (line && !pick(line) && !(extra && (await handle(extra, line)))) {
+    } else if (line && !(await pick(line)) && !(extra && (await handle(extra, line)))) {
       // A line holding a Docker command is explained; any other line is a question for the knowledge base.
       if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, forced, false).output}\n`);
       else {
-        const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat' });
-        suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang };
+        const ref = randomUUID();
+        const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
+        suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };
         if (outcome.status === 'answer') previous = outcome.topic.id;
         say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
       }

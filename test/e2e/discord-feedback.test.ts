@@ -5,6 +5,8 @@ import { contentOf, useLab, waitForEdit } from '../support/fake-discord/lab.js';
 import { IDS } from '../support/fake-discord/payloads.js';
 import { buttonsOf, clickButton, say, submitModal, useAsk } from '../support/fake-discord/people.js';
 import type { FakeDiscord, RecordedCall } from '../support/fake-discord/server.js';
+import { confirmedTopics } from '../../bot/knowledge/confirmed.js';
+import type { Gap } from '../../bot/knowledge/gaps.js';
 import { botOnFakeDiscord, eventually, type BotProcess } from './bot-process.js';
 
 type Json = Record<string, any>;
@@ -20,12 +22,12 @@ const topicOf = (message: Json): string | undefined => JSON.stringify(message.co
 describe('private questions, votes and follow-ups on a fake Discord', () => {
   let fake: FakeDiscord;
   let bot: BotProcess;
-  const votes = async (): Promise<Json[]> =>
+  const gaps = async (): Promise<Json[]> =>
     (await readFile(join(bot.dir, 'gaps.jsonl'), 'utf8').catch(() => ''))
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as Json)
-      .filter((gap) => gap.vote);
+      .map((line) => JSON.parse(line) as Json);
+  const votes = async (): Promise<Json[]> => (await gaps()).filter((gap) => gap.vote);
 
   const world = botOnFakeDiscord({ GORAE_ADMIN_CHANNELS: IDS.labChannel, GORAE_ADMIN_ROLES: IDS.adminRole });
   beforeAll(() => {
@@ -104,6 +106,31 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     expect(JSON.stringify((fresh.body as Json).components)).toContain("I don't know this one yet");
     const freshGzip = await say(fake, `${MENTION} 압축도 돼?`, { person: 'student' });
     expect(topicOf(freshGzip.body as Json), 'one word alone is offered, not answered').toBeUndefined();
+  });
+
+  it('records the suggestion an asker opens with their question, and a 👍 on it confirms that topic for the question', async () => {
+    const { id } = await useAsk(fake, '압축도 돼?', { locale: 'ko', person: 'student' });
+    const offer = fake.message(`interaction:${id}`);
+    const suggestion = buttonsOf(offer).find((button) => String(button.custom_id).startsWith('gorae:topic:'))!;
+    const topic = String(suggestion.custom_id).split(':')[2];
+    const opened = await clickButton(fake, offer, String(suggestion.label), { person: 'student', locale: 'ko' });
+    expect(data(opened).flags & EPHEMERAL, 'the topic opens privately').toBe(EPHEMERAL);
+    const picks = await eventually(async () => {
+      const found = (await gaps()).filter((gap) => gap.pickedBy);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(picks[0]).toMatchObject({ question: '압축도 돼?', topic, pickedBy: IDS.student, lang: 'ko', status: 'suggest' });
+
+    const clicked = opened.path.split('/')[2]!;
+    await clickButton(fake, fake.message(`interaction:${clicked}`), '👍', { person: 'student', locale: 'ko' });
+    const liked = await eventually(async () => {
+      const found = (await votes()).filter((vote) => vote.topic === topic);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(liked).toMatchObject({ question: '압축도 돼?', vote: 'up', voter: IDS.student });
+    expect(confirmedTopics((await gaps()) as Gap[])).toContainEqual(expect.objectContaining({ question: '압축도 돼?', topic, people: 1 }));
   });
 
   it('made only calls Discord accepts, with no pings', () => {

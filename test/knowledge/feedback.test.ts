@@ -52,3 +52,47 @@ describe('votes on answers', () => {
     expect((await gaps.recent(1))[0]).toMatchObject({ question: topic.ko.title, score: 0, vote: 'up', topic: 'save-load' });
   });
 });
+
+describe('suggestions people open', () => {
+  /** A question asked under `ref` that Gorae met with "did you mean". */
+  const suggested = async (gaps: GapLog, question: string, ref: string) => {
+    const ask = createAsker({ knowledge, gaps, clock, onGapError: (error) => { throw error; } });
+    const outcome = await ask(question, { via: 'test', ref });
+    if (outcome.status !== 'suggest') throw new Error(`expected suggestions for ${question}, got ${outcome.status}`);
+    return outcome.suggestions;
+  };
+
+  it('are recorded with the question they answer, once per person and topic', async () => {
+    const gaps = await freshLog();
+    const [first, second] = await suggested(gaps, '압축도 돼?', 'q1');
+    const feedback = createFeedback({ gaps, clock });
+    const open = (topic = first!, person = 'u1') => feedback.picked({ ref: 'q1', opened: `o-${person}`, topic, person, via: 'test' });
+    expect(await open()).toMatchObject({ question: '압축도 돼?', topic: first!.id, pickedBy: 'u1', ref: 'q1', opened: 'o-u1', status: 'suggest' });
+    expect(await open(), 'the same person opening it again').toBeUndefined();
+    expect(await open(first, 'u2')).toMatchObject({ pickedBy: 'u2' });
+    if (second) expect(await open(second)).toMatchObject({ topic: second.id, pickedBy: 'u1' });
+    expect((await gaps.recent(10)).filter((gap) => gap.pickedBy)).toHaveLength(second ? 3 : 2);
+  });
+
+  it('are not recorded for a topic the question was not offered, nor for a question never recorded', async () => {
+    const gaps = await freshLog();
+    const offered = await suggested(gaps, '압축도 돼?', 'q1');
+    const feedback = createFeedback({ gaps, clock });
+    const other = knowledge.topics.find((topic) => !offered.some((offer) => offer.id === topic.id))!;
+    expect(await feedback.picked({ ref: 'q1', opened: 'o1', topic: other, person: 'u1', via: 'test' })).toBeUndefined();
+    expect(await feedback.picked({ ref: 'q9', opened: 'o1', topic: offered[0]!, person: 'u1', via: 'test' })).toBeUndefined();
+    expect(await feedback.picked({ ref: undefined, opened: 'o1', topic: offered[0]!, person: 'u1', via: 'test' })).toBeUndefined();
+    expect(await gaps.recent(10)).toHaveLength(1);
+  });
+
+  it('let a vote on the opened topic rate the question, whether it opened apart or in place of the list', async () => {
+    const gaps = await freshLog();
+    const [offered] = await suggested(gaps, '압축도 돼?', 'q1');
+    const feedback = createFeedback({ gaps, clock });
+    await feedback.picked({ ref: 'q1', opened: 'o1', topic: offered!, person: 'u1', via: 'test' });
+    const apart = await feedback.vote({ answer: 'm1', voter: 'u1', vote: 'up', topic: offered!, lang: 'ko', ref: 'o1', via: 'test' });
+    const inPlace = await feedback.vote({ answer: 'm2', voter: 'u2', vote: 'up', topic: offered!, lang: 'ko', ref: 'q1', via: 'test' });
+    for (const voted of [apart, inPlace]) expect(voted).toMatchObject({ ok: true, value: { question: '압축도 돼?', topic: offered!.id, vote: 'up' } });
+    expect(apart.ok && apart.value.score).toBeGreaterThan(0);
+  });
+});

@@ -35,6 +35,13 @@ describe('the gaps report', () => {
     ]);
   });
 
+  it('never lists a suggestion someone opened as a question of its own', async () => {
+    const opened: Gap = { ...question(2, 'save', 'suggest'), topic: 'save-load', pickedBy: 'u', opened: 'o2' };
+    const report = await gapsReport(logOf([question(1, 'save', 'suggest'), opened]), 10);
+    expect(report.unanswered).toEqual([question(1, 'save', 'suggest')]);
+    expect(report.downvoted).toEqual([]);
+  });
+
   it('lists 👎 answers and unanswered questions newest first, never mixing votes into questions', async () => {
     const log = logOf([question(1, 'kombucha', 'unknown'), vote(2, 'exec', 'down', 'wanted exec -it'), question(3, 'run vs start', 'answer'), question(4, 'save', 'suggest'), vote(5, 'ports', 'down')]);
     const report = await gapsReport(log, 10);

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { Lang } from '../../bot/core/lang.js';
 import { createI18n } from '../../bot/i18n.js';
 import { createAsker } from '../../bot/knowledge/asker.js';
+import { createFeedback } from '../../bot/knowledge/feedback.js';
 import type { Gap, GapLog } from '../../bot/knowledge/gaps.js';
 import type { TerminalDeps } from '../../bot/terminal/deps.js';
 import { realExplainer } from './catalogue.js';
@@ -23,7 +24,8 @@ export function capturedStreams() {
 export async function terminalHarness(options: { uiLang?: Lang; input?: string[]; columns?: number } = {}) {
   const [knowledge, explainer] = await Promise.all([realKnowledge(), realExplainer()]);
   const gaps: Gap[] = [];
-  const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n) => gaps.slice(-n) };
+  const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n, keep = () => true) => gaps.filter(keep).slice(-n).reverse() };
+  const clock = { now: () => new Date('2026-11-22T10:00:00Z') };
   const { stdin, stdout, stderr, out, err } = capturedStreams();
   // A terminal's width, as a TTY's stdout reports it.
   if (options.columns) Object.assign(stdout, { columns: options.columns });
@@ -32,7 +34,8 @@ export async function terminalHarness(options: { uiLang?: Lang; input?: string[]
     i18n: createI18n(),
     uiLang: options.uiLang ?? 'en',
     knowledge,
-    ask: createAsker({ knowledge, gaps: gapLog, clock: { now: () => new Date('2026-11-22T10:00:00Z') }, onGapError: (error) => { throw error; } }),
+    ask: createAsker({ knowledge, gaps: gapLog, clock, onGapError: (error) => { throw error; } }),
+    feedback: createFeedback({ gaps: gapLog, clock }),
     explainer,
     stdin,
     stdout,

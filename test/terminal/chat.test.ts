@@ -89,6 +89,14 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images']);
   });
 
+  it('records the suggestion a person opens with the question it answers, once', async () => {
+    const h = await terminalHarness({ input: ['압축도 돼?', '1', '1'] });
+    await runChat(h.deps);
+    const [asked, ...picks] = h.gaps;
+    expect(asked).toMatchObject({ question: '압축도 돼?', status: 'suggest', via: 'terminal-chat' });
+    expect(picks).toEqual([expect.objectContaining({ question: '압축도 돼?', topic: asked!.suggestions[0], pickedBy: 'terminal', ref: asked!.ref })]);
+  });
+
   it('asks about a lone suggestion as one topic, not as a choice among several', async () => {
     const h = await terminalHarness({ input: ['move images', '1'] });
     const only = h.deps.knowledge.topic('save-load')!;
