@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n.js';
-import { isQuestion, type Gap, type GapLog } from './gaps.js';
+import { confirmedTopics, type Confirmed } from './confirmed.js';
+import { isPick, isQuestion, type Gap, type GapLog } from './gaps.js';
 
 /** How one topic's answers were rated. */
 export interface TopicRating {
@@ -8,11 +9,15 @@ export interface TopicRating {
   readonly down: number;
 }
 
-/** What admins review to grow the knowledge base: worst-rated topics, 👎 answers, unanswered questions. */
+/**
+ * What admins review to grow the knowledge base: worst-rated topics, 👎 answers, unanswered
+ * questions, and the questions their askers confirmed a topic for (what `npm run harvest` collects).
+ */
 export interface GapsReport {
   readonly worst: readonly TopicRating[];
   readonly downvoted: readonly Gap[];
   readonly unanswered: readonly Gap[];
+  readonly confirmed: readonly Confirmed[];
 }
 
 /** A titled list of lines; each front frames it its own way (a code block, an indent). */
@@ -23,11 +28,13 @@ export interface ReportSection {
 
 /** The report from the log, each list at most `count` long, newest first. */
 export async function gapsReport(log: GapLog, count: number): Promise<GapsReport> {
-  const votes = await log.recent(Number.MAX_SAFE_INTEGER, (gap) => gap.vote !== undefined);
+  const said = await log.recent(Number.MAX_SAFE_INTEGER, (gap) => gap.vote !== undefined || isPick(gap));
+  const votes = said.filter((gap) => gap.vote !== undefined);
   return {
     worst: worstRated(votes).slice(0, count),
     downvoted: votes.filter((vote) => vote.vote === 'down').slice(0, count),
     unanswered: await log.recent(count, (gap) => isQuestion(gap) && gap.status !== 'answer'),
+    confirmed: confirmedTopics(said).reverse().slice(0, count),
   };
 }
 
@@ -69,8 +76,14 @@ export function reportSections(t: Translate, report: GapsReport): ReportSection[
       lines: report.unanswered.map((gap) => `${when(gap)}  ${gap.lang}  ${gap.status.padEnd(7)}  ${gap.question}`),
     });
   }
+  if (report.confirmed.length) {
+    sections.push({
+      title: t('knowledge:report.confirmed', { count: report.confirmed.length }),
+      lines: report.confirmed.map((item) => `${when(item)}  ${item.lang}  ${item.topic}  ${item.question}`),
+    });
+  }
   return sections;
 }
 
 /** Minutes are enough to find a record; times are UTC, as the titles say. */
-const when = (gap: Gap): string => gap.time.slice(0, 16).replace('T', ' ');
+const when = ({ time }: { readonly time: string }): string => time.slice(0, 16).replace('T', ' ');

@@ -35,6 +35,21 @@ describe('the gaps report', () => {
     ]);
   });
 
+  it('lists the questions people confirmed a topic for, newest first, under their own title', async () => {
+    const opened = (minute: number, text: string, topic: string): Gap => ({ ...question(minute, text, 'suggest'), topic, pickedBy: 'u', opened: `o${minute}` });
+    const log = logOf([question(1, 'get into a container', 'suggest'), opened(2, 'get into a container', 'exec'), vote(3, 'ports', 'up'), vote(4, 'exec', 'down')]);
+    const report = await gapsReport(log, 10);
+    expect(report.confirmed.map((item) => [item.question, item.topic])).toEqual([
+      ['about ports', 'ports'],
+      ['get into a container', 'exec'],
+    ]);
+    const [section] = reportSections(translator(createI18n(), 'ko'), { ...report, worst: [], downvoted: [], unanswered: [] });
+    expect(section).toEqual({
+      title: '사람들이 추천 목록에서 열었거나 👍를 눌러 주제를 확인해 준 최근 질문 2개예요 (`npm run harvest`로 모아요, 시각은 UTC):',
+      lines: ['2026-11-22 10:03  en  ports  about ports', '2026-11-22 10:02  en  exec  get into a container'],
+    });
+  });
+
   it('never lists a suggestion someone opened as a question of its own', async () => {
     const opened: Gap = { ...question(2, 'save', 'suggest'), topic: 'save-load', pickedBy: 'u', opened: 'o2' };
     const report = await gapsReport(logOf([question(1, 'save', 'suggest'), opened]), 10);
