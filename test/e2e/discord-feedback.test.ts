@@ -131,6 +131,10 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     });
     expect(liked).toMatchObject({ question: '압축도 돼?', vote: 'up', voter: IDS.student });
     expect(confirmedTopics((await gaps()) as Gap[])).toContainEqual(expect.objectContaining({ question: '압축도 돼?', topic, people: 1 }));
+
+    const report = await useLab(fake, 'gaps', [], { person: 'operator', place: 'lab' });
+    const listed = contentOf(await waitForEdit(fake, { interaction: report.id }, (body) => !String(body.content ?? '').startsWith('⏳')));
+    expect(listed).toMatch(new RegExp(`The last (\\d+ )?questions? people confirmed a topic for.*\\n\`\`\`\\n.* ko {2}${topic} {2}압축도 돼\\?\\n`));
   });
 
   it('made only calls Discord accepts, with no pings', () => {
