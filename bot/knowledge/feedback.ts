@@ -91,10 +91,10 @@ export function createFeedback(deps: { readonly gaps: GapLog; readonly clock: Cl
       serial(async () => {
         const { ref, topic, person } = input;
         if (ref === undefined) return undefined;
-        const [asked] = await gaps.recent(1, (gap) => isQuestion(gap) && gap.ref === ref && gap.status === 'suggest' && gap.suggestions.includes(topic.id));
-        if (!asked) return undefined;
-        const [before] = await gaps.recent(1, (gap) => isPick(gap) && gap.ref === ref && gap.topic === topic.id && gap.pickedBy === person);
-        if (before) return undefined;
+        // The question under this ref, and this person's earlier opening of the same topic for it, in one read.
+        const said = await gaps.recent(Number.MAX_SAFE_INTEGER, (gap) => gap.ref === ref && (isQuestion(gap) || (isPick(gap) && gap.topic === topic.id && gap.pickedBy === person)));
+        const asked = said.find(isQuestion);
+        if (!asked || asked.status !== 'suggest' || !asked.suggestions.includes(topic.id) || said.some(isPick)) return undefined;
         const record: Gap = {
           time: clock.now().toISOString(),
           question: asked.question,
