@@ -14,6 +14,7 @@ export interface Confirmed {
 
 /** What the gap log says of one question's topics. */
 interface Said {
+  readonly question: string;
   readonly lang: Lang;
   readonly backers: Map<string, Set<string>>;
   readonly rejected: Set<string>;
@@ -28,7 +29,7 @@ interface Said {
  * (score 0, see feedback.ts) rates no question.
  */
 export function confirmedTopics(gaps: Iterable<Gap>): Confirmed[] {
-  const questions = new Map<string, Said & { readonly question: string }>();
+  const questions = new Map<string, Said>();
   for (const gap of gaps) {
     const backer = gap.vote === 'up' && gap.score > 0 ? gap.voter : isPick(gap) ? gap.pickedBy : undefined;
     const rejects = gap.vote === 'down' && gap.score > 0;
