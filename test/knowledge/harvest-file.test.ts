@@ -18,7 +18,7 @@ describe('the harvest of confirmed questions', () => {
     const harvest = harvestFile([confirmed('컨테이너 쉘 들어가기', 'exec', 2), confirmed('compose 파일 위치', 'compose-basics')], knowledge.topics, new Set(), '2026-12-05');
     expect(harvest).toMatchObject({ kept: 2, inSets: 0, gone: 0 });
     expect(harvest.text).toMatch(/^# Questions people asked Gorae/u);
-    expect(harvest.text).toContain('never real/');
+    expect(harvest.text).toContain('never to real/');
     const notes = knowledge.topic('exec')!.source.some((source) => source !== 'docker-docs') ? 'notes' : 'everyday';
     expect(parse(harvest.text)).toEqual({
       questions: [

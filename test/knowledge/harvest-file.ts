@@ -37,8 +37,8 @@ export function harvestFile(confirmed: readonly Confirmed[], topics: readonly To
   }
   const header = [
     `# Questions people asked Gorae and then confirmed a topic for, by opening it from "did you mean" or`,
-    `# rating it 👍 (npm run harvest, ${today}). DEVELOPMENT SET once reviewed: check every label (and`,
-    `# its scope) before this file joins test/fixtures/eval/dev-real/, never real/, then retrain (README).`,
+    `# rating it 👍 (npm run harvest, ${today}). DEVELOPMENT SET: check every label (and its scope)`,
+    `# before committing this file to test/fixtures/eval/dev-real/, never to real/; then retrain (README).`,
   ].join('\n');
   return { text: `${header}\n${stringify({ questions }, { lineWidth: 0 })}`, kept: questions.length, inSets: held, gone };
 }
