@@ -10,7 +10,7 @@ const run = promisify(execFile);
 const script = new URL('./harvest.ts', import.meta.url).pathname;
 const tsx = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
 
-const asked = { time: '2026-12-05T10:00:00.000Z', question: '컨테이너 안으로 들어가서 명령 치는 법', lang: 'ko', status: 'suggest', topic: null, suggestions: ['exec', 'attach'], score: 3, via: 'test', ref: 'q1' };
+const asked = { time: '2026-12-05T10:00:00.000Z', question: '고래 harvest 시험용: 컨테이너 안에서 명령 치기', lang: 'ko', status: 'suggest', topic: null, suggestions: ['exec', 'attach'], score: 3, via: 'test', ref: 'q1' };
 const opened = { ...asked, time: '2026-12-05T10:01:00.000Z', topic: 'exec', opened: 'o1', pickedBy: 'u1' };
 
 /** `npm run harvest -- FILE` on a gap log holding `gaps`, in a folder of its own. */
