@@ -25,7 +25,7 @@ const topics = await loadTopics(dir);
 if (!topics.ok) throw new Error('the knowledge base did not load');
 const gaps = await jsonlGapLog(config.value.GORAE_GAPS_FILE).recent(Number.MAX_SAFE_INTEGER);
 const inSets = new Set([...readDevSet(), ...readTestSet()].map((item) => sameQuestion(item.q)));
-const harvest = harvestFile(confirmedTopics(gaps.reverse()), topics.value, inSets, new Date().toISOString().slice(0, 10));
+const harvest = harvestFile(confirmedTopics(gaps), topics.value, inSets, new Date().toISOString().slice(0, 10));
 try {
   await writeFile(output, harvest.text, { flag: 'wx' });
 } catch (error) {
