@@ -1,16 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { fail, ok, type Result } from '../core/result.js';
-import { checkedData } from '../core/yaml-files.js';
+import { readOptionalJson } from '../core/json-file.js';
+import type { Result } from '../core/result.js';
 import type { LoadError } from './load.js';
 import type { Hit } from './reading.js';
 
 /**
  * A linear model of how questions about each topic are worded (softmax regression over the
- * question's terms), trained by `npx tsx test/knowledge/fit-classifier.ts` on the development
- * questions (the non-Docker ones as a class of their own, left out of the file) and the topics' own
- * example questions. Weights too small to change a ranking are left out.
+ * question's terms), trained by `npm run retrain` on the development questions (the non-Docker
+ * ones as a class of their own, left out of the file) and the topics' own example questions.
+ * Weights too small to change a ranking are left out.
  */
 export const topicModelSchema = z
   .object({
@@ -125,19 +124,6 @@ export class TopicClassifier {
 export const topicModelFile = (knowledgeDir: string): string => join(knowledgeDir, 'model', 'topics.json');
 
 /** The trained model of a knowledge folder; a folder without one (a test's, a fork's) is searched by words alone. */
-export async function loadTopicModel(file: string): Promise<Result<TopicModel | undefined, LoadError>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(undefined);
-    return fail('knowledge.load.unreadable', { file, reason: (error as Error).message });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail('knowledge.load.invalid', { file, field: '(json)', reason: (error as Error).message });
-  }
-  return checkedData(file, data, topicModelSchema, 'knowledge.load.invalid');
+export function loadTopicModel(file: string): Promise<Result<TopicModel | undefined, LoadError>> {
+  return readOptionalJson(file, topicModelSchema, { unreadable: 'knowledge.load.unreadable', invalid: 'knowledge.load.invalid' });
 }

@@ -40,28 +40,8 @@ export interface Declared {
   readonly declared: ReadonlySet<string>;
 }
 
+/** The logistic weights of each evidence, fitted on the development set (calibration.ts). */
 export type Weights = Readonly<Record<keyof Evidence | 'bias', number>>;
-
-/**
- * Logistic weights fitted on the development set by `npx tsx test/knowledge/fit-confidence.ts`:
- * the chance that the best topic is the right one, each question ranked by a topic model that never
- * saw it. Refit after the topics or the topic model change much.
- */
-export const WEIGHTS: Weights = {
-  bias: -6.23,
-  lead: 0.45,
-  example: 1.16,
-  exampleLead: 0.31,
-  coverage: 2.07,
-  core: 2.19,
-  docker: 0.19,
-  length: -0.31,
-  title: -0.52,
-  declared: 0.71,
-  leadThird: 0.4,
-  belief: 0.82,
-  reliability: 0.88,
-};
 
 const RIVALS = 5;
 
@@ -107,7 +87,7 @@ export function evidenceOf(reading: Reading, hits: readonly Hit[], facts: TopicF
 }
 
 /** The chance (0–1) that the best topic answers the question. */
-export function confidence(evidence: Evidence, weights: Weights = WEIGHTS): number {
+export function confidence(evidence: Evidence, weights: Weights): number {
   let z = weights.bias;
   for (const key of Object.keys(evidence) as Array<keyof Evidence>) z += weights[key] * evidence[key];
   return 1 / (1 + Math.exp(-z));

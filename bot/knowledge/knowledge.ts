@@ -1,10 +1,11 @@
 import { languageOf, type Lang } from '../core/lang.js';
-import { ok, type Result } from '../core/result.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { calibrationFile, loadCalibration, type Answering, type Calibration } from './calibration.js';
 import { loadTopicModel, topicModelFile, type TopicModel } from './classifier.js';
 import { loadLexicon, lexiconFile, type Lexicon } from './lexicon.js';
 import { loadTopics, type LoadError } from './load.js';
 import type { AskOptions, Outcome } from './outcome.js';
-import { confidence, evidenceOf, WEIGHTS, type Weights } from './confidence.js';
+import { confidence, evidenceOf } from './confidence.js';
 import { ErrorPatterns } from './error-patterns.js';
 import { TopicIndex } from './search.js';
 import type { Topic } from './topic.js';
@@ -19,35 +20,10 @@ export interface Knowledge {
 }
 
 /**
- * When to answer, suggest or admit not knowing. An answer needs a Docker question and a best topic
- * the confidence model (fitted on the development set; `npm run eval` shows the curve) rates at
- * least `answerConfidence`; otherwise close runners-up become "did you mean" suggestions.
+ * When Gorae offers "did you mean" instead of answering: only for a question whose words the
+ * knowledge base mostly knows, with up to `count` topics scoring at least `share` of the best.
  */
-export interface Thresholds {
-  /** Per language of the question: Korean questions are scored on less exact overlap (below). */
-  readonly answerConfidence: Readonly<Record<Lang, number>>;
-  readonly weights: Weights;
-  readonly suggestCoverage: number;
-  readonly suggestions: number;
-  readonly suggestShare: number;
-}
-
-export const THRESHOLDS: Thresholds = {
-  // The lowest setting at which the real development questions, each ranked by a topic model that
-  // never saw it, are answered wrong at most 1 % of the time in each language: half the 2 % goal, as
-  // unseen questions have always gone wrong more often than tuned ones. An answer is wrong when its
-  // topic is neither the label nor one a second, blind judgement also accepted (`also` in the
-  // fixtures). Each language takes its own, but Korean never a lower one than English: a lower
-  // Korean one answered more Korean questions of the held-out test set wrong than the development
-  // set promised each time it was measured (sessions 9 and 10). fit-confidence.ts now finds 0.88 for
-  // English and 0.85 for Korean, which therefore takes 0.88 too. The closing notes of issue #10 say
-  // how often the test set was measured to reach this rule.
-  answerConfidence: { en: 0.88, ko: 0.88 },
-  weights: WEIGHTS,
-  suggestCoverage: 0.5,
-  suggestions: 3,
-  suggestShare: 0.45,
-};
+const SUGGESTING = { coverage: 0.5, count: 3, share: 0.45 } as const;
 
 /** How a question was decided: the status, the topics behind it, and the figures the outcome carries. */
 interface Decision {
@@ -62,10 +38,15 @@ interface Decision {
 export interface Building {
   /** The trained topic model that reorders the leading hits; without one, words alone rank them. */
   readonly model?: TopicModel;
-  readonly thresholds?: Thresholds;
+  /**
+   * When the confidence model is sure enough to answer (calibration.ts). Without it, Gorae answers
+   * only what the question settles alone (a pasted error, an example question asked word for word)
+   * and offers the rest.
+   */
+  readonly answering?: Answering;
 }
 
-export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { model, thresholds = THRESHOLDS }: Building = {}): Knowledge {
+export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { model, answering }: Building = {}): Knowledge {
   const index = new TopicIndex(topics, lexicon, model);
   const errors = new ErrorPatterns(topics);
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
@@ -88,11 +69,13 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     const alias = coverage === 1 && !vague ? index.exampleOwner(reading.terms, reading.kinds) : undefined;
     if (alias === top.id) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };
-    const sure = vague || alias ? 0 : confidence(evidenceOf(reading, hits, index), thresholds.weights);
-    if (sure >= thresholds.answerConfidence[languageOf(question)]) return { status: 'answer', ids: [top.id], score, coverage };
-    if (coverage < thresholds.suggestCoverage) return { status: 'unknown', ids: [], score, coverage };
-    const offered = hits.filter((hit) => hit.score >= top.score * thresholds.suggestShare).map((hit) => hit.id);
-    const ids = (alias ? [top.id, alias, ...offered.filter((id) => id !== top.id && id !== alias)] : offered).slice(0, thresholds.suggestions);
+    if (answering && !vague && !alias) {
+      const sure = confidence(evidenceOf(reading, hits, index), answering.weights);
+      if (sure >= answering.answerConfidence[languageOf(question)]) return { status: 'answer', ids: [top.id], score, coverage };
+    }
+    if (coverage < SUGGESTING.coverage) return { status: 'unknown', ids: [], score, coverage };
+    const offered = hits.filter((hit) => hit.score >= top.score * SUGGESTING.share).map((hit) => hit.id);
+    const ids = (alias ? [top.id, alias, ...offered.filter((id) => id !== top.id && id !== alias)] : offered).slice(0, SUGGESTING.count);
     return { status: 'suggest', ids, score, coverage };
   };
 
@@ -121,7 +104,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
-/** Loads topics, the analyzer's lexicon and the topic model (if the folder has one) and builds the index. */
+/** Loads topics, the analyzer's lexicon, the topic model and its calibration (if the folder has them) and builds the index. */
 export async function loadKnowledge(dir: string): Promise<Result<Knowledge, LoadError>> {
   const topics = await loadTopics(dir);
   if (!topics.ok) return topics;
@@ -129,6 +112,18 @@ export async function loadKnowledge(dir: string): Promise<Result<Knowledge, Load
   if (!lexicon.ok) return lexicon;
   const model = await loadTopicModel(topicModelFile(dir));
   if (!model.ok) return model;
-  return ok(buildKnowledge(topics.value, lexicon.value, { model: model.value }));
+  const calibration = await loadCalibration(calibrationFile(dir));
+  if (!calibration.ok) return calibration;
+  const answering = fittedTogether(model.value, calibration.value, calibrationFile(dir));
+  if (!answering.ok) return answering;
+  return ok(buildKnowledge(topics.value, lexicon.value, { model: model.value, answering: answering.value }));
+}
+
+/** A calibration weighs its own model's belief: one without the other, or with another model, would answer on numbers that mean nothing. */
+function fittedTogether(model: TopicModel | undefined, calibration: Calibration | undefined, file: string): Result<Answering | undefined, LoadError> {
+  if (calibration === undefined && model === undefined) return ok(undefined);
+  if (calibration === undefined) return fail('knowledge.load.unreadable', { file, reason: 'the topic model has no calibration beside it: run `npm run retrain`' });
+  if (calibration.trainedOn !== model?.trainedOn) return fail('knowledge.load.invalid', { file, field: 'trainedOn', reason: 'was fitted with another topic model: run `npm run retrain`' });
+  return ok(calibration);
 }
 

@@ -27,7 +27,7 @@ export interface Ranking {
   readonly exampleWeight: number;
   /**
    * How far the trained topic model reorders the leading hits. Chosen by cross-validation on the
-   * development set (`fit-classifier.ts` prints it): 0.3 put the right topic first more often than
+   * development set (`npm run retrain` prints it): 0.3 put the right topic first more often than
    * 0.1, 0.5 or 1. The ten best hits by words hold the right topic for 90 % of the real development
    * questions (twenty hold it for 93 %).
    */

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { packageRoot } from '../../bot/core/paths.js';
 import MiniSearch from 'minisearch';
 import { Bm25 } from '../../bot/knowledge/bm25.js';
+import { calibrationFile, loadCalibration } from '../../bot/knowledge/calibration.js';
 import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
 import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
 import { RANKING, TopicIndex } from '../../bot/knowledge/search.js';
@@ -21,14 +22,16 @@ export default async function bench(): Promise<Figure[]> {
   const topics = await loadTopics(dir);
   const lexicon = await loadLexicon(lexiconFile(dir));
   const model = await loadTopicModel(topicModelFile(dir));
-  if (!topics.ok || !lexicon.ok || !model.ok) throw new Error('knowledge did not load');
+  const calibration = await loadCalibration(calibrationFile(dir));
+  if (!topics.ok || !lexicon.ok || !model.ok || !calibration.ok) throw new Error('knowledge did not load');
+  const building = { model: model.value, answering: calibration.value };
 
   // The target is for a knowledge base twice today's size: every topic again under another id.
   const doubled = [...topics.value, ...topics.value.map((topic) => ({ ...topic, id: `${topic.id}-copy`, related: [] }))];
   const builds: number[] = [];
   for (let i = 0; i < 20; i++) {
     const start = performance.now();
-    buildKnowledge(doubled, lexicon.value, { model: model.value });
+    buildKnowledge(doubled, lexicon.value, building);
     builds.push(performance.now() - start);
   }
   builds.sort((a, b) => a - b);
@@ -51,7 +54,7 @@ export default async function bench(): Promise<Figure[]> {
   library.sort((a, b) => a - b);
   own.sort((a, b) => a - b);
 
-  const knowledge = buildKnowledge(topics.value, lexicon.value, { model: model.value });
+  const knowledge = buildKnowledge(topics.value, lexicon.value, building);
   const questions = [...readDevSet(), ...readTestSet()].map((item) => item.q);
   for (const q of questions) knowledge.ask(q);
   const latencies: number[] = [];

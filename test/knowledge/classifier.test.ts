@@ -88,7 +88,7 @@ describe('loading the topic model', () => {
 });
 
 describe('the shipped topic model', () => {
-  it('was trained on today’s topics and development set (else run `npx tsx test/knowledge/fit-classifier.ts`)', async () => {
+  it('was trained on today’s topics and development set (else run `npm run retrain`)', async () => {
     const dir = join(packageRoot(import.meta.url), 'knowledge');
     const [topics, lexicon, shipped] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir)), loadTopicModel(topicModelFile(dir))]);
     if (!topics.ok || !lexicon.ok || !shipped.ok || !shipped.value) throw new Error('the knowledge base or its model did not load');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { confidence, evidenceOf, type Declared, type TopicFacts } from '../../bot/knowledge/confidence.js';
 import type { Hit, Reading } from '../../bot/knowledge/reading.js';
+import { shippedCalibration } from '../support/knowledge.js';
+
+const { weights } = await shippedCalibration();
 
 const reading = (terms: string[]): Reading => ({ terms, words: terms.length, coverage: 1, outside: false, signal: 'core', dockerShare: 0.5, kinds: [] });
 const hit = (id: string, score: number, example = 0): Hit => ({ id, score, example });
@@ -26,15 +29,15 @@ describe('the evidence behind an answer', () => {
 
   it('is surer when the best topic is far ahead of the next than when a rival is close', () => {
     const terms = reading(['stop', 'vs', 'kill']);
-    const ahead = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40), hit('err-oom-killed', 10)], facts));
-    const close = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40), hit('err-oom-killed', 38)], facts));
+    const ahead = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40), hit('err-oom-killed', 10)], facts), weights);
+    const close = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40), hit('err-oom-killed', 38)], facts), weights);
     expect(ahead).toBeGreaterThan(close);
   });
 
   it('is surer when the question follows one of the best topic’s example questions closely', () => {
     const terms = reading(['stop', 'vs', 'kill']);
-    const following = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40, 0.9), hit('err-oom-killed', 30)], facts));
-    const not = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40, 0.2), hit('err-oom-killed', 30)], facts));
+    const following = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40, 0.9), hit('err-oom-killed', 30)], facts), weights);
+    const not = confidence(evidenceOf(terms, [hit('stop-vs-kill', 40, 0.2), hit('err-oom-killed', 30)], facts), weights);
     expect(following).toBeGreaterThan(not);
   });
 
@@ -49,8 +52,8 @@ describe('the evidence behind an answer', () => {
   it('is surer of a topic that has usually been right when it came first, all else alike', () => {
     const terms = reading(['stop', 'vs', 'kill']);
     const hits = [hit('stop-vs-kill', 40), hit('err-oom-killed', 30)];
-    const usually = confidence(evidenceOf(terms, hits, facts));
-    const seldom = confidence(evidenceOf(terms, hits, { ...facts, reliabilityOf: () => 0.3 }));
+    const usually = confidence(evidenceOf(terms, hits, facts), weights);
+    const seldom = confidence(evidenceOf(terms, hits, { ...facts, reliabilityOf: () => 0.3 }), weights);
     expect(usually).toBeGreaterThan(seldom);
   });
 

@@ -1,6 +1,7 @@
 import type { TopicModel } from '../../bot/knowledge/classifier.js';
 import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
-import { buildKnowledge, THRESHOLDS, type Thresholds } from '../../bot/knowledge/knowledge.js';
+import type { Answering } from '../../bot/knowledge/calibration.js';
+import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
 import type { Lexicon } from '../../bot/knowledge/lexicon.js';
 import { TopicIndex } from '../../bot/knowledge/search.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
@@ -52,19 +53,19 @@ function firstHits(index: TopicIndex, items: readonly Labelled[], errors: ErrorP
 }
 
 /**
- * Every question asked of the knowledge its fold's model builds, counted as one evaluation. The
- * thresholds may differ by fold, for a confidence model fitted without that fold (fold-cuts.ts).
+ * Every question asked of the knowledge its fold's model builds, counted as one evaluation. What
+ * answers may differ by fold, for a confidence model fitted without that fold (fold-cuts.ts).
  */
 export function evaluateCrossFitted(
   topics: readonly Topic[],
   lexicon: Lexicon,
   fitted: CrossFitted,
   items: readonly Labelled[],
-  thresholds: Thresholds | ((fold: number) => Thresholds) = THRESHOLDS,
+  answering: Answering | ((fold: number) => Answering),
 ): Evaluation {
   const parts = fitted.models.map((model, fold) =>
     evaluate(
-      buildKnowledge(topics, lexicon, { model, thresholds: typeof thresholds === 'function' ? thresholds(fold) : thresholds }),
+      buildKnowledge(topics, lexicon, { model, answering: typeof answering === 'function' ? answering(fold) : answering }),
       items.filter((item) => foldOf(item.q, FOLDS, fitted.cut) === fold),
     ),
   );

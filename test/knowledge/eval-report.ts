@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { LANGS } from '../../bot/core/lang.js';
 import { packageRoot } from '../../bot/core/paths.js';
 import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
-import { buildKnowledge, THRESHOLDS, type Thresholds } from '../../bot/knowledge/knowledge.js';
+import { calibrationFile, loadCalibration, type Answering } from '../../bot/knowledge/calibration.js';
+import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { crossFit, evaluateCrossFitted, FOLDS } from './cross-fitted.js';
@@ -13,10 +14,13 @@ const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url)
 const topics = await loadTopics(dir);
 const lexicon = await loadLexicon(lexiconFile(dir));
 const model = await loadTopicModel(topicModelFile(dir));
+const calibration = await loadCalibration(calibrationFile(dir));
 if (!topics.ok) throw new Error(JSON.stringify(topics.error));
 if (!lexicon.ok) throw new Error(JSON.stringify(lexicon.error));
 if (!model.ok) throw new Error(JSON.stringify(model.error));
-const knowledge = buildKnowledge(topics.value, lexicon.value, { model: model.value });
+if (!calibration.ok || !calibration.value) throw new Error(calibration.ok ? 'the knowledge base has no calibration: run `npm run retrain`' : JSON.stringify(calibration.error));
+const shipped: Answering = calibration.value;
+const knowledge = buildKnowledge(topics.value, lexicon.value, { model: model.value, answering: shipped });
 const listMisses = process.argv.includes('--misses');
 
 const pct = (count: number, total: number) => (total === 0 ? '    –' : `${(share(count, total) * 100).toFixed(1).padStart(5)} %`);
@@ -62,22 +66,22 @@ function report(title: string, items: readonly Labelled[], result: Evaluation): 
 // trained without it, or the figures would only say the model remembers.
 const dev = readDevSet();
 const fitted = crossFit(topics.value, lexicon.value, dev);
-const crossFitted = (items: readonly Labelled[], thresholds: Thresholds = THRESHOLDS) => evaluateCrossFitted(topics.value, lexicon.value, fitted, items, thresholds);
+const crossFitted = (items: readonly Labelled[], answering: Answering = shipped) => evaluateCrossFitted(topics.value, lexicon.value, fitted, items, answering);
 report(`development set (tuned on; the topic model cross-fitted in ${FOLDS} folds)`, dev, crossFitted(dev));
 
 console.log('\ncalibration curve (confidence needed to answer → answered right / wrong / non-Docker answered), on the whole');
 console.log('development set, on its real questions, and on those per language (cross-fitted as above); the threshold in use is the');
-console.log('lowest that keeps the real ones ≤ 1 % wrong in each language (see knowledge.ts):');
+console.log('lowest that keeps the real ones ≤ 1 % wrong in each language, Korean never below English (`npm run retrain`):');
 const realDev = dev.filter(isRealQuestion);
 const grid = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
-const inUse = THRESHOLDS.answerConfidence;
+const inUse = shipped.answerConfidence;
 const settings = [...new Set([...grid, ...Object.values(inUse)])].sort((a, b) => a - b);
 const figures = (tally: Tally | undefined) =>
   tally ? `${pct(tally.answerable.right, tally.answerable.total)}  ${pct(tally.answerable.wrong, tally.answerable.total)}  ${pct(tally.nonDocker.answered, tally.nonDocker.total)}` : '';
 for (const needed of settings) {
-  const thresholds = { ...THRESHOLDS, answerConfidence: { en: needed, ko: needed } };
-  const all = crossFitted(dev, thresholds).all;
-  const real = crossFitted(realDev, thresholds);
+  const answering = { ...shipped, answerConfidence: { en: needed, ko: needed } };
+  const all = crossFitted(dev, answering).all;
+  const real = crossFitted(realDev, answering);
   const mark = LANGS.filter((lang) => inUse[lang] === needed).map((lang) => `  ← ${lang}`).join('');
   const perLang = LANGS.map((lang) => `${lang}: ${figures(real.by.get(`lang ${lang}`))}`).join('   ');
   console.log(`  ${needed.toFixed(2)}  all: ${figures(all)}   real: ${figures(real.all)}   real ${perLang}${mark}`);

@@ -4,7 +4,7 @@ import { packageRoot } from '../../bot/core/paths.js';
 import type { Knowledge } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
-import { realKnowledge } from '../support/knowledge.js';
+import { realKnowledge, shippedCalibration } from '../support/knowledge.js';
 import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
 import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
@@ -38,10 +38,10 @@ beforeAll(async () => {
   test = readTestSet();
   // The topic model learnt from the development set: each question is asked of a model that never saw it.
   const dir = join(packageRoot(import.meta.url), 'knowledge');
-  const [topics, lexicon] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir))]);
+  const [topics, lexicon, calibration] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir)), shippedCalibration()]);
   if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
   fitted = crossFit(topics.value, lexicon.value, dev);
-  devResult = evaluateCrossFitted(topics.value, lexicon.value, fitted, dev);
+  devResult = evaluateCrossFitted(topics.value, lexicon.value, fitted, dev, calibration);
   testResult = evaluate(knowledge, test);
 });
 
@@ -54,7 +54,7 @@ describe('the development set', () => {
     for (const topic of knowledge.topics) expect(counts.get(topic.id) ?? 0, topic.id).toBeGreaterThanOrEqual(5);
   });
 
-  it('measured the shipped topics’ reliability on today’s topics and questions (else run `npx tsx test/knowledge/fit-classifier.ts`)', async () => {
+  it('measured the shipped topics’ reliability on today’s topics and questions (else run `npm run retrain`)', async () => {
     const shipped = await loadTopicModel(topicModelFile(join(packageRoot(import.meta.url), 'knowledge')));
     if (!shipped.ok || !shipped.value) throw new Error('the topic model did not load');
     expect(shipped.value.reliability).toEqual(fitted.reliability);

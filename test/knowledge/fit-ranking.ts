@@ -9,7 +9,7 @@ import { isReal, readDevSet } from './eval-set.js';
 // Searches the ranking's field boosts and example weight on the development set only (coordinate
 // search: each setting scaled in turn, kept when the right topic comes first more often) and prints
 // the best. The aim weighs real and written development questions alike. Words alone: the topic model
-// (fit-classifier.ts) is trained on top of this ranking. Never run it on the test set.
+// (`npm run retrain`) is trained on top of this ranking. Never run it on the test set.
 const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
 const topics = await loadTopics(dir);
 const lexicon = await loadLexicon(lexiconFile(dir));

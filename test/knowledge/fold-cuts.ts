@@ -2,9 +2,9 @@ import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../bot/core/paths.js';
-import { THRESHOLDS } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
+import { MOST_NOT_DOCKER } from './answering-fit.js';
 import { confidenceSamples, fitWeights, mostRightWithin } from './confidence-fit.js';
 import { crossFit, evaluateCrossFitted } from './cross-fitted.js';
 import { isRealQuestion, readDevSet } from './eval-set.js';
@@ -18,7 +18,6 @@ import { isRealQuestion, readDevSet } from './eval-set.js';
 //   npx tsx test/knowledge/fold-cuts.ts [number of cuts, 5 unless given]
 // Each cut is worked out in a process of its own, as many at once as the machine has cores.
 const WRONG_SHARES = [0.005, 0.01, 0.015] as const;
-const MOST_NOT_DOCKER = 0.03;
 // Below 0.75, far more than 1.5 % of the real questions are answered wrong (see the calibration curve of eval-report.ts).
 const THRESHOLD_STEPS = Array.from({ length: 25 }, (_, k) => 0.75 + k / 100);
 const cuts = ['', ...'abcdefghij'].slice(0, Number(process.argv[2] ?? 5));
@@ -74,7 +73,7 @@ function rowOf(cut: string): number[] {
   const first = ranked.filter((sample) => sample.right).length / ranked.length;
   const weights = fitted.models.map((_, fold) => fitWeights(samples.filter((sample) => sample.fold !== fold)));
   const evaluations = THRESHOLD_STEPS.map((threshold) =>
-    evaluateCrossFitted(topics, lexicon, fitted, real, (fold) => ({ ...THRESHOLDS, weights: weights[fold]!, answerConfidence: { en: threshold, ko: threshold } })),
+    evaluateCrossFitted(topics, lexicon, fitted, real, (fold) => ({ weights: weights[fold]!, answerConfidence: { en: threshold, ko: threshold } })),
   );
   const tallies = (set: (typeof SETS)[number]) => evaluations.flatMap((result) => (set === 'all' ? [result.all] : (result.by.get(set) ?? [])));
   return [first, ...SETS.flatMap((set) => WRONG_SHARES.map((wrong) => mostRightWithin(tallies(set), wrong, MOST_NOT_DOCKER)))];

@@ -1,16 +1,17 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../bot/core/paths.js';
-import { buildKnowledge, THRESHOLDS, type Knowledge } from '../../bot/knowledge/knowledge.js';
+import { buildKnowledge, type Knowledge } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
+import { shippedCalibration } from '../support/knowledge.js';
 
 let withThresholds: (en: number, ko: number) => Knowledge;
 beforeAll(async () => {
   const dir = join(packageRoot(import.meta.url), 'knowledge');
-  const [topics, lexicon] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir))]);
+  const [topics, lexicon, { weights }] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir)), shippedCalibration()]);
   if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
-  withThresholds = (en, ko) => buildKnowledge(topics.value, lexicon.value, { thresholds: { ...THRESHOLDS, answerConfidence: { en, ko } } });
+  withThresholds = (en, ko) => buildKnowledge(topics.value, lexicon.value, { answering: { weights, answerConfidence: { en, ko } } });
 });
 
 const ENGLISH = 'my docker container stop takes long, should I kill it instead';

@@ -164,7 +164,7 @@ export function trainModel(topicIds: readonly string[], examples: readonly Examp
     if (pairs.length > 0) kept[term] = pairs;
   }
   return {
-    about: 'Topic model for bot/knowledge/classifier.ts, written by `npx tsx test/knowledge/fit-classifier.ts`; do not edit by hand.',
+    about: 'Topic model for bot/knowledge/classifier.ts, written by `npm run retrain`; do not edit by hand.',
     trainedOn: fingerprint(topicIds, examples, training),
     topics: [...topicIds],
     weights: kept,

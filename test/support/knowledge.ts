@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../bot/core/paths.js';
+import { calibrationFile, loadCalibration, type Calibration } from '../../bot/knowledge/calibration.js';
 import { loadKnowledge, type Knowledge } from '../../bot/knowledge/knowledge.js';
 
 let cached: Promise<Knowledge> | undefined;
@@ -11,4 +12,12 @@ export function realKnowledge(): Promise<Knowledge> {
     return result.value;
   });
   return cached;
+}
+
+/** The calibration that ships beside the topic model. */
+export async function shippedCalibration(): Promise<Calibration> {
+  const file = calibrationFile(join(packageRoot(import.meta.url), 'knowledge'));
+  const loaded = await loadCalibration(file);
+  if (!loaded.ok || !loaded.value) throw new Error(`no calibration in ${file}`);
+  return loaded.value;
 }
