@@ -29,6 +29,10 @@ const HYPHEN = 0x2d;
 
 /** Is given each word of a text as a stretch of some text: most are read where they stand, never cut out. */
 type Visit = (text: string, start: number, end: number) => void;
+/** Where `numbers` adds the numbers of a text's terms: a list, or a TermList (term-list.ts). */
+interface Gathering {
+  push(term: number): unknown;
+}
 
 /**
  * Turns text into search terms the same way for the knowledge base and for questions:
@@ -203,7 +207,7 @@ export class Analyzer {
    * Most words are plain (no hyphen, no typeset dash) and are read here, in one look-up of the memo
    * for both their compound cuts and their number; the few others go the way `terms` reads them.
    */
-  numbers(text: string, into: number[]): number[] {
+  numbers<Into extends Gathering>(text: string, into: Into): Into {
     const numbering = this.numbering;
     if (!numbering) throw new Error('this analyzer numbers no terms');
     const normal = this.prepared(normalForm(text));
@@ -231,7 +235,7 @@ export class Analyzer {
   }
 
   /** Numbers a plain word, or the parts of a compound written without spaces, as `visitSpan` visits them. */
-  private numberSpan(text: string, start: number, end: number, numbering: TermNumbers, into: number[]): void {
+  private numberSpan(text: string, start: number, end: number, numbering: TermNumbers, into: Gathering): void {
     let place = this.memo.find(text, start, end);
     if (place < 0 || this.cuts[place] === undefined) {
       // Working out the cuts reads the parts through the memo, which may start afresh: the word is found after.

@@ -51,9 +51,9 @@ export class Bm25<Field extends string> {
 
   constructor(documents: ReadonlyArray<Document<Field, readonly string[]>>, boost: Readonly<Record<Field, number>>);
   /** Documents whose terms are already numbers in `numbering`, as the index build reads them. */
-  constructor(documents: ReadonlyArray<Document<Field, readonly number[]>>, boost: Readonly<Record<Field, number>>, numbering: TermNumbers);
+  constructor(documents: ReadonlyArray<Document<Field, ArrayLike<number>>>, boost: Readonly<Record<Field, number>>, numbering: TermNumbers);
   constructor(
-    documents: ReadonlyArray<Document<Field, readonly string[] | readonly number[]>>,
+    documents: ReadonlyArray<Document<Field, readonly string[] | ArrayLike<number>>>,
     boost: Readonly<Record<Field, number>>,
     numbering?: TermNumbers,
   ) {
@@ -69,7 +69,11 @@ export class Bm25<Field extends string> {
     documents.forEach(({ id, fields: values }, doc) => {
       this.ids.push(id);
       fields.forEach((name, field) => {
-        for (const term of values[name]) sequence[at++] = typeof term === 'number' ? term : this.numbering.number(term);
+        const terms = values[name];
+        for (let k = 0; k < terms.length; k++) {
+          const term = terms[k]!;
+          sequence[at++] = typeof term === 'number' ? term : this.numbering.number(term);
+        }
         ends[doc * fields.length + field] = at;
       });
     });

@@ -38,7 +38,7 @@ export class ExampleIndex {
   private touched: Int32Array | undefined;
 
   constructor(
-    examples: ReadonlyArray<{ readonly topic: string; readonly terms: readonly number[] }>,
+    examples: ReadonlyArray<{ readonly topic: string; readonly terms: ArrayLike<number> }>,
     private readonly numbering: TermNumbers,
     private readonly idf: (term: string) => number,
     /**
@@ -71,7 +71,7 @@ export class ExampleIndex {
         const term = terms[at]!;
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
         // filled and emptied for each of thousands of examples.
-        if (terms.indexOf(term) < at) continue;
+        if (heldBefore(terms, at)) continue;
         if (holders[term] === 0) this.weights[term] = idf(numbering.term(term));
         const weight = this.weights[term]!;
         norm += weight * weight;
@@ -174,6 +174,12 @@ export class ExampleIndex {
     const number = this.numbering.find(term);
     return number === undefined ? this.holding.subarray(0, 0) : this.holding.subarray(this.starts[number], this.starts[number + 1]);
   }
+}
+
+/** Whether the term at `at` is also one of those before it. */
+function heldBefore(terms: ArrayLike<number>, at: number): boolean {
+  for (let before = 0; before < at; before++) if (terms[before] === terms[at]) return true;
+  return false;
 }
 
 /** Whether postings, in the order examples were added, hold an example. */

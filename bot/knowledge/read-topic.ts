@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import type { Declared } from './confidence.js';
 import type { QuestionKinds } from './question-kinds.js';
+import { TermList } from './term-list.js';
 import type { TermNumbers } from './term-numbers.js';
 import type { Topic } from './topic.js';
 
@@ -14,26 +15,36 @@ export type Field = 'aliases' | 'title' | 'keywords' | 'summary' | 'commands' | 
  */
 export interface ReadTopic {
   readonly id: string;
-  readonly fields: Readonly<Record<Field, readonly number[]>>;
-  readonly examples: ReadonlyArray<readonly number[]>;
+  readonly fields: Readonly<Record<Field, ArrayLike<number>>>;
+  readonly examples: ReadonlyArray<ArrayLike<number>>;
   readonly declared: Declared;
 }
 
+/** Topics are read one at a time, a field after another: one list gathers the terms of each in turn. */
+const gathered = new TermList();
+
 /** Reads a topic with an analyzer that numbers its terms in `numbering`, and with what tells each example question's kinds. */
 export function readTopic(topic: Topic, analyzer: Analyzer, numbering: TermNumbers, kinds?: QuestionKinds): ReadTopic {
-  const terms = (texts: readonly string[]) => texts.reduce((into, text) => analyzer.numbers(text, into), [] as number[]);
-  const aliases = [...topic.en.aliases, ...topic.ko.aliases];
-  const asked = aliases.map((alias) => analyzer.numbers(alias, []));
-  const examples = kinds ? aliases.map((alias, k) => [...asked[k]!, ...kinds.of(alias).map((kind) => numbering.number(kind))]) : asked;
+  const terms = (texts: readonly string[]): Int32Array => {
+    gathered.clear();
+    for (const text of texts) analyzer.numbers(text, gathered);
+    return gathered.copy();
+  };
+  const aliases = topic.en.aliases.concat(topic.ko.aliases);
+  // The example questions' terms one after another are the aliases field, and each question's end there tells them apart.
+  gathered.clear();
+  const ends = aliases.map((alias) => analyzer.numbers(alias, gathered).length);
+  const asked = gathered.copy();
+  const examples = aliases.map((alias, k) => withKinds(asked.subarray(k === 0 ? 0 : ends[k - 1]!, ends[k]!), kinds ? kinds.of(alias) : [], numbering));
   const title = terms([topic.en.title, topic.ko.title]);
-  const keywords = terms([...topic.en.keywords, ...topic.ko.keywords]);
+  const keywords = terms(topic.en.keywords.concat(topic.ko.keywords));
   const titleTerms = numbering.termsOf(title);
   return {
     id: topic.id,
     examples,
-    declared: { title: new Set(titleTerms), declared: new Set([...titleTerms, ...numbering.termsOf(keywords)]) },
+    declared: { title: new Set(titleTerms), declared: new Set(titleTerms.concat(numbering.termsOf(keywords))) },
     fields: {
-      aliases: ([] as number[]).concat(...asked),
+      aliases: asked,
       title,
       keywords,
       summary: terms([topic.en.summary, topic.ko.summary]),
@@ -43,9 +54,18 @@ export function readTopic(topic: Topic, analyzer: Analyzer, numbering: TermNumbe
   };
 }
 
+/** An example question's terms followed by the numbers of its kind terms. */
+function withKinds(terms: Int32Array, kinds: readonly string[], numbering: TermNumbers): Int32Array {
+  if (kinds.length === 0) return terms;
+  const example = new Int32Array(terms.length + kinds.length);
+  example.set(terms);
+  kinds.forEach((kind, at) => (example[terms.length + at] = numbering.number(kind)));
+  return example;
+}
+
 /** Every topic's example questions, as their terms' numbers. */
-export function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: string; readonly terms: readonly number[] }> {
-  const questions: Array<{ readonly topic: string; readonly terms: readonly number[] }> = [];
+export function exampleQuestions(read: readonly ReadTopic[]): Array<{ readonly topic: string; readonly terms: ArrayLike<number> }> {
+  const questions: Array<{ readonly topic: string; readonly terms: ArrayLike<number> }> = [];
   for (const { id, examples } of read) for (const terms of examples) questions.push({ topic: id, terms });
   return questions;
 }

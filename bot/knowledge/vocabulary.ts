@@ -30,16 +30,22 @@ export function seedVocabulary(topics: readonly Topic[], lexicon: Lexicon): Set<
 
 /** Kind term → how many topics have an example question of that kind: how common it is among the examples. */
 export function kindCounts(
-  read: ReadonlyArray<{ readonly examples: ReadonlyArray<readonly number[]> }>,
+  read: ReadonlyArray<{ readonly examples: ReadonlyArray<ArrayLike<number>> }>,
   kinds: readonly string[],
   numbering: TermNumbers,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   for (const kind of kinds) {
     const number = numbering.find(kind);
-    if (number !== undefined) counts.set(kind, read.filter(({ examples }) => examples.some((terms) => terms.includes(number))).length);
+    if (number !== undefined) counts.set(kind, read.filter(({ examples }) => examples.some((terms) => holds(terms, number))).length);
   }
   return counts;
+}
+
+/** Whether a list of term numbers holds `number`. */
+function holds(terms: ArrayLike<number>, number: number): boolean {
+  for (let at = 0; at < terms.length; at++) if (terms[at] === number) return true;
+  return false;
 }
 
 /**

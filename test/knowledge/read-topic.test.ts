@@ -29,7 +29,7 @@ describe('reading a topic', () => {
   const numbering = new TermNumbers();
   const analyzer = new Analyzer(lexicon, () => false, true, numbering);
   const read = readTopic(topic, analyzer, numbering);
-  const terms = (numbers: readonly number[]) => numbering.termsOf(numbers);
+  const terms = (numbers: ArrayLike<number>) => numbering.termsOf(numbers);
 
   it('reads each field and example question as the numbers of the terms the analyzer reads', () => {
     const words = new Analyzer(lexicon, () => false);
