@@ -25,6 +25,10 @@ const MAY_CHANGE = /[^\x00-\x40\x5b-\x7f\uac00-\ud7a3]/;
 /** Text in the form words are matched in: NFKC (compatibility forms folded), lower case. */
 export const normalForm = (text: string): string => (!MAY_CHANGE.test(text) ? text : (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase());
 const MEMO_LIMIT = 50_000;
+/** What a word's place in the memo says of it (see `Analyzer.spanNumbers`); a term's number is 0 or more. */
+const NOTHING = -1;
+const SPLIT = -2;
+const UNREAD = -3;
 const HYPHEN = 0x2d;
 
 /** Is given each word of a text as a stretch of some text: most are read where they stand, never cut out. */
@@ -47,10 +51,16 @@ export class Analyzer {
    * stopword, a particle, a variant), which nothing known can change.
    */
   private readonly memo = new WordMemo<string | null>(MEMO_LIMIT);
-  /** By place in the memo, the number of what the word reads as (-1: nothing), once asked for (see `numbers`). */
-  private numbered: number[] = [];
-  /** By place in the memo, where the word splits as a compound (null: it does not), once asked for (see `numbers`). */
-  private cuts: Array<readonly number[] | null> = [];
+  /** By place in the memo, the number of what the word reads as by itself (NOTHING: no term), or UNREAD. */
+  private readonly numbered: Int32Array;
+  /**
+   * By place in the memo, what `numbers` reads the word as where it stands: the number of its term,
+   * NOTHING, SPLIT for a compound written without spaces (its parts in `cuts`), or UNREAD. Every
+   * word of every text is looked up here: a typed list, one read, where two lists of any values took two.
+   */
+  private readonly spanNumbers: Int32Array;
+  /** By place in the memo, where a word read SPLIT splits. */
+  private cuts: Array<readonly number[]> = [];
   /** Where the words of the text being read lie (see `eachWord`), reused from one text to the next. */
   private readonly spans: number[] = [];
   private readonly phrases: Phrases;
@@ -71,6 +81,8 @@ export class Analyzer {
   ) {
     // Numbering remembers every word and its cuts at once (see `numbers`), which holds only once what is known is settled.
     if (numbering && !settled) throw new Error('only a settled analyzer numbers terms');
+    this.numbered = new Int32Array(numbering ? MEMO_LIMIT : 0).fill(UNREAD);
+    this.spanNumbers = new Int32Array(numbering ? MEMO_LIMIT : 0).fill(UNREAD);
     this.forms = new WordForms(lexicon, known);
     this.canonicalTerms = new Set(lexicon.canonical.values());
     this.phrases = new Phrases(lexicon.phrases);
@@ -167,7 +179,8 @@ export class Analyzer {
 
   /** A memo started afresh gives out its places again, so what is filed by place goes too. */
   private forgetPlaces(): void {
-    this.numbered = [];
+    this.numbered.fill(UNREAD);
+    this.spanNumbers.fill(UNREAD);
     this.cuts = [];
   }
 
@@ -177,17 +190,17 @@ export class Analyzer {
     if (place < 0) {
       const term = this.termAt(text, start, end);
       place = this.memo.find(text, start, end);
-      if (place < 0) return term === null ? -1 : numbering.number(term);
+      if (place < 0) return term === null ? NOTHING : numbering.number(term);
     }
     return this.numberOf(place, numbering);
   }
 
-  /** The number of what the word remembered at `place` reads as, or -1. */
+  /** The number of what the word remembered at `place` reads as, or NOTHING. */
   private numberOf(place: number, numbering: TermNumbers): number {
-    let number = this.numbered[place];
-    if (number === undefined) {
+    let number = this.numbered[place]!;
+    if (number === UNREAD) {
       const term = this.memo.valueAt(place);
-      number = this.numbered[place] = term === null ? -1 : numbering.number(term);
+      number = this.numbered[place] = term === null ? NOTHING : numbering.number(term);
     }
     return number;
   }
@@ -237,7 +250,8 @@ export class Analyzer {
   /** Numbers a plain word, or the parts of a compound written without spaces, as `visitSpan` visits them. */
   private numberSpan(text: string, start: number, end: number, numbering: TermNumbers, into: Gathering): void {
     let place = this.memo.find(text, start, end);
-    if (place < 0 || this.cuts[place] === undefined) {
+    let read = place < 0 ? UNREAD : this.spanNumbers[place]!;
+    if (read === UNREAD) {
       // Working out the cuts reads the parts through the memo, which may start afresh: the word is found after.
       const found = this.compounds.cutsAt(text, start, end);
       place = this.memo.find(text, start, end);
@@ -246,14 +260,12 @@ export class Analyzer {
         place = this.memo.set(word, this.forms.read(word));
         if (place === 0) this.forgetPlaces();
       }
-      this.cuts[place] = found;
+      if (found) this.cuts[place] = found;
+      read = this.spanNumbers[place] = found ? SPLIT : this.numberOf(place, numbering);
     }
+    if (read >= 0) into.push(read);
+    if (read !== SPLIT) return;
     const cuts = this.cuts[place]!;
-    if (cuts === null) {
-      const number = this.numberOf(place, numbering);
-      if (number >= 0) into.push(number);
-      return;
-    }
     for (let k = 1; k < cuts.length; k++) {
       const number = this.numberAt(text, start + cuts[k - 1]!, start + cuts[k]!, numbering);
       if (number >= 0) into.push(number);
