@@ -79,11 +79,13 @@ export class Bm25<Field extends string> {
     });
     const count = this.numbering.size;
     // How many places hold each term, and so where its postings start; a term already seen in a
-    // place was seen there last, as places are read in order.
+    // place was seen there last, as places are read in order. The lists are filled as locals and
+    // only then kept: read as fields of this object, whose shape still grows here, the loops below
+    // were at times thrown out of optimized code over and over, each time the shape was checked.
     const last = new Int32Array(count).fill(-1);
     const pairs = new Int32Array(count);
-    this.holders = new Int32Array(count * fields.length);
-    this.lengths = new Int32Array(ends.length);
+    const holders = (this.holders = new Int32Array(count * fields.length));
+    const lengths = (this.lengths = new Int32Array(ends.length));
     const totals = fields.map(() => 0);
     eachPlace(ends, (place, from, to) => {
       const field = place % fields.length;
@@ -93,27 +95,27 @@ export class Bm25<Field extends string> {
         if (last[term] === place) continue;
         last[term] = place;
         pairs[term]!++;
-        this.holders[term * fields.length + field]!++;
+        holders[term * fields.length + field]!++;
         distinct++;
       }
       totals[field]! += distinct;
-      this.lengths[place] = distinct;
+      lengths[place] = distinct;
     });
-    this.starts = new Int32Array(count + 1);
-    for (let term = 0; term < count; term++) this.starts[term + 1] = this.starts[term]! + 2 * pairs[term]!;
-    this.postings = new Int32Array(this.starts[count]!);
-    const next = this.starts.slice(0, count);
+    const starts = (this.starts = new Int32Array(count + 1));
+    for (let term = 0; term < count; term++) starts[term + 1] = starts[term]! + 2 * pairs[term]!;
+    const postings = (this.postings = new Int32Array(starts[count]!));
+    const next = starts.slice(0, count);
     last.fill(-1);
     eachPlace(ends, (place, from, to) => {
       for (let k = from; k < to; k++) {
         const term = sequence[k]!;
         if (last[term] === place) {
-          this.postings[next[term]! - 1]!++;
+          postings[next[term]! - 1]!++;
           continue;
         }
         last[term] = place;
-        this.postings[next[term]!] = place;
-        this.postings[next[term]! + 1] = 1;
+        postings[next[term]!] = place;
+        postings[next[term]! + 1] = 1;
         next[term]! += 2;
       }
     });
