@@ -226,15 +226,16 @@ export class Analyzer {
     const normal = this.prepared(normalForm(text));
     const spans = this.spans;
     const count = wordSpans(normal, spans);
-    // As in `eachWord`: in a text where nothing may join, every word is read as it stands.
-    const mayJoin = MAY_JOIN.test(normal);
+    // Only a word with a hyphen after its start, or a typeset dash at its start, may be a compound or
+    // a flag; every other word is read as it stands. Each word is looked at here, as the word's
+    // characters are at hand, where `eachWord` first tests the whole text with MAY_JOIN.
     let hyphen = normal.indexOf('-');
     let visit: Visit | undefined;
     for (let k = 0; k < count; k += 2) {
       const start = spans[k]!;
       const end = spans[k + 1]!;
       if (hyphen >= 0 && hyphen < start) hyphen = normal.indexOf('-', start);
-      if (!mayJoin || ((hyphen < 0 || hyphen >= end || normal.charCodeAt(start) === HYPHEN) && !startsWithTypesetDash(normal, start))) {
+      if ((hyphen < 0 || hyphen >= end || normal.charCodeAt(start) === HYPHEN) && !startsWithTypesetDash(normal, start)) {
         this.numberSpan(normal, start, end, numbering, into);
       } else {
         visit ??= (within, from, to) => {
