@@ -11,7 +11,7 @@ export class QuestionKinds {
   private readonly kinds: ReadonlyArray<readonly [string, RegExp]>;
 
   constructor(kinds: ReadonlyMap<string, readonly string[]>) {
-    this.kinds = [...kinds].map(([kind, markers]) => [kindTerm(kind), new RegExp(markers.map((marker) => pattern(normal(marker))).join('|'))] as const);
+    this.kinds = [...kinds].map(([kind, markers]) => [kindTerm(kind), anyOf(markers.map(normal))] as const);
   }
 
   /** Every kind term, in the lexicon's order. */
@@ -34,16 +34,26 @@ const kindTerm = (kind: string): string => `?${kind}`;
 const SYLLABLE = '\\uac00-\\ud7a3';
 
 /**
- * A marker as a pattern. English ones are whole words. Korean ones may sit inside a word (설치방법,
- * 지우려면), except a single syllable (안, 못), which is also part of unrelated words (보안, 안에) and
- * marks only as a word of its own. Plain character classes, not Unicode properties: matching them is
- * most of what reading every example question's kind costs.
+ * Any of a kind's markers. English ones are whole words, in one group between two word boundaries:
+ * with boundaries of its own, each marker was tried at every place of every example question.
  */
-function pattern(marker: string): string {
-  const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`^[${SYLLABLE}]$`).test(marker)) return `(?:^|[^${SYLLABLE}])${escaped}(?![${SYLLABLE}])`;
-  if (/^[a-z0-9]/.test(marker)) return `\\b${escaped}\\b`;
-  return escaped;
+function anyOf(markers: readonly string[]): RegExp {
+  const english = markers.filter(isEnglish);
+  const words = english.length > 0 ? [`\\b(?:${english.map(escaped).join('|')})\\b`] : [];
+  return new RegExp([...words, ...markers.filter((marker) => !isEnglish(marker)).map(korean)].join('|'));
+}
+
+const isEnglish = (marker: string): boolean => /^[a-z0-9]/.test(marker);
+const escaped = (marker: string): string => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A Korean marker as a pattern. It may sit inside a word (설치방법, 지우려면), except a single
+ * syllable (안, 못), which is also part of unrelated words (보안, 안에) and marks only as a word of
+ * its own. Plain character classes, not Unicode properties: matching them is most of what reading
+ * every example question's kind costs.
+ */
+function korean(marker: string): string {
+  return new RegExp(`^[${SYLLABLE}]$`).test(marker) ? `(?:^|[^${SYLLABLE}])${escaped(marker)}(?![${SYLLABLE}])` : escaped(marker);
 }
 
 /** The form the analyzer reads text in, with the typographic apostrophe as the plain one. */
