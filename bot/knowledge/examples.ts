@@ -55,7 +55,12 @@ export class ExampleIndex {
   ) {
     const domainNumber = (this.domain === undefined ? undefined : numbering.find(this.domain)) ?? -1;
     this.kinds = new Set(kinds);
-    const kindNumbers = new Set(kinds.map((kind) => numbering.find(kind)));
+    // By term number, whether it is a kind term: looked up for every term of every example.
+    const isKindNumber = new Uint8Array(numbering.size);
+    for (const kind of kinds) {
+      const number = numbering.find(kind);
+      if (number !== undefined) isKindNumber[number] = 1;
+    }
     // Each example's distinct terms, one example after another; and how many examples hold each term.
     const sequence = new Int32Array(examples.reduce((total, { terms }) => total + terms.length, 0));
     const holders = new Int32Array(numbering.size);
@@ -77,7 +82,7 @@ export class ExampleIndex {
         norm += weight * weight;
         holders[term]!++;
         if (term === domainNumber) named = 1;
-        if (kindNumbers.has(term)) {
+        if (isKindNumber[term] === 1) {
           kindTerms++;
           kindNorm += weight * weight;
         }
