@@ -19,14 +19,15 @@ export class ExampleIndex {
   /**
    * Per example: its topic; its norm with and without its kind terms; its number of distinct terms,
    * and of those other than the domain's name, each without its kind terms; and how many kind terms
-   * it has.
+   * it has. Typed lists of room for every example given (one without terms is left out), filled in
+   * place where lists grown one example at a time were copied as they grew.
    */
   private readonly topics: string[] = [];
-  private readonly norms: number[] = [];
-  private readonly kindlessNorms: number[] = [];
-  private readonly sizes: number[] = [];
-  private readonly bareSizes: number[] = [];
-  private readonly kindCounts: number[] = [];
+  private readonly norms: Float64Array;
+  private readonly kindlessNorms: Float64Array;
+  private readonly sizes: Int32Array;
+  private readonly bareSizes: Int32Array;
+  private readonly kindCounts: Int32Array;
   private readonly kinds: ReadonlySet<string>;
   private readonly isKind = (term: string): boolean => this.kinds.has(term);
   /**
@@ -64,7 +65,14 @@ export class ExampleIndex {
     // Each example's distinct terms, one example after another; and how many examples hold each term.
     const sequence = new Int32Array(examples.reduce((total, { terms }) => total + terms.length, 0));
     const holders = new Int32Array(numbering.size);
-    this.weights = new Float64Array(numbering.size);
+    // Filled as locals, and kept as fields: read as fields of this object while its shape still
+    // grows, as in Bm25, the loops below would check the shape at every read.
+    const weights = (this.weights = new Float64Array(numbering.size));
+    const norms = (this.norms = new Float64Array(examples.length));
+    const kindlessNorms = (this.kindlessNorms = new Float64Array(examples.length));
+    const sizes = (this.sizes = new Int32Array(examples.length));
+    const bareSizes = (this.bareSizes = new Int32Array(examples.length));
+    const kindCounts = (this.kindCounts = new Int32Array(examples.length));
     let filled = 0;
     for (const { topic, terms } of examples) {
       let norm = 0;
@@ -77,8 +85,8 @@ export class ExampleIndex {
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
         // filled and emptied for each of thousands of examples.
         if (heldBefore(terms, at)) continue;
-        if (holders[term] === 0) this.weights[term] = idf(numbering.term(term));
-        const weight = this.weights[term]!;
+        if (holders[term] === 0) weights[term] = idf(numbering.term(term));
+        const weight = weights[term]!;
         norm += weight * weight;
         holders[term]!++;
         if (term === domainNumber) named = 1;
@@ -89,22 +97,22 @@ export class ExampleIndex {
         sequence[filled + size++] = term;
       }
       if (size === 0) continue;
-      this.topics.push(topic);
-      this.norms.push(Math.sqrt(norm));
-      this.kindlessNorms.push(Math.sqrt(norm - kindNorm));
-      this.sizes.push(size - kindTerms);
-      this.bareSizes.push(size - kindTerms - named);
-      this.kindCounts.push(kindTerms);
+      const example = this.topics.push(topic) - 1;
+      norms[example] = Math.sqrt(norm);
+      kindlessNorms[example] = Math.sqrt(norm - kindNorm);
+      sizes[example] = size - kindTerms;
+      bareSizes[example] = size - kindTerms - named;
+      kindCounts[example] = kindTerms;
       filled += size;
     }
-    this.starts = new Int32Array(numbering.size + 1);
-    holders.forEach((count, term) => (this.starts[term + 1] = this.starts[term]! + count));
-    this.holding = new Int32Array(filled);
-    const next = this.starts.slice(0, numbering.size);
+    const starts = (this.starts = new Int32Array(numbering.size + 1));
+    holders.forEach((count, term) => (starts[term + 1] = starts[term]! + count));
+    const holding = (this.holding = new Int32Array(filled));
+    const next = starts.slice(0, numbering.size);
     let at = 0;
-    this.sizes.forEach((size, example) => {
-      for (const end = at + size + this.kindCounts[example]!; at < end; at++) this.holding[next[sequence[at]!]!++] = example;
-    });
+    for (let example = 0; example < this.topics.length; example++) {
+      for (const end = at + sizes[example]! + kindCounts[example]!; at < end; at++) holding[next[sequence[at]!]!++] = example;
+    }
   }
 
   /** Topic id → similarity in 0–1 of its closest example. */
@@ -162,7 +170,7 @@ export class ExampleIndex {
    * Looked up in the postings when asked, so building keys no example: such an example holds the
    * rarest of the terms, and the others are found by binary search.
    */
-  private owners(unique: readonly string[], sizes: readonly number[], kinds: number): Set<string> {
+  private owners(unique: readonly string[], sizes: Int32Array, kinds: number): Set<string> {
     const found = new Set<string>();
     const [rarest, ...others] = unique.map((term) => this.holdersOf(term)).sort((a, b) => a.length - b.length);
     if (!rarest) return found;
