@@ -63,6 +63,11 @@ export class Analyzer {
   private cuts: Array<readonly number[]> = [];
   /** Where the words of the text being read lie (see `eachWord`), reused from one text to the next. */
   private readonly spans: number[] = [];
+  /**
+   * The words of the text being read, set apart by spaces, once a compound in it asks (see
+   * `visitWord`): an answer names docker-compose many times, and each split the whole answer anew.
+   */
+  private wordsOfText: string | undefined;
   private readonly phrases: Phrases;
   /** What each word reads as, by itself. */
   private readonly forms: WordForms;
@@ -112,6 +117,7 @@ export class Analyzer {
 
   private eachWord(normalText: string, visit: Visit): void {
     const normal = this.prepared(normalText);
+    this.wordsOfText = undefined;
     // Reading a word never reads another text, so one list of places serves every text.
     const spans = this.spans;
     const count = wordSpans(normal, spans);
@@ -137,7 +143,7 @@ export class Analyzer {
       const word = normal.slice(start, end);
       const parts = word.split('-').filter(Boolean);
       for (const part of parts) visitWhole(part, visit);
-      const spelledOut = !this.lexicon.spellings.has(word) || ` ${wordsIn(normal).join(' ')} `.includes(` ${parts.join(' ')} `);
+      const spelledOut = !this.lexicon.spellings.has(word) || (this.wordsOfText ??= ` ${wordsIn(normal).join(' ')} `).includes(` ${parts.join(' ')} `);
       if (spelledOut && this.forms.resolve(word) !== undefined) visitWhole(word, visit);
     }
   }
@@ -224,6 +230,7 @@ export class Analyzer {
     const numbering = this.numbering;
     if (!numbering) throw new Error('this analyzer numbers no terms');
     const normal = this.prepared(normalForm(text));
+    this.wordsOfText = undefined;
     const spans = this.spans;
     const count = wordSpans(normal, spans);
     // Only a word with a hyphen after its start, or a typeset dash at its start, may be a compound or
