@@ -81,6 +81,11 @@ export function fitWeights(samples: readonly Sample[]): Weights {
   return { bias, ...Object.fromEntries(keys.map((key, j) => [key, w[j]!])) } as Weights;
 }
 
+/** The weights as `npm run retrain` ships them: rounded to two places, which keeps the file readable and changes no answer. */
+export function shippedWeights(samples: readonly Sample[]): Weights {
+  return Object.fromEntries(Object.entries(fitWeights(samples)).map(([key, value]) => [key, Math.round(value * 100) / 100])) as Weights;
+}
+
 /**
  * The most questions answered right at any of the thresholds, each counted as one tally, that keeps
  * wrong answers within `wrongShare` of the answerable questions and answered non-Docker ones within

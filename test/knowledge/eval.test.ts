@@ -6,6 +6,7 @@ import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { realKnowledge, shippedCalibration } from '../support/knowledge.js';
 import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
+import { confidenceSamples, shippedWeights } from './confidence-fit.js';
 import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.js';
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
@@ -59,6 +60,13 @@ describe('the development set', () => {
     if (!shipped.ok || !shipped.value) throw new Error('the topic model did not load');
     expect(shipped.value.reliability).toEqual(fitted.reliability);
     for (const model of fitted.models) expect(model.reliability).toHaveLength(knowledge.topics.length);
+  });
+
+  it('fitted the shipped confidence on today’s topics and questions (else run `npm run retrain`)', async () => {
+    const dir = join(packageRoot(import.meta.url), 'knowledge');
+    const [topics, lexicon, calibration] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir)), shippedCalibration()]);
+    if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
+    expect(calibration.weights).toEqual(shippedWeights(confidenceSamples(topics.value, lexicon.value, fitted, dev)));
   });
 
   it('is answered right and wrong no worse than when the sets were written, and non-Docker questions stay unanswered', () => {

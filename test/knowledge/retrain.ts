@@ -4,13 +4,12 @@ import { LANGS } from '../../bot/core/lang.js';
 import { packageRoot } from '../../bot/core/paths.js';
 import { calibrationFile, type Calibration } from '../../bot/knowledge/calibration.js';
 import { topicModelFile } from '../../bot/knowledge/classifier.js';
-import type { Weights } from '../../bot/knowledge/confidence.js';
 import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { RANKING, TopicIndex } from '../../bot/knowledge/search.js';
 import { answeringThresholds, MOST_WRONG } from './answering-fit.js';
-import { confidenceSamples, fitWeights } from './confidence-fit.js';
+import { confidenceSamples, shippedWeights } from './confidence-fit.js';
 import { crossFit, evaluateCrossFitted, FOLDS } from './cross-fitted.js';
 import { accepts, isRealQuestion, readDevSet } from './eval-set.js';
 import { foldOf, shippedModel, trainingExamples } from './topic-model-training.js';
@@ -55,7 +54,7 @@ console.log(`most reliable when first: ${listed(byReliability.slice(-8).reverse(
 
 // Rounded before the thresholds are sought: they are measured with the weights that ship.
 const samples = confidenceSamples(topics.value, lexicon.value, fitted, dev);
-const weights = Object.fromEntries(Object.entries(fitWeights(samples)).map(([key, value]) => [key, Math.round(value * 100) / 100])) as Weights;
+const weights = shippedWeights(samples);
 console.log(`confidence fitted on ${samples.length} development questions (${samples.filter((s) => s.right).length} with the right topic first)`);
 const realDev = dev.filter(isRealQuestion);
 const { found, chosen } = answeringThresholds((needed) => {
