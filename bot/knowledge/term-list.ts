@@ -21,9 +21,9 @@ export class TermList {
     this.items[this.count++] = term;
   }
 
-  /** The terms gathered from `start` (from the first when not given), in a list of their own. */
-  copy(start = 0): Int32Array {
-    return this.items.slice(start, this.count);
+  /** The terms gathered, in a list of their own. */
+  copy(): Int32Array {
+    return this.items.slice(0, this.count);
   }
 
   /** Forgets every term gathered, keeping the room they took. */
