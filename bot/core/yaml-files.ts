@@ -44,12 +44,13 @@ export async function readYamlFolder<T, Unreadable extends string, Invalid exten
   } catch (error) {
     return fail(failures.unreadable, { file: dir, reason: (error as Error).message });
   }
+  // Read all at once: one after another, start-up spent most of loading 190 topics waiting on the disk.
+  const files = names.map((name) => join(dir, name));
+  const values = await Promise.all(files.map((file) => readYamlFile(file, schema, failures.invalid)));
   const read: Array<{ name: string; file: string; value: T }> = [];
-  for (const name of names) {
-    const file = join(dir, name);
-    const value = await readYamlFile(file, schema, failures.invalid);
+  for (const [k, value] of values.entries()) {
     if (!value.ok) return value;
-    read.push({ name, file, value: value.value });
+    read.push({ name: names[k]!, file: files[k]!, value: value.value });
   }
   return ok(read);
 }
