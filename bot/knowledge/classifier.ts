@@ -21,7 +21,7 @@ export const topicModelSchema = z
      * Term → index into `topics`, weight, index, weight…: flat, as tens of thousands of small
      * tuples take longer to check than the rest of start-up.
      */
-    weights: z.record(z.string().min(1), z.array(z.number()).refine(isPairs, 'must alternate a topic index (a whole number ≥ 0) and a weight')),
+    weights: z.record(z.string().min(1), z.custom<number[]>(isPairs, 'must alternate a topic index (a whole number ≥ 0) and a weight')),
     /**
      * Per topic, in the order of `topics`: the share of real development questions it answered
      * right when it came first, each ranked by a model that never saw it (smoothed toward the share
@@ -39,9 +39,15 @@ export const topicModelSchema = z
     path: ['reliability'],
   });
 
-function isPairs(values: readonly number[]): boolean {
-  if (values.length % 2 !== 0) return false;
-  for (let k = 0; k < values.length; k += 2) if (!Number.isInteger(values[k]) || values[k]! < 0) return false;
+/**
+ * A list alternating a topic index and a weight, every value checked in one pass: a number schema
+ * per value, then this over them again, took most of the time a start spends checking the model.
+ */
+function isPairs(values: unknown): values is number[] {
+  if (!Array.isArray(values) || values.length % 2 !== 0) return false;
+  for (let k = 0; k < values.length; k += 2) {
+    if (!Number.isInteger(values[k]) || values[k] < 0 || !Number.isFinite(values[k + 1])) return false;
+  }
   return true;
 }
 

@@ -76,6 +76,13 @@ describe('loading the topic model', () => {
     expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'weights.restart' } } });
   });
 
+  it('refuses a weight that is not a number, and a topic index without its weight', async () => {
+    for (const pairs of [[0, 'x'], [0, null], [1, 0.5, 2], [0.5, 1], 'x']) {
+      const file = await fileIn(JSON.stringify({ ...model({}), weights: { restart: pairs } }));
+      expect(await loadTopicModel(file), JSON.stringify(pairs)).toMatchObject({ ok: false, error: { vars: { field: 'weights.restart' } } });
+    }
+  });
+
   it('refuses a reliability list that does not give one share per topic', async () => {
     const file = await fileIn(JSON.stringify({ ...model({}), reliability: [0.5, 0.6] }));
     expect(await loadTopicModel(file)).toMatchObject({ ok: false, error: { id: 'knowledge.load.invalid', vars: { file, field: 'reliability' } } });
