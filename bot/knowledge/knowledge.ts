@@ -110,13 +110,20 @@ export async function loadKnowledge(dir: string): Promise<Result<Knowledge, Load
   if (!topics.ok) return topics;
   const lexicon = await loadLexicon(lexiconFile(dir));
   if (!lexicon.ok) return lexicon;
+  const fitted = await loadFitted(dir);
+  if (!fitted.ok) return fitted;
+  return ok(buildKnowledge(topics.value, lexicon.value, fitted.value));
+}
+
+/** The topic model and the calibration fitted with it, as a knowledge folder holds them (neither, or both). */
+export async function loadFitted(dir: string): Promise<Result<Building, LoadError>> {
   const model = await loadTopicModel(topicModelFile(dir));
   if (!model.ok) return model;
   const calibration = await loadCalibration(calibrationFile(dir));
   if (!calibration.ok) return calibration;
   const answering = fittedTogether(model.value, calibration.value, calibrationFile(dir));
   if (!answering.ok) return answering;
-  return ok(buildKnowledge(topics.value, lexicon.value, { model: model.value, answering: answering.value }));
+  return ok({ model: model.value, answering: answering.value });
 }
 
 /** A calibration weighs its own model's belief: one without the other, or with another model, would answer on numbers that mean nothing. */

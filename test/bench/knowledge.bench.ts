@@ -4,9 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { packageRoot } from '../../bot/core/paths.js';
 import MiniSearch from 'minisearch';
 import { Bm25 } from '../../bot/knowledge/bm25.js';
-import { calibrationFile, loadCalibration } from '../../bot/knowledge/calibration.js';
-import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
-import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
+import { buildKnowledge, loadFitted } from '../../bot/knowledge/knowledge.js';
 import { RANKING, TopicIndex } from '../../bot/knowledge/search.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
@@ -21,10 +19,9 @@ export default async function bench(): Promise<Figure[]> {
   const dir = join(root, 'knowledge');
   const topics = await loadTopics(dir);
   const lexicon = await loadLexicon(lexiconFile(dir));
-  const model = await loadTopicModel(topicModelFile(dir));
-  const calibration = await loadCalibration(calibrationFile(dir));
-  if (!topics.ok || !lexicon.ok || !model.ok || !calibration.ok) throw new Error('knowledge did not load');
-  const building = { model: model.value, answering: calibration.value };
+  const fitted = await loadFitted(dir);
+  if (!topics.ok || !lexicon.ok || !fitted.ok) throw new Error('knowledge did not load');
+  const building = fitted.value;
 
   // The target is for a knowledge base twice today's size: every topic again under another id.
   const doubled = [...topics.value, ...topics.value.map((topic) => ({ ...topic, id: `${topic.id}-copy`, related: [] }))];

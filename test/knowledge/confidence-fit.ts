@@ -81,7 +81,7 @@ export function fitWeights(samples: readonly Sample[]): Weights {
   return { bias, ...Object.fromEntries(keys.map((key, j) => [key, w[j]!])) } as Weights;
 }
 
-/** The weights as `npm run retrain` ships them: rounded to two places, which keeps the file readable and changes no answer. */
+/** The weights as `npm run retrain` ships them: rounded to two places, to keep the file readable; the thresholds are sought with these. */
 export function shippedWeights(samples: readonly Sample[]): Weights {
   return Object.fromEntries(Object.entries(fitWeights(samples)).map(([key, value]) => [key, Math.round(value * 100) / 100])) as Weights;
 }

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { LANGS } from '../../bot/core/lang.js';
 import { packageRoot } from '../../bot/core/paths.js';
-import { loadTopicModel, topicModelFile } from '../../bot/knowledge/classifier.js';
-import { calibrationFile, loadCalibration, type Answering } from '../../bot/knowledge/calibration.js';
-import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
+import type { Answering } from '../../bot/knowledge/calibration.js';
+import { buildKnowledge, loadFitted } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
 import { crossFit, evaluateCrossFitted, FOLDS } from './cross-fitted.js';
@@ -13,14 +12,13 @@ import { evaluate, isRealQuestion, readDevSet, readTestSet, share, type Evaluati
 const dir = process.env.GORAE_KNOWLEDGE_DIR ?? join(packageRoot(import.meta.url), 'knowledge');
 const topics = await loadTopics(dir);
 const lexicon = await loadLexicon(lexiconFile(dir));
-const model = await loadTopicModel(topicModelFile(dir));
-const calibration = await loadCalibration(calibrationFile(dir));
+const trained = await loadFitted(dir);
 if (!topics.ok) throw new Error(JSON.stringify(topics.error));
 if (!lexicon.ok) throw new Error(JSON.stringify(lexicon.error));
-if (!model.ok) throw new Error(JSON.stringify(model.error));
-if (!calibration.ok || !calibration.value) throw new Error(calibration.ok ? 'the knowledge base has no calibration: run `npm run retrain`' : JSON.stringify(calibration.error));
-const shipped: Answering = calibration.value;
-const knowledge = buildKnowledge(topics.value, lexicon.value, { model: model.value, answering: shipped });
+if (!trained.ok) throw new Error(JSON.stringify(trained.error));
+if (!trained.value.answering) throw new Error('the knowledge base has no topic model: run `npm run retrain`');
+const shipped: Answering = trained.value.answering;
+const knowledge = buildKnowledge(topics.value, lexicon.value, trained.value);
 const listMisses = process.argv.includes('--misses');
 
 const pct = (count: number, total: number) => (total === 0 ? '    –' : `${(share(count, total) * 100).toFixed(1).padStart(5)} %`);
