@@ -26,7 +26,7 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  */
 const FLOOR = {
   dev: { right: 0.35, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.48, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.35, errorsRight: 0.91 },
+  test: { right: 0.48, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.35, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
