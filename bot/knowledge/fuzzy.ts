@@ -125,3 +125,16 @@ const SURE_TYPO_LENGTH = 5;
 /** Whether `word` is surely a slip of `meant`: a longer English word one edit away. */
 export const isSureTypo = (word: string, meant: string): boolean =>
   word.length >= SURE_TYPO_LENGTH && /^[a-z]+$/u.test(word) && editDistance(word, meant, 1) <= 1;
+
+/**
+ * Whether two words are forms of one stem: they share a start (five letters, or two Hangul syllables)
+ * and differ only in an ending of at most three letters (two syllables) each: timestamp and
+ * timestamps, dependant and dependent, 설치해 and 설치하는. Change and chance do not.
+ */
+export function sameStem(a: string, b: string): boolean {
+  const hangul = HANGUL.test(a) && HANGUL.test(b);
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  const [start, ending] = hangul ? [2, 2] : [5, 3];
+  return shared >= start && a.length - shared <= ending && b.length - shared <= ending;
+}

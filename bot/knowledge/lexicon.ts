@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { realWordsOf } from './load-real-words.js';
 import { z } from 'zod';
 import { ok, type Result } from '../core/result.js';
 import { readYamlFile } from '../core/yaml-files.js';
@@ -52,9 +53,14 @@ export interface Lexicon {
     /** Dockerfile instructions, matched only as written in capitals ("COPY", "USER"). */
     readonly instructions: ReadonlySet<string>;
   };
+  /**
+   * Whether a word is spelled right in Korean or English by their spelling dictionaries: such a
+   * word is never read as a typo of a known one (see real-words.ts). Without the dictionaries, none is.
+   */
+  readonly realWord: (word: string) => boolean;
 }
 
-export function prepareLexicon(data: LexiconData): Lexicon {
+export function prepareLexicon(data: LexiconData, realWord: (word: string) => boolean = () => false): Lexicon {
   const canonical = new Map<string, string>();
   const phrases: Array<[string, string]> = [];
   for (const [term, variants] of Object.entries(data.synonyms)) {
@@ -79,12 +85,18 @@ export function prepareLexicon(data: LexiconData): Lexicon {
       general: new Set(data.signal.general),
       instructions: new Set(data.signal.instructions),
     },
+    realWord,
   };
 }
 
 export async function loadLexicon(file: string): Promise<Result<Lexicon, LoadError>> {
   const data = await readYamlFile(file, lexiconSchema, 'knowledge.load.invalid');
-  return data.ok ? ok(prepareLexicon(data.value)) : data;
+  if (!data.ok) return data;
+  // The dictionaries read words as the lexicon does (its particles and endings), so they come after it.
+  let realWord: (word: string) => boolean = () => false;
+  const lexicon = prepareLexicon(data.value, (word) => realWord(word));
+  realWord = realWordsOf(lexicon);
+  return ok(lexicon);
 }
 
 export const lexiconFile = (knowledgeDir: string): string => join(knowledgeDir, 'lexicon', 'analyzer.yaml');

@@ -3,7 +3,7 @@ import { Analyzer } from './analyzer.js';
 import { Bm25 } from './bm25.js';
 import { TopicClassifier, type Reranking, type TopicModel } from './classifier.js';
 import { ExampleIndex } from './examples.js';
-import { Corrector, isSureTypo } from './fuzzy.js';
+import { Corrector, isSureTypo, sameStem } from './fuzzy.js';
 import { quotesInstruction } from './instructions.js';
 import { QuestionKinds } from './question-kinds.js';
 import { exampleQuestions, readTopic, type Field, type ReadTopic } from './read-topic.js';
@@ -89,6 +89,7 @@ export class TopicIndex {
   private readonly coreSpelling: Corrector;
   private readonly classifier: TopicClassifier | undefined;
   private readonly kinds: QuestionKinds;
+  private readonly realWord: Lexicon['realWord'];
 
   constructor(
     topics: readonly Topic[],
@@ -124,6 +125,7 @@ export class TopicIndex {
     );
     this.outside = new Set(lexicon.outside);
     this.signal = lexicon.signal;
+    this.realWord = lexicon.realWord;
     this.coreSpelling = new Corrector([...lexicon.signal.core].map((surface) => ({ surface, term: surface, weight: 1 })));
     this.comparing = new Set(lexicon.canonical.get('versus') ? [lexicon.canonical.get('versus')!] : []);
     this.outsideSpelling = new Corrector(lexicon.outside.map((surface) => ({ surface, term: surface, weight: 1 })));
@@ -151,7 +153,10 @@ export class TopicIndex {
       words++;
       if (this.outside.has(term) || (!inBase && this.outsideSpelling.correct(term))) outside = true;
       // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
-      const fixed = inBase ? undefined : (this.corrector.correct(term) ?? (term === word ? undefined : this.corrector.correct(word)));
+      // A real word one slip from a known one (반환 and 변환) is not a slip: it means what it says,
+      // unless the known one is only another form of it (receive and receives).
+      const near = inBase ? undefined : (this.corrector.correct(term) ?? (term === word ? undefined : this.corrector.correct(word)));
+      const fixed = near === undefined || (!sameStem(word, near) && this.realWord(word)) ? undefined : near;
       const known = fixed ?? term;
       // A word written with "docker" in it (dockerd, docker.sock) names Docker, whatever term it reads as.
       if (this.signal.core.has(known) || word.startsWith(DOCKER) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;

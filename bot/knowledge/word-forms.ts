@@ -41,6 +41,13 @@ export class WordForms {
     return stripped === undefined ? word : stripped;
   }
 
+  /** Whether a Korean word, or what is left of it once its particles or endings come off, is known (never a bare stem guessed). */
+  isWord(word: string): boolean {
+    if (this.particles.has(word) || this.resolve(word) !== undefined) return true;
+    if (this.stripKorean(word, 2) !== undefined || this.verbStem(word) !== undefined) return true;
+    return haeyoForms(word).some((form) => this.resolve(form) !== undefined || this.stripKorean(form, 2) !== undefined || this.verbStem(form) !== undefined);
+  }
+
   /** Whether the lexicon alone says what the word reads as (a particle, stopword or variant): no known term changes it. */
   fixed(word: string): boolean {
     return this.particles.has(word) || this.lexical.has(word);

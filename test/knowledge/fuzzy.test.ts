@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Corrector, editDistance } from '../../bot/knowledge/fuzzy.js';
+import { Corrector, editDistance, sameStem } from '../../bot/knowledge/fuzzy.js';
 
 describe('typo correction', () => {
   it('counts an adjacent transposition as one edit', () => {
@@ -46,5 +46,19 @@ describe('typo correction', () => {
   it('leaves short and unrelated words alone', () => {
     expect(corrector.correct('ps')).toBeUndefined();
     expect(corrector.correct('weather')).toBeUndefined();
+  });
+});
+
+describe('forms of one stem', () => {
+  it('takes words that differ only in a short ending as forms of one stem', () => {
+    expect(sameStem('timestamp', 'timestamps')).toBe(true);
+    expect(sameStem('dependant', 'dependent')).toBe(true);
+    expect(sameStem('설치해', '설치하는')).toBe(true);
+  });
+
+  it('tells apart words that share too short a start, or differ by more than an ending', () => {
+    expect(sameStem('chance', 'change')).toBe(false);
+    expect(sameStem('정복', '정보')).toBe(false);
+    expect(sameStem('container', 'containerization')).toBe(false);
   });
 });

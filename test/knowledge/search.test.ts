@@ -123,6 +123,19 @@ describe('reading a question', () => {
     expect(index.search(index.read('what is a contianer').terms)[0]?.id).toBe('container');
   });
 
+  it('reads a real word one letter from a known one as itself, not as a typo (반환 is not 변환, pending not sending)', () => {
+    expect(index.read('이미지 반환').terms).not.toContain(index.read('이미지 변환').terms.at(-1));
+    expect(index.read('문장으로 정의').terms).not.toContain(index.read('문자').terms[0]);
+    expect(index.read('pods stay pending').terms).not.toContain('sending');
+    expect(index.read('cannot run docker inside slave').terms).not.toContain('save');
+  });
+
+  it('still corrects a misspelling that is no word of the language, and a real word to another form of itself', () => {
+    expect(index.read('볼룸 목록').terms).toEqual(index.read('볼륨 목록').terms);
+    expect(index.read('runing container').terms).toEqual(index.read('running container').terms);
+    expect(index.read('docker logs timestamp').terms).toEqual(index.read('docker logs timestamps').terms);
+  });
+
   it('keeps a short word one letter from a common one, as both may be real words (head, read)', () => {
     expect(index.read('docker head').terms).toContain('head');
   });
