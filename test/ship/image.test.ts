@@ -14,6 +14,8 @@ import { eventually, FAKE_TOKEN } from '../e2e/bot-process.js';
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
 const QUESTION = 'run vs start';
+/** "contianer" is corrected and "pending" kept, which the dictionaries decide: they load only for such a question. */
+const TYPO_QUESTION = 'how to remove a contianer that is pending';
 
 interface Ran {
   readonly code: number;
@@ -63,12 +65,12 @@ describe('the container image built from the Dockerfile', () => {
     await fake?.stop();
   });
 
-  it('answers `gorae ask` inside the container exactly as the source tree does', async () => {
-    const inside = await docker('run', '--rm', '--network', 'none', tag, 'ask', '--lang', 'en', QUESTION);
+  const askedInsideAndOut = async (question: string): Promise<string> => {
+    const inside = await docker('run', '--rm', '--network', 'none', tag, 'ask', '--lang', 'en', question);
     expect(inside).toMatchObject({ code: 0, stderr: '' });
     const home = await mkdtemp(join(tmpdir(), 'gorae-ship-'));
     try {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'main.ts'), 'ask', '--lang', 'en', QUESTION], {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'bot', 'main.ts'), 'ask', '--lang', 'en', question], {
         cwd: ROOT,
         env: { PATH: process.env.PATH, HOME: home, GORAE_GAPS_FILE: join(home, 'gaps.jsonl') },
       });
@@ -76,7 +78,15 @@ describe('the container image built from the Dockerfile', () => {
     } finally {
       await rm(home, { recursive: true, force: true });
     }
-    expect(inside.stdout).toContain('docker run');
+    return inside.stdout;
+  };
+
+  it('answers `gorae ask` inside the container exactly as the source tree does', async () => {
+    expect(await askedInsideAndOut(QUESTION)).toContain('docker run');
+  });
+
+  it('reads the spelling dictionaries inside the container, for a question with a typo beside a real word', async () => {
+    expect(await askedInsideAndOut(TYPO_QUESTION)).toContain('docker rm');
   });
 
   it('ships the build output and production dependencies only, under OCI labels', async () => {
