@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { realWordsOf } from './load-real-words.js';
 import { z } from 'zod';
 import { ok, type Result } from '../core/result.js';
 import { readYamlFile } from '../core/yaml-files.js';
 import type { LoadError } from './load.js';
+import { realWordsOf } from './load-real-words.js';
 
 const lexiconSchema = z
   .object({
