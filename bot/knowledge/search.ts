@@ -165,11 +165,12 @@ export class TopicIndex {
       else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.core.has(term)) {
         // A word only one example question uses may be that example's typo ("imgae"): read it as
-        // the common word it is close to, as well as itself. A longer English word one slip from
+        // the common word it is close to, as well as itself, unless it is a real word of the language
+        // ("terminate" is no slip of "terminal"). A longer English word one slip from
         // the common one is surely the typo, and read only as the word meant, so that the one
         // example carrying the same slip does not pull its topic ahead.
         const common = this.core.get(term)! === 1 && !this.general.has(term) ? this.corrector.correct(term, term) : undefined;
-        const typo = common !== undefined && (this.core.get(common) ?? 0) >= COMMON_TOPICS;
+        const typo = common !== undefined && (this.core.get(common) ?? 0) >= COMMON_TOPICS && (sameStem(word, common) || !this.realWord(word));
         if (typo) terms.push(common);
         if (!typo || !isSureTypo(term, common)) terms.push(term);
         weight += 1;

@@ -130,6 +130,10 @@ describe('reading a question', () => {
     expect(index.read('cannot run docker inside slave').terms).not.toContain('save');
   });
 
+  it('reads a real word that one example question happens to use as itself, not as the common word beside it', () => {
+    expect(index.read('how to terminate a process').terms).not.toContain('tty');
+  });
+
   it('still corrects a misspelling that is no word of the language, and a real word to another form of itself', () => {
     expect(index.read('볼룸 목록').terms).toEqual(index.read('볼륨 목록').terms);
     expect(index.read('runing container').terms).toEqual(index.read('running container').terms);
