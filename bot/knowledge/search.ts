@@ -156,7 +156,7 @@ export class TopicIndex {
       // A real word one slip from a known one (반환 and 변환) is not a slip: it means what it says,
       // unless the known one is only another form of it (receive and receives).
       const near = inBase ? undefined : (this.corrector.correct(term) ?? (term === word ? undefined : this.corrector.correct(word)));
-      const fixed = near === undefined || (!sameStem(word, near) && this.realWord(word)) ? undefined : near;
+      const fixed = near !== undefined && this.maySlipTo(word, near) ? near : undefined;
       const known = fixed ?? term;
       // A word written with "docker" in it (dockerd, docker.sock) names Docker, whatever term it reads as.
       if (this.signal.core.has(known) || word.startsWith(DOCKER) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
@@ -170,7 +170,7 @@ export class TopicIndex {
         // the common one is surely the typo, and read only as the word meant, so that the one
         // example carrying the same slip does not pull its topic ahead.
         const common = this.core.get(term)! === 1 && !this.general.has(term) ? this.corrector.correct(term, term) : undefined;
-        const typo = common !== undefined && (this.core.get(common) ?? 0) >= COMMON_TOPICS && (sameStem(word, common) || !this.realWord(word));
+        const typo = common !== undefined && (this.core.get(common) ?? 0) >= COMMON_TOPICS && this.maySlipTo(word, common);
         if (typo) terms.push(common);
         if (!typo || !isSureTypo(term, common)) terms.push(term);
         weight += 1;
@@ -209,6 +209,14 @@ export class TopicIndex {
         else yield* word.split(/[._]/u).filter(Boolean);
       }
     }
+  }
+
+  /**
+   * Whether `word` may be a slip for the known word `near`: not when it is a real word of its own
+   * language, unless `near` is only another form of it (timestamp and timestamps).
+   */
+  private maySlipTo(word: string, near: string): boolean {
+    return sameStem(word, near) || !this.realWord(word);
   }
 
   /** Whether a topic holds the term: in a field that names what it is about, or in its summary or answer. */
