@@ -4,6 +4,7 @@ import { Bm25 } from './bm25.js';
 import { TopicClassifier, type Reranking, type TopicModel } from './classifier.js';
 import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo, sameStem } from './fuzzy.js';
+import { namesTaggedImage } from './image-reference.js';
 import { quotesInstruction } from './instructions.js';
 import { QuestionKinds } from './question-kinds.js';
 import { exampleQuestions, readTopic, type Field, type ReadTopic } from './read-topic.js';
@@ -184,7 +185,7 @@ export class TopicIndex {
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
     const strength =
-      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || (!outside && signal.objects > 0)
+      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || namesTaggedImage(question) || (!outside && signal.objects > 0)
         ? 'core'
         : !outside && (signal.topical > 0 || commanding)
           ? 'topical'
