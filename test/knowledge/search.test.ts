@@ -63,6 +63,12 @@ describe('reading a question', () => {
     expect(index.read('resize an image in python').signal).not.toBe('core');
   });
 
+  it('reads a Docker signal from an image written with its tag, even beside a neighbouring technology, and not from a host and port', () => {
+    expect(index.read('Why use python:3.10-slim over python:3.10?').signal).toBe('core');
+    expect(index.read('why use python slim over python').signal).not.toBe('core');
+    expect(index.read('redis connection to 127.0.0.1:6379 refused').signal).not.toBe('core');
+  });
+
   it('reads a Docker signal from a Dockerfile instruction written in capitals, not from the word in lower case or from shouting', () => {
     expect(index.read('USER 명령어는 여러 번 쓸 수 있나요?').signal).toBe('core');
     expect(index.read('is it bad to just write FROM python without a version').signal).toBe('core');
