@@ -1,6 +1,6 @@
 import { isIP, type Socket } from 'node:net';
 import Docker from 'dockerode';
-import { Client as SshClient, type ConnectConfig } from 'ssh2';
+import { Client as SshClient, type ClientChannel, type ConnectConfig } from 'ssh2';
 import { Client, type buildConnector } from 'undici';
 import type { HostSpec } from './hosts.js';
 import { connectReusingReads } from './reused-read-socket.js';
@@ -117,8 +117,7 @@ function dialStdio(settings: ConnectConfig): buildConnector.connector {
             return settle(error, null);
           }
           channel.once('close', () => client.end());
-          // undici reads and writes it as it would a socket; it needs nothing a channel lacks.
-          settle(null, channel as unknown as Socket);
+          settle(null, socketLike(channel, client));
         }),
       )
       // Kept after the channel is handed over: a later client error must not go unhandled.
@@ -128,4 +127,26 @@ function dialStdio(settings: ConnectConfig): buildConnector.connector {
       })
       .connect(settings);
   };
+}
+
+/**
+ * The channel as undici uses a socket. undici destroys it after each response (one request per
+ * connection) and connects again only once it emits 'close'; ssh2 emits that only after the channel's
+ * readable side has ended, which nobody reads once undici has its response, so a save then a load on
+ * the same host waited for ever about one time in four. Destroying the channel ends the ssh connection
+ * too, and the connection's close closes the channel.
+ */
+function socketLike(channel: ClientChannel, client: SshClient): Socket {
+  let closed = false;
+  channel.once('close', () => (closed = true));
+  client.once('close', () => {
+    if (!closed) channel.emit('close');
+  });
+  const destroyChannel = channel.destroy.bind(channel);
+  channel.destroy = (() => {
+    destroyChannel();
+    client.end();
+    return channel;
+  }) as typeof channel.destroy;
+  return channel as unknown as Socket;
 }

@@ -312,6 +312,11 @@ describe('a host over ssh', () => {
     await expectRoundTrip(engineFor('edge'));
   });
 
+  it('makes a new connection for each call after the last one finished, however its channel was left', async () => {
+    const edge = engineFor('edge');
+    for (let round = 0; round < 6; round++) await expectRoundTrip(edge);
+  }, 60_000);
+
   it('is refused, naming the host, when the server presents another key than the pinned one', async () => {
     expect(await engineFor('spoofed').ping()).toMatchObject({ ok: false, error: { id: 'lab.engine.refused', vars: { host: 'spoofed' } } });
     expect(await engineFor('spoofed').exportImages([tag], new AbortController().signal)).toMatchObject({
