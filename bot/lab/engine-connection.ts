@@ -132,9 +132,9 @@ function dialStdio(settings: ConnectConfig): buildConnector.connector {
 /**
  * The channel as undici uses a socket. undici destroys it after each response (one request per
  * connection) and connects again only once it emits 'close'; ssh2 emits that only after the channel's
- * readable side has ended, which nobody reads once undici has its response, so a save then a load on
- * the same host waited for ever about one time in four. Destroying the channel ends the ssh connection
- * too, and the connection's close closes the channel.
+ * readable side has ended, which nobody reads once undici has its response, so the next save or load
+ * on the same host waited out its idle limit about one time in four. Destroying the channel ends the
+ * ssh connection too, and the connection's close closes the channel.
  */
 function socketLike(channel: ClientChannel, client: SshClient): Socket {
   let closed = false;
