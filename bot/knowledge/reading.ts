@@ -15,6 +15,8 @@ export interface Reading {
   readonly words: number;
   /** 0–1: the share of content words that belong to the knowledge base. */
   readonly coverage: number;
+  /** Every content word is a word of some topic's title, aliases, keywords or commands, or a slip of one ("docekr"). */
+  readonly whole: boolean;
   /** A word names a neighbouring technology (git, Kubernetes…) that the topics do not cover. */
   readonly outside: boolean;
   /**

@@ -5,7 +5,7 @@ import { shippedCalibration } from '../support/knowledge.js';
 
 const { weights } = await shippedCalibration();
 
-const reading = (terms: string[]): Reading => ({ terms, words: terms.length, coverage: 1, outside: false, signal: 'core', dockerShare: 0.5, kinds: [] });
+const reading = (terms: string[]): Reading => ({ terms, words: terms.length, coverage: 1, whole: true, outside: false, signal: 'core', dockerShare: 0.5, kinds: [] });
 const hit = (id: string, score: number, example = 0): Hit => ({ id, score, example });
 const topics: Record<string, Declared> = {
   'stop-vs-kill': { title: new Set(['stop', 'vs', 'kill']), declared: new Set(['stop', 'vs', 'kill', 'sigterm', 'sigkill']) },

@@ -119,6 +119,13 @@ describe('reading a question', () => {
     expect(index.read('docekr strat').terms).toEqual(['docker', 'start']);
   });
 
+  it('reads a question as whole when each word is a topic word or a slip of one, and not when a word is unknown or only an answer\'s', () => {
+    expect(index.read('docekr strat vs run').whole).toBe(true);
+    expect(index.read('docker start vs run').whole).toBe(true);
+    expect(index.read('docker start vs run tonight pizza').whole).toBe(false);
+    expect(index.read('').whole).toBe(false);
+  });
+
   it('corrects a misspelt Korean word as written when its last syllables looked like an ending', () => {
     expect(index.read('컨테이나 목록').terms).toEqual(['container', 'list']);
     expect(index.read('컨테이나 목록').signal).toBe('core');
