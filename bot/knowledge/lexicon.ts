@@ -8,6 +8,7 @@ import { realWordsOf } from './load-real-words.js';
 const lexiconSchema = z
   .object({
     suffixes: z.array(z.string().min(1)),
+    boundNouns: z.array(z.string().length(1)).default([]),
     stopwords: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).strict(),
     synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
     outside: z.array(z.string().min(1)),
@@ -25,13 +26,18 @@ const lexiconSchema = z
   })
   .strict();
 
-/** The lexicon file as written: `kinds` may be left out. */
+/** The lexicon file as written: `kinds` and `boundNouns` may be left out. */
 export type LexiconData = z.input<typeof lexiconSchema>;
 
 /** The analyzer's word lists, prepared for fast look-up. */
 export interface Lexicon {
   /** Longest first, so "이랑" is tried before "랑". */
   readonly suffixes: readonly string[];
+  /**
+   * One-syllable Sino-Korean nouns written onto the noun before them (실행시, 설치후, 실행중,
+   * 컨테이너간): stripped like a suffix, but only from two syllables or more, as 표시 and 시간 are words.
+   */
+  readonly boundNouns: ReadonlySet<string>;
   readonly stopwords: ReadonlySet<string>;
   /** Single-word variant → canonical term. */
   readonly canonical: ReadonlyMap<string, string>;
@@ -72,6 +78,7 @@ export function prepareLexicon(data: LexiconData, realWord: (word: string) => bo
   phrases.sort((a, b) => b[0].length - a[0].length);
   return {
     suffixes: [...new Set(data.suffixes)].sort((a, b) => b.length - a.length),
+    boundNouns: new Set(data.boundNouns ?? []),
     stopwords: new Set([...data.stopwords.en, ...data.stopwords.ko].map((w) => w.toLowerCase())),
     canonical,
     phrases,

@@ -6,6 +6,8 @@ const HANGUL = /^[\uac00-\ud7af\u3131-\u318e]+$/u;
 const ENGLISH_ENDINGS = ["'s", 'ies', 'ied', 'es', 's', 'ed', 'ing', 'er', 'ly'] as const;
 /** An adverb's -ly comes off a stem of four letters or more: "apply" and "early" are not app and ear made adverbs. */
 const SHORTEST_BEFORE_LY = 4;
+/** A bound noun (see `Lexicon.boundNouns`) comes off a noun of this many syllables or more. */
+const BOUND_NOUN_STEM = 2;
 
 /**
  * What one word reads as, by itself: its canonical term, `null` for a word that carries no topic,
@@ -15,8 +17,9 @@ const SHORTEST_BEFORE_LY = 4;
 export class WordForms {
   /** A particle split off by a script change ("rm이" → rm, 이) carries no topic of its own. */
   private readonly particles: ReadonlySet<string>;
-  /** The lexicon's suffixes by their last letter, longest first: a word is tried only against those it can end with. */
+  /** The lexicon's suffixes and bound nouns by their last letter, longest first: a word is tried only against those it can end with. */
   private readonly endingIn = new Map<string, string[]>();
+  private readonly boundNouns: ReadonlySet<string>;
   /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
   private readonly lexical: ReadonlyMap<string, string | null>;
 
@@ -25,7 +28,9 @@ export class WordForms {
     private readonly known: (term: string) => boolean,
   ) {
     this.particles = new Set(lexicon.suffixes);
-    for (const suffix of lexicon.suffixes) {
+    this.boundNouns = lexicon.boundNouns;
+    // Bound nouns are one syllable, so after every longer suffix with the same last letter.
+    for (const suffix of [...lexicon.suffixes, ...lexicon.boundNouns]) {
       const last = suffix.at(-1)!;
       this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
     }
@@ -70,8 +75,9 @@ export class WordForms {
     }
     for (const suffix of this.endingIn.get(word.at(-1)!) ?? []) {
       if (!word.endsWith(suffix)) continue;
-      if (word === suffix) return null;
+      if (word === suffix && !this.boundNouns.has(suffix)) return null;
       const stem = word.slice(0, -suffix.length);
+      if (this.boundNouns.has(suffix) && stem.length < BOUND_NOUN_STEM) continue;
       // The polite 요 follows a verb's 아/어 form, which ends in a vowel: 중요 is a word, not 중 + 요.
       if (suffix === POLITE && hasBatchim(stem)) continue;
       const resolved = this.resolve(stem);

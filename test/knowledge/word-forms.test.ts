@@ -3,7 +3,8 @@ import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
 import { WordForms } from '../../bot/knowledge/word-forms.js';
 
 const lexicon = prepareLexicon({
-  suffixes: ['를', '을', '는', '이', '요', '아요'],
+  suffixes: ['를', '을', '는', '이', '요', '아요', '인'],
+  boundNouns: ['시', '중'],
   stopwords: { en: ['the'], ko: ['방법', '질문', '돼요'] },
   synonyms: { container: ['컨테이너', 'containers'], create: ['생성'] },
   outside: [],
@@ -24,6 +25,14 @@ describe('the forms of one word', () => {
     expect(forms.read('컨테이너를')).toBe('container');
     expect(forms.read('볼륨을')).toBe('볼륨');
     expect(forms.read('생성되는')).toBe('create');
+  });
+
+  it('strip a bound noun written onto a noun of two syllables or more (볼륨시, 컨테이너중인), and keep it on a shorter one', () => {
+    expect(forms.read('볼륨시')).toBe('볼륨');
+    expect(forms.read('컨테이너중인')).toBe('container');
+    expect(forms.read('공유중')).toBe('공유');
+    expect(forms.read('표시')).toBe('표시');
+    expect(forms.read('시')).toBe('시');
   });
 
   it('read a noun made a humble verb with 드리다 as the noun (공유드립니다, 질문드려요)', () => {
