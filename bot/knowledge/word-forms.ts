@@ -141,7 +141,10 @@ export class WordForms {
     for (const ending of ENGLISH_ENDINGS) {
       if (!word.endsWith(ending) || word.length - ending.length < (ending === 'ly' ? SHORTEST_BEFORE_LY : 2)) continue;
       const stem = word.slice(0, -ending.length);
-      const candidates = [stem, `${stem}e`, ending === 'ies' || ending === 'ied' ? `${stem}y` : undefined];
+      // -es and -ed follow a stem's own e more often than not (sites, noted): site before sit, note
+      // before not. Where the e belongs to the ending (boxes, pushed), boxe and pushe are no words.
+      const withE = ending === 'es' || ending === 'ed';
+      const candidates = [withE ? `${stem}e` : stem, withE ? stem : `${stem}e`, ending === 'ies' || ending === 'ied' ? `${stem}y` : undefined];
       if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
       for (const candidate of candidates) {
         if (!candidate) continue;

@@ -59,6 +59,15 @@ describe('the forms of one word', () => {
     expect(forms.read('apply')).toBe('apply');
   });
 
+  it('give -es and -ed back the e of their stem before reading them without it (sites, noted), and leave it off where no word has it (boxes)', () => {
+    const stems = new WordForms(lexicon, (term) => ['sit', 'site', 'not', 'note', 'box', 'push'].includes(term));
+    expect(stems.read('sites')).toBe('site');
+    expect(stems.read('notes')).toBe('note');
+    expect(stems.read('noted')).toBe('note');
+    expect(stems.read('boxes')).toBe('box');
+    expect(stems.read('pushed')).toBe('push');
+  });
+
   it('read an unknown word as itself', () => {
     expect(forms.read('kubelet')).toBe('kubelet');
   });
