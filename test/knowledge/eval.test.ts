@@ -11,8 +11,8 @@ import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-06, session 28: test 49.0 % right, 1.0 % wrong,
- * everyday 36.1 %, pasted errors 92.3 %; development 34.4 %, 1.0 %, cross-fitted), so the search can
+ * Floors just under the figures last measured (2026-12-06, session 28: test 50.4 % right, 0.8 % wrong,
+ * everyday 36.7 %, pasted errors 92.3 %; development 34.9 %, 1.0 %, cross-fitted), so the search can
  * only get better. Since session 12 an answer is right when its topic is the label or one of the
  * `also` topics a blind second labelling and a judge accepted; both sets were relabelled that way,
  * without looking at Gorae's answers, and Gorae's own first topics were judged blind in session 16
@@ -28,13 +28,14 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  * English, 50.6 % and 1.2 % before, 49.6 % and 1.0 % after; its third: 0.89 to 0.88 for both, 49.6 %
  * and 1.0 % before, 50.4 % and 1.0 % after; session 28's first batch: 0.88 to 0.89 for English, 50.4 %
  * and 1.0 % before, 50.0 % and 1.0 % after; its second: 0.89 to 0.90 for both, 50.0 % and 1.0 %
- * before, 48.2 % and 0.6 % after; then back to 0.89 with a new topic, 49.0 % and 1.0 %). The goals are higher (90 % right on real questions, 90 %
- * of pasted errors, 95 % on the development set) and not reached yet: `npm run eval` shows each set.
- * The wrong-answer ceiling on the test set is the goal itself, 2 %.
+ * before, 48.2 % and 0.6 % after; then back to 0.89 with a new topic, 49.0 % and 1.0 %; its third:
+ * 0.89 to 0.88, 49.0 % and 1.0 % before, 50.4 % and 0.8 % after). The goals are higher (90 % right on
+ * real questions, 90 % of pasted errors, 95 % on the development set) and not reached yet: `npm run
+ * eval` shows each set. The wrong-answer ceiling on the test set is the goal itself, 2 %.
  */
 const FLOOR = {
-  dev: { right: 0.335, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.485, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.355, errorsRight: 0.92 },
+  dev: { right: 0.345, wrong: 0.015, nonDocker: 0.015 },
+  test: { right: 0.5, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
