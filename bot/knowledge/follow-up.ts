@@ -30,15 +30,31 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   if (question.trim().split(/\s+/u).length > SHORT_FOLLOW_UP_WORDS) return alone;
   const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
   const candidates = alone.status === 'answer' ? [alone.topic] : alone.status === 'suggest' ? alone.suggestions : [];
-  const linked = candidates.find(continues);
-  if (linked) return { status: 'answer', lang, topic: linked, score: alone.score, coverage: alone.coverage };
+  const linked = candidates.filter(continues);
+  const read = () => knowledge.ask(`${question} ${previous[lang].title}`, { lang });
+  if (linked.length > 0) {
+    // Several linked ("압축해서 보내도 돼?" after save-load: sharing images, tarballs): the one the line
+    // and the topic before, read together, put first.
+    const topic = linked.length === 1 ? linked[0]! : closest(linked, read());
+    return { status: 'answer', lang, topic, score: alone.score, coverage: alone.coverage };
+  }
   // Clearly pointing at other topics by itself ("what is a volume"): a question of its own.
   if (alone.status === 'suggest' && alone.score >= WEAK_ANSWER_SCORE) return alone;
-  const together = knowledge.ask(`${question} ${previous[lang].title}`, { lang });
+  const together = read();
   if (together.status === 'answer' && continues(together.topic)) return together;
   // Read together, the topic before still leads: the line goes on about it.
   if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {
     return { status: 'answer', lang, topic: previous, score: together.score, coverage: together.coverage };
   }
   return alone;
+}
+
+/** The first of `topics` in what `together` found, or the first of them when it found none. */
+function closest(topics: readonly Topic[], together: Outcome): Topic {
+  const found = together.status === 'answer' ? [together.topic] : together.status === 'suggest' ? together.suggestions : [];
+  const place = (topic: Topic) => {
+    const at = found.findIndex((other) => other.id === topic.id);
+    return at < 0 ? found.length : at;
+  };
+  return topics.reduce((best, topic) => (place(topic) < place(best) ? topic : best));
 }

@@ -24,7 +24,7 @@ describe('a follow-up question', () => {
     expect(answered(after('그럼 kill은?', 'container-states'))).toBe('stop-vs-kill');
   });
 
-  it('picks, among its own unsure candidates, the one the previous topic links to', () => {
+  it('picks, among its own unsure candidates, the one the previous topic links to, and of several, the one read closest with it', () => {
     expect(knowledge.ask('압축해서 보내도 돼?').status).toBe('suggest');
     expect(answered(after('압축해서 보내도 돼?', 'save-load'))).toBe('tarballs-gzip');
   });
