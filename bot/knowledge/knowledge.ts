@@ -63,9 +63,10 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
     const vague = reading.words < 2 && reading.signal !== 'core';
     // Asked word for word like one topic's example question (a slip of one of its words counts as
-    // that word), and the search agrees: that is the answer, Docker word or not. Where the search puts another topic first, the words the two
-    // share may be only the common ones ("Use Container Shell" is exec, not sh-vs-bash), or the
-    // example may be right: neither is sure, so both are offered, the search's first.
+    // that word), and the search agrees: that is the answer, Docker word or not. Where the search
+    // puts another topic first, the words the two share may be only the common ones ("Use Container
+    // Shell" is exec, not sh-vs-bash), or the example may be right: neither is sure, so both are
+    // offered, the search's first.
     const alias = reading.whole && !vague ? index.exampleOwner(reading.terms, reading.kinds) : undefined;
     if (alias === top.id) return { status: 'answer', ids: [alias], score, coverage, firm: true };
     if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };

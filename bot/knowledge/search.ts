@@ -142,7 +142,8 @@ export class TopicIndex {
     const terms: string[] = [];
     let words = 0;
     let weight = 0;
-    let topical = 0;
+    // Words that are a topic's own or a slip of one: the question is whole when every word is.
+    let topicWords = 0;
     let outside = false;
     const signal = { core: 0, objects: 0, topical: 0, commands: 0 };
     for (const word of this.questionWords(question)) {
@@ -176,14 +177,14 @@ export class TopicIndex {
         if (typo) terms.push(common);
         if (!typo || !isSureTypo(term, common)) terms.push(term);
         weight += 1;
-        topical++;
+        topicWords++;
       } else if (this.general.has(term)) {
         terms.push(term);
         weight += 0.5;
       } else if (fixed) {
         terms.push(fixed);
         weight += 0.75;
-        topical++;
+        topicWords++;
       }
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
@@ -195,7 +196,7 @@ export class TopicIndex {
           : 'none';
     const docker = signal.core + signal.objects + signal.topical + (commanding ? signal.commands : 0);
     const kinds = this.kinds.of(question);
-    return { terms, words, coverage: words === 0 ? 0 : weight / words, whole: words > 0 && topical === words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words, kinds };
+    return { terms, words, coverage: words === 0 ? 0 : weight / words, whole: words > 0 && topicWords === words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words, kinds };
   }
 
   /**
