@@ -75,9 +75,9 @@ export class WordForms {
     }
     for (const suffix of this.endingIn.get(word.at(-1)!) ?? []) {
       if (!word.endsWith(suffix)) continue;
-      if (word === suffix && !this.boundNouns.has(suffix)) return null;
       const stem = word.slice(0, -suffix.length);
       if (this.boundNouns.has(suffix) && stem.length < BOUND_NOUN_STEM) continue;
+      if (word === suffix) return null;
       // The polite 요 follows a verb's 아/어 form, which ends in a vowel: 중요 is a word, not 중 + 요.
       if (suffix === POLITE && hasBatchim(stem)) continue;
       const resolved = this.resolve(stem);
