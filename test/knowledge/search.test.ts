@@ -131,6 +131,12 @@ describe('reading a question', () => {
     expect(index.read('컨테이나 목록').signal).toBe('core');
   });
 
+  it('reads a verb in the past tense (-었/-았/-였) as its present forms read: 되었는데 and 있었는데 carry no topic, 삭제되었는데 is remove', () => {
+    expect(index.read('이미지 삭제되었는데 용량이 그대로 있었는데').terms).toEqual(index.read('이미지 삭제되는데 용량이 그대로 있는데').terms);
+    expect(index.read('컨테이너 삭제되었는데').terms).toEqual(['container', 'remove']);
+    expect(index.read('설치가 되었는데 하였는데').terms).toEqual(index.read('설치가').terms);
+  });
+
   it('reads a misspelling that one example question happens to carry as the word it misspells', () => {
     expect(index.read('what is a contianer').terms).toEqual(['container']);
     expect(index.search(index.read('what is a contianer').terms)[0]?.id).toBe('container');
