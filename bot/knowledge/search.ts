@@ -110,7 +110,7 @@ export class TopicIndex {
 
     const core = coreCounts(read, CORE, this.numbering);
     const declared = declaredTerms(read);
-    // The postings already know each term once; summary and answer words are most of the text.
+    // The postings already know each term once.
     const general = this.index.termsIn(['summary', 'answer']);
     this.core = core;
     this.general = general;

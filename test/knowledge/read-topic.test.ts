@@ -47,6 +47,13 @@ describe('reading a topic', () => {
     expect(kinded.termsOf(asked.fields.aliases)).not.toContain('?how');
   });
 
+  it('indexes only the first paragraph of each answer, where it says what the topic is about', () => {
+    const detailed = { ...topic, en: { ...topic.en, answer: 'Run docker rm.\n\nUse --force for a running one.' }, ko: { ...topic.ko, answer: 'docker rm\n\n실행 중이면 --force' } } as Topic;
+    const own = new TermNumbers();
+    const lead = readTopic(detailed, new Analyzer(lexicon, () => false, true, own), own);
+    expect(own.termsOf(lead.fields.answer)).toEqual(['run', 'docker', 'rm', 'docker', 'rm']);
+  });
+
   it('declares the terms of its titles and keywords', () => {
     expect(read.declared.title).toEqual(new Set(['remove', 'container', '삭제']));
     expect(read.declared.declared).toEqual(new Set(['remove', 'container', '삭제', 'rm']));
