@@ -137,6 +137,13 @@ describe('reading a question', () => {
     expect(index.read('설치가 되었는데 하였는데').terms).toEqual(index.read('설치가').terms);
   });
 
+  it('reads containerize and the words made from it (containerized, containerization, 컨테이너화) as container, a word that names Docker', () => {
+    for (const word of ['containerize', 'containerized', 'containerizing', 'containerization', 'containerisation', '컨테이너화']) {
+      expect(index.read(`what is ${word}`).terms).toEqual(['container']);
+    }
+    expect(index.read('What is containerization?').signal).toBe('core');
+  });
+
   it('reads a misspelling that one example question happens to carry as the word it misspells', () => {
     expect(index.read('what is a contianer').terms).toEqual(['container']);
     expect(index.search(index.read('what is a contianer').terms)[0]?.id).toBe('container');
