@@ -59,7 +59,7 @@ export function readTopic(topic: Topic, analyzer: Analyzer, numbering: TermNumbe
  * (flags, output, error text, cases) that many topics share; indexing it answered no more development
  * questions right over five fold cuts, and reading it was 40 % of an index build (session 30).
  */
-export function leadOf(answer: string): string {
+function leadOf(answer: string): string {
   const end = answer.indexOf('\n\n');
   return end < 0 ? answer : answer.slice(0, end);
 }

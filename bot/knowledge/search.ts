@@ -110,7 +110,7 @@ export class TopicIndex {
 
     const core = coreCounts(read, CORE, this.numbering);
     const declared = declaredTerms(read);
-    // The postings already know each term once.
+    // The postings already know each term once, so the general words are taken from them, not read again.
     const general = this.index.termsIn(['summary', 'answer']);
     this.core = core;
     this.general = general;
@@ -136,7 +136,7 @@ export class TopicIndex {
 
   /**
    * Reads a question. Each content word counts toward `coverage` by how surely it belongs to the
-   * knowledge base: a topic's own words fully, a typo of one mostly, a word only seen in answers half.
+   * knowledge base: a topic's own words fully, a typo of one mostly, a word only seen in summaries and answers half.
    */
   read(question: string): Reading {
     const terms: string[] = [];
