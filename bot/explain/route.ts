@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { parseCommand } from './parse.js';
 import { findCommand } from './words.js';
 
@@ -20,5 +20,19 @@ export function holdsCommand(text: string, catalogue: Catalogue): boolean {
   if (!parsed.command || parsed.command.name === '') return false;
   if (parsed.tokens.some((token) => token.kind === 'option')) return true;
   const operands = parsed.tokens.filter((token) => token.kind === 'operand');
-  return OPENS_WITH_COMMAND.test(text) && operands.length > 0 && !operands.some((token) => COMPARING.has(token.typed.toLowerCase()));
+  return (
+    OPENS_WITH_COMMAND.test(text) &&
+    operands.length > 0 &&
+    operands.length <= mostOperands(parsed.command) &&
+    !operands.some((token) => COMPARING.has(token.typed.toLowerCase()))
+  );
+}
+
+/**
+ * How many operands a command takes: more than that and the words after it are a sentence about it
+ * (`docker ps not showing my container`, `docker logs too big how to rotate`). A command whose last
+ * operand repeats, or that hands the rest to the container's program (run, exec), takes any number.
+ */
+function mostOperands(command: CatalogueCommand): number {
+  return command.repeats || command.optionsFirst ? Infinity : command.operands.length;
 }

@@ -16,6 +16,8 @@ describe('telling a pasted command from a question about one', () => {
     'docker run alpine ls',
     '```\ndocker compose up -d\n```',
     'sudo docker logs web',
+    'docker build .',
+    'docker rm web db cache',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue)).toBe(true);
   });
@@ -27,6 +29,9 @@ describe('telling a pasted command from a question about one', () => {
     'docker ps 컬럼이 뭐야',
     'how to use docker',
     'docker inspect -f {{.State}} web',
+    'docker ps not showing my container',
+    'docker logs too big how to rotate',
+    'docker build takes forever',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue)).toBe(false);
   });
