@@ -235,15 +235,18 @@ function placeArguments(action: LabActionName, words: readonly string[], draft: 
 /**
  * Whether a chat line is meant as a command rather than a question: it starts with `docker` or one
  * of the four actions, and is neither Korean nor a question ("docker ps가 뭐야?" is a question).
- * English questions may open with an action's name too ("images in docker", "load balancing"):
- * such a line is a command only when it reads as one, or carries nothing but options and names.
+ * English questions may open with an action's name too ("images in docker", "load balancing",
+ * "docker ps not showing my container"): such a line is a command only when it reads as one, or
+ * carries nothing but options and names. Any other `docker` command is one too, for the chat to
+ * say it does not run it.
  */
 export function isCommandLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || languageOf(text) === 'ko' || text.endsWith('?')) return false;
-  const [first, ...rest] = text.split(/\s+/);
-  if (first === 'docker') return true;
-  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return false;
+  const words = text.split(/\s+/);
+  const docker = words[0] === 'docker';
+  const [first, ...rest] = docker ? words.slice(1) : words;
+  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker;
   const parsed = parseLab(text);
   return parsed.ok || parsed.error.id === 'lab.parse.unsafe' || !rest.some((word) => /^[a-z]+$/i.test(word));
 }
