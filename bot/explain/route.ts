@@ -10,8 +10,9 @@ const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?d
 /**
  * Whether a question holds a Docker command to explain part by part, rather than mention one: a known
  * subcommand with at least one option (`… docker run -d nginx 이게 뭐야?`), or a message that opens
- * with the command and names what it acts on (`docker pull nginx`). `docker run vs start` and
- * "what does docker run do" stay questions for the knowledge base.
+ * with the command and names what it acts on (`docker pull nginx`). `docker run vs start`,
+ * "what does docker run do" and `docker run hello-world doesn't work` stay questions for the
+ * knowledge base.
  */
 export function holdsCommand(text: string, catalogue: Catalogue): boolean {
   const found = findCommand(text);
@@ -22,6 +23,7 @@ export function holdsCommand(text: string, catalogue: Catalogue): boolean {
   const operands = parsed.tokens.filter((token) => token.kind === 'operand');
   return (
     OPENS_WITH_COMMAND.test(text) &&
+    !found.asked &&
     operands.length > 0 &&
     operands.length <= mostOperands(parsed.command) &&
     !operands.some((token) => COMPARING.has(token.typed.toLowerCase()))

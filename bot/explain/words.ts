@@ -3,8 +3,39 @@ import { hasHangul } from '../core/lang.js';
 
 /** `docker`, `sudo docker`, `docker-compose`, preceded by nothing but a prompt or variable assignments. */
 const COMMAND_START = /(?:^|[\s`(])((?:sudo\s+(?:-\S+\s+)*)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*docker(?:-compose)?)(?=\s|$)/;
-/** English words that begin the question wrapped around a pasted command, not part of it. */
-const QUESTION_WORDS = new Set(['what', "what's", 'whats', 'why', 'how', 'explain', 'mean', 'means', 'does', 'do', 'pls', 'please', 'can', 'could', 'is']);
+/**
+ * English words that begin the question wrapped around a pasted command, not part of it: asking
+ * about it, or saying it fails ("docker run hello-world doesn't work").
+ */
+const QUESTION_WORDS = new Set([
+  'what',
+  "what's",
+  'whats',
+  'why',
+  'how',
+  'explain',
+  'mean',
+  'means',
+  'does',
+  'do',
+  'pls',
+  'please',
+  'can',
+  'could',
+  'is',
+  'not',
+  "doesn't",
+  "don't",
+  "didn't",
+  "won't",
+  "can't",
+  'cannot',
+  "isn't",
+  'fails',
+  'failed',
+]);
+/** An apostrophe between two letters belongs to an English word (doesn't, it's); a shell quote never stands there. */
+const APOSTROPHE = /[A-Za-z]'[A-Za-z]/y;
 /** Shell expansions are kept as typed: nothing is ever run, so `$(pwd)` stays `$(pwd)`. */
 const EXPANSION = /\$\([^()]*\)|\$\{[^{}]*\}|`[^`]*`/g;
 
@@ -13,6 +44,8 @@ export interface CommandText {
   readonly line: string;
   /** Its words after shell quoting, from `docker` on; an operator (`|`, `&&`, `>`) ends it. */
   readonly words: readonly string[];
+  /** Whether a question went on after it (and was cut away). */
+  readonly asked: boolean;
 }
 
 /**
@@ -25,10 +58,11 @@ export function findCommand(text: string): CommandText | undefined {
     for (const raw of logicalLines(candidate)) {
       const start = COMMAND_START.exec(raw);
       if (!start) continue;
-      const line = cutQuestion(raw.slice(start.index + start[0].indexOf(start[1]!)));
+      const whole = raw.slice(start.index + start[0].indexOf(start[1]!));
+      const line = cutQuestion(whole);
       const words = shellWords(line);
       const docker = words.findIndex((word) => word === 'docker' || word === 'docker-compose');
-      if (docker >= 0) return { line, words: words.slice(docker) };
+      if (docker >= 0) return { line, words: words.slice(docker), asked: line !== whole.trim() };
     }
   }
   return undefined;
@@ -65,11 +99,12 @@ function cutQuestion(line: string): string {
       if (char === quote) quote = undefined;
       continue;
     }
-    if (char === '"' || char === "'") quote = char;
+    APOSTROPHE.lastIndex = i - 1;
+    if (char === '"' || (char === "'" && !(i > 0 && APOSTROPHE.test(line)))) quote = char;
     else if (char === undefined || /\s/.test(char)) {
       const word = line.slice(wordStart, i);
       const bare = word.replace(/\?+$/, '');
-      const quoted = /['"]/.test(word);
+      const quoted = /['"]/.test(word.replace(/(?<=[A-Za-z])'(?=[A-Za-z])/g, ''));
       if (!quoted && (hasHangul(word) || QUESTION_WORDS.has(bare.toLowerCase()))) return line.slice(0, wordStart).trim();
       if (!quoted && bare !== word) return `${line.slice(0, wordStart)}${bare}`.trim();
       wordStart = i + 1;

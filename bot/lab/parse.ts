@@ -238,7 +238,7 @@ function placeArguments(action: LabActionName, words: readonly string[], draft: 
  * English questions may open with an action's name too ("images in docker", "load balancing",
  * "docker ps not showing my container"): such a line is a command only when it reads as one, or
  * carries nothing but options and names. Any other `docker` command is one too, for the chat to
- * say it does not run it.
+ * say it does not run it, unless its quotes are left open, as a sentence's apostrophe leaves them.
  */
 export function isCommandLine(line: string): boolean {
   const text = line.trim();
@@ -246,7 +246,8 @@ export function isCommandLine(line: string): boolean {
   const words = text.split(/\s+/);
   const docker = words[0] === 'docker';
   const [first, ...rest] = docker ? words.slice(1) : words;
-  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker;
+  // Another docker command is one only where it splits as a command line: "docker run x doesn't work" does not.
+  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok;
   const parsed = parseLab(text);
   return parsed.ok || parsed.error.id === 'lab.parse.unsafe' || !rest.some((word) => /^[a-z]+$/i.test(word));
 }

@@ -32,6 +32,9 @@ describe('telling a pasted command from a question about one', () => {
     'docker ps not showing my container',
     'docker logs too big how to rotate',
     'docker build takes forever',
+    "docker run hello-world doesn't work",
+    'docker compose up fails',
+    'docker pull nginx not working',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue)).toBe(false);
   });
