@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import type { Lang } from '../core/lang.js';
+import { languageOf, type Lang } from '../core/lang.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
+import { smallTalkOf } from './small-talk.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -84,6 +85,16 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     }
   };
 
+  /** A greeting gets the welcome again, and asking what Gorae can do gets the help, in the line's language. */
+  function answerSmallTalk(line: string): void {
+    const reply = translator(deps.i18n, forced ?? languageOf(line));
+    if (smallTalkOf(line) === 'help') tell(reply('terminal:chat.help'));
+    else {
+      tell(reply('terminal:chat.welcome'));
+      tell(reply('terminal:chat.hint'));
+    }
+  }
+
   function showTopic(topic: Topic, lang: Lang): void {
     say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
   }
@@ -141,6 +152,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     let goOn = true;
     // "exit" or "quit" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
     if (LEAVE.test(line)) goOn = false;
+    else if (smallTalkOf(line)) answerSmallTalk(line);
     else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];

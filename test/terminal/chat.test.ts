@@ -147,6 +147,16 @@ describe('the terminal chat', () => {
     expect(h.out()).not.toContain('There is no topic ""');
   });
 
+  it('greets a greeting back and shows the help to "help", in the line\'s language, asking nothing of the knowledge base', async () => {
+    const h = await terminalHarness({ input: ['hello', '안녕하세요', 'help'] });
+    await runChat(h.deps);
+    expect(h.out().match(/Gorae — ask me about Docker/g)).toHaveLength(2);
+    expect(h.out()).toContain('고래예요. 도커에 대해 한국어나 영어로 물어보세요.');
+    expect(h.out()).toContain('open a topic from the last suggestions');
+    expect(h.out()).not.toContain('hello-world');
+    expect(h.gaps).toHaveLength(0);
+  });
+
   it('says in /help that Docker-style lines run lab actions and that exit leaves', async () => {
     const h = await terminalHarness({ input: ['/help'] });
     await runChat(h.deps);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { smallTalkOf } from '../../bot/terminal/small-talk.js';
+
+describe('telling small talk from a question', () => {
+  it.each(['hello', 'Hi!', 'hey', '안녕하세요', '안녕~', '하이'])('takes "%s" as a greeting', (line) => {
+    expect(smallTalkOf(line)).toBe('greeting');
+  });
+
+  it.each(['help', 'Help me', 'what can you do?', '도움말', '뭐 할 수 있어?', '사용법'])('takes "%s" as asking for help', (line) => {
+    expect(smallTalkOf(line)).toBe('help');
+  });
+
+  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do'])('leaves "%s" a question', (line) => {
+    expect(smallTalkOf(line)).toBeUndefined();
+  });
+});
