@@ -1,5 +1,6 @@
 import type { Message } from 'discord.js';
 import { langFromLocale, languageOf } from '../core/lang.js';
+import { smallTalkOf } from '../core/small-talk.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
 import { previousTopic } from './answered-topic.js';
@@ -16,8 +17,8 @@ const AS_QUESTION = { 'lab.gate.dm': 'discord:lab.asQuestion.dm', 'lab.gate.chan
 
 /**
  * Chat questions: a message that mentions the bot, or any message in a DM. Answers as a reply to the
- * message, in the question's language; a bare mention gets a short how-to. A reply to one of Gorae's
- * answers may be a follow-up to it, so the answered topic goes along. A lab line
+ * message, in the question's language; a bare mention, a greeting or "help" gets a short how-to. A
+ * reply to one of Gorae's answers may be a follow-up to it, so the answered topic goes along. A lab line
  * (`docker ps -a`) in an admin channel runs as a lab action instead; elsewhere it is answered, and a
  * lab admin is told above the answer why it did not run.
  */
@@ -39,11 +40,12 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     const explains = question !== '' && context.explainer.holdsCommand(pasted);
     const after = question && !explains ? await previousTopic(message) : undefined;
     const via = direct ? 'discord:dm' : 'discord:mention';
-    const reply = !question
-      ? renderHelp(me.username, lang, render)
-      : explains
-        ? renderExplanation(context.explainer.explain(pasted, lang), render)
-        : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}) }), render);
+    const reply =
+      !question || smallTalkOf(question)
+        ? renderHelp(me.username, lang, render)
+        : explains
+          ? renderExplanation(context.explainer.explain(pasted, lang), render)
+          : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}) }), render);
     const note = turn?.note && t(AS_QUESTION[turn.note]);
     await message.reply(note ? noted(reply, note) : reply);
   } catch (error) {

@@ -6,7 +6,7 @@ import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
-import { smallTalkOf } from './small-talk.js';
+import { smallTalkOf } from '../core/small-talk.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 

@@ -184,6 +184,14 @@ describe('Gorae on a fake Discord', () => {
     expect(textOf(reply.body as Json)).toContain('`@Gorae 이미지랑 컨테이너 차이`');
   });
 
+  it('answers a greeting or "help" with how to ask, in their language, not with topics that share a word', async () => {
+    const greeted = await say(fake, `${MENTION} 안녕하세요`);
+    expect(titleOf(greeted.body as Json)).toBe('도커에 대해 물어보세요');
+    const helped = await say(fake, `${MENTION} help`);
+    expect(textOf(helped.body as Json)).toContain('@Gorae');
+    expect(titleOf(helped.body as Json)).not.toBe('도커에 대해 물어보세요');
+  });
+
   it('answers a direct message the same way, without a mention, and /ask in a DM too', async () => {
     const reply = await say(fake, 'run vs start', { place: 'dm', person: 'student' });
     expect(reply.path).toBe(`/channels/${IDS.dm}/messages`);

@@ -1,5 +1,5 @@
 /**
- * Lines a newcomer types to the chat itself rather than about Docker: a greeting, or asking what
+ * Lines a newcomer writes to Gorae itself rather than about Docker: a greeting, or asking what
  * it can do. Taken as questions, "hello" offered the topics that mention hello-world, and "help"
  * got "I don't know that one". Only the whole line counts: "help with docker volumes" is a question.
  */

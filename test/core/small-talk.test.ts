@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallTalkOf } from '../../bot/terminal/small-talk.js';
+import { smallTalkOf } from '../../bot/core/small-talk.js';
 
 describe('telling small talk from a question', () => {
   it.each(['hello', 'Hi!', 'hey', '안녕하세요', '안녕~', '하이'])('takes "%s" as a greeting', (line) => {
