@@ -17,10 +17,10 @@ const AS_QUESTION = { 'lab.gate.dm': 'discord:lab.asQuestion.dm', 'lab.gate.chan
 
 /**
  * Chat questions: a message that mentions the bot, or any message in a DM. Answers as a reply to the
- * message, in the question's language; a bare mention, a greeting or "help" gets a short how-to. A
- * reply to one of Gorae's answers may be a follow-up to it, so the answered topic goes along. A lab line
- * (`docker ps -a`) in an admin channel runs as a lab action instead; elsewhere it is answered, and a
- * lab admin is told above the answer why it did not run.
+ * message, in the question's language; a bare mention, a greeting or "help" gets a short how-to, and
+ * thanks a word back. A reply to one of Gorae's answers may be a follow-up to it, so the answered
+ * topic goes along. A lab line (`docker ps -a`) in an admin channel runs as a lab action instead;
+ * elsewhere it is answered, and a lab admin is told above the answer why it did not run.
  */
 export async function handleMessage(message: Message, context: DiscordContext): Promise<void> {
   const me = message.client.user;
@@ -40,12 +40,15 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     const explains = question !== '' && context.explainer.holdsCommand(pasted);
     const after = question && !explains ? await previousTopic(message) : undefined;
     const via = direct ? 'discord:dm' : 'discord:mention';
+    const talk = question ? smallTalkOf(question) : 'help';
     const reply =
-      !question || smallTalkOf(question)
-        ? renderHelp(me.username, lang, render)
-        : explains
-          ? renderExplanation(context.explainer.explain(pasted, lang), render)
-          : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}) }), render);
+      talk === 'thanks'
+        ? renderNotice(t('discord:help.thanks'))
+        : talk
+          ? renderHelp(me.username, lang, render)
+          : explains
+            ? renderExplanation(context.explainer.explain(pasted, lang), render)
+            : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}) }), render);
     const note = turn?.note && t(AS_QUESTION[turn.note]);
     await message.reply(note ? noted(reply, note) : reply);
   } catch (error) {

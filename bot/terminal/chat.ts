@@ -85,10 +85,12 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     }
   };
 
-  /** A greeting gets the welcome again, and asking what Gorae can do gets the help, in the line's language. */
+  /** A greeting gets the welcome again, thanks a word back, and asking what Gorae can do the help, in the line's language. */
   function answerSmallTalk(line: string): void {
     const reply = translator(deps.i18n, forced ?? languageOf(line));
-    if (smallTalkOf(line) === 'help') tell(reply('terminal:chat.help'));
+    const talk = smallTalkOf(line);
+    if (talk === 'help') tell(reply('terminal:chat.help'));
+    else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else {
       tell(reply('terminal:chat.welcome'));
       tell(reply('terminal:chat.hint'));

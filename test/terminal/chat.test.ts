@@ -147,9 +147,11 @@ describe('the terminal chat', () => {
     expect(h.out()).not.toContain('There is no topic ""');
   });
 
-  it('greets a greeting back and shows the help to "help", in the line\'s language, asking nothing of the knowledge base', async () => {
-    const h = await terminalHarness({ input: ['hello', '안녕하세요', 'help'] });
+  it('greets a greeting back, thanks thanks and shows the help to "help", in the line\'s language, asking nothing of the knowledge base', async () => {
+    const h = await terminalHarness({ input: ['hello', '안녕하세요', 'help', 'thanks!', '고마워요'] });
     await runChat(h.deps);
+    expect(h.out()).toContain('Glad it helped!');
+    expect(h.out()).toContain('도움이 됐다니 다행이에요!');
     expect(h.out().match(/Gorae — ask me about Docker/g)).toHaveLength(2);
     expect(h.out()).toContain('고래예요. 도커에 대해 한국어나 영어로 물어보세요.');
     expect(h.out()).toContain('open a topic from the last suggestions');
