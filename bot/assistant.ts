@@ -50,7 +50,11 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   };
   if (!knowledge.ok) return loadFailed(knowledge.error);
   if (!catalogue.ok) return loadFailed(catalogue.error);
-  const explainer = createExplainer(catalogue.value, (id) => knowledge.value.topic(id) !== undefined);
+  const explainer = createExplainer(
+    catalogue.value,
+    (id) => knowledge.value.topic(id) !== undefined,
+    (text) => knowledge.value.reportsTrouble(text),
+  );
   const gaps = jsonlGapLog(config.GORAE_GAPS_FILE);
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });
   const feedback = createFeedback({ gaps, clock: systemClock });

@@ -11,11 +11,15 @@ export interface Explainer {
   holdsCommand(text: string): boolean;
 }
 
-export function createExplainer(catalogue: Catalogue, hasTopic: (id: string) => boolean): Explainer {
+/**
+ * `reportsTrouble` tells a message that says something goes wrong: a command with such a sentence
+ * after it is a question about a problem, for the knowledge base (route.ts).
+ */
+export function createExplainer(catalogue: Catalogue, hasTopic: (id: string) => boolean, reportsTrouble: (text: string) => boolean): Explainer {
   const phrases = { en: phrasebook('en'), ko: phrasebook('ko') };
   return {
     explain: (text, lang) => explainCommand(text, lang, phrases[lang], { catalogue, hasTopic }),
-    holdsCommand: (text) => holdsCommand(text, catalogue),
+    holdsCommand: (text) => holdsCommand(text, catalogue, reportsTrouble),
   };
 }
 

@@ -12,11 +12,13 @@ const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?d
  * subcommand with at least one option (`… docker run -d nginx 이게 뭐야?`), or a message that opens
  * with the command and names what it acts on (`docker pull nginx`). `docker run vs start`,
  * "what does docker run do" and `docker run hello-world doesn't work` stay questions for the
- * knowledge base.
+ * knowledge base, as does a command followed by words saying it goes wrong, options or not.
  */
-export function holdsCommand(text: string, catalogue: Catalogue): boolean {
+export function holdsCommand(text: string, catalogue: Catalogue, reportsTrouble: (text: string) => boolean): boolean {
   const found = findCommand(text);
   if (!found) return false;
+  // "docker ps -a 했는데 아무것도 안 나와요": the sentence after the command says it goes wrong.
+  if (found.asked && reportsTrouble(text)) return false;
   const parsed = parseCommand(found.words, catalogue);
   if (!parsed.command || parsed.command.name === '') return false;
   if (parsed.tokens.some((token) => token.kind === 'option')) return true;

@@ -16,6 +16,8 @@ export interface Knowledge {
   ask(question: string, options?: AskOptions): Outcome;
   /** The topic of an error message pasted in the text, if one is. */
   pastedError(text: string): Topic | undefined;
+  /** Whether the text says something goes wrong ("doesn't work", "안 돼", "error"): the lexicon's trouble kind. */
+  reportsTrouble(text: string): boolean;
   complete(partial: string, lang: Lang, limit: number): Topic[];
 }
 
@@ -24,6 +26,9 @@ export interface Knowledge {
  * knowledge base mostly knows, with up to `count` topics scoring at least `share` of the best.
  */
 const SUGGESTING = { coverage: 0.5, count: 3, share: 0.45 } as const;
+
+/** The kind term of the lexicon's `trouble` kind: words that say something fails. */
+const TROUBLE = '?trouble';
 
 /** How a question was decided: the status, the topics behind it, and the figures the outcome carries. */
 interface Decision {
@@ -87,6 +92,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
       const pasted = errors.match(text);
       return pasted && byId.get(pasted.topic);
     },
+    reportsTrouble: (text) => index.kindsOf(text).includes(TROUBLE),
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
       const { status, ids, score, coverage, firm } = decide(question);

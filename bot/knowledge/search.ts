@@ -257,6 +257,11 @@ export class TopicIndex {
     return this.classifier?.reliability(id);
   }
 
+  /** What a text asks for beside its subject (question-kinds.ts), as kind terms ("?how"). */
+  kindsOf(text: string): string[] {
+    return this.kinds.of(text);
+  }
+
   /** The one topic with an example question of exactly these terms and kinds (order and repeats aside), if only one has. */
   exampleOwner(terms: readonly string[], kinds: readonly string[] = []): string | undefined {
     return this.examples.owner([...terms, ...kinds]);

@@ -21,7 +21,7 @@ const FIFTEEN = `sudo docker run -d --name web \\
 export default async function bench(): Promise<Figure[]> {
   const catalogue = await loadCatalogue(join(packageRoot(import.meta.url), 'knowledge', 'commands'));
   if (!catalogue.ok) throw new Error('catalogue did not load');
-  const explainer = createExplainer(catalogue.value, () => true);
+  const explainer = createExplainer(catalogue.value, () => true, () => false);
   const options = explainer.explain(FIFTEEN, 'en').parts.filter((part) => part.role === 'option').length;
   if (options !== 15) throw new Error(`the bench command has ${options} options, not 15`);
 

@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../bot/explain/catalogue.js';
 import { holdsCommand } from '../../bot/explain/route.js';
+import type { Knowledge } from '../../bot/knowledge/knowledge.js';
 import { realCatalogue } from '../support/catalogue.js';
+import { realKnowledge } from '../support/knowledge.js';
 
 let catalogue: Catalogue;
+let knowledge: Knowledge;
 beforeAll(async () => {
-  catalogue = await realCatalogue();
+  [catalogue, knowledge] = await Promise.all([realCatalogue(), realKnowledge()]);
 });
+const trouble = (text: string) => knowledge.reportsTrouble(text);
 
 describe('telling a pasted command from a question about one', () => {
   it.each([
@@ -18,8 +22,10 @@ describe('telling a pasted command from a question about one', () => {
     'sudo docker logs web',
     'docker build .',
     'docker rm web db cache',
+    'docker run -it ubuntu 이게 뭐야?',
+    "docker run alpine sh -c 'echo not found'",
   ])('explains %s', (text) => {
-    expect(holdsCommand(text, catalogue)).toBe(true);
+    expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
 
   it.each([
@@ -35,7 +41,9 @@ describe('telling a pasted command from a question about one', () => {
     "docker run hello-world doesn't work",
     'docker compose up fails',
     'docker pull nginx not working',
+    'docker ps -a 했는데 아무것도 안 나와요',
+    'docker run -d -p 80:80 nginx 했는데 접속이 안돼요',
   ])('leaves %s to the knowledge base', (text) => {
-    expect(holdsCommand(text, catalogue)).toBe(false);
+    expect(holdsCommand(text, catalogue, trouble)).toBe(false);
   });
 });

@@ -35,6 +35,7 @@ describe('evaluating a set of questions', () => {
     topic: (id) => topic(id),
     ask: (question) => outcomes[question]!,
     pastedError: () => undefined,
+    reportsTrouble: () => false,
     complete: () => [],
   });
   const asked = (q: string): Labelled => ({ ...item(), q });

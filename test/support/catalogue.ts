@@ -19,5 +19,9 @@ export function realCatalogue(): Promise<Catalogue> {
 /** An explainer over the real catalogue, linking the topics the real knowledge base holds. */
 export async function realExplainer(): Promise<Explainer> {
   const [catalogue, knowledge] = await Promise.all([realCatalogue(), realKnowledge()]);
-  return createExplainer(catalogue, (id) => knowledge.topic(id) !== undefined);
+  return createExplainer(
+    catalogue,
+    (id) => knowledge.topic(id) !== undefined,
+    (text) => knowledge.reportsTrouble(text),
+  );
 }
