@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { languageOf, type Lang } from '../core/lang.js';
+import { smallTalkOf } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
-import { smallTalkOf } from '../core/small-talk.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
