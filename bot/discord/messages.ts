@@ -36,11 +36,12 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     const labLine = question ? labLineOf(question) : undefined;
     const turn = labLine === undefined ? undefined : await handleLabLine(message, labLine, context);
     if (turn?.kind === 'lab') return;
-    // A pasted command keeps its line breaks (backslash continuations) for the explanation.
-    const explains = question !== '' && context.explainer.holdsCommand(pasted);
-    const after = question && !explains ? await previousTopic(message) : undefined;
-    const via = direct ? 'discord:dm' : 'discord:mention';
+    // A bare mention asks how to ask, as "help" does.
     const talk = question ? smallTalkOf(question) : 'help';
+    // A pasted command keeps its line breaks (backslash continuations) for the explanation.
+    const explains = !talk && context.explainer.holdsCommand(pasted);
+    const after = !talk && !explains ? await previousTopic(message) : undefined;
+    const via = direct ? 'discord:dm' : 'discord:mention';
     const reply =
       talk === 'thanks'
         ? renderNotice(t('discord:help.thanks'))

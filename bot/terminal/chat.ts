@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { languageOf, type Lang } from '../core/lang.js';
-import { smallTalkOf } from '../core/small-talk.js';
+import { smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
@@ -86,9 +86,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   };
 
   /** A greeting gets the welcome again, thanks a word back, and asking what Gorae can do the help, in the line's language. */
-  function answerSmallTalk(line: string): void {
+  function answerSmallTalk(talk: SmallTalk, line: string): void {
     const reply = translator(deps.i18n, forced ?? languageOf(line));
-    const talk = smallTalkOf(line);
     if (talk === 'help') tell(reply('terminal:chat.help'));
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else {
@@ -152,9 +151,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     if (raw === undefined) break;
     const line = raw.trim();
     let goOn = true;
+    const talk = smallTalkOf(line);
     // "exit" or "quit" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
     if (LEAVE.test(line)) goOn = false;
-    else if (smallTalkOf(line)) answerSmallTalk(line);
+    else if (talk) answerSmallTalk(talk, line);
     else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];
