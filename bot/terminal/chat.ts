@@ -11,7 +11,8 @@ import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
 /** A line that leaves, as at most prompts. */
-const LEAVE = /^(exit|quit)$/iu;
+/** A whole line a newcomer types to leave a prompt: q as in pagers, and the Korean words for quitting. */
+const LEAVE = /^(exit|quit|q|종료|나가기)$/iu;
 
 /** Lets a line handler ask the person a follow-up question (a load's "replace these tags?"). */
 export type Prompt = (question: string) => Promise<string | undefined>;
@@ -117,6 +118,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     '/help': () => (tell(ui('terminal:chat.help')), true),
     '/quit': () => false,
     '/exit': () => false,
+    '/q': () => false,
     '/topics': () => {
       const lang = forced ?? deps.uiLang;
       tell(ui('terminal:topics.header', { count: deps.knowledge.topics.length }));
@@ -152,7 +154,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     const line = raw.trim();
     let goOn = true;
     const talk = smallTalkOf(line);
-    // "exit" or "quit" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
+    // "exit", "quit" or "q" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
     if (LEAVE.test(line)) goOn = false;
     else if (talk) answerSmallTalk(talk, line);
     else if (line.startsWith('/')) {

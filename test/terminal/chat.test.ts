@@ -54,16 +54,18 @@ describe('the terminal chat', () => {
     expect(h.gaps).toHaveLength(0);
   });
 
-  it('stops at a bare "exit" or "quit", as most prompts do, but still answers a question about exiting', async () => {
-    for (const word of ['exit', 'Quit']) {
+  it('stops at a bare "exit", "quit", "q" or the Korean 종료 and 나가기, as most prompts do, but still answers a question about exiting', async () => {
+    for (const word of ['exit', 'Quit', 'q', '/q', '종료', '나가기']) {
       const h = await terminalHarness({ input: [word, 'run vs start'] });
       await runChat(h.deps);
       expect(h.out()).not.toContain('$ docker ');
       expect(h.gaps).toHaveLength(0);
     }
-    const asked = await terminalHarness({ input: ['exit vs detach'] });
-    await runChat(asked.deps);
-    expect(asked.gaps).toHaveLength(1);
+    for (const question of ['exit vs detach', '컨테이너 종료']) {
+      const asked = await terminalHarness({ input: [question] });
+      await runChat(asked.deps);
+      expect(asked.gaps).toHaveLength(1);
+    }
   });
 
   it('hands lines to the extra handler before treating them as questions', async () => {
@@ -162,7 +164,7 @@ describe('the terminal chat', () => {
   it('says in /help that Docker-style lines run lab actions and that exit leaves', async () => {
     const h = await terminalHarness({ input: ['/help'] });
     await runChat(h.deps);
-    expect(h.out()).toContain('/quit, exit');
+    expect(h.out()).toContain('/quit, exit, q');
     expect(h.out()).toContain('run as lab actions; only ps, images, save and load run');
     expect(h.out()).toContain('open a topic from the last suggestions');
   });
