@@ -44,6 +44,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   }
   const parsed = parseCommand(found.words, ports.catalogue);
   const command = parsed.command;
+  // Under a subcommand the catalogue lacks, no option or word after it can be explained.
+  const unknown = parsed.tokens.some((token) => token.kind === 'subcommand' && !token.command) ? `docker ${parsed.subcommand}` : undefined;
   const parts: Part[] = [];
   const topics: string[] = [...(command?.topics ?? [])];
   const effects: string[] = command?.effect ? [command.effect[lang]] : [];
@@ -56,11 +58,11 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           token: token.typed,
           role: 'subcommand',
           known: token.command !== undefined,
-          text: token.command ? token.command.summary[lang] : t('subcommand.unknown', { subcommand: token.typed }),
+          text: token.command ? token.command.summary[lang] : t('subcommand.unknown', { subcommand: token.name }),
         });
         break;
       case 'option':
-        parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand));
+        parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand, unknown));
         if (token.option) {
           topics.push(...token.option.topics);
           if (token.option.effect && token.value !== 'false') effects.push(token.option.effect[lang]);
@@ -72,7 +74,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           image ??= split;
           parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
         } else {
-          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: t(`operand.${token.operand}`) });
+          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(`operand.${token.operand}`) });
         }
         break;
     }
@@ -92,7 +94,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   };
 }
 
-function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string): Part[] {
+/** `unknownCommand` names a subcommand the catalogue lacks: its options are not judged at all. */
+function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string, unknownCommand?: string): Part[] {
   const { option, value } = token;
   const head: Part = option
     ? { token: token.typed, role: 'option', known: true, text: optionText(option, value, lang, t) }
@@ -100,9 +103,11 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string)
         token: token.typed,
         role: 'option',
         known: false,
-        text: [t('option.unknown', { option: token.typed, command: `docker ${command}`.trim() }), token.suggestion && t('option.didYouMean', { option: token.suggestion })]
-          .filter(Boolean)
-          .join(' '),
+        text: unknownCommand
+          ? t('option.underUnknown', { command: unknownCommand })
+          : [t('option.unknown', { option: token.typed, command: `docker ${command}`.trim() }), token.suggestion && t('option.didYouMean', { option: token.suggestion })]
+              .filter(Boolean)
+              .join(' '),
       };
   if (value === undefined) return [head];
   return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('value.unknown') }];

@@ -1,4 +1,5 @@
 import { parseNormalizedNamed } from '../lab/reference.js';
+import { holdsShellVariable } from './values.js';
 
 /** An image reference split as docker/distribution's reference grammar reads it. */
 export interface ImageSplit {
@@ -15,7 +16,7 @@ export interface ImageSplit {
 /** `nginx` → docker.io / library/nginx, no tag; `ghcr.io/o/app:1@sha256:…` → every part. */
 export function splitImage(reference: string): ImageSplit {
   const empty = { reference, registry: null, repository: null, tag: null, digest: null };
-  if (/\$/.test(reference)) return { ...empty, problem: 'variable' };
+  if (holdsShellVariable(reference)) return { ...empty, problem: 'variable' };
   const parsed = parseNormalizedNamed(reference);
   if (!parsed.ok) return { ...empty, problem: 'invalid' };
   const { domain, path, tag, digest } = parsed.named;

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { CatalogueOption } from './catalogue.js';
-import { isLoopback, readEnv, readMount, readPublish, readVolume, type Mount } from './values.js';
+import { holdsShellVariable, isLoopback, readEnv, readMount, readPublish, readVolume, type Mount } from './values.js';
 
 /**
  * What an option does in this command. Options whose meaning depends on their value (ports,
@@ -16,7 +16,7 @@ export function optionText(option: CatalogueOption, value: string | undefined, l
 
 /** The value on its own: what Docker reads in it. */
 export function valueText(option: CatalogueOption, value: string, t: Phrase): string {
-  if (/\$/.test(value)) return t('value.variable', { value });
+  if (holdsShellVariable(value)) return t('value.variable', { value });
   if (option.reader === 'publish') {
     const port = readPublish(value);
     if (port) return t('value.publish', { host: port.host || '?', container: port.container });

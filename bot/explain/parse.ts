@@ -21,13 +21,15 @@ export interface OperandToken {
 export interface SubcommandToken {
   readonly kind: 'subcommand';
   readonly typed: string;
+  /** The full name: the command's own, or what was typed under the commands above it (`compose run`). */
+  readonly name: string;
   readonly command?: CatalogueCommand;
 }
 
 export type Token = OptionToken | OperandToken | SubcommandToken;
 
 export interface ParsedCommand {
-  /** The subcommand's canonical name (`run` for `docker container run`), or what was typed when unknown. */
+  /** The subcommand's canonical name (`run` for `docker container run`), or what was typed when unknown (`compose frob`). */
   readonly subcommand: string;
   readonly command?: CatalogueCommand;
   readonly tokens: readonly Token[];
@@ -48,8 +50,8 @@ export function parseCommand(words: readonly string[], catalogue: Catalogue): Pa
 
   let prefix = '';
   if (words[0] === 'docker-compose' || words[at] === 'compose') {
-    if (words[0] !== 'docker-compose') tokens.push({ kind: 'subcommand', typed: words[at++]!, command: catalogue.command('compose') });
-    else tokens.push({ kind: 'subcommand', typed: words[0], command: catalogue.command('compose') });
+    if (words[0] !== 'docker-compose') tokens.push({ kind: 'subcommand', typed: words[at++]!, name: 'compose', command: catalogue.command('compose') });
+    else tokens.push({ kind: 'subcommand', typed: words[0], name: 'compose', command: catalogue.command('compose') });
     readOptions(catalogue.command('compose'));
     prefix = 'compose ';
   }
@@ -58,7 +60,8 @@ export function parseCommand(words: readonly string[], catalogue: Catalogue): Pa
   const command = catalogue.command(two) ?? (words[at] === undefined ? undefined : catalogue.command(one));
   const typedWords = command && catalogue.command(two) === command ? 2 : 1;
   const typed = words.slice(at, at + typedWords).join(' ');
-  if (typed) tokens.push({ kind: 'subcommand', typed, ...(command ? { command } : {}) });
+  const name = command?.name ?? `${prefix}${typed}`;
+  if (typed) tokens.push({ kind: 'subcommand', typed, name, ...(command ? { command } : {}) });
   at += typed ? typedWords : 0;
 
   const options = command ? catalogue.options(command) : [];
@@ -80,7 +83,7 @@ export function parseCommand(words: readonly string[], catalogue: Catalogue): Pa
       at++;
     }
   }
-  return { subcommand: command?.name ?? typed, ...(command ? { command } : {}), tokens };
+  return { subcommand: typed ? name : '', ...(command ? { command } : {}), tokens };
 }
 
 /** Reads the option at `at` (and its value); returns where the next word starts. */

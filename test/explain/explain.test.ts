@@ -74,6 +74,23 @@ describe('explaining a docker command', () => {
     expect(explained.parts.filter((part) => part.known)).toEqual([]);
   });
 
+  it('names an unknown subcommand in full and judges none of its options or words, which docker alone knows', () => {
+    const explained = en('docker compose frobnicate --rm web sh');
+    expect(explained.subcommand).toBe('compose frobnicate');
+    expect(shape(explained.parts)).toEqual(['subcommand:compose', 'subcommand:frobnicate?', 'option:--rm?', 'argument:web?', 'argument:sh?']);
+    expect(explained.parts[1]!.text).toContain('no "docker compose frobnicate"');
+    expect(explained.parts[2]!.text).toBe("Not explained: Gorae doesn't know docker compose frobnicate, so it can't say what this option does there.");
+    expect(explained.parts[3]!.text).toBe("Not explained: Gorae doesn't know docker compose frobnicate, so it can't say what this word is for there.");
+    expect(ko('docker frobnicate --rm x').parts[1]!.text).toBe('설명하지 않아요. Gorae가 docker frobnicate 명령을 몰라서 여기서 이 옵션이 무슨 뜻인지 말할 수 없어요.');
+  });
+
+  it("reads cmd.exe's %cd% as a host folder the shell fills in, as it reads $PWD", () => {
+    const explained = en('docker run -v "%cd%":/app -w /app node:22 npm install');
+    expect(explained.parts[1]!.text).toBe("Bind mount: the host's %cd% appears at /app in the container; both see and change the same files.");
+    expect(en('docker run %IMAGE%').parts[1]).toMatchObject({ role: 'image', known: false, text: expect.stringContaining('shell variable') });
+    expect(en('docker run -v data%1:/data alpine').parts[1]!.text).toContain('Mounts the volume');
+  });
+
   it('explains mounts, variables and restart policies with their values', () => {
     const explained = en('docker run -v data:/var/lib/mysql:ro --mount type=bind,src=/srv/app,dst=/app -e DEBUG -e MODE=prod --restart on-failure:3 mysql');
     const texts = explained.parts.filter((part) => part.role === 'option').map((part) => part.text);
