@@ -120,6 +120,11 @@ function readOption(words: readonly string[], at: number, options: readonly Cata
       continue;
     }
     if (!option.value) {
+      // `-H=false`: a flag letter may take its value after `=`, as pflag reads it; the word ends there.
+      if (letters[index + 1] === '=') {
+        tokens.push({ kind: 'option', typed: `-${letter}`, option, value: letters.slice(index + 2) });
+        return at + 1;
+      }
       tokens.push({ kind: 'option', typed: `-${letter}`, option });
       continue;
     }

@@ -69,7 +69,8 @@ export function risksOf(tokens: readonly Token[]): Risk[] {
     const host = mount && hostRisk(mount);
     if (host) risks.push({ token: token.typed, id: host, vars: { source: mount.source ?? '' } });
   }
-  const rm = options.find((token) => token.option!.name === 'rm' && token.value !== 'false');
+  // Compose's run takes its service's volumes from the Compose file, which the line does not show.
+  const rm = options.find((token) => token.option!.name === 'rm' && token.option!.plugin !== 'compose' && token.value !== 'false');
   if (rm && !keepsData) risks.push({ token: rm.typed, id: 'rmWithoutVolume' });
   return risks;
 }

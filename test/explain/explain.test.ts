@@ -84,6 +84,26 @@ describe('explaining a docker command', () => {
     expect(ko('docker frobnicate --rm x').parts[1]!.text).toBe('설명하지 않아요. Gorae가 docker frobnicate 명령을 몰라서 여기서 이 옵션이 무슨 뜻인지 말할 수 없어요.');
   });
 
+  it('explains the everyday commands beyond run and build: Compose exec and run, inspect, update, prune, login, networks and volumes', () => {
+    const exec = en('docker-compose exec -T db psql -U postgres');
+    expect(exec.subcommand).toBe('compose exec');
+    expect(shape(exec.parts)).toEqual(['subcommand:docker-compose', 'subcommand:exec', 'option:-T', 'argument:db', 'argument:psql', 'argument:-U', 'argument:postgres']);
+    expect(exec.topics).toContain('compose-commands');
+    const run = en('docker compose run --rm web npm install');
+    expect(run.topics).toContain('utility-containers');
+    expect(shape(en('docker inspect --type volume data').parts)).toEqual(['subcommand:inspect', 'option:--type', 'value:volume', 'argument:data']);
+    expect(en('docker inspect --type volume data').parts[3]!.text).toContain('a container, image, volume or network');
+    expect(en('docker update --memory 1g --restart unless-stopped web').topics).toEqual(expect.arrayContaining(['resource-limits', 'restart-policies']));
+    expect(shape(en('docker volume prune -a -f').parts)).toEqual(['subcommand:volume prune', 'option:-a', 'option:-f']);
+    expect(en('docker login -u alice --password-stdin registry.example.com').parts.at(-1)!.text).toBe('The registry, as host or host:port; without it, Docker Hub.');
+    expect(ko('docker network connect --ip 172.20.0.5 app-net web').parts.map((part) => part.text).slice(-2)).toEqual(['대상 네트워크예요: 이름이나 ID.', '대상 컨테이너예요: 이름이나 ID(겹치지 않는 ID 앞부분만으로도 돼요).']);
+    expect(en('docker compose port web 80').parts.at(-1)!.text).toBe('A container port (PORT or PORT/PROTOCOL).');
+  });
+
+  it('reads a flag letter with its value after "=", as docker does (-H=false)', () => {
+    expect(shape(en('docker history -H=false nginx').parts)).toEqual(['subcommand:history', 'option:-H', 'value:false', 'image:nginx']);
+  });
+
   it("reads cmd.exe's %cd% as a host folder the shell fills in, as it reads $PWD", () => {
     const explained = en('docker run -v "%cd%":/app -w /app node:22 npm install');
     expect(explained.parts[1]!.text).toBe("Bind mount: the host's %cd% appears at /app in the container; both see and change the same files.");

@@ -24,6 +24,7 @@ describe('telling a pasted command from a question about one', () => {
     'docker rm web db cache',
     'docker run -it ubuntu 이게 뭐야?',
     "docker run alpine sh -c 'echo not found'",
+    'docker inspect -f {{.State}} web',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -34,7 +35,6 @@ describe('telling a pasted command from a question about one', () => {
     'what does docker run do?',
     'docker ps 컬럼이 뭐야',
     'how to use docker',
-    'docker inspect -f {{.State}} web',
     'docker ps not showing my container',
     'docker logs too big how to rotate',
     'docker build takes forever',
