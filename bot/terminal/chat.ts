@@ -10,7 +10,6 @@ import { renderOutcome, renderTopic } from './render-outcome.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
-/** A line that leaves, as at most prompts. */
 /** A whole line a newcomer types to leave a prompt: q as in pagers, and the Korean words for quitting. */
 const LEAVE = /^(exit|quit|q|종료|나가기)$/iu;
 
@@ -77,10 +76,12 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     deps.stdout.write('\n');
     rl.prompt();
   });
+  // Replies to a line that has no language of its own (a number, a lab command) follow the conversation.
+  const spoken = (): Translate => translator(deps.i18n, forced ?? suggested.lang);
   const handle = async (handler: LineHandler, line: string): Promise<boolean> => {
     running = new AbortController();
     try {
-      return await handler(line, { t: ui, prompt, interrupted: running.signal });
+      return await handler(line, { t: spoken(), prompt, interrupted: running.signal });
     } finally {
       running = undefined;
     }
@@ -109,8 +110,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       showTopic(topic, suggested.lang);
       // What the person opens says what their question meant. An unwritable gap log was already reported when they asked.
       await deps.feedback.picked({ ref: suggested.ref, opened: `${suggested.ref}:${topic.id}`, topic, person: 'terminal', via: 'terminal-chat' }).catch(() => undefined);
-    } else if (suggested.topics.length === 0) tell(ui('terminal:suggest.none'));
-    else tell(ui('terminal:suggest.range', { count: suggested.topics.length }));
+    } else if (suggested.topics.length === 0) tell(spoken()('terminal:suggest.none'));
+    else tell(spoken()('terminal:suggest.range', { count: suggested.topics.length }));
     return true;
   }
 

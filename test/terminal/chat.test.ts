@@ -118,6 +118,19 @@ describe('the terminal chat', () => {
     expect(h.gaps.map((gap) => gap.question)).toEqual(['run vs start?']);
   });
 
+  it('says so in the language of the conversation, not the terminal\'s, when a number follows a Korean question', async () => {
+    const h = await terminalHarness({ input: ['이미지랑 컨테이너 차이', '1'] });
+    await runChat(h.deps);
+    expect(h.out()).toContain('아직 열어 볼 추천 목록이 없어요');
+  });
+
+  it('hands a lab line the language of the conversation', async () => {
+    const h = await terminalHarness({ input: ['docker ps -a', '이미지랑 컨테이너 차이', 'docker ps -a'] });
+    const said: string[] = [];
+    await runChat(h.deps, async (line, { t }) => (line.startsWith('docker') ? (said.push(t('terminal:suggest.none')), true) : false));
+    expect(said).toEqual([expect.stringContaining('There are no suggestions'), expect.stringContaining('아직 열어 볼 추천 목록이 없어요')]);
+  });
+
   it('fits /help, suggestions and their hints to a narrow terminal, each summary indented from its first line', async () => {
     const h = await terminalHarness({ input: ['/help', '도커 컴포즈 쓰는 이유가 뭐야?'], uiLang: 'ko', columns: 60 });
     await runChat(h.deps);
