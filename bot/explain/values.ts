@@ -23,12 +23,14 @@ export interface Mount {
   readonly readOnly: boolean;
 }
 
+/** cmd.exe's variables (`%cd%`, `%USERPROFILE%`), which it fills in as the shell does `$PWD`. */
+const CMD_VARIABLE = '%[A-Za-z_][A-Za-z0-9_]*%';
 /** A variable the shell fills in before docker sees the line: `$PWD`, `$(pwd)`, or cmd.exe's `%cd%`. */
-const SHELL_VARIABLE = /\$|%[A-Za-z_][A-Za-z0-9_]*%/;
+const SHELL_VARIABLE = new RegExp(`\\$|${CMD_VARIABLE}`);
 export const holdsShellVariable = (value: string): boolean => SHELL_VARIABLE.test(value);
 
 /** A host path as people type it: absolute, relative, home, a variable (POSIX or cmd.exe), or a Windows drive. */
-const HOST_PATH = /^(?:[/.~$]|%[A-Za-z_][A-Za-z0-9_]*%|[A-Za-z]:[\\/])/;
+const HOST_PATH = new RegExp(`^(?:[/.~$]|${CMD_VARIABLE}|[A-Za-z]:[\\\\/])`);
 
 /** `-v SRC:DST[:OPTS]` (a Windows drive's colon is part of the source) or `-v DST` for an anonymous volume. */
 export function readVolume(value: string): Mount | undefined {
