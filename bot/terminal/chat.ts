@@ -49,6 +49,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
   // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
   let previous: string | undefined;
+  // Gorae's replies follow the conversation: the language forced with /lang, else the last question's
+  // (the terminal's before any), so a Korean question's "1" or /help is answered in Korean.
+  const spoken = (): Translate => translator(deps.i18n, forced ?? suggested.lang);
   const say = (text: string) => deps.stdout.write(`${text}\n`);
   // Gorae's own sentences fit the terminal; answers and tables are laid out by their renderers.
   const fit = (text: string) => wrap(text, deps.stdout.columns);
@@ -61,7 +64,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   const nextLine = lineQueue(rl);
   // In the chat a follow-up question takes the next typed line, so say so: it is not a new question.
   const prompt: Prompt = (question) => {
-    say(paint('dim', fit(ui('terminal:chat.answerNext'))));
+    say(paint('dim', fit(spoken()('terminal:chat.answerNext'))));
     deps.stdout.write(question);
     return nextLine();
   };
@@ -76,8 +79,6 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     deps.stdout.write('\n');
     rl.prompt();
   });
-  // Replies to a line that has no language of its own (a number, a lab command) follow the conversation.
-  const spoken = (): Translate => translator(deps.i18n, forced ?? suggested.lang);
   const handle = async (handler: LineHandler, line: string): Promise<boolean> => {
     running = new AbortController();
     try {
@@ -116,22 +117,22 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   }
 
   const commands: Record<string, (arg: string) => boolean> = {
-    '/help': () => (tell(ui('terminal:chat.help')), true),
+    '/help': () => (tell(spoken()('terminal:chat.help')), true),
     '/quit': () => false,
     '/exit': () => false,
     '/q': () => false,
     '/topics': () => {
-      const lang = forced ?? deps.uiLang;
-      tell(ui('terminal:topics.header', { count: deps.knowledge.topics.length }));
+      const lang = forced ?? suggested.lang;
+      tell(spoken()('terminal:topics.header', { count: deps.knowledge.topics.length }));
       const width = Math.max(...deps.knowledge.topics.map((topic) => topic.id.length));
       for (const topic of deps.knowledge.topics) say(`  ${paint('cyan', topic.id.padEnd(width))}  ${topic[lang].title}`);
       return true;
     },
     '/topic': (id) => {
       const topic = deps.knowledge.topic(id);
-      if (!id) tell(ui('terminal:chat.topicMissing'));
-      else if (!topic) tell(ui('terminal:chat.noTopic', { id }));
-      else showTopic(topic, forced ?? deps.uiLang);
+      if (!id) tell(spoken()('terminal:chat.topicMissing'));
+      else if (!topic) tell(spoken()('terminal:chat.noTopic', { id }));
+      else showTopic(topic, forced ?? suggested.lang);
       return true;
     },
     '/lang': (arg) => {
@@ -162,7 +163,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
-      else tell(ui('terminal:chat.unknownCommand', { command: name }));
+      else tell(spoken()('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !(await pick(line)) && !(extra && (await handle(extra, line)))) {
       // A line holding a Docker command is explained; any other line is a question for the knowledge base.
       if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, forced, false).output}\n`);
@@ -177,6 +178,6 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     if (!goOn) break;
   }
   rl.close();
-  tell(ui('terminal:chat.bye'));
+  tell(spoken()('terminal:chat.bye'));
   return 0;
 }

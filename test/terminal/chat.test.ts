@@ -33,7 +33,13 @@ describe('the terminal chat', () => {
     await runChat(h.deps);
     expect(h.out()).toContain('Answers will now be in Korean.');
     expect(h.out()).toContain('예시 명령어');
-    expect(h.out()).toContain("I don't know the command /nope");
+    expect(h.out(), 'Gorae goes on in the language it was asked to answer in').toContain('/nope 명령어는 몰라요');
+  });
+
+  it('answers /help in the language of the conversation, not only of the terminal', async () => {
+    const h = await terminalHarness({ input: ['이미지 목록 보기', '/help'] });
+    await runChat(h.deps);
+    expect(h.out()).toContain('답할 수 있는 주제를 모두 보여 줘요');
   });
 
   it('reads the next line as a follow-up to the topic just answered', async () => {
