@@ -49,9 +49,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
   // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
   let previous: string | undefined;
-  // Gorae's replies follow the conversation: the language forced with /lang, else the last question's
-  // (the terminal's before any), so a Korean question's "1" or /help is answered in Korean.
-  const spoken = (): Translate => translator(deps.i18n, forced ?? suggested.lang);
+  // The language the person last wrote in (the terminal's before they write): Gorae's replies follow
+  // it unless /lang forced one, so after a Korean question "1" or /help is answered in Korean.
+  let written: Lang = deps.uiLang;
+  const spoken = (): Translate => translator(deps.i18n, forced ?? written);
   const say = (text: string) => deps.stdout.write(`${text}\n`);
   // Gorae's own sentences fit the terminal; answers and tables are laid out by their renderers.
   const fit = (text: string) => wrap(text, deps.stdout.columns);
@@ -122,7 +123,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     '/exit': () => false,
     '/q': () => false,
     '/topics': () => {
-      const lang = forced ?? suggested.lang;
+      const lang = forced ?? written;
       tell(spoken()('terminal:topics.header', { count: deps.knowledge.topics.length }));
       const width = Math.max(...deps.knowledge.topics.map((topic) => topic.id.length));
       for (const topic of deps.knowledge.topics) say(`  ${paint('cyan', topic.id.padEnd(width))}  ${topic[lang].title}`);
@@ -132,7 +133,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       const topic = deps.knowledge.topic(id);
       if (!id) tell(spoken()('terminal:chat.topicMissing'));
       else if (!topic) tell(spoken()('terminal:chat.noTopic', { id }));
-      else showTopic(topic, forced ?? suggested.lang);
+      else showTopic(topic, forced ?? written);
       return true;
     },
     '/lang': (arg) => {
@@ -158,8 +159,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     const talk = smallTalkOf(line);
     // "exit", "quit" or "q" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
     if (LEAVE.test(line)) goOn = false;
-    else if (talk) answerSmallTalk(talk, line);
-    else if (line.startsWith('/')) {
+    else if (talk) {
+      written = languageOf(line);
+      answerSmallTalk(talk, line);
+    } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
@@ -171,6 +174,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
         const ref = randomUUID();
         const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
         suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };
+        written = languageOf(line);
         if (outcome.status === 'answer') previous = outcome.topic.id;
         say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
       }

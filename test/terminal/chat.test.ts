@@ -36,6 +36,13 @@ describe('the terminal chat', () => {
     expect(h.out(), 'Gorae goes on in the language it was asked to answer in').toContain('/nope 명령어는 몰라요');
   });
 
+  it('follows the language the person writes in, not the one /lang forced on an answer, once /lang is back on auto', async () => {
+    const h = await terminalHarness({ input: ['/lang ko', 'run vs start', '/lang auto'] });
+    await runChat(h.deps);
+    expect(h.out()).toContain('run, start, create의 차이');
+    expect(h.out().trim().endsWith('Bye! 🐳')).toBe(true);
+  });
+
   it('answers /help in the language of the conversation, not only of the terminal', async () => {
     const h = await terminalHarness({ input: ['이미지 목록 보기', '/help'] });
     await runChat(h.deps);
