@@ -89,9 +89,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     }
   };
 
-  /** A greeting gets the welcome again, thanks a word back, and asking what Gorae can do the help, in the line's language. */
-  function answerSmallTalk(talk: SmallTalk, line: string): void {
-    const reply = translator(deps.i18n, forced ?? languageOf(line));
+  /** A greeting gets the welcome again, thanks a word back, and asking what Gorae can do the help, in the line's language (or the one /lang set). */
+  function answerSmallTalk(talk: SmallTalk): void {
+    const reply = spoken();
     if (talk === 'help') tell(reply('terminal:chat.help'));
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else {
@@ -161,7 +161,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     if (LEAVE.test(line)) goOn = false;
     else if (talk) {
       written = languageOf(line);
-      answerSmallTalk(talk, line);
+      answerSmallTalk(talk);
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];
