@@ -35,7 +35,7 @@ const QUESTION_WORDS = new Set([
   'failed',
 ]);
 /** An apostrophe between two letters belongs to an English word (doesn't, it's); a shell quote never stands there. */
-const APOSTROPHE = /[A-Za-z]'[A-Za-z]/y;
+const WORD_APOSTROPHE = /(?<=[A-Za-z])'(?=[A-Za-z])/g;
 /** Shell expansions are kept as typed: nothing is ever run, so `$(pwd)` stays `$(pwd)`. */
 const EXPANSION = /\$\([^()]*\)|\$\{[^{}]*\}|`[^`]*`/g;
 
@@ -86,6 +86,12 @@ function logicalLines(text: string): string[] {
   return lines;
 }
 
+/** Whether the apostrophe at `at` stands between two letters, as in a word. */
+function inWord(text: string, at: number): boolean {
+  WORD_APOSTROPHE.lastIndex = at;
+  return WORD_APOSTROPHE.exec(text)?.index === at;
+}
+
 /**
  * Cuts the command where the question around it starts: at the first word holding Hangul, a word
  * ending in `?`, or an English question word, counting only what stands outside quotes.
@@ -99,12 +105,11 @@ function cutQuestion(line: string): string {
       if (char === quote) quote = undefined;
       continue;
     }
-    APOSTROPHE.lastIndex = i - 1;
-    if (char === '"' || (char === "'" && !(i > 0 && APOSTROPHE.test(line)))) quote = char;
+    if (char === '"' || (char === "'" && !inWord(line, i))) quote = char;
     else if (char === undefined || /\s/.test(char)) {
       const word = line.slice(wordStart, i);
       const bare = word.replace(/\?+$/, '');
-      const quoted = /['"]/.test(word.replace(/(?<=[A-Za-z])'(?=[A-Za-z])/g, ''));
+      const quoted = /['"]/.test(word.replace(WORD_APOSTROPHE, ''));
       if (!quoted && (hasHangul(word) || QUESTION_WORDS.has(bare.toLowerCase()))) return line.slice(0, wordStart).trim();
       if (!quoted && bare !== word) return `${line.slice(0, wordStart)}${bare}`.trim();
       wordStart = i + 1;

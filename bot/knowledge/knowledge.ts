@@ -7,6 +7,7 @@ import { loadTopics, type LoadError } from './load.js';
 import type { AskOptions, Outcome } from './outcome.js';
 import { confidence, evidenceOf } from './confidence.js';
 import { ErrorPatterns } from './error-patterns.js';
+import { kindTerm } from './question-kinds.js';
 import { TopicIndex } from './search.js';
 import type { Topic } from './topic.js';
 
@@ -28,7 +29,7 @@ export interface Knowledge {
 const SUGGESTING = { coverage: 0.5, count: 3, share: 0.45 } as const;
 
 /** The kind term of the lexicon's `trouble` kind: words that say something fails. */
-const TROUBLE = '?trouble';
+const TROUBLE = kindTerm('trouble');
 
 /** How a question was decided: the status, the topics behind it, and the figures the outcome carries. */
 interface Decision {

@@ -29,7 +29,7 @@ export class QuestionKinds {
 }
 
 /** A kind's term, which no word of a question or a topic reads as. */
-const kindTerm = (kind: string): string => `?${kind}`;
+export const kindTerm = (kind: string): string => `?${kind}`;
 
 const SYLLABLE = '\\uac00-\\ud7a3';
 
