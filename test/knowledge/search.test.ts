@@ -104,6 +104,17 @@ describe('reading a question', () => {
     expect(index.read('로그인 하는 법').terms).not.toContain('logs');
   });
 
+  it('drops the particles (이)나, (이)든 and 끼리 after a noun, as it drops 이랑 and 랑', () => {
+    expect(index.read('컨테이너나 이미지나 지우는 법').terms).toEqual(index.read('컨테이너랑 이미지 지우는 법').terms);
+    expect(index.read('도커든 포드맨이든').terms).toEqual(index.read('도커 포드맨').terms);
+    expect(index.read('컨테이너들끼리 통신').terms).toEqual(index.read('컨테이너 통신').terms);
+  });
+
+  it('reads forms of 되다 and 있다 that only say how things are (되어 있나요, 됐어) as nothing', () => {
+    expect(index.read('이미지 구조는 어떻게 되어 있나요').terms).toEqual(['image', '구조']);
+    expect(index.read('설치 됐어').terms).toEqual(index.read('설치').terms);
+  });
+
   it('reads what a question asks beside its subject: how, why, or about something failing', () => {
     expect(index.read('how do I remove an image').kinds).toEqual(['?how']);
     expect(index.read("image can't be removed").kinds).toEqual(['?trouble']);
