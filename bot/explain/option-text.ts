@@ -54,6 +54,8 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
       if (['no', 'always', 'unless-stopped'].includes(policy)) return t(`reader.restart.${policy === 'unless-stopped' ? 'unlessStopped' : (policy as 'no' | 'always')}`);
       return undefined;
     }
+    case 'buildPlatform':
+      return t(value.includes(',') ? 'reader.buildPlatforms' : 'reader.buildPlatform', { value });
     case 'name':
     case 'memory':
     case 'cpus':

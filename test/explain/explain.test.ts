@@ -123,6 +123,24 @@ describe('explaining a docker command', () => {
     ]);
   });
 
+
+  it("tells rename's new name from the container, and top's ps options from a program's arguments", () => {
+    expect(en('docker rename web web-old').parts.map((part) => part.text).slice(1)).toEqual([
+      'The container it acts on: a name or an ID (a unique prefix of the ID is enough).',
+      'The new name it gets.',
+    ]);
+    const top = en('docker container top web -o pid,cmd').parts;
+    expect(top.slice(2).map((part) => part.text)).toEqual([
+      'Handed to ps, which lists the processes (ps options such as aux or -o pid,cmd); without any, ps -ef.',
+      'Handed to ps, which lists the processes (ps options such as aux or -o pid,cmd); without any, ps -ef.',
+    ]);
+  });
+
+  it('reads build --platform with several platforms as one multi-platform image, and with one as that platform', () => {
+    expect(en('docker buildx build --platform linux/amd64,linux/arm64 -t me/app:1.0 .').parts[1]!.text).toContain('one multi-platform image');
+    expect(en('docker build --platform linux/arm64 .').parts[1]!.text).toBe('Builds the image for the platform linux/arm64 (OS/architecture).');
+    expect(en('docker run --platform linux/arm64 alpine').parts[1]!.text).toBe('Uses the image variant for the platform linux/arm64 (OS/architecture).');
+  });
   it('answers not-a-command for text without a docker command', () => {
     expect(en('how do I learn Docker?')).toMatchObject({ status: 'not-a-command', subcommand: null, image: null, parts: [] });
   });
