@@ -28,6 +28,9 @@ export interface Knowledge {
  */
 const SUGGESTING = { coverage: 0.5, count: 3, share: 0.45 } as const;
 
+/** A topic scoring at least this share of the best ties with it: the search can't tell them apart. */
+const TIE = 0.9;
+
 /** The kind term of the lexicon's `trouble` kind: words that say something fails. */
 const TROUBLE = kindTerm('trouble');
 
@@ -69,12 +72,14 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
     const vague = reading.words < 2 && reading.signal !== 'core';
     // Asked word for word like one topic's example question (a slip of one of its words counts as
-    // that word), and the search agrees: that is the answer, Docker word or not. Where the search
-    // puts another topic first, the words the two share may be only the common ones ("Use Container
-    // Shell" is exec, not sh-vs-bash), or the example may be right: neither is sure, so both are
-    // offered, the search's first.
+    // that word), and the search agrees, or ties it with the topic it puts first ("what is a docker
+    // volume"): that is the answer, Docker word or not. Where the search puts another topic clearly
+    // first, the words the two share may be only the common ones ("Use Container Shell" is exec, not
+    // sh-vs-bash), or the example may be right: neither is sure, so both are offered, the search's first.
     const alias = reading.whole && !vague ? index.exampleOwner(reading.terms, reading.kinds) : undefined;
-    if (alias === top.id) return { status: 'answer', ids: [alias], score, coverage, firm: true };
+    if (alias !== undefined && (alias === top.id || hits.some((hit) => hit.id === alias && hit.score >= top.score * TIE))) {
+      return { status: 'answer', ids: [alias], score: round(hits.find((hit) => hit.id === alias)!.score), coverage, firm: true };
+    }
     if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };
     if (answering && !vague && !alias) {
       const sure = confidence(evidenceOf(reading, hits, index), answering.weights);

@@ -7,11 +7,17 @@ import { loadTopics } from '../../bot/knowledge/load.js';
 import { shippedCalibration } from '../support/knowledge.js';
 
 let withThresholds: (en: number, ko: number) => Knowledge;
+/** The real topics ranked with a topic model that knows one word: "volume" says named-vs-anonymous-volumes by `weight`. */
+let leaningToNamedVolumes: (weight: number) => Knowledge;
 beforeAll(async () => {
   const dir = join(packageRoot(import.meta.url), 'knowledge');
   const [topics, lexicon, { weights }] = await Promise.all([loadTopics(dir), loadLexicon(lexiconFile(dir)), shippedCalibration()]);
   if (!topics.ok || !lexicon.ok) throw new Error('knowledge did not load');
   withThresholds = (en, ko) => buildKnowledge(topics.value, lexicon.value, { answering: { weights, answerConfidence: { en, ko } } });
+  leaningToNamedVolumes = (weight) =>
+    buildKnowledge(topics.value, lexicon.value, {
+      model: { about: 'test', trainedOn: '0'.repeat(64), topics: ['named-vs-anonymous-volumes'], weights: { volume: [0, weight] } },
+    });
 });
 
 const ENGLISH = 'my docker container stop takes long, should I kill it instead';
@@ -36,6 +42,15 @@ describe('a question asked like one topic\'s example question', () => {
   it('is answered with that topic, whatever the confidence, when the search also puts it first', () => {
     const outcome = withThresholds(1, 1).ask('docker system prune');
     expect(outcome.status === 'answer' && outcome.topic.id).toBe('system-prune');
+  });
+
+  it('is answered with that topic when the search ties it with the topic it puts first, and offered when that one is clearly ahead', () => {
+    // By words alone volumes leads (387 to 309); the model's lean puts named-vs-anonymous-volumes first,
+    // ahead by 7 % at weight 1 and by 45 % at weight 2.
+    const tied = leaningToNamedVolumes(1).ask('what is a docker volume');
+    expect(tied.status === 'answer' && tied.topic.id).toBe('volumes');
+    const behind = leaningToNamedVolumes(2).ask('what is a docker volume');
+    expect(behind.status === 'suggest' && behind.suggestions.slice(0, 2).map((topic) => topic.id)).toEqual(['named-vs-anonymous-volumes', 'volumes']);
   });
 
   it('is offered beside the search\'s first topic, never answered, when the search puts another topic first', () => {
