@@ -77,9 +77,8 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     // first, the words the two share may be only the common ones ("Use Container Shell" is exec, not
     // sh-vs-bash), or the example may be right: neither is sure, so both are offered, the search's first.
     const alias = reading.whole && !vague ? index.exampleOwner(reading.terms, reading.kinds) : undefined;
-    if (alias !== undefined && (alias === top.id || hits.some((hit) => hit.id === alias && hit.score >= top.score * TIE))) {
-      return { status: 'answer', ids: [alias], score: round(hits.find((hit) => hit.id === alias)!.score), coverage, firm: true };
-    }
+    const asked = alias === undefined ? undefined : hits.find((hit) => hit.id === alias && hit.score >= top.score * TIE);
+    if (asked) return { status: 'answer', ids: [asked.id], score: round(asked.score), coverage, firm: true };
     if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };
     if (answering && !vague && !alias) {
       const sure = confidence(evidenceOf(reading, hits, index), answering.weights);
