@@ -137,7 +137,9 @@ describe('explaining a docker command', () => {
   });
 
   it('reads build --platform with several platforms as one multi-platform image, and with one as that platform', () => {
-    expect(en('docker buildx build --platform linux/amd64,linux/arm64 -t me/app:1.0 .').parts[1]!.text).toContain('one multi-platform image');
+    const several = en('docker buildx build --platform linux/amd64,linux/arm64 -t me/app:1.0 --push .');
+    expect(several.parts[1]!.text).toContain('one multi-platform image');
+    expect(several.effects.at(-1)).toBe('The built image is also pushed to the registry its name points to; log in there first (docker login).');
     expect(en('docker build --platform linux/arm64 .').parts[1]!.text).toBe('Builds the image for the platform linux/arm64 (OS/architecture).');
     expect(en('docker run --platform linux/arm64 alpine').parts[1]!.text).toBe('Uses the image variant for the platform linux/arm64 (OS/architecture).');
   });
