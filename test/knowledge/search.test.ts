@@ -110,6 +110,12 @@ describe('reading a question', () => {
     expect(index.read('컨테이너들끼리 통신').terms).toEqual(index.read('컨테이너 통신').terms);
   });
 
+  it('reads 데스크탑 and 데스크톱 as desktop, 없이 as without and 배포 as deploy, as the English words', () => {
+    expect(index.read('도커 데스크탑 없이 쓰는 법').terms).toEqual(index.read('docker desktop without').terms);
+    expect(index.read('도커 데스크톱').terms).toEqual(['docker', 'desktop']);
+    expect(index.read('서버 배포').terms).toContain('deploy');
+  });
+
   it('reads forms of 되다 and 있다 that only say how things are (되어 있나요, 됐어) as nothing', () => {
     expect(index.read('이미지 구조는 어떻게 되어 있나요').terms).toEqual(['image', '구조']);
     expect(index.read('설치 됐어').terms).toEqual(index.read('설치').terms);
