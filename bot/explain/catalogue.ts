@@ -11,7 +11,7 @@ const isAfter = (a: string, b: string): boolean => {
 };
 const topicIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]);
 
-/** What the words after the options stand for; `...` after the last kind means it repeats. */
+/** What the words after the options stand for, in order (a command's `repeats` lets the last come again). */
 export const OPERAND_KINDS = ['image', 'container', 'command', 'path', 'context', 'name', 'newName', 'psOptions', 'service', 'archive', 'object', 'port', 'network', 'volume', 'registry', 'term'] as const;
 export type OperandKind = (typeof OPERAND_KINDS)[number];
 
@@ -62,6 +62,7 @@ export const commandSchema = z
     /** Operands stop option parsing (`docker run IMAGE ls -la` hands `-la` to ls). */
     optionsFirst: z.boolean().default(false),
     operands: z.array(z.enum(OPERAND_KINDS)).default([]),
+    /** The last operand may come again (`docker rm a b c`, ps's options after `docker top`'s container). */
     repeats: z.boolean().default(false),
     topics: topicIds,
     summary: text,
