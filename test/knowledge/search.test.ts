@@ -116,6 +116,17 @@ describe('reading a question', () => {
     expect(index.read('서버 배포').terms).toContain('deploy');
   });
 
+  it('reads 모델 as model, a word of all computing that alone names nothing of Docker, as ai and llm', () => {
+    expect(index.read('도커 모델 러너').terms).toEqual(index.read('docker model 러너').terms);
+    expect(index.read('AI 모델 학습 방법').signal).toBe('none');
+    expect(index.read('llm model').signal).toBe('none');
+  });
+
+  it('reads a how question from -는 법 written apart, as from 는법 written together', () => {
+    expect(index.read('도커 허브에 이미지 올리는 법').kinds).toEqual(['?how']);
+    expect(index.read('도커 허브에 이미지 올리는법').kinds).toEqual(['?how']);
+  });
+
   it('reads forms of 되다 and 있다 that only say how things are (되어 있나요, 됐어) as nothing', () => {
     expect(index.read('이미지 구조는 어떻게 되어 있나요').terms).toEqual(['image', '구조']);
     expect(index.read('설치 됐어').terms).toEqual(index.read('설치').terms);
