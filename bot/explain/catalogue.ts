@@ -39,10 +39,13 @@ export const optionSchema = z
     until: version.optional(),
     topics: topicIds,
     effect: text.optional(),
+    /** Its effect replaces the command's: with it the command does something else (`build --check` checks and builds nothing). */
+    instead: z.boolean().default(false),
     en: line,
     ko: line,
   })
   .strict()
+  .refine((option) => !option.instead || option.effect, { path: ['instead'], message: 'needs the effect that replaces the command\'s' })
   // hidden means hidden in every version, so a version it became hidden in would contradict it.
   .refine((option) => !(option.hidden && option.hiddenSince), { path: ['hiddenSince'], message: 'hidden already means hidden in every version' })
   // A flag cannot leave --help before it is added or after it is removed.

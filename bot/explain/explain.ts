@@ -25,7 +25,7 @@ export interface Explanation {
   readonly image: Omit<ImageSplit, 'problem'> | null;
   readonly parts: readonly Part[];
   readonly warnings: ReadonlyArray<{ readonly token: string; readonly text: string }>;
-  /** What running it does, in order: the subcommand's effect, then each option's. */
+  /** What running it does, in order: the subcommand's effect (unless an option makes it do something else), then each option's. */
   readonly effects: readonly string[];
   readonly topics: readonly string[];
 }
@@ -48,7 +48,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   const unknown = parsed.tokens.some((token) => token.kind === 'subcommand' && !token.command) ? `docker ${parsed.subcommand}` : undefined;
   const parts: Part[] = [];
   const topics: string[] = [...(command?.topics ?? [])];
-  const effects: string[] = command?.effect ? [command.effect[lang]] : [];
+  let commandEffect = command?.effect?.[lang];
+  const effects: string[] = [];
   let image: ImageSplit | undefined;
 
   for (const token of parsed.tokens) {
@@ -65,7 +66,10 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
         parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand, unknown));
         if (token.option) {
           topics.push(...token.option.topics);
-          if (token.option.effect && token.value !== 'false') effects.push(token.option.effect[lang]);
+          if (token.option.effect && token.value !== 'false') {
+            if (token.option.instead) commandEffect = undefined;
+            effects.push(token.option.effect[lang]);
+          }
         }
         break;
       case 'operand':
@@ -89,7 +93,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     image: image ? { reference: image.reference, registry: image.registry, repository: image.repository, tag: image.tag, digest: image.digest } : null,
     parts,
     warnings,
-    effects,
+    effects: commandEffect === undefined ? effects : [commandEffect, ...effects],
     topics: [...new Set(topics)].filter(ports.hasTopic),
   };
 }

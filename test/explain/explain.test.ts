@@ -143,6 +143,13 @@ describe('explaining a docker command', () => {
     expect(en('docker build --platform linux/arm64 .').parts[1]!.text).toBe('Builds the image for the platform linux/arm64 (OS/architecture).');
     expect(en('docker run --platform linux/arm64 alpine').parts[1]!.text).toBe('Uses the image variant for the platform linux/arm64 (OS/architecture).');
   });
+
+  it('says what an option that makes the command do something else does, instead of the command\'s usual effect', () => {
+    const checked = en('docker build --check .');
+    expect(checked.effects).toEqual(['Nothing is built: the builder reads the Dockerfile and the build options, prints what the build checks find, and stores no image.']);
+    expect(en('docker build .').effects[0]).toContain('stores the resulting image');
+  });
+
   it('answers not-a-command for text without a docker command', () => {
     expect(en('how do I learn Docker?')).toMatchObject({ status: 'not-a-command', subcommand: null, image: null, parts: [] });
   });
