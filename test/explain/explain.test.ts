@@ -150,6 +150,17 @@ describe('explaining a docker command', () => {
     expect(en('docker build .').effects[0]).toContain('stores the resulting image');
   });
 
+  it('explains docker events and the docker context commands, naming a context as a Docker context, not a build context', () => {
+    const events = en('docker events --filter event=die --since 10m');
+    expect(events.parts.every((part) => part.known)).toBe(true);
+    expect(events.topics).toContain('docker-events');
+    const use = en('docker context use prod');
+    expect(use.parts[1]).toMatchObject({ token: 'prod', role: 'argument', known: true });
+    expect(use.parts[1]!.text).toContain('Docker context');
+    expect(use.effects[0]).toContain('every terminal');
+    expect(en('docker context create prod --docker host=ssh://deploy@203.0.113.10').parts.every((part) => part.known)).toBe(true);
+  });
+
   it('answers not-a-command for text without a docker command', () => {
     expect(en('how do I learn Docker?')).toMatchObject({ status: 'not-a-command', subcommand: null, image: null, parts: [] });
   });
