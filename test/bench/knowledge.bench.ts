@@ -4,38 +4,30 @@ import { performance } from 'node:perf_hooks';
 import { packageRoot } from '../../bot/core/paths.js';
 import MiniSearch from 'minisearch';
 import { Bm25 } from '../../bot/knowledge/bm25.js';
-import { buildKnowledge, loadFitted } from '../../bot/knowledge/knowledge.js';
+import { buildKnowledge } from '../../bot/knowledge/knowledge.js';
 import { RANKING, TopicIndex } from '../../bot/knowledge/search.js';
-import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
-import { loadTopics } from '../../bot/knowledge/load.js';
 import { readDevSet, readTestSet } from '../knowledge/eval-set.js';
 import type { Figure } from './run.js';
+import { shippedKnowledge, twiceTheBase } from './shipped-knowledge.js';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 /** Index build time, answer latency over the eval set, and a one-shot `gorae ask` process. */
 export default async function bench(): Promise<Figure[]> {
   const root = packageRoot(import.meta.url);
-  const dir = join(root, 'knowledge');
-  const topics = await loadTopics(dir);
-  const lexicon = await loadLexicon(lexiconFile(dir));
-  const fitted = await loadFitted(dir);
-  if (!topics.ok || !lexicon.ok || !fitted.ok) throw new Error('knowledge did not load');
-  const building = fitted.value;
-
-  // The target is for a knowledge base twice today's size: every topic again under another id.
-  const doubled = [...topics.value, ...topics.value.map((topic) => ({ ...topic, id: `${topic.id}-copy`, related: [] }))];
+  const { topics, lexicon, building } = await shippedKnowledge();
+  const doubled = twiceTheBase(topics);
   const builds: number[] = [];
   for (let i = 0; i < 20; i++) {
     const start = performance.now();
-    buildKnowledge(doubled, lexicon.value, building);
+    buildKnowledge(doubled, lexicon, building);
     builds.push(performance.now() - start);
   }
   builds.sort((a, b) => a - b);
 
   // Why the search keeps its own BM25 (bot/knowledge/bm25.ts): the same analysed terms indexed by
   // MiniSearch, which scores identically but builds a radix tree for prefix search.
-  const analysed = new TopicIndex(doubled, lexicon.value);
+  const analysed = new TopicIndex(doubled, lexicon);
   const documents = [...analysed.fieldTerms()].map(({ id, fields }) => ({ id, ...Object.fromEntries(Object.entries(fields).map(([field, terms]) => [field, terms.join(' ')])) }));
   const library: number[] = [];
   const own: number[] = [];
@@ -51,7 +43,7 @@ export default async function bench(): Promise<Figure[]> {
   library.sort((a, b) => a - b);
   own.sort((a, b) => a - b);
 
-  const knowledge = buildKnowledge(topics.value, lexicon.value, building);
+  const knowledge = buildKnowledge(topics, lexicon, building);
   const questions = [...readDevSet(), ...readTestSet()].map((item) => item.q);
   for (const q of questions) knowledge.ask(q);
   const latencies: number[] = [];
