@@ -1,7 +1,7 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { CatalogueOption } from './catalogue.js';
-import { holdsShellVariable, isLoopback, readEnv, readMount, readPublish, readVolume, type Mount } from './values.js';
+import { holdsShellVariable, isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
 /**
  * What an option does in this command. Options whose meaning depends on their value (ports,
@@ -21,6 +21,10 @@ export function valueText(option: CatalogueOption, value: string, t: Phrase): st
     const port = readPublish(value);
     if (port) return t('value.publish', { host: port.host || '?', container: port.container });
   }
+  if (option.reader === 'servicePublish') {
+    const port = readServicePublish(value);
+    if (port) return t('value.publish', { host: port.published || '?', container: port.target });
+  }
   return t('value.of', { option: `--${option.name}` });
 }
 
@@ -33,6 +37,14 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
       if (!port.host) return t('reader.publishRandom', { container: port.container, protocol });
       const where = port.ip ? (isLoopback(port.ip) ? t('reader.loopback') : t('reader.address', { ip: port.ip })) : t('reader.everywhere');
       return t('reader.publish', { container: port.container, host: port.host, protocol, where });
+    }
+    case 'servicePublish': {
+      // A swarm service's port: on every node through the routing mesh, or (mode=host) on the nodes running a task.
+      const port = readServicePublish(value);
+      if (!port) return undefined;
+      const vars = { target: port.target, published: port.published, protocol: port.protocol };
+      if (port.mode === 'host') return port.published ? t('reader.servicePublishHost', vars) : undefined;
+      return t(port.published ? 'reader.servicePublish' : 'reader.servicePublishRandom', vars);
     }
     case 'volume':
       return mountText(readVolume(value), t);

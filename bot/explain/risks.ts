@@ -1,5 +1,5 @@
 import type { OptionToken, Token } from './parse.js';
-import { isLoopback, readMount, readPublish, readVolume, type Mount } from './values.js';
+import { isLoopback, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
 /** A risky part of a command: `id` names its explanation under `explain:warning.*`. */
 export interface Risk {
@@ -20,6 +20,7 @@ export type RiskId =
   | 'unconfined'
   | 'device'
   | 'databasePort'
+  | 'databasePortSwarm'
   | 'rmWithoutVolume';
 
 /** Ports of the databases people run in containers and should not open to the whole network. */
@@ -58,12 +59,17 @@ export function risksOf(tokens: readonly Token[]): Risk[] {
     }
     if (name === 'security-opt' && /^(seccomp|apparmor)[=:]unconfined$/.test(value)) risks.push({ token: token.typed, id: 'unconfined', vars: { value } });
     if (name === 'device') risks.push({ token: token.typed, id: 'device', vars: { device: value.split(':')[0] ?? value } });
-    if (name === 'publish') {
+    if (token.option!.reader === 'servicePublish') {
+      // A swarm service publishes on the nodes' every interface: no host IP can narrow it.
+      const port = readServicePublish(value);
+      const database = port && DATABASE_PORTS[port.target];
+      if (port && database) risks.push({ token: token.typed, id: 'databasePortSwarm', vars: { port: port.target, database } });
+    } else if (name === 'publish') {
       const port = readPublish(value);
       const database = port && DATABASE_PORTS[port.container];
       if (port && database && !(port.ip && isLoopback(port.ip))) risks.push({ token: token.typed, id: 'databasePort', vars: { port: port.container, database } });
     }
-    const mount = name === 'volume' ? readVolume(value) : name === 'mount' ? readMount(value) : undefined;
+    const mount = name === 'volume' ? readVolume(value) : name === 'mount' || name === 'mount-add' ? readMount(value) : undefined;
     if (mount && mount.type !== 'tmpfs') keepsData = true;
     if (name === 'volumes-from') keepsData = true;
     const host = mount && hostRisk(mount);

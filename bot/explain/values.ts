@@ -16,6 +16,37 @@ export function readPublish(value: string): Publish | undefined {
   return { ...(ip ? { ip } : {}), host: host ?? '', container: container!, ...(protocol ? { protocol } : {}) };
 }
 
+export interface ServicePort {
+  /** Empty when the swarm picks a free port. */
+  readonly published: string;
+  readonly target: string;
+  readonly protocol: string;
+  /** ingress: every node, through the routing mesh; host: only the nodes running a task. */
+  readonly mode: 'ingress' | 'host';
+}
+
+/**
+ * A swarm service's `-p`: `[PUBLISHED:]TARGET[/PROTO]`, which may not name a host IP, or
+ * `published=8080,target=80[,protocol=udp][,mode=host]` (docker/cli's opts/swarmopts/port.go).
+ */
+export function readServicePublish(value: string): ServicePort | undefined {
+  if (!value.includes('=')) {
+    const port = readPublish(value);
+    return port && port.ip === undefined ? { published: port.host, target: port.container, protocol: port.protocol ?? 'tcp', mode: 'ingress' } : undefined;
+  }
+  const fields = new Map<string, string>();
+  for (const part of value.toLowerCase().split(',')) {
+    const equals = part.indexOf('=');
+    if (equals < 1) return undefined;
+    fields.set(part.slice(0, equals).trim(), part.slice(equals + 1).trim());
+  }
+  const { target, published = '', protocol = 'tcp', mode = 'ingress' } = Object.fromEntries(fields) as Record<string, string | undefined>;
+  const known = [...fields.keys()].every((key) => ['target', 'published', 'protocol', 'mode'].includes(key));
+  if (!known || !target || !/^\d+$/.test(target) || !/^\d*$/.test(published) || !['tcp', 'udp', 'sctp'].includes(protocol)) return undefined;
+  if (mode !== 'ingress' && mode !== 'host') return undefined;
+  return { published, target, protocol, mode };
+}
+
 export interface Mount {
   readonly type: 'bind' | 'volume' | 'tmpfs' | 'anonymous';
   readonly source?: string;

@@ -69,8 +69,8 @@ describe('explaining a docker command', () => {
   });
 
   it('says so when the subcommand is not in the catalogue', () => {
-    const explained = en('docker swarm init --advertise-addr 10.0.0.1');
-    expect(explained.parts[0]).toMatchObject({ token: 'swarm', role: 'subcommand', known: false });
+    const explained = en('docker plugin install --grant-all-permissions vieux/sshfs');
+    expect(explained.parts[0]).toMatchObject({ token: 'plugin', role: 'subcommand', known: false });
     expect(explained.parts.filter((part) => part.known)).toEqual([]);
   });
 
@@ -159,6 +159,51 @@ describe('explaining a docker command', () => {
     expect(use.parts[1]!.text).toContain('Docker context');
     expect(use.effects[0]).toContain('every terminal');
     expect(en('docker context create prod --docker host=ssh://deploy@203.0.113.10').parts.every((part) => part.known)).toBe(true);
+  });
+
+  it('explains a swarm service line: the image as an image, -p as a port on every node of the swarm, and the service in Korean too', () => {
+    const created = en('docker service create --name web --replicas 3 -p 8080:80 nginx:1.27');
+    expect(created.subcommand).toBe('service create');
+    expect(shape(created.parts)).toEqual(['subcommand:service create', 'option:--name', 'value:web', 'option:--replicas', 'value:3', 'option:-p', 'value:8080:80', 'image:nginx:1.27']);
+    expect(created.parts[5]!.text).toBe("Publishes the service's port 80/tcp on port 8080 of every node in the swarm; the routing mesh passes each connection on to a running task.");
+    expect(created.parts[6]!.text).toBe('Host port 8080 → container port 80.');
+    expect(created.image).toEqual({ reference: 'nginx:1.27', registry: 'docker.io', repository: 'library/nginx', tag: '1.27', digest: null });
+    expect(created.topics).toEqual(expect.arrayContaining(['orchestration', 'image-names']));
+    expect(created.warnings).toEqual([]);
+    expect(en('docker service create -p published=8080,target=80,mode=host nginx').parts[1]!.text).toContain('only the nodes running its tasks');
+    expect(en('docker service create alpine ping -c 3 docker.com').parts.slice(2).map((part) => part.role)).toEqual(['argument', 'argument', 'argument', 'argument']);
+    const korean = ko('docker service create --name web --replicas 3 -p 8080:80 nginx:1.27');
+    expect(korean.parts[0]!.text).toContain('swarm 서비스를 만들어요');
+    expect(korean.parts[5]!.text).toBe('서비스의 80/tcp 포트를 swarm에 있는 모든 노드의 8080 포트로 공개해요. 라우팅 메시가 연결을 실행 중인 태스크로 넘겨줘요.');
+  });
+
+  it('reads the stack name of docker stack deploy as a name and the file after -c as its value, and says .env is not read', () => {
+    const deployed = en('docker stack deploy -c compose.yaml app');
+    expect(deployed.subcommand).toBe('stack deploy');
+    expect(shape(deployed.parts)).toEqual(['subcommand:stack deploy', 'option:-c', 'value:compose.yaml', 'argument:app']);
+    expect(deployed.parts[3]!.text).toBe('The name of what is being created.');
+    expect(deployed.image).toBeNull();
+    expect(deployed.effects[0]).toContain('not from an .env file');
+    expect(en('docker stack up -c compose.yaml app').subcommand).toBe('stack deploy');
+    expect(en('docker stack rm app').parts[1]!.text).toContain('The stack it acts on');
+  });
+
+  it('reads docker swarm join as a token and a manager address, and the join-token role as worker or manager', () => {
+    const joined = en('docker swarm join --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx 192.168.99.121:2377');
+    expect(joined.subcommand).toBe('swarm join');
+    expect(shape(joined.parts)).toEqual(['subcommand:swarm join', 'option:--token', 'value:SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx', 'argument:192.168.99.121:2377']);
+    expect(joined.parts[1]!.text).toContain('a manager token a manager');
+    expect(joined.parts[3]!.text).toBe('A manager of the swarm to join, as HOST:PORT (port 2377 when left out).');
+    expect(joined.image).toBeNull();
+    expect(en('docker swarm join-token -q manager').parts.at(-1)!.text).toContain('worker or manager');
+  });
+
+  it('says that service update --rollback goes back to the previous settings instead of applying new ones', () => {
+    const rolledBack = en('docker service update --rollback web');
+    expect(rolledBack.effects).toHaveLength(1);
+    expect(rolledBack.effects[0]).toContain('Nothing new is applied');
+    expect(rolledBack.parts[2]!.text).toContain('The swarm service it acts on');
+    expect(en('docker service update --image nginx:1.27 web').effects[0]).toContain('a batch at a time');
   });
 
   it('answers not-a-command for text without a docker command', () => {

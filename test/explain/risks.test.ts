@@ -27,6 +27,12 @@ describe('warnings a careful admin must see', () => {
     ['docker run -d -p 3306:3306 -v db:/var/lib/mysql mysql', ['-p']],
     ['docker run --rm -e POSTGRES_PASSWORD=x postgres', ['--rm']],
     ['docker run --use-api-socket alpine', ['--use-api-socket']],
+    ['docker service create -p 5432:5432 postgres', ['-p']],
+    ['docker service create --publish published=6379,target=6379,mode=host redis', ['--publish']],
+    ['docker service update --publish-add 3306:3306 db', ['--publish-add']],
+    ['docker service create --mount type=bind,src=/var/run/docker.sock,dst=/var/run/docker.sock portainer/agent', ['--mount']],
+    ['docker service update --mount-add type=bind,source=/,target=/host agent', ['--mount-add']],
+    ['docker service create --cap-add NET_ADMIN --network host alpine', ['--cap-add', '--network']],
   ])('%s', (line, tokens) => {
     expect(warned(line)).toEqual(tokens);
   });
@@ -40,6 +46,8 @@ describe('warnings a careful admin must see', () => {
     'docker run --privileged=false alpine',
     // Compose's run keeps the service's volumes, which live in the Compose file, not on the line.
     'docker compose run --rm web python manage.py migrate',
+    'docker service create --name web --replicas 3 -p 8080:80 nginx',
+    'docker service create --network backend --mount type=volume,src=pgdata,dst=/var/lib/postgresql/data postgres',
   ])('stays quiet about %s', (line) => {
     expect(warned(line)).toEqual([]);
   });
@@ -47,5 +55,9 @@ describe('warnings a careful admin must see', () => {
   it('says why, in the reader\'s language', () => {
     expect(explainer.explain('docker run -p 6379:6379 redis', 'en').warnings[0]!.text).toContain('Use -p 127.0.0.1:6379:6379');
     expect(explainer.explain('docker run --privileged alpine', 'ko').warnings[0]!.text).toContain('호스트를 장악할 수 있어요');
+    // A swarm service can't publish on 127.0.0.1 alone: the advice is an overlay network instead.
+    const swarm = explainer.explain('docker service create -p 5432:5432 postgres', 'en').warnings[0]!.text;
+    expect(swarm).toContain('every interface of the swarm\'s nodes');
+    expect(swarm).not.toContain('127.0.0.1');
   });
 });
