@@ -19,6 +19,7 @@ import { runAskCommand } from './terminal/ask-command.js';
 import { runChat } from './terminal/chat.js';
 import { runExplainCommand } from './terminal/explain-command.js';
 import type { TerminalDeps } from './terminal/deps.js';
+import { runTopicCommand } from './terminal/topic-command.js';
 import type { LabCommandDeps } from './terminal/lab-command.js';
 import { labLines } from './terminal/lab-lines.js';
 
@@ -84,6 +85,7 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   const terminal: TerminalDeps = { i18n, uiLang, knowledge: knowledge.value, ask, feedback, explainer, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   if (command === 'ask') return runAskCommand(rest, terminal);
   if (command === 'explain') return runExplainCommand(rest, terminal);
+  if (command === 'topic') return runTopicCommand(rest, terminal);
   if (command !== undefined && command !== 'chat' && !command.startsWith('-')) {
     return usageError({ id: 'terminal.args.command', vars: { command } });
   }

@@ -7,6 +7,7 @@ import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
+import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -125,8 +126,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     '/topics': () => {
       const lang = forced ?? written;
       tell(spoken()('terminal:topics.header', { count: deps.knowledge.topics.length }));
-      const width = Math.max(...deps.knowledge.topics.map((topic) => topic.id.length));
-      for (const topic of deps.knowledge.topics) say(`  ${paint('cyan', topic.id.padEnd(width))}  ${topic[lang].title}`);
+      say(renderTopicList(deps.knowledge.topics, lang, paint));
       return true;
     },
     '/topic': (id) => {

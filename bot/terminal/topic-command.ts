@@ -1,0 +1,77 @@
+import type { Lang } from '../core/lang.js';
+import { explain, translator } from '../i18n.js';
+import type { Topic } from '../knowledge/topic.js';
+import { parseCommandLine, parseLang } from './args.js';
+import type { TerminalDeps } from './deps.js';
+import { renderTopic } from './render-outcome.js';
+import { renderTopicList } from './render-topic-list.js';
+import { paintFor } from './style.js';
+import { wrap } from './wrap.js';
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** How many ids an unknown one is compared with at most, so the hint stays one line. */
+const NEAR = 5;
+
+/**
+ * `gorae topic [ID] [--lang ko|en] [--json]`: one topic in full, the one a "did you mean" named by
+ * its id, or every topic's id and title without one. Exit 1 when no topic has that id.
+ */
+export function runTopicCommand(args: readonly string[], deps: TerminalDeps): number {
+  const ui = translator(deps.i18n, deps.uiLang);
+  const parsed = parseCommandLine(args, OPTIONS);
+  if (!parsed.ok) return usageError(deps, explain(ui, parsed.error));
+  const forced = parseLang(parsed.value.values.lang);
+  if (!forced.ok) return usageError(deps, explain(ui, forced.error));
+  if (parsed.value.values.help) {
+    deps.stdout.write(`${ui('terminal:usage')}\n`);
+    return 0;
+  }
+  const { positionals } = parsed.value;
+  if (positionals.length > 1) return usageError(deps, ui('terminal:topic.oneId'));
+  const lang = forced.value ?? deps.uiLang;
+  const t = translator(deps.i18n, lang);
+  const json = parsed.value.values.json;
+  const topics = deps.knowledge.topics;
+  const id = positionals[0]?.trim().toLowerCase();
+  if (!id) {
+    deps.stdout.write(
+      json
+        ? `${JSON.stringify(topics.map((topic) => ({ id: topic.id, title: topic[lang].title })))}\n`
+        : `${wrap(t('terminal:topic.list', { count: topics.length }), deps.stdout.columns)}\n${renderTopicList(topics, lang, paintFor(deps.stdout))}\n`,
+    );
+    return 0;
+  }
+  const topic = deps.knowledge.topic(id);
+  if (!topic) {
+    const near = topics.filter((other) => other.id.includes(id) || id.includes(other.id)).slice(0, NEAR);
+    const message = near.length > 0 ? t('terminal:topic.nearby', { id, ids: near.map((other) => other.id).join(', ') }) : t('terminal:topic.none', { id });
+    deps.stderr.write(`${wrap(message, deps.stdout.columns)}\n`);
+    return 1;
+  }
+  deps.stdout.write(`${json ? JSON.stringify(topicJson(topic, lang)) : renderTopic(topic, lang, t, paintFor(deps.stdout), deps.knowledge, deps.stdout.columns)}\n`);
+  return 0;
+}
+
+/** The `--json` shape of one topic, in one language. */
+function topicJson(topic: Topic, lang: Lang) {
+  const side = topic[lang];
+  return {
+    id: topic.id,
+    lang,
+    title: side.title,
+    summary: side.summary,
+    answer: side.answer.trim(),
+    commands: topic.commands.map((example) => ({ command: example.command, text: example[lang] })),
+    related: [...topic.related],
+  };
+}
+
+function usageError(deps: TerminalDeps, message: string): number {
+  deps.stderr.write(`${message}\n`);
+  return 2;
+}
