@@ -11,39 +11,21 @@ import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors just under the figures last measured (2026-12-06, session 33: test 50.1 % right, 0.6 % wrong,
- * everyday 37.4 %, pasted errors 92.9 %; development 34.1 %, 1.0 %, cross-fitted), so the search can
- * only get better. Since session 12 an answer is right when its topic is the label or one of the
- * `also` topics a blind second labelling and a judge accepted; both sets were relabelled that way,
- * without looking at Gorae's answers, and Gorae's own first topics were judged blind in session 16
- * (LABELS.md says how). The development set grows by batches measured once before they join it, so its
- * floor may fall with a harder batch rather than a worse search. A harder batch can also raise the
- * answering threshold, by the rule that keeps real development questions within 1 % wrong, and so
- * lower the test's right and wrong answers together (session 24: 51.4 % and 1.4 % before the session's
- * second batch, 49.6 % and 1.0 % after; session 26: 0.88 to 0.89 with a new topic, 51.0 % and 1.4 %
- * before, 50.2 % and 1.0 % after), or lower it and raise both (session 25: 0.90 to 0.88, 50.0 % and
- * 1.2 % before its batch, 50.8 % and 1.4 % after; session 26's third batch: 0.89 back to 0.88, 50.0 %
- * and 1.0 % before, 51.0 % and 1.0 % after; session 27's first batch: 0.88 to 0.87 for English and
- * 0.89 for Korean, 50.8 % and 1.0 % before, 50.8 % and 1.2 % after; its second: 0.87 to 0.89 for
- * English, 50.6 % and 1.2 % before, 49.6 % and 1.0 % after; its third: 0.89 to 0.88 for both, 49.6 %
- * and 1.0 % before, 50.4 % and 1.0 % after; session 28's first batch: 0.88 to 0.89 for English, 50.4 %
- * and 1.0 % before, 50.0 % and 1.0 % after; its second: 0.89 to 0.90 for both, 50.0 % and 1.0 %
- * before, 48.2 % and 0.6 % after; then back to 0.89 with a new topic, 49.0 % and 1.0 %; its third:
- * 0.89 to 0.88, 49.0 % and 1.0 % before, 50.4 % and 0.8 % after; session 31's eleven topics: 0.88
- * to 0.87, then back to 0.88 for both, 50.0 % and 0.6 % before, 50.1 % and 0.8 % after; session 32's
- * five topics and Korean particles: 0.88 to 0.87 for both, 50.1 % and 0.8 % before, 50.5 % and 0.8 %
- * after; then 배포 read as deploy, not share: back to 0.88, 50.3 % and 0.6 %, and the development set
- * from 35.7 % to 34.5 %, the fold cuts unmoved; then 데스크탑 as desktop and 없이 as without: Korean
- * to 0.89, 50.1 % and 0.6 %, development 34.1 %, the fold cuts unmoved again; session 33's two topics
- * and "는 법" read as a how question: Korean back to 0.88, 50.1 % and 0.6 %, development 33.8 %, while
- * the fold cuts' right answers at 1 % wrong rose from 30.6 % to 31.4 %). The goals are
- * higher (90 % right on real questions, 90 % of pasted errors, 95 % on the development set) and not
- * reached yet: `npm run eval` shows each set. The wrong-answer ceiling on the test set is the goal
+ * Floors under the figures last measured (2026-12-07, session 34: test 52.1 % right, 1.0 % wrong,
+ * everyday 38.8 %, pasted errors 93.6 %; development 36.7 %, 1.0 %, cross-fitted), so the search can
+ * only get better. An answer is right when its topic is the label or one of the `also` topics that
+ * the labelling accepted (LABELS.md says how). The floors sit a point or so below the figures because
+ * each retrain refits the answering threshold, in steps of 0.01, by the rule that keeps real
+ * development questions within 1 % wrong: one step moves the test's right and wrong answers together
+ * by a point or more (sessions 24 to 33 saw 48.2 % to 51.4 % right for one search), and a harder
+ * batch of development questions can lower the development figure without a worse search. The goals
+ * are higher (90 % right on real questions, 90 % of pasted errors, 95 % on the development set) and
+ * not reached yet: `npm run eval` shows each set. The wrong-answer ceiling on the test set is the goal
  * itself, 2 %.
  */
 const FLOOR = {
-  dev: { right: 0.335, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.5, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.92 },
+  dev: { right: 0.35, wrong: 0.015, nonDocker: 0.015 },
+  test: { right: 0.51, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.37, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;
