@@ -12,7 +12,7 @@ const isAfter = (a: string, b: string): boolean => {
 const topicIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]);
 
 /** What the words after the options stand for, in order (a command's `repeats` lets the last come again). */
-export const OPERAND_KINDS = ['image', 'container', 'command', 'path', 'context', 'name', 'newName', 'psOptions', 'service', 'archive', 'object', 'port', 'network', 'volume', 'registry', 'term', 'dockerContext', 'swarmManager', 'swarmRole', 'swarmService', 'serviceOrTask', 'serviceScale', 'stack', 'node'] as const;
+export const OPERAND_KINDS = ['image', 'container', 'command', 'path', 'context', 'name', 'newName', 'psOptions', 'service', 'archive', 'object', 'port', 'network', 'volume', 'registry', 'term', 'dockerContext', 'swarmManager', 'swarmRole', 'swarmService', 'serviceOrTask', 'serviceScale', 'stack', 'node', 'builder', 'builderEndpoint', 'bakeTarget'] as const;
 export type OperandKind = (typeof OPERAND_KINDS)[number];
 
 export const optionSchema = z

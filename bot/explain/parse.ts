@@ -35,10 +35,14 @@ export interface ParsedCommand {
   readonly tokens: readonly Token[];
 }
 
+/** The CLI plugins read as a part of their own, whose subcommands are named after them (`compose up`, `buildx imagetools inspect`). */
+const PLUGINS = ['compose', 'buildx'] as const;
+
 /**
  * Reads docker's words the way the docker CLI does (cobra/pflag): global options, a subcommand in
- * one or two words, then its options (combined short flags, `--opt=value`, `--opt value`, `-p80:80`)
- * and operands. Nothing is looked up that the catalogue does not list.
+ * one or two words (after a plugin's name and options, for compose and buildx), then its options
+ * (combined short flags, `--opt=value`, `--opt value`, `-p80:80`) and operands. Nothing is looked
+ * up that the catalogue does not list.
  */
 export function parseCommand(words: readonly string[], catalogue: Catalogue): ParsedCommand {
   const tokens: Token[] = [];
@@ -48,12 +52,13 @@ export function parseCommand(words: readonly string[], catalogue: Catalogue): Pa
   };
   readOptions(catalogue.command(''));
 
+  // A plugin's own options may come before its subcommand (`docker compose -f prod.yml up`, `docker buildx --builder multi ls`).
   let prefix = '';
-  if (words[0] === 'docker-compose' || words[at] === 'compose') {
-    if (words[0] !== 'docker-compose') tokens.push({ kind: 'subcommand', typed: words[at++]!, name: 'compose', command: catalogue.command('compose') });
-    else tokens.push({ kind: 'subcommand', typed: words[0], name: 'compose', command: catalogue.command('compose') });
-    readOptions(catalogue.command('compose'));
-    prefix = 'compose ';
+  const plugin = words[0] === 'docker-compose' ? 'compose' : PLUGINS.find((name) => words[at] === name);
+  if (plugin) {
+    tokens.push({ kind: 'subcommand', typed: words[0] === 'docker-compose' ? words[0] : words[at++]!, name: plugin, command: catalogue.command(plugin) });
+    readOptions(catalogue.command(plugin));
+    prefix = `${plugin} `;
   }
   const two = `${prefix}${words[at] ?? ''} ${words[at + 1] ?? ''}`;
   const one = `${prefix}${words[at] ?? ''}`;

@@ -138,7 +138,7 @@ describe('explaining a docker command', () => {
 
   it('reads build --platform with several platforms as one multi-platform image, and with one as that platform', () => {
     const several = en('docker buildx build --platform linux/amd64,linux/arm64 -t me/app:1.0 --push .');
-    expect(several.parts[1]!.text).toContain('one multi-platform image');
+    expect(several.parts[2]!.text).toContain('one multi-platform image');
     expect(several.effects.at(-1)).toBe('The built image is also pushed to the registry its name points to; log in there first (docker login).');
     expect(en('docker build --platform linux/arm64 .').parts[1]!.text).toBe('Builds the image for the platform linux/arm64 (OS/architecture).');
     expect(en('docker run --platform linux/arm64 alpine').parts[1]!.text).toBe('Uses the image variant for the platform linux/arm64 (OS/architecture).');
@@ -204,6 +204,63 @@ describe('explaining a docker command', () => {
     expect(rolledBack.effects[0]).toContain('Nothing new is applied');
     expect(rolledBack.parts[2]!.text).toContain('The swarm service it acts on');
     expect(en('docker service update --image nginx:1.27 web').effects[0]).toContain('a batch at a time');
+  });
+
+  it('explains docker buildx create part by part: buildx, the builder it creates, and --use making it the current one', () => {
+    const created = en('docker buildx create --name multi --driver docker-container --use');
+    expect(created.subcommand).toBe('buildx create');
+    expect(shape(created.parts)).toEqual(['subcommand:buildx', 'subcommand:create', 'option:--name', 'value:multi', 'option:--driver', 'value:docker-container', 'option:--use']);
+    expect(created.parts[0]!.text).toContain('the CLI plugin that builds with BuildKit');
+    expect(created.parts[1]!.text).toContain('Creates a builder');
+    expect(created.parts[4]!.text).toContain('docker-container (the default');
+    expect(created.parts[4]!.text).toContain('only with --load');
+    expect(created.effects).toHaveLength(2);
+    expect(created.effects[0]).toContain('prints its name');
+    expect(created.effects[1]).toBe('Builds in this Docker context now run on the new builder, until docker buildx use picks another.');
+    expect(created.topics).toContain('buildx-platform');
+    expect(created.image).toBeNull();
+    expect(created.warnings).toEqual([]);
+    const korean = ko('docker buildx create --name multi --driver docker-container --use');
+    expect(korean.parts[1]!.text).toContain('빌더를 만들어요');
+    expect(korean.effects[1]).toContain('새 빌더에서 실행돼요');
+  });
+
+  it("reads buildx's own options before its subcommand, its builder names as builders, and an unknown buildx subcommand as unknown", () => {
+    expect(shape(en('docker buildx --builder multi ls').parts)).toEqual(['subcommand:buildx', 'option:--builder', 'value:multi', 'subcommand:ls']);
+    expect(shape(en('docker buildx inspect multi --bootstrap').parts)).toEqual(['subcommand:buildx', 'subcommand:inspect', 'argument:multi', 'option:--bootstrap']);
+    expect(en('docker buildx rm multi').parts[2]!.text).toContain('a name from docker buildx ls');
+    expect(en('docker buildx prune -af --builder multi').parts.every((part) => part.known)).toBe(true);
+    const unknown = en('docker buildx history ls');
+    expect(unknown.subcommand).toBe('buildx history');
+    expect(shape(unknown.parts)).toEqual(['subcommand:buildx', 'subcommand:history?', 'argument:ls?']);
+  });
+
+  it('explains docker buildx imagetools inspect as reading the image from the registry without pulling it', () => {
+    const inspected = en('docker buildx imagetools inspect nginx:1.27');
+    expect(inspected.subcommand).toBe('buildx imagetools inspect');
+    expect(shape(inspected.parts)).toEqual(['subcommand:buildx', 'subcommand:imagetools inspect', 'image:nginx:1.27']);
+    expect(inspected.parts[1]!.text).toContain('straight from the registry without pulling it');
+    expect(inspected.image).toEqual({ reference: 'nginx:1.27', registry: 'docker.io', repository: 'library/nginx', tag: '1.27', digest: null });
+    expect(inspected.topics).toEqual(expect.arrayContaining(['manifests', 'image-names']));
+    expect(inspected.effects).toEqual([]);
+    expect(ko('docker buildx imagetools inspect nginx:1.27').parts[1]!.text).toContain('이미지를 받지 않고');
+    expect(en('docker buildx imagetools create -t me/app:1.0 me/app:amd64 me/app:arm64').effects[0]).toContain('pushed to the registry');
+  });
+
+  it('explains docker buildx bake -f with its file and --push pushing every built image', () => {
+    const baked = en('docker buildx bake -f docker-bake.hcl --push');
+    expect(baked.subcommand).toBe('buildx bake');
+    expect(shape(baked.parts)).toEqual(['subcommand:buildx', 'subcommand:bake', 'option:-f', 'value:docker-bake.hcl', 'option:--push']);
+    expect(baked.parts[1]!.text).toContain('Builds several images at once');
+    expect(baked.parts[2]!.text).toBe('Reads docker-bake.hcl instead of the default file.');
+    expect(baked.effects).toEqual([
+      'Without -f it reads every default file it finds in the current folder (compose.yaml, docker-bake.hcl, docker-bake.override.hcl…) and merges them; without a target it builds the group or target named default.',
+      'The built images are also pushed to the registries their names point to; log in there first (docker login).',
+    ]);
+    expect(baked.topics).toEqual(expect.arrayContaining(['ci-build-push', 'registries']));
+    expect(en('docker buildx bake --print app').effects).toEqual(['Nothing is built: it only prints the resolved targets as JSON.']);
+    expect(en('docker buildx bake app').parts[2]!.text).toContain('A target or group');
+    expect(ko('docker buildx bake -f docker-bake.hcl --push').effects[1]).toContain('레지스트리에도 올려요');
   });
 
   it('answers not-a-command for text without a docker command', () => {
