@@ -235,6 +235,14 @@ describe('explaining a docker command', () => {
     expect(shape(unknown.parts)).toEqual(['subcommand:buildx', 'subcommand:history?', 'argument:ls?']);
   });
 
+  it("knows the buildx-only build options a CI job passes, and buildx's short b for build", () => {
+    const ci = en('docker buildx build --builder multi --metadata-file meta.json --attest type=sbom --allow network.host --annotation org.opencontainers.image.title=app -D -t me/app:1 --push .');
+    expect(ci.subcommand).toBe('build');
+    expect(ci.parts.every((part) => part.known)).toBe(true);
+    expect(ci.parts.find((part) => part.text.includes('JSON file'))).toBeDefined();
+    expect(en('docker buildx b -t me/app .').subcommand).toBe('build');
+  });
+
   it('explains docker buildx imagetools inspect as reading the image from the registry without pulling it', () => {
     const inspected = en('docker buildx imagetools inspect nginx:1.27');
     expect(inspected.subcommand).toBe('buildx imagetools inspect');
