@@ -1,16 +1,10 @@
 import type { Lang } from '../core/lang.js';
 import { explanationLang } from '../explain/explainer.js';
-import { explain, translator } from '../i18n.js';
-import { parseCommandLine, parseLang } from './args.js';
+import { translator } from '../i18n.js';
 import type { TerminalDeps } from './deps.js';
+import { readOneShot, usageError } from './one-shot-args.js';
 import { explanationJson, renderExplanation } from './render-explanation.js';
 import { paintFor } from './style.js';
-
-const OPTIONS = {
-  lang: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
 
 /**
  * `gorae explain [--lang ko|en] [--json] "docker run …"`. Gorae's options come first; from the first
@@ -18,19 +12,12 @@ const OPTIONS = {
  * `--rm`) never reach Gorae's parser. Exit 1 when the text holds no command.
  */
 export function runExplainCommand(args: readonly string[], deps: TerminalDeps): number {
-  const ui = translator(deps.i18n, deps.uiLang);
   const start = commandStart(args);
-  const parsed = parseCommandLine(args.slice(0, start), OPTIONS);
-  if (!parsed.ok) return usageError(deps, explain(ui, parsed.error));
-  const forced = parseLang(parsed.value.values.lang);
-  if (!forced.ok) return usageError(deps, explain(ui, forced.error));
-  if (parsed.value.values.help) {
-    deps.stdout.write(`${ui('terminal:usage')}\n`);
-    return 0;
-  }
+  const options = readOneShot(args.slice(0, start), deps);
+  if (!options.run) return options.exit;
   const text = args.slice(args[start] === '--' ? start + 1 : start).join(' ').trim();
-  if (!text) return usageError(deps, ui('terminal:explain.empty'));
-  const { output, explained } = explanationOutput(deps, text, forced.value, parsed.value.values.json);
+  if (!text) return usageError(deps, translator(deps.i18n, deps.uiLang)('terminal:explain.empty'));
+  const { output, explained } = explanationOutput(deps, text, options.lang, options.json);
   deps.stdout.write(`${output}\n`);
   return explained ? 0 : 1;
 }
@@ -56,9 +43,4 @@ function commandStart(args: readonly string[]): number {
     else break;
   }
   return Math.min(at, args.length);
-}
-
-function usageError(deps: TerminalDeps, message: string): number {
-  deps.stderr.write(`${message}\n`);
-  return 2;
 }

@@ -1,18 +1,12 @@
 import type { Lang } from '../core/lang.js';
-import { explain, translator } from '../i18n.js';
+import { translator } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
-import { parseCommandLine, parseLang } from './args.js';
 import type { TerminalDeps } from './deps.js';
+import { readOneShot, usageError } from './one-shot-args.js';
 import { renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
-
-const OPTIONS = {
-  lang: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
 
 /** How many ids an unknown one is compared with at most, so the hint stays one line. */
 const NEAR = 5;
@@ -22,20 +16,12 @@ const NEAR = 5;
  * its id, or every topic's id and title without one. Exit 1 when no topic has that id.
  */
 export function runTopicCommand(args: readonly string[], deps: TerminalDeps): number {
-  const ui = translator(deps.i18n, deps.uiLang);
-  const parsed = parseCommandLine(args, OPTIONS);
-  if (!parsed.ok) return usageError(deps, explain(ui, parsed.error));
-  const forced = parseLang(parsed.value.values.lang);
-  if (!forced.ok) return usageError(deps, explain(ui, forced.error));
-  if (parsed.value.values.help) {
-    deps.stdout.write(`${ui('terminal:usage')}\n`);
-    return 0;
-  }
-  const { positionals } = parsed.value;
-  if (positionals.length > 1) return usageError(deps, ui('terminal:topic.oneId'));
-  const lang = forced.value ?? deps.uiLang;
+  const options = readOneShot(args, deps);
+  if (!options.run) return options.exit;
+  const { positionals, json } = options;
+  if (positionals.length > 1) return usageError(deps, translator(deps.i18n, deps.uiLang)('terminal:topic.oneId'));
+  const lang = options.lang ?? deps.uiLang;
   const t = translator(deps.i18n, lang);
-  const json = parsed.value.values.json;
   const topics = deps.knowledge.topics;
   const id = positionals[0]?.trim().toLowerCase();
   if (!id) {
@@ -69,9 +55,4 @@ function topicJson(topic: Topic, lang: Lang) {
     commands: topic.commands.map((example) => ({ command: example.command, text: example[lang] })),
     related: [...topic.related],
   };
-}
-
-function usageError(deps: TerminalDeps, message: string): number {
-  deps.stderr.write(`${message}\n`);
-  return 2;
 }
