@@ -37,6 +37,12 @@ describe('explaining a docker command', () => {
     ]);
   });
 
+  it('says which CLI first takes --format json, since Debian 12\'s CLI 20.10 prints the word instead', () => {
+    expect(en('docker ps --format json').parts[1]!.text).toContain('json (CLI 23.0 and later)');
+    expect(ko('docker version --format json').parts[1]!.text).toContain('json(CLI 23.0.5부터)');
+    expect(en('docker events --format json').parts[1]!.text).toContain('json (CLI 24.0.6 and later)');
+  });
+
   it('leaves the options after the image to the command run in the container', () => {
     expect(shape(en('docker run --rm alpine ls -la /').parts)).toEqual(['subcommand:run', 'option:--rm', 'image:alpine', 'argument:ls', 'argument:-la', 'argument:/']);
   });
