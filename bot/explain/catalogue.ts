@@ -12,7 +12,7 @@ const isAfter = (a: string, b: string): boolean => {
 const topicIds = z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).default([]);
 
 /** What the words after the options stand for, in order (a command's `repeats` lets the last come again). */
-export const OPERAND_KINDS = ['image', 'container', 'command', 'path', 'context', 'name', 'newName', 'psOptions', 'service', 'archive', 'object', 'port', 'network', 'volume', 'registry', 'term', 'dockerContext', 'swarmManager', 'swarmRole', 'swarmService', 'serviceOrTask', 'serviceScale', 'stack', 'node', 'builder', 'builderEndpoint', 'bakeTarget'] as const;
+export const OPERAND_KINDS = ['image', 'container', 'command', 'path', 'context', 'name', 'newName', 'psOptions', 'service', 'archive', 'object', 'port', 'network', 'volume', 'registry', 'term', 'dockerContext', 'swarmManager', 'swarmRole', 'swarmService', 'serviceOrTask', 'serviceScale', 'stack', 'node', 'builder', 'builderEndpoint', 'bakeTarget', 'scoutImage'] as const;
 export type OperandKind = (typeof OPERAND_KINDS)[number];
 
 export const optionSchema = z
@@ -31,8 +31,8 @@ export const optionSchema = z
     hiddenSince: version.optional(),
     /** Only offered when the daemon runs on this OS. */
     os: z.enum(['windows']).optional(),
-    /** Offered by a CLI plugin (buildx, compose) rather than the docker CLI itself. */
-    plugin: z.enum(['buildx', 'compose']).optional(),
+    /** Offered by a CLI plugin (buildx, compose, scout, init) rather than the docker CLI itself. */
+    plugin: z.enum(['buildx', 'compose', 'scout', 'init']).optional(),
     /** The CLI version that added the option, when it is newer than 20.10. */
     since: version.optional(),
     /** The CLI version that removed it. */

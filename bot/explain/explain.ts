@@ -1,7 +1,7 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { Catalogue } from './catalogue.js';
-import { splitImage, type ImageSplit } from './image.js';
+import { scoutSource, splitImage, type ImageSplit } from './image.js';
 import { parseCommand, type OptionToken } from './parse.js';
 import { risksOf } from './risks.js';
 import { optionText, valueText } from './option-text.js';
@@ -72,8 +72,12 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           }
         }
         break;
-      case 'operand':
-        if (token.operand === 'image') {
+      case 'operand': {
+        // Scout's IMAGE may carry a prefix (local://, fs://, sbom://…) that no image name has: say what it means, split nothing.
+        const source = token.operand === 'scoutImage' ? scoutSource(token.typed) : undefined;
+        if (source) {
+          parts.push({ token: token.typed, role: 'image', known: true, text: `${t(`image.scout.${source}`)} ${t('image.scout.unsplit')}` });
+        } else if (token.operand === 'image' || token.operand === 'scoutImage') {
           const split = splitImage(token.typed);
           image ??= split;
           parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
@@ -81,6 +85,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(`operand.${token.operand}`) });
         }
         break;
+      }
     }
   }
   if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');

@@ -22,3 +22,12 @@ export function splitImage(reference: string): ImageSplit {
   const { domain, path, tag, digest } = parsed.named;
   return { reference, registry: domain, repository: path, tag: tag ?? null, digest: digest ?? null };
 }
+
+/** The prefixes Docker Scout reads before an IMAGE to say where it comes from (the reference of docker scout cves and quickview). */
+export const SCOUT_SOURCES = ['image', 'local', 'registry', 'oci-dir', 'archive', 'fs', 'sbom'] as const;
+export type ScoutSource = (typeof SCOUT_SOURCES)[number];
+
+/** `local://myapp:1.0` → local; a plain image name (no `SCHEME://`) → undefined. */
+export function scoutSource(reference: string): ScoutSource | undefined {
+  return SCOUT_SOURCES.find((source) => reference.startsWith(`${source}://`));
+}

@@ -35,12 +35,12 @@ export interface ParsedCommand {
   readonly tokens: readonly Token[];
 }
 
-/** The CLI plugins read as a part of their own, whose subcommands are named after them (`compose up`, `buildx imagetools inspect`). */
-const PLUGINS = ['compose', 'buildx'] as const;
+/** The CLI plugins read as a part of their own, whose subcommands are named after them (`compose up`, `buildx imagetools inspect`, `scout cves`). */
+const PLUGINS = ['compose', 'buildx', 'scout'] as const;
 
 /**
  * Reads docker's words the way the docker CLI does (cobra/pflag): global options, a subcommand in
- * one or two words (after a plugin's name and options, for compose and buildx), then its options
+ * one or two words (after a plugin's name and options, for compose, buildx and scout), then its options
  * (combined short flags, `--opt=value`, `--opt value`, `-p80:80`) and operands. Nothing is looked
  * up that the catalogue does not list.
  */

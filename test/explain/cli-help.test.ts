@@ -56,11 +56,11 @@ beforeAll(() => {
 });
 
 /**
- * Every catalogue command the docker CLI itself provides. compose and buildx are CLI plugins that CI
- * does not install, so their commands, written from the plugins' own reference pages, are left out;
- * buildx build is checked here as build, whose alias it is.
+ * Every catalogue command the docker CLI itself provides. compose, buildx, scout and init are CLI
+ * plugins that CI does not install, so their commands, written from the plugins' own reference pages,
+ * are left out; buildx build is checked here as build, whose alias it is.
  */
-const PLUGINS = ['compose', 'buildx'];
+const PLUGINS = ['compose', 'buildx', 'scout', 'init'];
 const CLI_COMMANDS = catalogue.commands.map((command) => command.name).filter((name) => name !== '' && !PLUGINS.some((plugin) => name === plugin || name.startsWith(`${plugin} `)));
 
 describe("the catalogue against the installed docker CLI's --help", () => {

@@ -277,6 +277,66 @@ describe('explaining a docker command', () => {
     expect(ko('docker buildx bake -f docker-bake.hcl --push').effects[1]).toContain('레지스트리에도 올려요');
   });
 
+  it('explains docker scout quickview part by part: scout as a part of its own, the overview it prints, and the image it looks at', () => {
+    const viewed = en('docker scout quickview nginx:1.27');
+    expect(viewed.subcommand).toBe('scout quickview');
+    expect(shape(viewed.parts)).toEqual(['subcommand:scout', 'subcommand:quickview', 'image:nginx:1.27']);
+    expect(viewed.parts[0]!.text).toContain('known vulnerabilities (CVEs)');
+    expect(viewed.parts[1]!.text).toContain('counted by severity next to its base image');
+    expect(viewed.image).toEqual({ reference: 'nginx:1.27', registry: 'docker.io', repository: 'library/nginx', tag: '1.27', digest: null });
+    expect(viewed.effects).toEqual(['An image named without a prefix is the local one if there is one, or else the one in its registry (image://, the default).']);
+    expect(viewed.topics).toEqual(expect.arrayContaining(['image-scanning', 'image-names']));
+    expect(viewed.warnings).toEqual([]);
+    expect(en('docker scout qv').subcommand).toBe('scout quickview');
+    expect(shape(en('docker scout --debug cves').parts)).toEqual(['subcommand:scout', 'option:--debug', 'subcommand:cves']);
+    const korean = ko('docker scout quickview nginx:1.27');
+    expect(korean.parts[1]!.text).toContain('심각도별로 보여주고');
+    expect(korean.effects[0]).toContain('없으면 레지스트리의 이미지를 써요');
+  });
+
+  it('explains docker scout cves --only-severity and --only-fixed as narrowing the CVEs it lists, every part known', () => {
+    const listed = en('docker scout cves --only-severity critical,high --only-fixed myapp:1.0');
+    expect(listed.subcommand).toBe('scout cves');
+    expect(shape(listed.parts)).toEqual(['subcommand:scout', 'subcommand:cves', 'option:--only-severity', 'value:critical,high', 'option:--only-fixed', 'image:myapp:1.0']);
+    expect(listed.parts[1]!.text).toContain('grouped by package');
+    expect(listed.parts[2]!.text).toBe('Shows only the CVEs of these severities (a comma-separated list of critical, high, medium, low and unspecified).');
+    expect(listed.parts[4]!.text).toContain('already have a fixed version');
+    expect(listed.image).toMatchObject({ repository: 'library/myapp', tag: '1.0' });
+    expect(listed.topics).toContain('image-scanning');
+    const korean = ko('docker scout cves --only-severity critical,high --only-fixed myapp:1.0');
+    expect(korean.parts[2]!.text).toContain('이 심각도의 CVE만 보여줘요');
+    expect(korean.parts[4]!.text).toContain('이미 고친 버전이 나와서');
+    expect(en('docker scout cves -e --format sarif -o report.json myapp:1.0').effects.at(-1)).toContain('exit code 2');
+    expect(en('docker scout recommendations --only-refresh myapp:1.0').parts.every((part) => part.known)).toBe(true);
+    expect(en('docker scout compare --to myapp:1.0 -x vulnerability myapp:1.1').parts.every((part) => part.known)).toBe(true);
+  });
+
+  it("says what a Scout source prefix such as local:// or fs:// means instead of misreading it as an invalid image name", () => {
+    const local = en('docker scout cves local://myapp:1.0');
+    expect(shape(local.parts)).toEqual(['subcommand:scout', 'subcommand:cves', 'image:local://myapp:1.0']);
+    expect(local.parts[2]!.text).toBe('local:// takes an image from the local image store only, without looking in a registry. Gorae splits only image names without a prefix, so it says no more about the rest.');
+    expect(local.image).toBeNull();
+    expect(en('docker scout quickview fs://.').parts[2]!.text).toContain('a local folder or file');
+    expect(ko('docker scout cves archive://alpine.tar').parts[2]!.text).toContain('docker save로 만든 tar 아카이브');
+    expect(en('docker run local://myapp:1.0').parts[1]!.known).toBe(false);
+  });
+
+  it('explains docker init as writing four starter files after a few questions, and --version as printing the version instead', () => {
+    const created = en('docker init');
+    expect(created.subcommand).toBe('init');
+    expect(shape(created.parts)).toEqual(['subcommand:init']);
+    expect(created.parts[0]!.text).toContain('Creates starter Docker files');
+    expect(created.effects).toEqual([
+      "It writes .dockerignore, Dockerfile, compose.yaml and README.Docker.md; if any of them exists, it warns and asks before overwriting them all, and overwritten files can't be recovered.",
+    ]);
+    expect(created.topics).toEqual(expect.arrayContaining(['docker-init', 'dockerfile-build', 'compose-basics']));
+    expect(created.image).toBeNull();
+    expect(ko('docker init').effects[0]).toContain('덮어쓴 파일은 되살릴 수 없어요');
+    const version = en('docker init --version');
+    expect(version.parts.every((part) => part.known)).toBe(true);
+    expect(version.effects).toEqual(["Nothing is created: it only prints the init plugin's version."]);
+  });
+
   it('answers not-a-command for text without a docker command', () => {
     expect(en('how do I learn Docker?')).toMatchObject({ status: 'not-a-command', subcommand: null, image: null, parts: [] });
   });
