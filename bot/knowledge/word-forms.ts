@@ -1,4 +1,5 @@
 import { combineCharacter, disassembleCompleteCharacter, hasBatchim } from 'es-hangul';
+import { verbStems } from './conjugation.js';
 import { haeyoForms } from './haeyo-form.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -49,8 +50,10 @@ export class WordForms {
   /** Whether a Korean word, or what is left of it once its particles or endings come off, is known (never a bare stem guessed). */
   isWord(word: string): boolean {
     if (this.particles.has(word) || this.resolve(word) !== undefined) return true;
-    if (this.stripKorean(word, 2) !== undefined || this.verbStem(word) !== undefined) return true;
-    return haeyoForms(word).some((form) => this.resolve(form) !== undefined || this.stripKorean(form, 2) !== undefined || this.verbStem(form) !== undefined);
+    if (this.stripKorean(word, 2) !== undefined || this.verbStem(word) !== undefined || this.conjugated(word) !== undefined) return true;
+    return haeyoForms(word).some(
+      (form) => this.resolve(form) !== undefined || this.stripKorean(form, 2) !== undefined || this.verbStem(form) !== undefined || this.conjugated(form) !== undefined,
+    );
   }
 
   /** Whether the lexicon alone says what the word reads as (a particle, stopword or variant): no known term changes it. */
@@ -94,7 +97,9 @@ export class WordForms {
     const haeyo = haeyoForms(word);
     if (haeyo.length > 0) return this.readHaeyo(haeyo);
     const noun = this.verbStem(word);
-    return noun === undefined ? this.bareStem(word) : noun;
+    if (noun !== undefined) return noun;
+    const verb = this.conjugated(word);
+    return verb === undefined ? this.bareStem(word) : verb;
   }
 
   /**
@@ -109,8 +114,25 @@ export class WordForms {
       if (read === undefined) read = this.verbStem(form);
       if (read !== undefined) return read;
     }
+    for (const form of forms) {
+      const verb = this.conjugated(form);
+      if (verb !== undefined) return verb;
+    }
     const likeliest = forms[0]!;
     return this.bareStem(likeliest) ?? likeliest;
+  }
+
+  /**
+   * A verb whose ending or past tense folded into its stem's last syllable (지웠어요, 올려서) reads as
+   * its stem does, where the stem is known. A stem of one syllable counts only where the lexicon names
+   * it (끄): too many single syllables are other words as well.
+   */
+  private conjugated(word: string): string | null | undefined {
+    for (const stem of verbStems(word, (rest) => this.particles.has(rest))) {
+      const read = stem.length >= 2 ? (this.resolve(stem) ?? this.verbStem(stem)) : this.lexical.get(stem);
+      if (read !== undefined) return read;
+    }
+    return undefined;
   }
 
   /**

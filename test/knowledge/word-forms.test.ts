@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { prepareLexicon } from '../../bot/knowledge/lexicon.js';
 import { WordForms } from '../../bot/knowledge/word-forms.js';
 
-const lexicon = prepareLexicon({
-  suffixes: ['를', '을', '는', '이', '요', '아요', '인'],
+const LEXICON = {
+  suffixes: ['를', '을', '는', '이', '요', '아요', '인', '서', '다', '는데', '어요'],
   boundNouns: ['시', '중'],
   stopwords: { en: ['the'], ko: ['방법', '질문', '돼요'] },
   synonyms: { container: ['컨테이너', 'containers'], create: ['생성'] },
   outside: [],
   spellings: [],
   signal: { core: [], objects: [], commands: [], general: [], instructions: [] },
-});
+};
+const lexicon = prepareLexicon(LEXICON);
 const known = new Set(['image', 'start', 'copy', 'manual', 'app', '볼륨', '공유', '중', '않아', '안돼']);
 const forms = new WordForms(lexicon, (term) => known.has(term));
 
@@ -66,6 +67,22 @@ describe('the forms of one word', () => {
     expect(stems.read('noted')).toBe('note');
     expect(stems.read('boxes')).toBe('box');
     expect(stems.read('pushed')).toBe('push');
+  });
+
+  it('read every tense of a verb as its stem reads, the past (지웠어요, 올렸더니) as the present (지워요, 올려서)', () => {
+    const verbs = new WordForms(
+      prepareLexicon({ ...LEXICON, synonyms: { remove: ['지우'], push: ['올리'], stop: ['끄'] } }),
+      (term) => ['바꾸', '받'].includes(term),
+    );
+    expect(['지워요', '지웠어요', '지웠는데', '지웠습니다'].map((word) => verbs.read(word))).toEqual(['remove', 'remove', 'remove', 'remove']);
+    expect(['올려서', '올렸더니'].map((word) => verbs.read(word))).toEqual(['push', 'push']);
+    expect(verbs.read('바꿨다')).toBe('바꾸');
+    expect(verbs.read('껐다')).toBe('stop');
+  });
+
+  it('take a one-syllable stem only where the lexicon names it: a known syllable such as 받 is too often another word', () => {
+    const verbs = new WordForms(prepareLexicon(LEXICON), (term) => term === '받');
+    expect(verbs.read('받았다')).not.toBe('받');
   });
 
   it('read an unknown word as itself', () => {
