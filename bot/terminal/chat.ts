@@ -6,6 +6,7 @@ import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
+import { nearbyTopicIds } from './nearby-topic-ids.js';
 import { renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
@@ -129,11 +130,14 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       say(renderTopicList(deps.knowledge.topics, lang, paint));
       return true;
     },
-    '/topic': (id) => {
+    '/topic': (arg) => {
+      const id = arg.toLowerCase();
       const topic = deps.knowledge.topic(id);
+      const near = topic || !id ? [] : nearbyTopicIds(deps.knowledge.topics, id);
       if (!id) tell(spoken()('terminal:chat.topicMissing'));
-      else if (!topic) tell(spoken()('terminal:chat.noTopic', { id }));
-      else showTopic(topic, forced ?? written);
+      else if (topic) showTopic(topic, forced ?? written);
+      else if (near.length > 0) tell(spoken()('terminal:chat.nearbyTopics', { id, ids: near.join(', ') }));
+      else tell(spoken()('terminal:chat.noTopic', { id }));
       return true;
     },
     '/lang': (arg) => {

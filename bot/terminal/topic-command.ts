@@ -2,14 +2,12 @@ import type { Lang } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
+import { nearbyTopicIds } from './nearby-topic-ids.js';
 import { readOneShot, usageError } from './one-shot-args.js';
 import { renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
-
-/** How many ids an unknown one is compared with at most, so the hint stays one line. */
-const NEAR = 5;
 
 /**
  * `gorae topic [ID] [--lang ko|en] [--json]`: one topic in full, the one a "did you mean" named by
@@ -34,8 +32,8 @@ export function runTopicCommand(args: readonly string[], deps: TerminalDeps): nu
   }
   const topic = deps.knowledge.topic(id);
   if (!topic) {
-    const near = topics.filter((other) => other.id.includes(id) || id.includes(other.id)).slice(0, NEAR);
-    const message = near.length > 0 ? t('terminal:topic.nearby', { id, ids: near.map((other) => other.id).join(', ') }) : t('terminal:topic.none', { id });
+    const near = nearbyTopicIds(topics, id);
+    const message = near.length > 0 ? t('terminal:topic.nearby', { id, ids: near.join(', ') }) : t('terminal:topic.none', { id });
     deps.stderr.write(`${wrap(message, deps.stdout.columns)}\n`);
     return 1;
   }

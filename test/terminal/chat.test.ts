@@ -168,6 +168,16 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain("Answers are in the question's language.");
   });
 
+  it('names the ids an unknown /topic id is part of, in the line\'s language, and opens an id typed in capitals', async () => {
+    const h = await terminalHarness({ input: ['/topic save', '/topic Save-Load'] });
+    await runChat(h.deps);
+    expect(h.out()).toContain('There is no topic "save". Did you mean one of these: save-load');
+    expect(h.out()).toContain(h.deps.knowledge.topic('save-load')!.en.title);
+    const ko = await terminalHarness({ input: ['/topic kubernetes-operators'], uiLang: 'ko' });
+    await runChat(ko.deps);
+    expect(ko.out()).toContain('"kubernetes-operators"라는 주제는 없어요. /topics로');
+  });
+
   it('asks which topic on a /topic without an id', async () => {
     const h = await terminalHarness({ input: ['/topic'] });
     await runChat(h.deps);
