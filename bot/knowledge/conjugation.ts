@@ -1,4 +1,6 @@
-import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
+import { combineCharacter } from 'es-hangul';
+import { CONTRACTED } from './haeyo-form.js';
+import { syllableOf } from './hangul-syllable.js';
 
 /**
  * The stems a Korean verb form may come from, likeliest first, for the forms that fold the verb's
@@ -74,18 +76,5 @@ function fromInfinitive(form: string): string[] {
 /** The 아/어 of an ending. */
 const OPENING = new Set(['ㅏ', 'ㅓ']);
 
-/** A stem's last vowel as it was before the 아/어 folded into it. */
-const UNFOLDED: Readonly<Record<string, string>> = { ㅕ: 'ㅣ', 'ㅜㅓ': 'ㅜ', 'ㅗㅏ': 'ㅗ', 'ㅗㅐ': 'ㅗㅣ' };
-
-interface Syllable {
-  readonly choseong: string;
-  readonly jungseong: string;
-  readonly jongseong: string;
-}
-
-function syllableOf(letter: string | undefined): Syllable | undefined {
-  if (letter === undefined) return undefined;
-  const code = letter.charCodeAt(0);
-  if (code < 0xac00 || code > 0xd7a3) return undefined;
-  return disassembleCompleteCharacter(letter) ?? undefined;
-}
+/** A stem's last vowel as it was before the 아/어 folded into it (ㅕ → ㅣ, ㅝ → ㅜ). */
+const UNFOLDED: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CONTRACTED).map(([vowel, folded]) => [folded, vowel]));

@@ -1,4 +1,5 @@
-import { combineCharacter, disassembleCompleteCharacter } from 'es-hangul';
+import { combineCharacter } from 'es-hangul';
+import { syllableOf } from './hangul-syllable.js';
 
 /**
  * The 해요-style words a Korean word written in another style means, most likely first: the formal
@@ -69,20 +70,6 @@ function infinitive(stem: string): string {
 /** Vowels that take 아 rather than 어. */
 const BRIGHT = new Set(['ㅏ', 'ㅗ', 'ㅑ']);
 /** A vowel and 아/어 written as one syllable. */
-const CONTRACTED: Readonly<Record<string, string>> = { ㅗ: 'ㅗㅏ', ㅜ: 'ㅜㅓ', ㅣ: 'ㅕ', ㅗㅣ: 'ㅗㅐ' };
+export const CONTRACTED: Readonly<Record<string, string>> = { ㅗ: 'ㅗㅏ', ㅜ: 'ㅜㅓ', ㅣ: 'ㅕ', ㅗㅣ: 'ㅗㅐ' };
 /** Vowels the 아/어 of the ending merges into unchanged (가 → 가요, 서 → 서요, 보내 → 보내요). */
 const OPEN_ENDED = new Set(['ㅏ', 'ㅐ', 'ㅓ', 'ㅔ', 'ㅕ', 'ㅒ', 'ㅖ', 'ㅗㅏ', 'ㅗㅐ', 'ㅜㅓ']);
-
-/** A syllable's letters as es-hangul gives them: a compound vowel or final as its parts (ㅚ as ㅗㅣ). */
-interface Syllable {
-  readonly choseong: string;
-  readonly jungseong: string;
-  readonly jongseong: string;
-}
-
-function syllableOf(letter: string | undefined): Syllable | undefined {
-  if (letter === undefined) return undefined;
-  const code = letter.charCodeAt(0);
-  if (code < 0xac00 || code > 0xd7a3) return undefined;
-  return disassembleCompleteCharacter(letter) ?? undefined;
-}
