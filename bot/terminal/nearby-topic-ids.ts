@@ -1,6 +1,6 @@
 import type { Topic } from '../knowledge/topic.js';
 
-/** How many ids an unknown one is compared with at most, so the hint stays one line. */
+/** How many ids the hint names at most, so it stays one line. */
 const NEAR = 5;
 
 /**
