@@ -47,7 +47,7 @@ export interface Lexicon {
   readonly outside: readonly string[];
   /** Hyphenated compounds that are only another way to write their open phrase ("docker-compose"). */
   readonly spellings: ReadonlySet<string>;
-  /** Kind of question (how, why, trouble) → the words and phrases that mark it (see question-kinds.ts). */
+  /** Kind of question (how, why, what, trouble) → the words and phrases that mark it (see question-kinds.ts). */
   readonly kinds: ReadonlyMap<string, readonly string[]>;
   /** Canonical terms that make a question a Docker question, strongest first (see the lexicon file). */
   readonly signal: {

@@ -3,7 +3,8 @@ import { normalForm } from './analyzer.js';
 /**
  * What a question asks for, beside its subject: how to do something ("how do I remove an image"), or
  * about something failing ("can't remove image"). Both read as the same subject words; the kind tells
- * a how-to topic from an error's; a why question asks for a reason. A kind reads as a term of its own
+ * a how-to topic from an error's; a why question asks for a reason, a what question what something
+ * is (an overview, not one of its details). A kind reads as a term of its own
  * ("?how") that the topic model and the example questions weigh, never the word search, since it
  * names no subject.
  */

@@ -87,6 +87,6 @@ describe('the knowledge base and its calibration', () => {
     expect(trained.value.ask(asked)).not.toHaveProperty('firm');
     expect(untrained.value.ask(asked).status).toBe('suggest');
     expect(untrained.value.ask('Bind for 0.0.0.0:8080 failed: port is already allocated')).toMatchObject({ status: 'answer', topic: { id: 'err-port-allocated' }, firm: true });
-    expect(untrained.value.ask('what is the difference between docker stop and docker kill')).toMatchObject({ status: 'answer', topic: { id: 'stop-vs-kill' }, firm: true });
+    expect(untrained.value.ask('the difference between docker stop and docker kill?')).toMatchObject({ status: 'answer', topic: { id: 'stop-vs-kill' }, firm: true });
   });
 });

@@ -132,10 +132,14 @@ describe('reading a question', () => {
     expect(index.read('설치 됐어').terms).toEqual(index.read('설치').terms);
   });
 
-  it('reads what a question asks beside its subject: how, why, or about something failing', () => {
+  it('reads what a question asks beside its subject: how, why, what something is, or about something failing', () => {
     expect(index.read('how do I remove an image').kinds).toEqual(['?how']);
     expect(index.read("image can't be removed").kinds).toEqual(['?trouble']);
     expect(index.read('왜 컨테이너가 바로 종료되나요').kinds).toEqual(['?why']);
+    expect(index.read('What is a Docker volume?').kinds).toEqual(['?what']);
+    expect(index.read('도커 볼륨이란?').kinds).toEqual(['?what']);
+    expect(index.read('docker volume 뭐예요').kinds).toEqual(['?what']);
+    expect(index.read('What is a Docker volume?').terms).toEqual(index.read('docker volume').terms);
     expect(index.read('how do I remove an image').terms).toEqual(index.read("can't remove an image").terms);
   });
 
