@@ -33,6 +33,8 @@ const TIE = 0.9;
 
 /** The kind term of the lexicon's `trouble` kind: words that say something fails. */
 const TROUBLE = kindTerm('trouble');
+/** A what question asks what its subject is, as the subject alone does ("docker rm이 뭐야?" and "docker rm"). */
+const WHAT = kindTerm('what');
 
 /** How a question was decided: the status, the topics behind it, and the figures the outcome carries. */
 interface Decision {
@@ -76,7 +78,8 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     // volume"): that is the answer, Docker word or not. Where the search puts another topic clearly
     // first, the words the two share may be only the common ones ("Use Container Shell" is exec, not
     // sh-vs-bash), or the example may be right: neither is sure, so both are offered, the search's first.
-    const alias = reading.whole && !vague ? index.exampleOwner(reading.terms, reading.kinds) : undefined;
+    const subjectOnly = reading.kinds.length === 1 && reading.kinds[0] === WHAT;
+    const alias = reading.whole && !vague ? (index.exampleOwner(reading.terms, reading.kinds) ?? (subjectOnly ? index.exampleOwner(reading.terms) : undefined)) : undefined;
     const asked = alias === undefined ? undefined : hits.find((hit) => hit.id === alias && hit.score >= top.score * TIE);
     if (asked) return { status: 'answer', ids: [asked.id], score: round(asked.score), coverage, firm: true };
     if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };

@@ -44,6 +44,13 @@ describe('a question asked like one topic\'s example question', () => {
     expect(outcome.status === 'answer' && outcome.topic.id).toBe('system-prune');
   });
 
+  it('is answered with that topic when the question asks what the example\'s subject is ("docker system prune이 뭐야?")', () => {
+    for (const question of ['docker system prune이 뭐야?', 'what is docker system prune']) {
+      const outcome = withThresholds(1, 1).ask(question);
+      expect(outcome.status === 'answer' && outcome.topic.id).toBe('system-prune');
+    }
+  });
+
   it('is answered with that topic when the search ties it with the topic it puts first, and offered when that one is clearly ahead', () => {
     // By words alone volumes leads (387 to 309); the model's lean puts named-vs-anonymous-volumes first,
     // ahead by 8 % at weight 1 and by 45 % at weight 2.
