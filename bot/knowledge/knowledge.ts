@@ -78,8 +78,10 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     // volume"): that is the answer, Docker word or not. Where the search puts another topic clearly
     // first, the words the two share may be only the common ones ("Use Container Shell" is exec, not
     // sh-vs-bash), or the example may be right: neither is sure, so both are offered, the search's first.
+    // A what question is also owned by an example naming its subject alone.
     const subjectOnly = reading.kinds.length === 1 && reading.kinds[0] === WHAT;
-    const alias = reading.whole && !vague ? (index.exampleOwner(reading.terms, reading.kinds) ?? (subjectOnly ? index.exampleOwner(reading.terms) : undefined)) : undefined;
+    const owner = (kinds: readonly string[]) => (reading.whole && !vague ? index.exampleOwner(reading.terms, kinds) : undefined);
+    const alias = owner(reading.kinds) ?? (subjectOnly ? owner([]) : undefined);
     const asked = alias === undefined ? undefined : hits.find((hit) => hit.id === alias && hit.score >= top.score * TIE);
     if (asked) return { status: 'answer', ids: [asked.id], score: round(asked.score), coverage, firm: true };
     if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };
