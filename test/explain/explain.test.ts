@@ -87,7 +87,7 @@ describe('explaining a docker command', () => {
     expect(explained.parts[1]!.text).toContain('no "docker compose frobnicate"');
     expect(explained.parts[2]!.text).toBe("Not explained: Gorae doesn't know docker compose frobnicate, so it can't say what this option does there.");
     expect(explained.parts[3]!.text).toBe("Not explained: Gorae doesn't know docker compose frobnicate, so it can't say what this word is for there.");
-    expect(ko('docker frobnicate --rm x').parts[1]!.text).toBe('설명하지 않아요. Gorae가 docker frobnicate 명령을 몰라서 여기서 이 옵션이 무슨 뜻인지 말할 수 없어요.');
+    expect(ko('docker frobnicate --rm x').parts[1]!.text).toBe('설명하지 않아요. 고래가 docker frobnicate 명령을 몰라서 여기서 이 옵션이 무슨 뜻인지 말할 수 없어요.');
   });
 
   it('explains the everyday commands beyond run and build: Compose exec and run, inspect, update, prune, login, networks and volumes', () => {
