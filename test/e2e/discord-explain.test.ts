@@ -53,7 +53,7 @@ describe('explaining docker commands on a fake Discord', () => {
     expect(embed(message).description).toMatch(/^```sh\ndocker run -d --privileged -p 8080:80 --name web nginx\n```\n/);
     expect(embed(message).description).toContain('**`-p 8080:80`** — 컨테이너의 80/tcp 포트를');
     expect(fieldNames(message)).toEqual(['이미지: nginx', '실행하면 일어나는 일', '⚠️ 주의']);
-    expect(labels(message)).toContain('-p로 포트 공개하기');
+    expect(labels(message)).toContain('-p로 포트 연결하기(포트 포워딩)');
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(message.flags ?? 0).toBe(0);
   });

@@ -53,7 +53,7 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     expect((opened.body as Json).type, 'a modal').toBe(9);
     expect(data(opened).title).toBe('어떤 걸 찾고 있었나요?');
     const thanks = await submitModal(fake, opened, answer, { 'looking-for': '압축해서 옮기는 법' }, { person: 'student', locale: 'ko' });
-    expect(data(thanks)).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining('👎 알려 줘서 고마워요') });
+    expect(data(thanks)).toMatchObject({ flags: EPHEMERAL, content: expect.stringContaining('👎 알려 주셔서 고마워요') });
 
     const second = await clickButton(fake, answer, '👎', { person: 'operator', locale: 'en-US' });
     await submitModal(fake, second, answer, { 'looking-for': '' }, { person: 'operator', locale: 'en-US' });

@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
+import { loadTopics } from '../../bot/knowledge/load.js';
+import { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
+import { TopicIndex } from '../../bot/knowledge/search.js';
+import { crossFit, FOLDS } from './cross-fitted.js';
+import { loadFitted } from '../../bot/knowledge/knowledge.js';
+import { confidence, evidenceOf } from '../../bot/knowledge/confidence.js';
+import { isRealQuestion, readDevSet } from './eval-set.js';
+import { foldOf } from './topic-model-training.js';
+const dir = '/work/main/knowledge';
+const t = await loadTopics(dir); const l = await loadLexicon(lexiconFile(dir));
+if (!t.ok || !l.ok) throw 1;
+const dev = readDevSet();
+const shipped = await loadFitted(dir); if (!shipped.ok) throw 2; const w = shipped.value.answering!.weights;
+const fitted = crossFit(t.value, l.value, dev, '');
+const errors = new ErrorPatterns(t.value);
+const idx = fitted.models.map((m) => new TopicIndex(t.value, l.value, m));
+const out: unknown[] = [];
+for (const item of dev) {
+  if (!item.docker || item.topic === null || errors.match(item.q)) continue;
+  const ix = idx[foldOf(item.q, FOLDS, '')]!;
+  const r = ix.read(item.q);
+  if (r.signal === 'none') continue;
+  const all = ix.search(r.terms, r.kinds); const ev = evidenceOf(r, all, ix); const conf = +confidence(ev, w).toFixed(3);
+  const hits = all.slice(0, 5).map((h) => [h.id, +h.score.toFixed(1), +(h.belief ?? 0).toFixed(3)]);
+  out.push({ q: item.q, real: isRealQuestion(item), lang: item.lang, group: item.group, topic: item.topic, also: item.also ?? [], terms: r.terms, kinds: r.kinds, hits, conf, ev });
+}
+writeFileSync('/work/plan/s37/hits.json', JSON.stringify(out));
+console.log(out.length);
