@@ -106,8 +106,15 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
 /** `unknownCommand` names a subcommand the catalogue lacks: its options are not judged at all. */
 function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string, unknownCommand?: string): Part[] {
   const { option, value } = token;
+  // A flag written out as `--sig-proxy=false` or `--detach=true`: the value only switches the flag.
+  const switched = option !== undefined && !option.value && (value === 'true' || value === 'false') ? value : undefined;
   const head: Part = option
-    ? { token: token.typed, role: 'option', known: true, text: optionText(option, value, lang, t) }
+    ? {
+        token: token.typed,
+        role: 'option',
+        known: true,
+        text: switched === 'false' ? t('option.switchedOff', { text: optionText(option, undefined, lang, t) }) : optionText(option, switched ? undefined : value, lang, t),
+      }
     : {
         token: token.typed,
         role: 'option',
@@ -119,6 +126,7 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
               .join(' '),
       };
   if (value === undefined) return [head];
+  if (switched) return [head, { token: value, role: 'value', known: true, text: t(switched === 'true' ? 'value.switchOn' : 'value.switchOff', { option: token.typed }) }];
   return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('value.unknown') }];
 }
 

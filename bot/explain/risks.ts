@@ -14,6 +14,7 @@ export type RiskId =
   | 'hostRoot'
   | 'hostEtc'
   | 'hostHome'
+  | 'hostNetwork'
   | 'hostNamespace'
   | 'capAdd'
   | 'capAddStrong'
@@ -40,7 +41,9 @@ const DATABASE_PORTS: Readonly<Record<string, string>> = {
   '7687': 'Neo4j',
 };
 const STRONG_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH']);
-const NAMESPACE_OPTIONS = new Set(['network', 'net', 'pid', 'ipc', 'userns', 'uts', 'cgroupns']);
+/** Options that can share a namespace with the host; the network ones share only the network. */
+const NETWORK_OPTIONS = new Set(['network', 'net']);
+const NAMESPACE_OPTIONS = new Set(['pid', 'ipc', 'userns', 'uts', 'cgroupns']);
 
 /** The warnings a careful admin must see before running the command, one per risky option. */
 export function risksOf(tokens: readonly Token[]): Risk[] {
@@ -52,6 +55,7 @@ export function risksOf(tokens: readonly Token[]): Risk[] {
     const value = token.value ?? '';
     if (name === 'privileged' && value !== 'false') risks.push({ token: token.typed, id: 'privileged' });
     if (name === 'use-api-socket') risks.push({ token: token.typed, id: 'dockerSocket' });
+    if (NETWORK_OPTIONS.has(name) && value === 'host') risks.push({ token: token.typed, id: 'hostNetwork', vars: { option: token.typed } });
     if (NAMESPACE_OPTIONS.has(name) && value === 'host') risks.push({ token: token.typed, id: 'hostNamespace', vars: { option: token.typed } });
     if (name === 'cap-add') {
       const strong = value.toUpperCase().replace(/^CAP_/, '');

@@ -156,6 +156,24 @@ describe('explaining a docker command', () => {
     expect(en('docker build .').effects[0]).toContain('stores the resulting image');
   });
 
+  it('reads a flag written out with =false as turned off, and with =true as the flag alone', () => {
+    const attached = en('docker attach --sig-proxy=false web');
+    expect(attached.parts.find((part) => part.token === '--sig-proxy')!.text).toMatch(/^Turned off here \(=false\)\. Switched on, it would do this: Passes signals/);
+    expect(attached.parts.find((part) => part.token === 'false')!.text).toBe('=false turns --sig-proxy off, also where it is on by default.');
+    const detached = ko('docker run --detach=true nginx');
+    expect(detached.parts.find((part) => part.token === '--detach')!.text).toContain('백그라운드');
+    expect(detached.parts.find((part) => part.token === 'true')!.text).toBe('=true는 --detach만 쓴 것과 같아요.');
+    expect(en('docker run --privileged=false alpine').parts.find((part) => part.token === '--privileged')!.text).toMatch(/^Turned off here/);
+  });
+
+  it('never promises a confirmation prompt that -f skips, nor cached layers that --no-cache refuses', () => {
+    const pruned = en('docker system prune -af --volumes').effects.join(' ');
+    expect(pruned).toContain('none with -f');
+    expect(pruned).toContain('No confirmation is asked.');
+    expect(ko('docker image prune -a -f').effects.join(' ')).toContain('-f면 묻지 않고');
+    expect(en('docker build --no-cache -t app .').effects[0]).toContain('unless --no-cache');
+  });
+
   it('explains docker events and the docker context commands, naming a context as a Docker context, not a build context', () => {
     const events = en('docker events --filter event=die --since 10m');
     expect(events.parts.every((part) => part.known)).toBe(true);

@@ -60,4 +60,14 @@ describe('warnings a careful admin must see', () => {
     expect(swarm).toContain('every interface of the swarm\'s nodes');
     expect(swarm).not.toContain('127.0.0.1');
   });
+
+  it('says that the host network shares the network alone, and names what each other host namespace shares', () => {
+    const network = explainer.explain('docker run --network host nginx', 'en').warnings[0]!.text;
+    expect(network).toContain("uses the host's own network");
+    expect(network).not.toMatch(/processes|IPC|users/);
+    expect(explainer.explain('docker run --net=host nginx', 'ko').warnings[0]!.text).toContain('네트워크 격리를 없애요');
+    const pid = explainer.explain('docker run --pid=host alpine', 'en').warnings[0]!.text;
+    expect(pid).toContain('--pid host removes one isolation');
+    expect(pid).toContain('pid: its processes');
+  });
 });
