@@ -2,7 +2,7 @@ import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { Catalogue } from './catalogue.js';
 import { scoutSource, splitImage, type ImageSplit } from './image.js';
-import { parseCommand, type OptionToken } from './parse.js';
+import { parseCommand, type OperandToken, type OptionToken } from './parse.js';
 import { risksOf } from './risks.js';
 import { optionText, valueText } from './option-text.js';
 import { findCommand } from './words.js';
@@ -82,7 +82,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           image ??= split;
           parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
         } else {
-          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(`operand.${token.operand}`) });
+          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(operandKey(token.operand, token.typed, command?.name)) });
         }
         break;
       }
@@ -128,6 +128,17 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
   if (value === undefined) return [head];
   if (switched) return [head, { token: value, role: 'value', known: true, text: t(switched === 'true' ? 'value.switchOn' : 'value.switchOff', { option: token.typed }) }];
   return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('value.unknown') }];
+}
+
+/**
+ * What an operand's explanation is called. The program after an image or container depends on the
+ * command: exec runs it beside the main process, run and create put it in place of the image's CMD, and
+ * a word starting with a dash is no program at all but the first argument of the image's ENTRYPOINT.
+ */
+function operandKey(operand: Exclude<OperandToken['operand'], 'image' | 'scoutImage'>, typed: string, command: string | undefined) {
+  if (operand !== 'command') return `operand.${operand}` as const;
+  if (command?.endsWith('exec')) return 'operand.execCommand' as const;
+  return typed.startsWith('-') ? ('operand.entrypointArgument' as const) : ('operand.command' as const);
 }
 
 function imageText(split: ImageSplit, t: Phrase): string {

@@ -21,6 +21,7 @@ export type RiskId =
   | 'unconfined'
   | 'device'
   | 'databasePort'
+  | 'databasePortOpen'
   | 'databasePortSwarm'
   | 'rmWithoutVolume';
 
@@ -40,6 +41,8 @@ const DATABASE_PORTS: Readonly<Record<string, string>> = {
   '26257': 'CockroachDB',
   '7687': 'Neo4j',
 };
+/** Of those, the ones whose official images take connections with no password by default. */
+const PASSWORDLESS = new Set(['Redis', 'Memcached']);
 const STRONG_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH']);
 /** Options that can share a namespace with the host; the network ones share only the network. */
 const NETWORK_OPTIONS = new Set(['network', 'net']);
@@ -71,7 +74,7 @@ export function risksOf(tokens: readonly Token[]): Risk[] {
     } else if (name === 'publish') {
       const port = readPublish(value);
       const database = port && DATABASE_PORTS[port.container];
-      if (port && database && !(port.ip && isLoopback(port.ip))) risks.push({ token: token.typed, id: 'databasePort', vars: { port: port.container, database } });
+      if (port && database && !(port.ip && isLoopback(port.ip))) risks.push({ token: token.typed, id: PASSWORDLESS.has(database) ? 'databasePortOpen' : 'databasePort', vars: { port: port.container, database } });
     }
     const mount = name === 'volume' ? readVolume(value) : name === 'mount' || name === 'mount-add' ? readMount(value) : undefined;
     if (mount && mount.type !== 'tmpfs') keepsData = true;
@@ -88,7 +91,8 @@ export function risksOf(tokens: readonly Token[]): Risk[] {
 function hostRisk(mount: Mount): RiskId | undefined {
   if (mount.type !== 'bind' || mount.source === undefined) return undefined;
   const source = mount.source.replace(/\/+$/, '') || '/';
-  if (/(^|\/)docker\.sock$/.test(source)) return 'dockerSocket';
+  // The socket's own folder carries it too: /var/run and /run are where docker.sock lives.
+  if (/(^|\/)docker\.sock$/.test(source) || source === '/var/run' || source === '/run') return 'dockerSocket';
   if (source === '/') return 'hostRoot';
   if (source === '/etc') return 'hostEtc';
   if (/^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+|\/Users\/[^/]+|[A-Za-z]:[\\/]Users[\\/][^\\/]+)$/.test(source)) return 'hostHome';

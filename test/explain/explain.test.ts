@@ -166,6 +166,14 @@ describe('explaining a docker command', () => {
     expect(en('docker run --privileged=false alpine').parts.find((part) => part.token === '--privileged')!.text).toMatch(/^Turned off here/);
   });
 
+  it('tells a program after the image from the ENTRYPOINT arguments that start with a dash, and exec\'s program from run\'s', () => {
+    const mysql = en('docker run -d -e MYSQL_ROOT_PASSWORD=pw mysql:8 --character-set-server=utf8mb4');
+    expect(mysql.parts.find((part) => part.token === '--character-set-server=utf8mb4')!.text).toContain("handed to the image's ENTRYPOINT");
+    expect(en('docker run --rm alpine ls /').parts.find((part) => part.token === 'ls')!.text).toContain("in place of the default command");
+    const exec = ko('docker exec -it db psql -U postgres');
+    expect(exec.parts.find((part) => part.token === 'psql')!.text).toBe('실행 중인 컨테이너 안에서 실행할 프로그램이에요. 주 프로세스와 별개의 프로세스로 돌아요.');
+  });
+
   it('never promises a confirmation prompt that -f skips, nor cached layers that --no-cache refuses', () => {
     const pruned = en('docker system prune -af --volumes').effects.join(' ');
     expect(pruned).toContain('none with -f');

@@ -27,6 +27,7 @@ describe('warnings a careful admin must see', () => {
     ['docker run -d -p 3306:3306 -v db:/var/lib/mysql mysql', ['-p']],
     ['docker run --rm -e POSTGRES_PASSWORD=x postgres', ['--rm']],
     ['docker run --use-api-socket alpine', ['--use-api-socket']],
+    ['docker run --volume=/var/run:/var/run:rw gcr.io/cadvisor/cadvisor', ['--volume']],
     ['docker service create -p 5432:5432 postgres', ['-p']],
     ['docker service create --publish published=6379,target=6379,mode=host redis', ['--publish']],
     ['docker service update --publish-add 3306:3306 db', ['--publish-add']],
@@ -54,6 +55,10 @@ describe('warnings a careful admin must see', () => {
 
   it('says why, in the reader\'s language', () => {
     expect(explainer.explain('docker run -p 6379:6379 redis', 'en').warnings[0]!.text).toContain('Use -p 127.0.0.1:6379:6379');
+    // Redis and Memcached take connections without a password: anyone who reaches the port is in, not just trying.
+    expect(explainer.explain('docker run -p 6379:6379 redis', 'en').warnings[0]!.text).toContain('asks no password by default');
+    expect(explainer.explain('docker run -p 5432:5432 postgres', 'en').warnings[0]!.text).toContain('can try to log in');
+    expect(explainer.explain('docker run -v /var/run:/var/run alpine', 'en').warnings[0]!.text).toContain('Docker');
     expect(explainer.explain('docker run --privileged alpine', 'ko').warnings[0]!.text).toContain('호스트를 장악할 수 있어요');
     // A swarm service can't publish on 127.0.0.1 alone: the advice is an overlay network instead.
     const swarm = explainer.explain('docker service create -p 5432:5432 postgres', 'en').warnings[0]!.text;
