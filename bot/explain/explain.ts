@@ -121,7 +121,9 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
         known: false,
         text: unknownCommand
           ? t('option.underUnknown', { command: unknownCommand })
-          : [t('option.unknown', { option: token.typed, command: `docker ${command}`.trim() }), token.suggestion && t('option.didYouMean', { option: token.suggestion })]
+          : token.typesetDash
+            ? t('option.typesetDash', { typed: token.typed, option: token.suggestion! })
+            : [t('option.unknown', { option: token.typed, command: `docker ${command}`.trim() }), token.suggestion && t('option.didYouMean', { option: token.suggestion })]
               .filter(Boolean)
               .join(' '),
       };

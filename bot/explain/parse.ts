@@ -9,6 +9,8 @@ export interface OptionToken {
   readonly value?: string;
   /** For an unknown option: the known one it is a near typo of, as `--name`. */
   readonly suggestion?: string;
+  /** Written with a typeset dash (`–name`, `—rm`), which docker reads as an ordinary word. */
+  readonly typesetDash?: boolean;
 }
 
 export interface OperandToken {
@@ -50,13 +52,15 @@ export function parseCommand(words: readonly string[], catalogue: Catalogue): Pa
   const readOptions = (scope: CatalogueCommand | undefined): void => {
     while (at < words.length && words[at]!.startsWith('-') && words[at] !== '-') at = readOption(words, at, scope ? catalogue.options(scope) : [], tokens);
   };
-  readOptions(catalogue.command(''));
+  // docker-compose is a program of its own: the words after it are Compose's, never docker's global options.
+  const standaloneCompose = words[0] === 'docker-compose';
+  if (!standaloneCompose) readOptions(catalogue.command(''));
 
   // A plugin's own options may come before its subcommand (`docker compose -f prod.yml up`, `docker buildx --builder multi ls`).
   let prefix = '';
-  const plugin = words[0] === 'docker-compose' ? 'compose' : PLUGINS.find((name) => words[at] === name);
+  const plugin = standaloneCompose ? 'compose' : PLUGINS.find((name) => words[at] === name);
   if (plugin) {
-    tokens.push({ kind: 'subcommand', typed: words[0] === 'docker-compose' ? words[0] : words[at++]!, name: plugin, command: catalogue.command(plugin) });
+    tokens.push({ kind: 'subcommand', typed: standaloneCompose ? words[0]! : words[at++]!, name: plugin, command: catalogue.command(plugin) });
     readOptions(catalogue.command(plugin));
     prefix = `${plugin} `;
   }
@@ -80,6 +84,11 @@ export function parseCommand(words: readonly string[], catalogue: Catalogue): Pa
       at++;
     } else if (!optionsDone && word.startsWith('-') && word !== '-') {
       at = readOption(words, at, options, tokens);
+    } else if (!optionsDone && typesetOption(word, options)) {
+      // `–log-opt` pasted from a blog or a word processor: docker takes it for the image, but it is plainly the option.
+      const option = typesetOption(word, options)!;
+      tokens.push({ kind: 'option', typed: word.split('=')[0]!, suggestion: `--${option.name}`, typesetDash: true });
+      at += option.value && !word.includes('=') && at + 1 < words.length ? 2 : 1;
     } else {
       const kind = kinds[operands] ?? (command?.repeats ? kinds.at(-1) : undefined) ?? 'argument';
       tokens.push({ kind: 'operand', typed: word, operand: kind });
@@ -89,6 +98,12 @@ export function parseCommand(words: readonly string[], catalogue: Catalogue): Pa
     }
   }
   return { subcommand: typed ? name : '', ...(command ? { command } : {}), tokens };
+}
+
+/** The option a word names after a typeset dash (– or —, once or twice), if the command has it. */
+function typesetOption(word: string, options: readonly CatalogueOption[]): CatalogueOption | undefined {
+  const match = /^[\u2013\u2014]{1,2}([a-z][a-z0-9-]*)(?:=|$)/.exec(word);
+  return match ? options.find((candidate) => candidate.name === match[1]) : undefined;
 }
 
 /** Reads the option at `at` (and its value); returns where the next word starts. */

@@ -95,6 +95,13 @@ describe('explaining a docker command', () => {
     expect(exec.subcommand).toBe('compose exec');
     expect(shape(exec.parts)).toEqual(['subcommand:docker-compose', 'subcommand:exec', 'option:-T', 'argument:db', 'argument:psql', 'argument:-U', 'argument:postgres']);
     expect(exec.topics).toContain('compose-commands');
+    // docker-compose takes Compose's own options before its subcommand, as docker compose does.
+    const files = en('docker-compose --env-file .env -f docker-compose.yml -f docker-compose.prod.yml up -d --build');
+    expect(files.subcommand).toBe('compose up');
+    expect(shape(files.parts)).toEqual([
+      'subcommand:docker-compose', 'option:--env-file', 'value:.env', 'option:-f', 'value:docker-compose.yml', 'option:-f', 'value:docker-compose.prod.yml',
+      'subcommand:up', 'option:-d', 'option:--build',
+    ]);
     const run = en('docker compose run --rm web npm install');
     expect(run.topics).toContain('utility-containers');
     expect(shape(en('docker inspect --type volume data').parts)).toEqual(['subcommand:inspect', 'option:--type', 'value:volume', 'argument:data']);
@@ -172,6 +179,14 @@ describe('explaining a docker command', () => {
     expect(en('docker run --rm alpine ls /').parts.find((part) => part.token === 'ls')!.text).toContain("in place of the default command");
     const exec = ko('docker exec -it db psql -U postgres');
     expect(exec.parts.find((part) => part.token === 'psql')!.text).toBe('실행 중인 컨테이너 안에서 실행할 프로그램이에요. 주 프로세스와 별개의 프로세스로 돌아요.');
+  });
+
+  it('names the option a typeset dash stands for, and reads the rest of the line as written', () => {
+    const pasted = en('docker run -it –log-opt max-size=10k –name log-test ubuntu:14.04');
+    expect(shape(pasted.parts)).toEqual(['subcommand:run', 'option:-i', 'option:-t', 'option:–log-opt?', 'option:–name?', 'image:ubuntu:14.04']);
+    expect(pasted.parts[3]!.text).toContain('Type --log-opt.');
+    expect(pasted.image?.reference).toBe('ubuntu:14.04');
+    expect(ko('docker run —rm alpine').parts[1]!.text).toContain('--rm처럼 직접 입력하세요');
   });
 
   it('never promises a confirmation prompt that -f skips, nor cached layers that --no-cache refuses', () => {
