@@ -1,6 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { scoutSource, splitImage, type ImageSplit } from './image.js';
 import { parseCommand, type OperandToken, type OptionToken } from './parse.js';
 import { risksOf } from './risks.js';
@@ -51,10 +51,12 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   let commandEffect = command?.effect?.[lang];
   const effects: string[] = [];
   let image: ImageSplit | undefined;
+  let beforeSubcommand = true;
 
   for (const token of parsed.tokens) {
     switch (token.kind) {
       case 'subcommand':
+        beforeSubcommand = false;
         parts.push({
           token: token.typed,
           role: 'subcommand',
@@ -63,6 +65,11 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
         });
         break;
       case 'option':
+        // `docker -it exec web sh`: an option of the subcommand written before it, where only docker's own options go.
+        if (beforeSubcommand && !token.option && command && misplaced(token.typed, command, ports.catalogue)) {
+          parts.push({ token: token.typed, role: 'option', known: false, text: t('option.beforeSubcommand', { option: token.typed, command: `docker ${command.name}` }) });
+          break;
+        }
         parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand, unknown));
         if (token.option) {
           topics.push(...token.option.topics);
@@ -130,6 +137,12 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
   if (value === undefined) return [head];
   if (switched) return [head, { token: value, role: 'value', known: true, text: t(switched === 'true' ? 'value.switchOn' : 'value.switchOff', { option: token.typed }) }];
   return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('value.unknown') }];
+}
+
+/** Whether an option typed before the subcommand is one the subcommand itself has (`-i`, `--rm`). */
+function misplaced(typed: string, command: CatalogueCommand, catalogue: Catalogue): boolean {
+  const name = typed.replace(/^-+/, '');
+  return catalogue.options(command).some((option) => (typed.startsWith('--') ? option.name === name : option.short === name));
 }
 
 /**

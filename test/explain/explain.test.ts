@@ -181,6 +181,14 @@ describe('explaining a docker command', () => {
     expect(exec.parts.find((part) => part.token === 'psql')!.text).toBe('실행 중인 컨테이너 안에서 실행할 프로그램이에요. 주 프로세스와 별개의 프로세스로 돌아요.');
   });
 
+  it('says that an option of the subcommand typed before it belongs after it', () => {
+    const early = en('sudo docker -it exec web /bin/bash');
+    expect(early.parts[0]!.text).toBe("-i belongs after the subcommand: before it only docker's own options go, and docker has no -i of its own, so it refuses the line. Write it after docker exec.");
+    expect(early.subcommand).toBe('exec');
+    // docker's own options stay explained where they belong.
+    expect(en('docker -H ssh://me@server ps').parts[0]!.known).toBe(true);
+  });
+
   it('names the option a typeset dash stands for, and reads the rest of the line as written', () => {
     const pasted = en('docker run -it –log-opt max-size=10k –name log-test ubuntu:14.04');
     expect(shape(pasted.parts)).toEqual(['subcommand:run', 'option:-i', 'option:-t', 'option:–log-opt?', 'option:–name?', 'image:ubuntu:14.04']);
