@@ -9,14 +9,15 @@ export interface ImageSplit {
   /** The tag as typed; null when none was given (Docker then uses `latest`, unless a digest pins it). */
   readonly tag: string | null;
   readonly digest: string | null;
-  /** Why the reference cannot be split: a shell variable, or not a valid reference. */
-  readonly problem?: 'variable' | 'invalid';
+  /** Why the reference cannot be split: a shell variable, a placeholder to fill in (`<tag>`), or not a valid reference. */
+  readonly problem?: 'variable' | 'placeholder' | 'invalid';
 }
 
 /** `nginx` → docker.io / library/nginx, no tag; `ghcr.io/o/app:1@sha256:…` → every part. */
 export function splitImage(reference: string): ImageSplit {
   const empty = { reference, registry: null, repository: null, tag: null, digest: null };
   if (holdsShellVariable(reference)) return { ...empty, problem: 'variable' };
+  if (/<[^<>]+>/.test(reference)) return { ...empty, problem: 'placeholder' };
   const parsed = parseNormalizedNamed(reference);
   if (!parsed.ok) return { ...empty, problem: 'invalid' };
   const { domain, path, tag, digest } = parsed.named;

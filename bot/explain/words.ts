@@ -38,6 +38,11 @@ const QUESTION_WORDS = new Set([
 const WORD_APOSTROPHE = /(?<=[A-Za-z])'(?=[A-Za-z])/g;
 /** Shell expansions are kept as typed: nothing is ever run, so `$(pwd)` stays `$(pwd)`. */
 const EXPANSION = /\$\([^()]*\)|\$\{[^{}]*\}|`[^`]*`/g;
+/**
+ * A placeholder the reader is meant to fill in (`<tag>`, `<path to app>`, `docker.io/<you>/app`): kept as
+ * typed. A redirection has a space or a file after `<` and no `>` closing it on the same word.
+ */
+const PLACEHOLDER = /<[A-Za-z0-9_](?:[A-Za-z0-9_ .\/-]*[A-Za-z0-9_])?>/g;
 
 export interface CommandText {
   /** The command as found, continuations joined and the question around it cut away. */
@@ -121,7 +126,7 @@ function cutQuestion(line: string): string {
 /** shell-quote's words up to the first operator; expansions and `$VAR` come back as typed. */
 export function shellWords(line: string): string[] {
   const kept: string[] = [];
-  const masked = line.replace(EXPANSION, (expansion) => `GORAEEXPANSION${kept.push(expansion) - 1}X`);
+  const masked = windowsPathsLiteral(line).replace(EXPANSION, (expansion) => `GORAEEXPANSION${kept.push(expansion) - 1}X`).replace(PLACEHOLDER, (placeholder) => `GORAEEXPANSION${kept.push(placeholder) - 1}X`);
   const restore = (word: string) => word.replace(/GORAEEXPANSION(\d+)X/g, (_, index: string) => kept[Number(index)] ?? '');
   const words: string[] = [];
   for (const entry of shellParse(masked, (name) => `$${name}`)) {
@@ -134,4 +139,29 @@ export function shellWords(line: string): string[] {
     } else break;
   }
   return words;
+}
+
+/**
+ * `-v C:\Users\me\app:/app` typed unquoted in PowerShell or cmd: there a backslash is a path
+ * separator, not bash's escape, so the backslashes of an unquoted drive path are kept as written.
+ */
+function windowsPathsLiteral(line: string): string {
+  let out = '';
+  let quote: string | undefined;
+  let inPath = false;
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      inPath = false;
+    } else if (/\s/.test(char)) {
+      inPath = false;
+    } else if (!inPath && /[A-Za-z]/.test(char) && line[at + 1] === ':' && line[at + 2] === '\\' && (at === 0 || /[\s=:,]/.test(line[at - 1]!))) {
+      inPath = true;
+    }
+    out += !quote && inPath && char === '\\' ? '\\\\' : char;
+  }
+  return out;
 }

@@ -181,6 +181,19 @@ describe('explaining a docker command', () => {
     expect(exec.parts.find((part) => part.token === 'psql')!.text).toBe('실행 중인 컨테이너 안에서 실행할 프로그램이에요. 주 프로세스와 별개의 프로세스로 돌아요.');
   });
 
+  it('keeps unquoted Windows paths and documentation placeholders as written, instead of reading them as bash would', () => {
+    const windows = en('docker run -it --name test1 -v C:\\Users\\ishan\\Documents\\docker_test:/data alpine');
+    expect(windows.parts.find((part) => part.role === 'value' && part.token.startsWith('C:'))!.token).toBe('C:\\Users\\ishan\\Documents\\docker_test:/data');
+    expect(windows.image?.reference).toBe('alpine');
+    const tagged = en('docker build -t docker.io/<you>/kit:2.0.5 -t docker.io/<you>/kit:latest .');
+    expect(shape(tagged.parts)).toEqual(['subcommand:build', 'option:-t', 'value:docker.io/<you>/kit:2.0.5', 'option:-t', 'value:docker.io/<you>/kit:latest', 'argument:.']);
+    const placeholder = ko('docker run --gpus all -it nvcr.io/nvidia/pytorch:<tag>-py3 bash');
+    expect(placeholder.parts.find((part) => part.role === 'image')!.text).toContain('꺾쇠괄호까지 포함해서 실제 값으로 바꾸세요');
+    expect(placeholder.parts.at(-1)!.token).toBe('bash');
+    // A real redirection still ends the command.
+    expect(en('docker exec -i db mysql -uroot < dump.sql').parts.at(-1)!.token).toBe('-uroot');
+  });
+
   it('says that an option of the subcommand typed before it belongs after it', () => {
     const early = en('sudo docker -it exec web /bin/bash');
     expect(early.parts[0]!.text).toBe("-i belongs after the subcommand: before it only docker's own options go, and docker has no -i of its own, so it refuses the line. Write it after docker exec.");
