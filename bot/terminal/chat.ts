@@ -106,10 +106,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
   }
 
-  /** A bare number opens that one of the last suggestions; true when the line was such a pick. */
+  /** A bare number ("2", "2번", "#2", "2.") opens that one of the last suggestions; true when the line was such a pick. */
   async function pick(line: string): Promise<boolean> {
-    if (!/^\d+$/.test(line)) return false;
-    const topic = suggested.topics[Number(line) - 1];
+    const number = /^#?(\d+)\s*(?:번|\.)?$/.exec(line)?.[1];
+    if (number === undefined) return false;
+    const topic = suggested.topics[Number(number) - 1];
     if (topic) {
       showTopic(topic, suggested.lang);
       // What the person opens says what their question meant. An unwritable gap log was already reported when they asked.

@@ -104,6 +104,17 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images']);
   });
 
+  it('opens a suggestion picked the way Koreans count ("2번"), or as #2 or 2.', async () => {
+    const h = await terminalHarness({ input: ['이미지 옮기기', '2번', '#1', '2.'] });
+    const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
+    const asked: string[] = [];
+    const suggestion: Outcome = { status: 'suggest', lang: 'ko', suggestions: [first, second], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) });
+    expect(asked, 'none of the picks is asked as a question').toEqual(['이미지 옮기기']);
+    expect(h.out()).toContain(second.ko.answer.split('\n')[0]!.slice(0, 30));
+    expect(h.out()).toContain(first.ko.answer.split('\n')[0]!.slice(0, 30));
+  });
+
   it('records the suggestion a person opens with the question it answers, once', async () => {
     const h = await terminalHarness({ input: ['압축도 돼?', '1', '1'] });
     await runChat(h.deps);
