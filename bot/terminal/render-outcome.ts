@@ -3,12 +3,13 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { Paint } from './style.js';
+import { strongText } from './strong-text.js';
 import { wrap } from './wrap.js';
 
 /** The full text of a topic in one language, as a terminal shows it. */
 export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, knowledge: Knowledge, width?: number): string {
   const side = topic[outcomeLang];
-  const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', wrap(side.answer.trim(), width)];
+  const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', strongText(wrap(side.answer.trim(), width), paint)];
   if (topic.commands.length > 0) {
     lines.push('', paint('bold', t('terminal:answer.examples')));
     for (const example of topic.commands) {
