@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { languageOf, type Lang } from '../core/lang.js';
+import { hasHangul, languageOf, type Lang } from '../core/lang.js';
 import { smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
@@ -174,12 +174,16 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       else tell(spoken()('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !(await pick(line)) && !(extra && (await handle(extra, line)))) {
       // A line holding a Docker command is explained; any other line is a question for the knowledge base.
-      if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, forced, false).output}\n`);
+      // A pasted command or error message is nobody's language: without Hangul in it, it is answered in the conversation's.
+      const conversational = forced ?? (hasHangul(line) ? undefined : written);
+      if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
       else {
         const ref = randomUUID();
-        const outcome = await deps.ask(line, { ...(forced ? { lang: forced } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
+        const pasted = deps.knowledge.pastedError(line) !== undefined;
+        const lang = pasted ? conversational : forced;
+        const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
         suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };
-        written = languageOf(line);
+        if (!pasted) written = languageOf(line);
         if (outcome.status === 'answer') previous = outcome.topic.id;
         say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
       }

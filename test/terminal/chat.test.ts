@@ -115,6 +115,18 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain(first.ko.answer.split('\n')[0]!.slice(0, 30));
   });
 
+  it('answers a pasted error and explains a pasted command in the language of the conversation, which they don\'t change', async () => {
+    const error = 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:8080 failed: port is already allocated.';
+    const h = await terminalHarness({ uiLang: 'ko', input: [error, 'docker run -d -p 8080:80 nginx', 'how do I list containers?', error] });
+    await runChat(h.deps);
+    const topic = h.deps.knowledge.topic('err-port-allocated')!;
+    const [first, ...rest] = h.out().split(topic.ko.title);
+    expect(rest.length, 'the Korean terminal answers the first paste in Korean').toBeGreaterThanOrEqual(1);
+    expect(first).not.toContain(topic.en.title);
+    expect(h.out(), 'the command is explained in Korean').toContain('백그라운드');
+    expect(h.out(), 'after an English question, the same paste is answered in English').toContain(topic.en.title);
+  });
+
   it('records the suggestion a person opens with the question it answers, once', async () => {
     const h = await terminalHarness({ input: ['압축도 돼?', '1', '1'] });
     await runChat(h.deps);
