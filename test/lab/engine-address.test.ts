@@ -18,7 +18,7 @@ describe('an engine that cannot be reached', () => {
     const engine = createEngine(hostsOf({}).get(DEFAULT_HOST)!, 1_000);
     const text = explain(t, engine.failureOf(refused('ENOENT')));
     expect(text).toBe(
-      "Gorae can't reach the Docker Engine on default at /var/run/docker.sock (ENOENT). Check that the engine is running there and that its address in DOCKER_HOST or GORAE_HOSTS is right.",
+      "Gorae can't reach the Docker Engine on default at /var/run/docker.sock (ENOENT). Check that the engine is running there (on this machine: start Docker Desktop, or sudo systemctl start docker; the topic err-daemon-not-running says more) and that its address in DOCKER_HOST or GORAE_HOSTS is right.",
     );
   });
 
