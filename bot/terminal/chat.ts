@@ -7,7 +7,7 @@ import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { nearbyTopicIds } from './nearby-topic-ids.js';
-import { renderOutcome, renderTopic } from './render-outcome.js';
+import { relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
@@ -102,8 +102,17 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     }
   }
 
+  /** A topic opened by number or by /topic: the list its number came from stays what numbers open. */
   function showTopic(topic: Topic, lang: Lang): void {
     say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
+  }
+
+  /**
+   * After an answer, its related topics, numbered with it, are what a number opens. Opening one says
+   * nothing about what the question meant, so no ref goes with them and the pick is not recorded.
+   */
+  function offerRelated(topic: Topic, lang: Lang): void {
+    suggested = { topics: relatedTopics(topic, deps.knowledge), lang };
   }
 
   /** A bare number ("2", "2번", "#2", "2.") opens that one of the last suggestions; true when the line was such a pick. */
@@ -112,9 +121,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     if (number === undefined) return false;
     const topic = suggested.topics[Number(number) - 1];
     if (topic) {
-      showTopic(topic, suggested.lang);
+      const { ref, lang } = suggested;
+      showTopic(topic, lang);
       // What the person opens says what their question meant. An unwritable gap log was already reported when they asked.
-      await deps.feedback.picked({ ref: suggested.ref, opened: `${suggested.ref}:${topic.id}`, topic, person: 'terminal', via: 'terminal-chat' }).catch(() => undefined);
+      if (ref) await deps.feedback.picked({ ref, opened: `${ref}:${topic.id}`, topic, person: 'terminal', via: 'terminal-chat' }).catch(() => undefined);
     } else if (suggested.topics.length === 0) tell(spoken()('terminal:suggest.none'));
     else tell(spoken()('terminal:suggest.range', { count: suggested.topics.length }));
     return true;
@@ -183,6 +193,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
         suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };
+        if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
         if (!pasted) written = languageOf(line);
         if (outcome.status === 'answer') previous = outcome.topic.id;
         say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);

@@ -7,7 +7,15 @@ import { strongText } from './strong-text.js';
 import { wrap } from './wrap.js';
 
 /** The full text of a topic in one language, as a terminal shows it. */
-export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, knowledge: Knowledge, width?: number): string {
+export function renderTopic(
+  topic: Topic,
+  outcomeLang: 'en' | 'ko',
+  t: Translate,
+  paint: Paint,
+  knowledge: Knowledge,
+  width?: number,
+  where: 'chat' | 'command' = 'command',
+): string {
   const side = topic[outcomeLang];
   const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', strongText(wrap(side.answer.trim(), width), paint)];
   if (topic.commands.length > 0) {
@@ -16,10 +24,15 @@ export function renderTopic(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate
       lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, wrap(`    ${example[outcomeLang]}`, width));
     }
   }
-  const related = topic.related.map((id) => knowledge.topic(id)?.[outcomeLang].title).filter(Boolean);
-  if (related.length > 0) lines.push('', wrap(`${t('terminal:answer.related')}: ${related.join(' · ')}`, width));
+  const related = relatedTopics(topic, knowledge).map((other) => other[outcomeLang].title);
+  // In the chat each related topic has the number that opens it, as a suggestion has.
+  const listed = where === 'chat' ? related.map((title, i) => `${i + 1}. ${title}`) : related;
+  if (related.length > 0) lines.push('', wrap(`${t(where === 'chat' ? 'terminal:answer.relatedNumbered' : 'terminal:answer.related')}: ${listed.join(' · ')}`, width));
   return lines.join('\n');
 }
+
+/** The topics a topic names as related that the knowledge base holds, in its order. */
+export const relatedTopics = (topic: Topic, knowledge: Knowledge): Topic[] => topic.related.flatMap((id) => knowledge.topic(id) ?? []);
 
 /** A lone suggestion is asked about as one ("Is this what you mean?"), not as a choice among several. */
 const SUGGESTION_WORDS = {
@@ -36,7 +49,7 @@ export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, know
   const chat = where === 'chat';
   switch (outcome.status) {
     case 'answer':
-      return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge, width);
+      return renderTopic(outcome.topic, outcome.lang, t, paint, knowledge, width, where);
     case 'suggest': {
       const say = suggestionWords(outcome.suggestions.length);
       return [

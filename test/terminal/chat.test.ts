@@ -147,15 +147,25 @@ describe('the terminal chat', () => {
   });
 
   it('says there is nothing to open when a number comes before any suggestion', async () => {
-    const h = await terminalHarness({ input: ['run vs start?', '1'] });
+    const h = await terminalHarness({ input: ['1', 'run vs start?'] });
     await runChat(h.deps);
     expect(h.out()).toContain('There are no suggestions to open yet');
     expect(h.out(), 'a bare number is not a question: "1" would match PID 1').not.toContain('(pid1-signals)');
     expect(h.gaps.map((gap) => gap.question)).toEqual(['run vs start?']);
   });
 
+  it('numbers an answer\'s related topics and opens one by its number, without taking it for what the question meant', async () => {
+    const h = await terminalHarness({ input: ['run vs start?', '1'] });
+    await runChat(h.deps);
+    const answer = h.deps.knowledge.topic('run-vs-start-vs-create')!;
+    const first = h.deps.knowledge.topic(answer.related[0]!)!;
+    expect(h.out()).toContain(`Related (type a number to open it): 1. ${first.en.title}`);
+    expect(h.out(), 'typing 1 opens the first related topic').toContain(first.en.summary.slice(0, 40));
+    expect(h.gaps.filter((gap) => gap.pickedBy), 'a related topic is not a pick of a suggestion').toEqual([]);
+  });
+
   it('says so in the language of the conversation, not the terminal\'s, when a number follows a Korean question', async () => {
-    const h = await terminalHarness({ input: ['이미지랑 컨테이너 차이', '1'] });
+    const h = await terminalHarness({ input: ['김치찌개 맛있게 끓이는 법', '1'] });
     await runChat(h.deps);
     expect(h.out()).toContain('아직 열어 볼 추천 목록이 없어요');
   });
