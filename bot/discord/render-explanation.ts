@@ -59,7 +59,9 @@ function imageField(explanation: Explanation, t: RenderContext['t']): APIEmbedFi
   const image = explanation.image;
   if (!image?.registry) return undefined;
   const none = t('explain:render.none');
-  const lines = (['registry', 'repository', 'tag', 'digest'] as const).map((key) => `${t(`explain:render.${key}`)}: ${image[key] ? code(image[key]) : none}`);
+  // No tag and no digest: Docker takes latest, which the field says rather than a bare "none".
+  const missing = (key: 'registry' | 'repository' | 'tag' | 'digest') => (key === 'tag' && image.digest === null ? t('explain:render.latest') : none);
+  const lines = (['registry', 'repository', 'tag', 'digest'] as const).map((key) => `${t(`explain:render.${key}`)}: ${image[key] ? code(image[key]) : missing(key)}`);
   return { name: clamp(`${t('explain:render.image')}: ${image.reference}`, LIMITS.fieldName), value: fitMarkdown(lines.join('\n'), LIMITS.fieldValue, '…') };
 }
 

@@ -29,7 +29,10 @@ export function renderExplanation(explanation: Explanation, t: Translate, paint:
     lines.push('', paint('bold', `${t('explain:render.image')}: ${image.reference}`));
     const labels = (['registry', 'repository', 'tag', 'digest'] as const).map((key) => ({ key, label: t(`explain:render.${key}`) }));
     const labelWidth = Math.max(...labels.map(({ label }) => stringWidth(label))) + 2;
-    for (const { key, label } of labels) lines.push(`  ${label}${' '.repeat(labelWidth - stringWidth(label))}${image[key] ?? none}`);
+    // No tag and no digest: Docker takes latest, which the table says rather than a bare "none".
+    const latest = paint('dim', t('explain:render.latest'));
+    const shown = (key: (typeof labels)[number]['key']) => image[key] ?? (key === 'tag' && image.digest === null ? latest : none);
+    for (const { key, label } of labels) lines.push(`  ${label}${' '.repeat(labelWidth - stringWidth(label))}${shown(key)}`);
   }
   if (explanation.effects.length > 0) {
     lines.push('', paint('bold', t('explain:render.effects')));

@@ -13,7 +13,7 @@ describe('gorae explain', () => {
     expect(out).toMatch(/-p 8080:80 +Publishes the container's port 80\/tcp on port 8080 of every interface/);
     expect(out).toMatch(/registry +docker\.io/);
     expect(out).toMatch(/repository +library\/nginx/);
-    expect(out).toMatch(/tag +\(none\)/);
+    expect(out).toMatch(/tag +\(none: Docker uses latest\)/);
     expect(out).toContain('What happens when you run it');
     expect(out).toContain('Topics: ');
     expect(out).toContain('(port-publishing)');
