@@ -84,11 +84,16 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
   }
 }
 
+/** A bind mount's source that is the folder the command is run from, in bash, PowerShell or cmd. */
+const CURRENT_FOLDER = /^(?:\$\(pwd\)|\$PWD|\$\{PWD\}|\$\{pwd\}|%cd%|\.)[\\/]?$/i;
+
 function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
   if (!mount) return undefined;
   const mode = mount.readOnly ? ` ${t('reader.readOnly')}` : '';
   switch (mount.type) {
     case 'bind':
+      // `$(pwd)`, `$PWD`, `${PWD}`, `%cd%`, `${pwd}`: the shell (or cmd) puts the current folder there.
+      if (mount.source !== undefined && CURRENT_FOLDER.test(mount.source)) return t('reader.bindHere', { source: mount.source, target: mount.target }) + mode;
       return t('reader.bind', { source: mount.source ?? '?', target: mount.target }) + mode;
     case 'volume':
       return t('reader.volume', { source: mount.source ?? '', target: mount.target }) + mode;

@@ -119,7 +119,7 @@ describe('explaining a docker command', () => {
 
   it("reads cmd.exe's %cd% as a host folder the shell fills in, as it reads $PWD", () => {
     const explained = en('docker run -v "%cd%":/app -w /app node:22 npm install');
-    expect(explained.parts[1]!.text).toBe("Bind mount: the host's %cd% appears at /app in the container; both see and change the same files.");
+    expect(explained.parts[1]!.text).toBe("Bind mount: the folder you run the command from (%cd%) appears at /app in the container; both see and change the same files.");
     expect(en('docker run %IMAGE%').parts[1]).toMatchObject({ role: 'image', known: false, text: expect.stringContaining('shell variable') });
     expect(en('docker run -v data%1:/data alpine').parts[1]!.text).toContain('Mounts the volume');
   });
@@ -192,6 +192,12 @@ describe('explaining a docker command', () => {
     expect(placeholder.parts.at(-1)!.token).toBe('bash');
     // A real redirection still ends the command.
     expect(en('docker exec -i db mysql -uroot < dump.sql').parts.at(-1)!.token).toBe('-uroot');
+  });
+
+  it('names the current folder of a bind mount from $(pwd), $PWD, %cd% or ., and only that folder', () => {
+    expect(ko('docker run -v $(pwd):/app node').parts[1]!.text).toContain('명령을 실행한 현재 폴더($(pwd))가 컨테이너의 /app에 보여요');
+    expect(en('docker run -v %cd%:/app node').parts[1]!.text).toContain('the folder you run the command from (%cd%)');
+    expect(en('docker run -v $(pwd)/src:/app node').parts[1]!.text).toContain("the host's $(pwd)/src appears at /app");
   });
 
   it('says that an option of the subcommand typed before it belongs after it', () => {
