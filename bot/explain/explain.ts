@@ -96,6 +96,12 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     }
   }
   if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');
+  // `docker run -it` with its image on a line that lost its backslash: docker refuses it, nothing starts.
+  const asksHelp = parsed.tokens.some((token) => token.kind === 'option' && (token.typed === '--help' || token.typed === '-h'));
+  if (command?.operands?.[0] === 'image' && !asksHelp && !parsed.tokens.some((token) => token.kind === 'operand')) {
+    commandEffect = t('effect.noImage', { command: `docker ${command.name}` });
+    effects.length = 0;
+  }
   const warnings = risksOf(parsed.tokens).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
   return {
     status: 'explained',

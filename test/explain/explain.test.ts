@@ -200,6 +200,14 @@ describe('explaining a docker command', () => {
     expect(en('docker run -v $(pwd)/src:/app node').parts[1]!.text).toContain("the host's $(pwd)/src appears at /app");
   });
 
+  it('says that nothing starts when docker run names no image, as when a line lost its backslash', () => {
+    expect(en('docker run -it --name web').effects).toEqual([
+      'Nothing starts: docker run names no image here, so docker refuses the line ("requires at least 1 argument"). If the image was on a following line, join the lines with \\ (^ in cmd, ` in PowerShell).',
+    ]);
+    expect(en('docker run --help').effects.join(' ')).not.toContain('Nothing starts');
+    expect(en('docker run -d nginx').effects.join(' ')).not.toContain('Nothing starts');
+  });
+
   it('says that an option of the subcommand typed before it belongs after it', () => {
     const early = en('sudo docker -it exec web /bin/bash');
     expect(early.parts[0]!.text).toBe("-i belongs after the subcommand: before it only docker's own options go, and docker has no -i of its own, so it refuses the line. Write it after docker exec.");
