@@ -98,7 +98,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');
   // `docker run -it` with its image on a line that lost its backslash: docker refuses it, nothing starts.
   const asksHelp = parsed.tokens.some((token) => token.kind === 'option' && (token.typed === '--help' || token.typed === '-h'));
-  if (command?.operands?.[0] === 'image' && !asksHelp && !parsed.tokens.some((token) => token.kind === 'operand')) {
+  if (command && STARTS_CONTAINERS.has(command.name) && !asksHelp && !parsed.tokens.some((token) => token.kind === 'operand')) {
     commandEffect = t('effect.noImage', { command: `docker ${command.name}` });
     effects.length = 0;
   }
@@ -144,6 +144,9 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
   if (switched) return [head, { token: value, role: 'value', known: true, text: t(switched === 'true' ? 'value.switchOn' : 'value.switchOff', { option: token.typed }) }];
   return [head, { token: value, role: 'value', known: option !== undefined, text: option ? valueText(option, value, t) : t('value.unknown') }];
 }
+
+/** The commands that start containers from an image they must name. */
+const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
 
 /** Whether an option typed before the subcommand is one the subcommand itself has (`-i`, `--rm`). */
 function misplaced(typed: string, command: CatalogueCommand, catalogue: Catalogue): boolean {
