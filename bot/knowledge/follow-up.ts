@@ -38,8 +38,9 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
     const topic = linked.length === 1 ? linked[0]! : closest(linked, read());
     return { status: 'answer', lang, topic, score: alone.score, coverage: alone.coverage };
   }
-  // Clearly pointing at other topics by itself ("what is a volume"): a question of its own.
-  if (alone.status === 'suggest' && alone.score >= WEAK_ANSWER_SCORE) return alone;
+  // Clearly pointing at other topics by itself ("what is a volume", "환경 변수 넣는 법" after COPY vs ADD):
+  // a question of its own, answered or not, never the topic before because its title was added.
+  if (alone.status !== 'answer' && alone.score >= WEAK_ANSWER_SCORE) return alone;
   const together = read();
   if (together.status === 'answer' && continues(together.topic)) return together;
   // Read together, the topic before still leads: the line goes on about it.

@@ -37,6 +37,12 @@ describe('a follow-up question', () => {
     expect(volume.status === 'suggest' ? volume.suggestions[0]?.id : answered(volume)).toBe('volumes');
   });
 
+  it('whose own words clearly point to another topic is not answered with the topic before, even without a Docker word', () => {
+    // Alone, "환경 변수" has no Docker word and is not answered, but its words find environment variables, not COPY vs ADD.
+    expect(knowledge.ask('환경변수 넣는법').status).not.toBe('answer');
+    expect(answered(after('환경변수 넣는법', 'copy-vs-add'))).toBeUndefined();
+  });
+
   it('that is long is a question of its own, even when one of its unsure candidates links to the topic before', () => {
     const long = 'why does my container keep stopping after a while in the background';
     expect(knowledge.ask(long).status).not.toBe('answer');
