@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { hasHangul, languageOf, type Lang } from '../core/lang.js';
+import { languageOf, type Lang } from '../core/lang.js';
 import { smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
+import { explanationLang } from '../explain/explainer.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { nearbyTopicIds } from './nearby-topic-ids.js';
@@ -185,7 +186,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     } else if (line && !(await pick(line)) && !(extra && (await handle(extra, line)))) {
       // A line holding a Docker command is explained; any other line is a question for the knowledge base.
       // A pasted command or error message is nobody's language: without Hangul in it, it is answered in the conversation's.
-      const conversational = forced ?? (hasHangul(line) ? undefined : written);
+      const conversational = forced ?? explanationLang(line, written);
       if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
       else {
         const ref = randomUUID();
@@ -193,9 +194,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
         suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };
-        if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
         if (!pasted) written = languageOf(line);
-        if (outcome.status === 'answer') previous = outcome.topic.id;
+        if (outcome.status === 'answer') {
+          offerRelated(outcome.topic, outcome.lang);
+          previous = outcome.topic.id;
+        }
         say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
       }
     }
