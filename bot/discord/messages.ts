@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import { langFromLocale, languageOf } from '../core/lang.js';
 import { smallTalkOf } from '../core/small-talk.js';
+import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
 import { previousTopic } from './answered-topic.js';
@@ -17,7 +18,7 @@ const AS_QUESTION = { 'lab.gate.dm': 'discord:lab.asQuestion.dm', 'lab.gate.chan
 
 /**
  * Chat questions: a message that mentions the bot, or any message in a DM. Answers as a reply to the
- * message, in the question's language; a bare mention, a greeting or "help" gets a short how-to, and
+ * message, in the question's language (a pasted command or error without Hangul in the server's); a bare mention, a greeting or "help" gets a short how-to, and
  * thanks a word back. A reply to one of Gorae's answers may be a follow-up to it, so the answered
  * topic goes along. A lab line (`docker ps -a`) in an admin channel runs as a lab action instead;
  * elsewhere it is answered, and a lab admin is told above the answer why it did not run.
@@ -29,17 +30,20 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   if (!direct && !message.mentions.users.has(me.id)) return;
   const pasted = message.content.replace(MENTION, ' ').trim();
   const question = pasted.replace(/\s+/g, ' ');
-  const lang = question ? languageOf(question) : langFromLocale(message.guild?.preferredLocale);
+  // A bare mention asks how to ask, as "help" does.
+  const talk = question ? smallTalkOf(question) : 'help';
+  // A pasted command keeps its line breaks (backslash continuations) for the explanation.
+  const explains = !talk && context.explainer.holdsCommand(pasted);
+  const server = langFromLocale(message.guild?.preferredLocale);
+  // A pasted command or error message is nobody's language: without Hangul in it, it is answered in the server's.
+  const nobodys = explains || (!talk && context.knowledge.pastedError(question) !== undefined);
+  const lang = !question ? server : nobodys ? explanationLang(question, server) : languageOf(question);
   const t = translator(context.i18n, lang);
   const render = { t, knowledge: context.knowledge };
   try {
     const labLine = question ? labLineOf(question) : undefined;
     const turn = labLine === undefined ? undefined : await handleLabLine(message, labLine, context);
     if (turn?.kind === 'lab') return;
-    // A bare mention asks how to ask, as "help" does.
-    const talk = question ? smallTalkOf(question) : 'help';
-    // A pasted command keeps its line breaks (backslash continuations) for the explanation.
-    const explains = !talk && context.explainer.holdsCommand(pasted);
     const after = !talk && !explains ? await previousTopic(message) : undefined;
     const via = direct ? 'discord:dm' : 'discord:mention';
     const reply =
@@ -49,7 +53,7 @@ export async function handleMessage(message: Message, context: DiscordContext): 
           ? renderHelp(me.username, lang, render)
           : explains
             ? renderExplanation(context.explainer.explain(pasted, lang), render)
-            : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}) }), render);
+            : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}), ...(nobodys ? { lang } : {}) }), render);
     const note = turn?.note && t(AS_QUESTION[turn.note]);
     await message.reply(note ? noted(reply, note) : reply);
   } catch (error) {

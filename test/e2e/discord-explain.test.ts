@@ -90,6 +90,16 @@ describe('explaining docker commands on a fake Discord', () => {
     expect(textOf(message)).toContain('err-port-allocated');
   });
 
+  it('answers a pasted error from the message menu in the reader’s language, and a pasted command in a mention in the server’s', async () => {
+    const error = 'Error response from daemon: conflict: unable to delete 5f2e1a (must be forced) - image is being used by stopped container 9c1d0b';
+    const korean = data(await useExplainMenu(fake, error, { locale: 'ko' }));
+    expect(textOf(korean)).toContain('err-image-in-use');
+    expect(textOf(korean)).toContain('한국어로 답했어요');
+    const command = await say(fake, `${MENTION} docker run -d -p 8080:80 nginx`);
+    const message = fake.message(String((command.response as Json).id));
+    expect(fieldNames(message), 'the fake server’s preferred locale is Korean').toEqual(['이미지: nginx', '실행하면 일어나는 일']);
+  });
+
   it('explains a command in a message that mentions Gorae, line breaks and all', async () => {
     const reply = await say(fake, `${MENTION} 이게 무슨 뜻이야?\ndocker run \\\n  -d \\\n  -p 5432:5432 \\\n  postgres:16`);
     const message = fake.message(String((reply.response as Json).id));

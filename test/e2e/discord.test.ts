@@ -108,6 +108,18 @@ describe('Gorae on a fake Discord', () => {
     expect(textOf(message)).toContain('**직접 해 보기**');
   });
 
+  it('answers a pasted English error in the asker’s language, from /ask and from a mention in a Korean server', async () => {
+    const error = 'docker: Error response from daemon: Conflict. The container name "/web" is already in use by container "3f2a9c". You have to remove (or rename) that container to be able to reuse that name.';
+    const korean = data((await useAsk(fake, error, { locale: 'ko', person: 'student' })).callback);
+    expect(footer(korean)).toBe('고래 · 주제 err-name-in-use · 한국어로 답했어요');
+    const english = data((await useAsk(fake, error, { locale: 'en-US' })).callback);
+    expect(footer(english)).toBe('Gorae · topic err-name-in-use · answered in English');
+    const mentioned = await say(fake, `${MENTION} ${error}`);
+    expect(footer(mentioned.body as Json), 'the fake server’s preferred locale is Korean').toBe('고래 · 주제 err-name-in-use · 한국어로 답했어요');
+    const asked = await say(fake, `${MENTION} what does "container name is already in use" mean?`);
+    expect(footer(asked.body as Json), 'a question in English stays English').toBe('Gorae · topic err-name-in-use · answered in English');
+  });
+
   it('suggests topics as people type, in the language they type in or their client’s', async () => {
     const english = data(await typeIntoAsk(fake, 'run', { locale: 'en-US' }));
     expect(english.choices.length).toBeGreaterThan(0);

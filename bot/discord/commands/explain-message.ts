@@ -35,8 +35,10 @@ async function execute(interaction: MessageContextMenuCommandInteraction, { expl
   }
   const explanation = explainer.explain(text, lang);
   const command = explanation.parts.some((part) => part.role === 'subcommand' && part.known);
-  if (command && !knowledge.pastedError(text)) await interaction.reply(renderExplanation(explanation, render));
-  else await interaction.reply(renderOutcome(await ask(text, { via: 'discord:message-menu' }), render));
+  const pasted = knowledge.pastedError(text) !== undefined;
+  if (command && !pasted) await interaction.reply(renderExplanation(explanation, render));
+  // A pasted error, like a command, is answered in the reader's language unless it holds Hangul.
+  else await interaction.reply(renderOutcome(await ask(text, { ...(pasted ? { lang } : {}), via: 'discord:message-menu' }), render));
 }
 
 export default { data, execute } satisfies MessageMenu;
