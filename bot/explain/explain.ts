@@ -4,6 +4,7 @@ import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { scoutSource, splitImage, type ImageSplit } from './image.js';
 import { parseCommand, type OperandToken, type OptionToken } from './parse.js';
 import { risksOf } from './risks.js';
+import { shellEffect } from './shell-effect.js';
 import { optionText, valueText } from './option-text.js';
 import { findCommand } from './words.js';
 
@@ -111,7 +112,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     image: image ? { reference: image.reference, registry: image.registry, repository: image.repository, tag: image.tag, digest: image.digest } : null,
     parts,
     warnings,
-    effects: commandEffect === undefined ? effects : [commandEffect, ...effects],
+    effects: [...(commandEffect === undefined ? [] : [commandEffect]), ...effects, ...(found.shell ? [shellEffect(found.shell, t)] : [])],
     topics: [...new Set(topics)].filter(ports.hasTopic),
   };
 }

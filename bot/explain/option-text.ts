@@ -76,7 +76,6 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
     case 'entrypoint':
     case 'platform':
     case 'tag':
-    case 'file':
     case 'hostname':
       return t(`reader.${reader}`, { value });
     default:
@@ -89,7 +88,7 @@ const CURRENT_FOLDER = /^(?:\$\(pwd\)|\$PWD|\$\{PWD\}|\$\{pwd\}|%cd%|\.)[\\/]?$/
 
 function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
   if (!mount) return undefined;
-  const mode = mount.readOnly ? ` ${t('reader.readOnly')}` : '';
+  const mode = (mount.readOnly ? ` ${t('reader.readOnly')}` : '') + (mount.relabel ? ` ${t(`reader.relabel.${mount.relabel}`)}` : '');
   switch (mount.type) {
     case 'bind':
       // `$(pwd)`, `$PWD`, `${PWD}`, `%cd%`, `${pwd}`: the shell (or cmd) puts the current folder there.

@@ -52,6 +52,8 @@ export interface Mount {
   readonly source?: string;
   readonly target: string;
   readonly readOnly: boolean;
+  /** `-v SRC:DST:z` or `:Z`: SELinux relabels the files for every container or for this one alone. */
+  readonly relabel?: 'shared' | 'private';
 }
 
 /** cmd.exe's variables (`%cd%`, `%USERPROFILE%`), which it fills in as the shell does `$PWD`. */
@@ -71,7 +73,9 @@ export function readVolume(value: string): Mount | undefined {
   const source = value.slice(0, colon);
   const [target = '', options = ''] = splitTarget(value.slice(colon + 1));
   if (!target) return undefined;
-  return { type: HOST_PATH.test(source) ? 'bind' : 'volume', source, target, readOnly: options.split(',').includes('ro') };
+  const flags = options.split(',');
+  const relabel = flags.includes('Z') ? 'private' : flags.includes('z') ? 'shared' : undefined;
+  return { type: HOST_PATH.test(source) ? 'bind' : 'volume', source, target, readOnly: flags.includes('ro'), ...(relabel ? { relabel } : {}) };
 }
 
 /** The target ends at a colon followed by options (`ro`, `z`), not at a Windows drive's colon. */

@@ -51,6 +51,8 @@ export interface CommandText {
   readonly words: readonly string[];
   /** Whether a question went on after it (and was cut away). */
   readonly asked: boolean;
+  /** What the shell does after the command, from its first operator on (`> out.log 2>&1`, `| grep web`). */
+  readonly shell?: string;
 }
 
 /**
@@ -67,7 +69,8 @@ export function findCommand(text: string): CommandText | undefined {
       const line = cutQuestion(whole);
       const words = shellWords(line);
       const docker = words.findIndex((word) => word === 'docker' || word === 'docker-compose');
-      if (docker >= 0) return { line, words: words.slice(docker), asked: line !== whole.trim() };
+      const shell = shellPart(line);
+      if (docker >= 0) return { line, words: words.slice(docker), asked: line !== whole.trim(), ...(shell ? { shell } : {}) };
     }
   }
   return undefined;
@@ -121,6 +124,26 @@ function cutQuestion(line: string): string {
     }
   }
   return line.trim();
+}
+
+/**
+ * The line from its first shell operator on (`|`, `&`, `;`, `<`, `>` outside quotes, with a
+ * redirection's descriptor: `2>`), as typed. Expansions and placeholders hold no operators.
+ */
+function shellPart(line: string): string | undefined {
+  const masked = line.replace(EXPANSION, (found) => 'x'.repeat(found.length)).replace(PLACEHOLDER, (found) => 'x'.repeat(found.length));
+  let quote: string | undefined;
+  for (let at = 0; at < masked.length; at++) {
+    const char = masked[at]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || (char === "'" && !inWord(masked, at))) quote = char;
+    else if (/[|&;<>]/.test(char)) {
+      const descriptor = at > 0 && /\d/.test(masked[at - 1]!) && (at === 1 || /\s/.test(masked[at - 2]!));
+      return line.slice(descriptor ? at - 1 : at).trim();
+    }
+  }
+  return undefined;
 }
 
 /** shell-quote's words up to the first operator; expansions and `$VAR` come back as typed. */

@@ -24,6 +24,28 @@ describe('explaining a docker command', () => {
     expect(explained.topics).toEqual(expect.arrayContaining(['run-anatomy', 'detached-mode', 'port-publishing', 'container-names', 'tags']));
   });
 
+  it('says that a redirection, a pipe or a second command after it is the shell\'s, and what it does', () => {
+    expect(en('docker logs web > out.log 2>&1').effects).toEqual([
+      "> out.log 2>&1 is your shell's, not Docker's: it writes what the command prints into the file out.log, replacing what was there. Error messages go there too.",
+    ]);
+    expect(en('docker load < busybox.tar').effects.at(-1)).toBe("< busybox.tar is your shell's, not Docker's: it feeds the file busybox.tar to the command as its input.");
+    expect(en('docker build . 2> err.txt').effects.at(-1)).toBe("2> err.txt is your shell's, not Docker's: it writes the command's error messages into the file err.txt.");
+    expect(en('docker run --rm alpine echo hi >> log.txt').effects.at(-1)).toContain('adds what the command prints to the end of the file log.txt');
+    expect(ko('docker save myapp:1.0 | gzip > myapp.tar.gz').effects.at(-1)).toBe(
+      '| gzip > myapp.tar.gz: 도커가 아니라 셸이 처리하는 부분으로, 명령이 출력하는 내용을 다음 프로그램에 넘겨요. 고래는 docker 명령만 설명해요.',
+    );
+    expect(en('docker ps -a && docker images').effects.at(-1)).toBe("&& docker images is your shell's, not Docker's: the shell runs it after the docker command. Gorae explains the docker command only.");
+    expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
+  });
+
+  it('says what a bind mount\'s :z and :Z do, and that :Z must stay off system folders', () => {
+    const [shared, private_] = en('docker run -v /srv/site:/usr/share/nginx/html:ro,z -v ./data:/data:Z nginx').parts.filter((part) => part.role === 'option');
+    expect(shared!.text).toContain('(read-only inside the container) :z has SELinux relabel the files so that every container may use them.');
+    expect(private_!.text).toContain(':Z has SELinux relabel the files for this container alone; never use it on a system folder such as /home or /usr');
+    expect(ko('docker run -v ./data:/data:Z nginx').parts.find((part) => part.role === 'option')!.text).toContain(':Z는 SELinux가 파일 레이블을 이 컨테이너 전용으로 바꿔요.');
+    expect(en('docker run -v ./data:/data nginx').parts.find((part) => part.role === 'option')!.text).not.toContain('SELinux');
+  });
+
   it('speaks Korean when asked to', () => {
     const explained = ko('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?');
     expect(explained.parts[2]!.text).toBe('컨테이너의 80/tcp 포트를 호스트의 모든 네트워크 인터페이스(다른 컴퓨터에서도 접속 가능)의 8080 포트로 공개해요.');
@@ -342,7 +364,7 @@ describe('explaining a docker command', () => {
     expect(baked.subcommand).toBe('buildx bake');
     expect(shape(baked.parts)).toEqual(['subcommand:buildx', 'subcommand:bake', 'option:-f', 'value:docker-bake.hcl', 'option:--push']);
     expect(baked.parts[1]!.text).toContain('Builds several images at once');
-    expect(baked.parts[2]!.text).toBe('Reads docker-bake.hcl instead of the default file.');
+    expect(baked.parts[2]!.text).toBe('Reads this build definition file (HCL, JSON or Compose) instead of the default files; given several times, all of them are read and combined.');
     expect(baked.effects).toEqual([
       'Without -f it reads every default file it finds in the current folder (compose.yaml, docker-bake.hcl, docker-bake.override.hcl…) and merges them; without a target it builds the group or target named default.',
       'The built images are also pushed to the registries their names point to; log in there first (docker login).',

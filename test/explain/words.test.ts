@@ -28,6 +28,19 @@ describe('finding the Docker command in pasted text', () => {
     expect(words('docker build . 2>&1 && echo done')).toEqual(['docker', 'build', '.']);
   });
 
+  it('keeps what the shell does after the command as typed, from its first operator on', () => {
+    expect(findCommand('docker ps -q | xargs docker stop')?.shell).toBe('| xargs docker stop');
+    expect(findCommand('docker build . 2>&1 && echo done')?.shell).toBe('2>&1 && echo done');
+    expect(findCommand('docker load < busybox.tar')?.shell).toBe('< busybox.tar');
+    expect(findCommand('docker logs web>out.log')?.shell).toBe('>out.log');
+  });
+
+  it('finds no shell part in quotes, expansions or placeholders', () => {
+    expect(findCommand(`docker ps --format "{{.Names}}|{{.Status}}" --filter 'name=a;b'`)?.shell).toBeUndefined();
+    expect(findCommand('docker run -v $(pwd):/app img sh -c "a && b"')?.shell).toBeUndefined();
+    expect(findCommand('docker pull docker.io/<you>/app:<tag>')?.shell).toBeUndefined();
+  });
+
   it('cuts the question around the command, in Korean and in English', () => {
     expect(findCommand('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?')?.line).toBe('docker run -d -p 8080:80 nginx');
     expect(findCommand('what does docker run --rm -it alpine sh do?')?.line).toBe('docker run --rm -it alpine sh');
