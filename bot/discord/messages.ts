@@ -19,7 +19,7 @@ const AS_QUESTION = { 'lab.gate.dm': 'discord:lab.asQuestion.dm', 'lab.gate.chan
 /**
  * Chat questions: a message that mentions the bot, or any message in a DM. Answers as a reply to the
  * message, in the question's language (a pasted command or error without Hangul in the server's); a bare mention, a greeting or "help" gets a short how-to, and
- * thanks a word back. A reply to one of Gorae's answers may be a follow-up to it, so the answered
+ * thanks or an "ok" a word back. A reply to one of Gorae's answers may be a follow-up to it, so the answered
  * topic goes along. A lab line (`docker ps -a`) in an admin channel runs as a lab action instead;
  * elsewhere it is answered, and a lab admin is told above the answer why it did not run.
  */
@@ -49,6 +49,8 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     const reply =
       talk === 'thanks'
         ? renderNotice(t('discord:help.thanks'))
+        : talk === 'okay' || talk === 'yes'
+          ? renderNotice(t('discord:help.okay'))
         : talk
           ? renderHelp(me.username, lang, render)
           : explains

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { languageOf, type Lang } from '../core/lang.js';
+import { hasHangul, languageOf, type Lang } from '../core/lang.js';
 import { smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
@@ -50,6 +50,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   let forced: Lang | undefined;
   // The last question's suggestions, in the language they were shown in: typing `2` opens the second.
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
+  // A "did you mean" with a single topic: the next line may be a yes to it.
+  let lone = false;
   // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
   let previous: string | undefined;
   // The language the person last wrote in (the terminal's before they write): Gorae's replies follow
@@ -92,11 +94,12 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     }
   };
 
-  /** A greeting gets the welcome again, thanks a word back, and asking what Gorae can do the help, in the line's language (or the one /lang set). */
+  /** A greeting gets the welcome again, thanks or an "ok" a word back, and asking what Gorae can do the help, in the line's language (or the one /lang set). */
   function answerSmallTalk(talk: SmallTalk): void {
     const reply = spoken();
     if (talk === 'help') tell(reply('terminal:chat.help'));
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
+    else if (talk === 'okay' || talk === 'yes') tell(reply('terminal:chat.okay'));
     else {
       tell(reply('terminal:chat.welcome'));
       tell(reply('terminal:chat.hint'));
@@ -171,12 +174,17 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     const raw = await nextLine();
     if (raw === undefined) break;
     const line = raw.trim();
+    const yesOpens = lone;
+    lone = false;
     let goOn = true;
     const talk = smallTalkOf(line);
     // "exit", "quit" or "q" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
     if (LEAVE.test(line)) goOn = false;
+    // A yes to "did you mean" with a single topic opens it.
+    else if (talk === 'yes' && yesOpens) await pick('1');
     else if (talk) {
-      written = languageOf(line);
+      // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" does.
+      if ((talk !== 'okay' && talk !== 'yes') || hasHangul(line)) written = languageOf(line);
       answerSmallTalk(talk);
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
@@ -194,6 +202,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
         suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };
+        lone = outcome.status === 'suggest' && outcome.suggestions.length === 1;
         if (!pasted) written = languageOf(line);
         if (outcome.status === 'answer') {
           offerRelated(outcome.topic, outcome.lang);

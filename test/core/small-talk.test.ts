@@ -10,11 +10,23 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
+  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u'])('takes "%s" as thanks too', (line) => {
+    expect(smallTalkOf(line)).toBe('thanks');
+  });
+
+  it.each(['ok', 'OK!', 'got it', 'cool', 'i see', 'ㅇㅋ', '알겠어요', '아하 그렇구나', '넵 알겠습니다'])('takes "%s" as an acknowledgement', (line) => {
+    expect(smallTalkOf(line)).toBe('okay');
+  });
+
+  it.each(['yes', 'Yeah', 'y', '네', 'ㅇㅇ', '응', '넵!'])('takes "%s" as a yes', (line) => {
+    expect(smallTalkOf(line)).toBe('yes');
+  });
+
   it.each(['help', 'Help me', 'what can you do?', '도움말', '뭐 할 수 있어?', '사용법'])('takes "%s" as asking for help', (line) => {
     expect(smallTalkOf(line)).toBe('help');
   });
 
-  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?'])('leaves "%s" a question', (line) => {
+  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요'])('leaves "%s" a question', (line) => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
 });

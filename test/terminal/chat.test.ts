@@ -141,9 +141,21 @@ describe('the terminal chat', () => {
     const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [only], score: 1, coverage: 1 };
     await runChat({ ...h.deps, ask: async () => suggestion });
     expect(h.out()).toContain('Is this what you mean?');
-    expect(h.out()).toContain('Type 1 to open it');
+    expect(h.out()).toContain('Type 1 or yes to open it');
     expect(h.out()).not.toContain('which of these');
     expect(h.out(), 'typing 1 opens it').toContain(only.en.answer.split('\n')[0]!.slice(0, 40));
+  });
+
+  it('opens a lone suggestion on a yes, and takes a yes with nothing to open, or an "ok", as a word of assent, not as a question or a follow-up', async () => {
+    const h = await terminalHarness({ input: ['move images', '네', 'ㅇㅋ', 'yes', 'ok thx'] });
+    const only = h.deps.knowledge.topic('save-load')!;
+    const suggestion: Outcome = { status: 'suggest', lang: 'ko', suggestions: [only], score: 1, coverage: 1 };
+    const asked: string[] = [];
+    await runChat({ ...h.deps, ask: async (question) => (asked.push(question), suggestion) });
+    expect(h.out(), '네 opens it').toContain(only.ko.answer.split('\n')[0]!.slice(0, 40));
+    expect(h.out().match(/👍 더 궁금한 게 있으면 언제든 물어보세요\./g), 'ㅇㅋ, and yes once the suggestion was opened, in the conversation\'s language').toHaveLength(2);
+    expect(h.out()).toContain('Glad it helped!');
+    expect(asked).toEqual(['move images']);
   });
 
   it('says there is nothing to open when a number comes before any suggestion', async () => {
