@@ -1,5 +1,5 @@
 import type { Message } from 'discord.js';
-import { langFromLocale, languageOf } from '../core/lang.js';
+import { inNoLanguage, langFromLocale, languageOf } from '../core/lang.js';
 import { smallTalkOf } from '../core/small-talk.js';
 import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
@@ -36,7 +36,7 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   const explains = !talk && context.explainer.holdsCommand(pasted);
   const server = langFromLocale(message.guild?.preferredLocale);
   // A pasted command or error message is nobody's language: without Hangul in it, it is answered in the server's.
-  const nobodys = explains || (!talk && context.knowledge.pastedError(question) !== undefined);
+  const nobodys = explains || (!talk && (context.knowledge.pastedError(question) !== undefined || inNoLanguage(question)));
   const lang = !question ? server : nobodys ? explanationLang(question, server) : languageOf(question);
   const t = translator(context.i18n, lang);
   const render = { t, knowledge: context.knowledge };

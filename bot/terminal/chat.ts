@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { hasHangul, languageOf, type Lang } from '../core/lang.js';
+import { hasHangul, inNoLanguage, languageOf, type Lang } from '../core/lang.js';
 import { smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
@@ -193,12 +193,12 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       else tell(spoken()('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !(await pick(line)) && !(extra && (await handle(extra, line)))) {
       // A line holding a Docker command is explained; any other line is a question for the knowledge base.
-      // A pasted command or error message is nobody's language: without Hangul in it, it is answered in the conversation's.
+      // A pasted command or error message is nobody's language, nor is "?": without Hangul in it, it is answered in the conversation's.
       const conversational = forced ?? explanationLang(line, written);
       if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
       else {
         const ref = randomUUID();
-        const pasted = deps.knowledge.pastedError(line) !== undefined;
+        const pasted = deps.knowledge.pastedError(line) !== undefined || inNoLanguage(line);
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
         suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHangul, languageOf } from '../../bot/core/lang.js';
+import { hasHangul, inNoLanguage, languageOf } from '../../bot/core/lang.js';
 
 describe('telling Korean from English', () => {
   it('sees Hangul syllables, compatibility jamo and jamo, and nothing else', () => {
@@ -10,5 +10,13 @@ describe('telling Korean from English', () => {
   it('reads any Hangul as a Korean line', () => {
     expect(languageOf('docker ps가 뭐야')).toBe('ko');
     expect(languageOf('what is docker ps')).toBe('en');
+  });
+
+  it.each(['docker network ls', '$ sudo docker compose ps', 'docker-compose up -d', '?', '137', '  '])('takes "%s" as written in no language', (line) => {
+    expect(inNoLanguage(line)).toBe(true);
+  });
+
+  it.each(['how do I list networks?', 'dockerfile vs compose', 'docker network ls 뭐야', '137 에러'])('takes "%s" as written in a language', (line) => {
+    expect(inNoLanguage(line)).toBe(false);
   });
 });

@@ -127,6 +127,15 @@ describe('the terminal chat', () => {
     expect(h.out(), 'after an English question, the same paste is answered in English').toContain(topic.en.title);
   });
 
+  it('answers a Docker command line it does not explain, or a line with no letters, in the conversation\'s language, which they don\'t change', async () => {
+    const h = await terminalHarness({ uiLang: 'en', input: ['볼륨이 뭐야', 'docker network ls', '?', '/quit'] });
+    const langs: Array<string | undefined> = [];
+    const answer: Outcome = { status: 'unknown', lang: 'ko', score: 0, coverage: 0 };
+    await runChat({ ...h.deps, ask: async (_question, options) => (langs.push(options.lang), answer) });
+    expect(langs).toEqual([undefined, 'ko', 'ko']);
+    expect(h.out(), 'the goodbye is still Korean').not.toContain('Bye!');
+  });
+
   it('records the suggestion a person opens with the question it answers, once', async () => {
     const h = await terminalHarness({ input: ['압축도 돼?', '1', '1'] });
     await runChat(h.deps);

@@ -7,7 +7,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { langFromLocale, languageOf, type Lang } from '../../core/lang.js';
+import { inNoLanguage, langFromLocale, languageOf, type Lang } from '../../core/lang.js';
 import { explanationLang } from '../../explain/explainer.js';
 import { resources, translator } from '../../i18n.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
@@ -59,8 +59,8 @@ async function execute(interaction: ChatInputCommandInteraction, { knowledge, as
   const ui = langFromLocale(interaction.locale);
   const context = { t: translator(i18n, ui), knowledge };
   const picked = pickedChoice(knowledge, question, ui);
-  // A pasted error is nobody's language: without Hangul in it, it is answered in the asker's.
-  const pasted = knowledge.pastedError(question) === undefined ? {} : { lang: explanationLang(question, ui) };
+  // A pasted error or command is nobody's language: without Hangul in it, it is answered in the asker's.
+  const pasted = knowledge.pastedError(question) === undefined && !inNoLanguage(question) ? {} : { lang: explanationLang(question, ui) };
   const reply = picked
     ? renderTopic(picked.topic, picked.lang, context)
     : renderOutcome(await ask(question, { ...pasted, via: 'discord:slash', ref: interaction.id }), context);
