@@ -46,11 +46,18 @@ describe('explaining a docker command', () => {
     expect(en('docker run -v ./data:/data nginx').parts.find((part) => part.role === 'option')!.text).not.toContain('SELinux');
   });
 
+  it('says a mounted socket gives the container a line to the program behind it, not files to share', () => {
+    const mount = en('docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce').parts.find((part) => part.role === 'option')!;
+    expect(mount.text).toBe('Bind mount of the socket /var/run/docker.sock: programs in the container reach the program listening on it, at /var/run/docker.sock.');
+  });
+
   it('speaks Korean when asked to', () => {
     const explained = ko('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?');
     expect(explained.parts[2]!.text).toBe('컨테이너의 80/tcp 포트를 호스트의 모든 네트워크 인터페이스(다른 컴퓨터에서도 접속 가능)의 8080 포트로 공개해요.');
     expect(explained.effects[0]).toContain('이미지가 없으면 먼저 받아 오고');
-    expect(explained.effects[1]).toContain('백그라운드');
+    expect(explained.effects[0], 'with -d, the effect says it runs in the background, not what happens without -d').toContain('백그라운드에서 명령을 시작해요');
+    expect(explained.effects.join(' ')).not.toContain('-d가 없으면');
+    expect(ko('docker run -p 8080:80 nginx').effects[0]).toContain('-d가 없으면 끝날 때까지 출력이 터미널에 보여요');
   });
 
   it('splits combined short flags and reads --opt=value, --opt value and -p80:80 alike', () => {
@@ -92,7 +99,7 @@ describe('explaining a docker command', () => {
     const typo = en('docker run --netwrok host nginx');
     expect(typo.parts[1]).toMatchObject({ token: '--netwrok', known: false });
     expect(typo.parts[1]!.text).toBe("Unknown option: Docker's reference for docker run has no --netwrok, so Gorae won't guess what it means. Did you mean --network?");
-    expect(ko('docker run --frobnicate nginx').parts[1]!.text).toBe('알 수 없는 옵션이에요: Docker 레퍼런스의 docker run에는 --frobnicate이(가) 없어서, 뜻을 짐작하지 않을게요.');
+    expect(ko('docker run --frobnicate nginx').parts[1]!.text).toBe('알 수 없는 옵션이에요: Docker 레퍼런스의 docker run에는 이 옵션(--frobnicate)이 없어서, 뜻을 짐작하지 않을게요.');
     expect(en('docker run -name web nginx').parts[1]).toMatchObject({ token: '-name', known: false, text: expect.stringContaining('Did you mean --name?') });
   });
 
