@@ -7,6 +7,7 @@ import type { Topic } from '../knowledge/topic.js';
 import { explanationLang } from '../explain/explainer.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
+import { lineQueue } from './line-queue.js';
 import { nearbyTopicIds } from './nearby-topic-ids.js';
 import { relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
@@ -21,23 +22,6 @@ export type Prompt = (question: string) => Promise<string | undefined>;
 
 /** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
 export type LineHandler = (line: string, tools: { t: Translate; prompt: Prompt; interrupted: AbortSignal }) => Promise<boolean>;
-
-/** Hands out typed lines one at a time, to the chat loop and to follow-up questions alike. */
-function lineQueue(rl: ReturnType<typeof createInterface>) {
-  const waiting: Array<(line: string | undefined) => void> = [];
-  const buffered: string[] = [];
-  let closed = false;
-  rl.on('line', (line) => (waiting.length > 0 ? waiting.shift()!(line) : buffered.push(line)));
-  rl.on('close', () => {
-    closed = true;
-    for (const resolve of waiting.splice(0)) resolve(undefined);
-  });
-  return (): Promise<string | undefined> => {
-    if (buffered.length > 0) return Promise.resolve(buffered.shift());
-    if (closed) return Promise.resolve(undefined);
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-}
 
 /**
  * The interactive chat a newcomer meets first. Questions get answers, each line read as a possible
@@ -67,7 +51,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   say(paint('dim', fit(ui('terminal:chat.hint'))));
   const rl = createInterface({ input: deps.stdin, output: deps.stdout, terminal: deps.stdin.isTTY === true });
   rl.setPrompt(ui('terminal:chat.prompt'));
-  const nextLine = lineQueue(rl);
+  const nextLine = lineQueue(rl, deps.stdin.isTTY === true);
   // In the chat a follow-up question takes the next typed line, so say so: it is not a new question.
   const prompt: Prompt = (question) => {
     say(paint('dim', fit(spoken()('terminal:chat.answerNext'))));
@@ -192,13 +176,15 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       if (command) goOn = command(rest.join(' '));
       else tell(spoken()('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !(await pick(line)) && !(extra && (await handle(extra, line)))) {
-      // A line holding a Docker command is explained; any other line is a question for the knowledge base.
+      // A line holding a Docker command is explained, unless an error message was pasted with it: the
+      // error is what needs explaining. Any other line is a question for the knowledge base.
       // A pasted command or error message is nobody's language, nor is "?": without Hangul in it, it is answered in the conversation's.
       const conversational = forced ?? explanationLang(line, written);
-      if (deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
+      const error = deps.knowledge.pastedError(line) !== undefined;
+      if (!error && deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
       else {
         const ref = randomUUID();
-        const pasted = deps.knowledge.pastedError(line) !== undefined || inNoLanguage(line);
+        const pasted = error || inNoLanguage(line);
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
         suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };

@@ -21,7 +21,7 @@ export function capturedStreams() {
 }
 
 /** Terminal deps wired to in-memory streams and gap log, with the real knowledge base. */
-export async function terminalHarness(options: { uiLang?: Lang; input?: string[]; columns?: number } = {}) {
+export async function terminalHarness(options: { uiLang?: Lang; input?: string[]; columns?: number; tty?: boolean } = {}) {
   const [knowledge, explainer] = await Promise.all([realKnowledge(), realExplainer()]);
   const gaps: Gap[] = [];
   const gapLog: GapLog = { record: async (gap) => void gaps.push(gap), recent: async (n, keep = () => true) => gaps.filter(keep).slice(-n).reverse() };
@@ -29,6 +29,8 @@ export async function terminalHarness(options: { uiLang?: Lang; input?: string[]
   const { stdin, stdout, stderr, out, err } = capturedStreams();
   // A terminal's width, as a TTY's stdout reports it.
   if (options.columns) Object.assign(stdout, { columns: options.columns });
+  // Typed at a terminal: all of `input` then arrives at once, as a paste does.
+  if (options.tty) Object.assign(stdin, { isTTY: true });
   if (options.input) stdin.end(options.input.map((line) => `${line}\n`).join(''));
   const deps: TerminalDeps = {
     i18n: createI18n(),

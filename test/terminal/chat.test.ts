@@ -136,6 +136,15 @@ describe('the terminal chat', () => {
     expect(h.out(), 'the goodbye is still Korean').not.toContain('Bye!');
   });
 
+  it('answers a pasted command with its error, lines and all, with the error\'s topic, not one reply per line', async () => {
+    const error = 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:8080 failed: port is already allocated.';
+    const h = await terminalHarness({ tty: true, input: ['$ docker run -d -p 8080:80 --name web nginx', 'e3b0c44298fc', error] });
+    await runChat(h.deps);
+    expect(h.gaps.map((gap) => gap.question)).toEqual([`$ docker run -d -p 8080:80 --name web nginx\ne3b0c44298fc\n${error}`]);
+    expect(h.out()).toContain(h.deps.knowledge.topic('err-port-allocated')!.en.title);
+    expect(h.out(), 'the command is not explained instead').not.toContain('Part by part');
+  });
+
   it('records the suggestion a person opens with the question it answers, once', async () => {
     const h = await terminalHarness({ input: ['압축도 돼?', '1', '1'] });
     await runChat(h.deps);
