@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { Paint } from './style.js';
-import { strongText } from './strong-text.js';
+import { codeText, strongText } from './inline-markup.js';
 import { wrap } from './wrap.js';
 
 /** The full text of a topic in one language, as a terminal shows it. */
@@ -17,7 +17,7 @@ export function renderTopic(
   where: 'chat' | 'command' = 'command',
 ): string {
   const side = topic[outcomeLang];
-  const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', strongText(wrap(side.answer.trim(), width), paint)];
+  const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', codeText(strongText(wrap(side.answer.trim(), width), paint), paint)];
   if (topic.commands.length > 0) {
     lines.push('', paint('bold', t('terminal:answer.examples')));
     for (const example of topic.commands) {
