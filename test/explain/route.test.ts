@@ -25,6 +25,8 @@ describe('telling a pasted command from a question about one', () => {
     'docker run -it ubuntu 이게 뭐야?',
     "docker run alpine sh -c 'echo not found'",
     'docker inspect -f {{.State}} web',
+    'docker stop it',
+    'docker compose up web db',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -43,6 +45,9 @@ describe('telling a pasted command from a question about one', () => {
     'docker pull nginx not working',
     'docker ps -a 했는데 아무것도 안 나와요',
     'docker run -d -p 80:80 nginx 했는데 접속이 안돼요',
+    'docker stop doesnt stop my container',
+    'docker compose up ignores my env file',
+    'docker logs the container is empty',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(false);
   });
