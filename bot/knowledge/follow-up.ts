@@ -17,7 +17,14 @@ export const WEAK_ANSWER_SCORE = 100;
 export const SHORT_FOLLOW_UP_WORDS = 4;
 
 /**
- * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A line that
+ * A setting for what was just said, not a new subject: "what about in compose?", "and on Windows?",
+ * "compose에서는?", "맥에선요?". "그럼 kill은?" names a subject of its own and is no setting.
+ */
+const SETTING = /(?:^|\s)(?:in|on|inside|under|with)\s+[^\s?？]+(?:\s+[^\s?？]+)?\s*[?？.!]*$|(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
+
+/**
+ * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A short line
+ * giving a setting stays with the topic before when the two read together still lead there. A line that
  * settles its own answer, or names a topic clearly, goes there; otherwise a candidate of its own
  * that the previous topic links to wins. A short line that finds nothing by itself is asked again
  * with the previous topic's title added, and answered only if that goes on about the previous
@@ -25,13 +32,22 @@ export const SHORT_FOLLOW_UP_WORDS = 4;
  */
 export function askAfter(knowledge: Knowledge, question: string, previous: Topic, lang: Lang = languageOf(question)): Outcome {
   const alone = knowledge.ask(question, { lang });
+  const short = question.trim().split(/\s+/u).length <= SHORT_FOLLOW_UP_WORDS;
+  const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
+  const read = () => knowledge.ask(`${question} ${previous[lang].title}`, { lang });
+  // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is.
+  if (short && SETTING.test(question.trim())) {
+    const together = read();
+    if (together.status === 'answer' && continues(together.topic)) return together;
+    if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {
+      return { status: 'answer', lang, topic: previous, score: together.score, coverage: together.coverage };
+    }
+  }
   if (alone.status === 'answer' && (alone.firm || alone.score >= WEAK_ANSWER_SCORE)) return alone;
   // Long: a question of its own, however its candidates relate to the topic before.
-  if (question.trim().split(/\s+/u).length > SHORT_FOLLOW_UP_WORDS) return alone;
-  const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
+  if (!short) return alone;
   const candidates = alone.status === 'answer' ? [alone.topic] : alone.status === 'suggest' ? alone.suggestions : [];
   const linked = candidates.filter(continues);
-  const read = () => knowledge.ask(`${question} ${previous[lang].title}`, { lang });
   if (linked.length > 0) {
     // Several linked ("압축해서 보내도 돼?" after save-load: sharing images, tarballs): the one the line
     // and the topic before, read together, put first.

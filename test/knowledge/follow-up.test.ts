@@ -19,6 +19,13 @@ describe('a follow-up question', () => {
     expect(answered(after('is it faster?', 'save-load')), 'a weak answer alone (Docker vs VMs) gives way').toBe('save-load');
   });
 
+  it('that gives a setting for the topic before ("what about in compose?", "compose에서는?") stays with it, though the setting alone names a topic', () => {
+    expect(answered(knowledge.ask('what about in compose?')), 'alone, it is about Compose').not.toBe('resource-limits');
+    expect(answered(after('what about in compose?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('그럼 compose에서는?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('그럼 kill은?', 'container-states')), 'a subject of its own is no setting').toBe('stop-vs-kill');
+  });
+
   it('goes to a topic it names clearly, even one the previous topic does not link to', () => {
     expect(answered(after('압축도 돼?', 'save-load'))).toBe('tarballs-gzip');
     expect(answered(after('그럼 kill은?', 'container-states'))).toBe('stop-vs-kill');
