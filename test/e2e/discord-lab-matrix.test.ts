@@ -38,10 +38,13 @@ const allowed = (cell: Cell): boolean => (cell.place === 'lab' || cell.place ===
 const expected = (cell: Cell): 'ran' | 'refused' | 'question' =>
   allowed(cell) ? 'ran' : cell.way === 'mention' && (cell.place === 'guild' || cell.place === 'dm') ? 'question' : 'refused';
 
-/** A question from a lab admin (by user anywhere, by role where Discord sends roles) says why nothing ran. */
+/**
+ * A question from a lab admin (by user anywhere, by role where Discord sends roles) says why nothing
+ * ran, in the server's language (Korean here): a docker line is nobody's. A DM has no server: English.
+ */
 const noteOf = (cell: Cell): string | undefined =>
   cell.person === 'engineer' || (cell.person === 'operator' && cell.place === 'guild')
-    ? resources.en.discord.lab.asQuestion[cell.place === 'dm' ? 'dm' : 'channel']
+    ? resources[cell.place === 'dm' ? 'en' : 'ko'].discord.lab.asQuestion[cell.place === 'dm' ? 'dm' : 'channel']
     : undefined;
 
 const reasonOf = (cell: Cell): string => (cell.place === 'dm' ? 'lab.gate.dm' : cell.place === 'guild' ? 'lab.gate.channel' : 'lab.gate.person');
