@@ -24,17 +24,22 @@ describe('explaining a docker command', () => {
     expect(explained.topics).toEqual(expect.arrayContaining(['run-anatomy', 'detached-mode', 'port-publishing', 'container-names', 'tags']));
   });
 
-  it('says that a redirection, a pipe or a second command after it is the shell\'s, and what it does', () => {
+  it('says that a redirection, a pipe or a second command after it is the shell\'s, and what it does, clause by clause', () => {
     expect(en('docker logs web > out.log 2>&1').effects).toEqual([
-      "> out.log 2>&1 is your shell's, not Docker's: it writes what the command prints into the file out.log, replacing what was there. Error messages go there too.",
+      "> out.log 2>&1 is your shell's, not Docker's. It writes what the command prints into the file out.log, replacing what was there. Error messages go where the output goes.",
     ]);
-    expect(en('docker load < busybox.tar').effects.at(-1)).toBe("< busybox.tar is your shell's, not Docker's: it feeds the file busybox.tar to the command as its input.");
-    expect(en('docker build . 2> err.txt').effects.at(-1)).toBe("2> err.txt is your shell's, not Docker's: it writes the command's error messages into the file err.txt.");
-    expect(en('docker run --rm alpine echo hi >> log.txt').effects.at(-1)).toContain('adds what the command prints to the end of the file log.txt');
-    expect(ko('docker save myapp:1.0 | gzip > myapp.tar.gz').effects.at(-1)).toBe(
-      '| gzip > myapp.tar.gz: 도커가 아니라 셸이 처리하는 부분으로, 명령이 출력하는 내용을 다음 프로그램에 넘겨요. 고래는 docker 명령만 설명해요.',
+    expect(en('docker load < busybox.tar').effects.at(-1)).toBe("< busybox.tar is your shell's, not Docker's. It feeds the file busybox.tar to the command as its input.");
+    expect(en('docker build . 2> err.txt').effects.at(-1)).toBe("2> err.txt is your shell's, not Docker's. It writes the command's error messages into the file err.txt.");
+    expect(en('docker run --rm alpine echo hi >> log.txt').effects.at(-1)).toContain('It adds what the command prints to the end of the file log.txt.');
+    expect(en('docker logs -f web 2>&1 | grep ERROR').effects.at(-1)).toBe(
+      "2>&1 | grep ERROR is your shell's, not Docker's. Error messages go where the output goes. It hands what the command prints to the next program, grep. Gorae explains the docker command only.",
     );
-    expect(en('docker ps -a && docker images').effects.at(-1)).toBe("&& docker images is your shell's, not Docker's: the shell runs it after the docker command. Gorae explains the docker command only.");
+    expect(ko('docker save myapp:1.0 | gzip > myapp.tar.gz').effects.at(-1)).toBe(
+      '| gzip > myapp.tar.gz: 도커가 아니라 셸이 처리하는 부분이에요. 명령이 출력하는 내용을 다음 프로그램 gzip에 넘겨요. 고래는 docker 명령만 설명해요.',
+    );
+    expect(en('docker ps -a && docker images').effects.at(-1)).toContain('The shell runs what follows && only if the docker command succeeds.');
+    expect(ko('docker pull app || echo fail').effects.at(-1)).toContain('docker 명령이 실패했을 때만 || 뒤를 실행해요.');
+    expect(en('docker logs -f web &').effects.at(-1)).toBe("& is your shell's, not Docker's. The shell runs the docker command in the background and gives the prompt back at once.");
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
   });
 
