@@ -1,21 +1,10 @@
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
+import { readsAsSentence } from '../core/sentence-words.js';
 import { parseCommand } from './parse.js';
 import { findCommand } from './words.js';
 
 /** Words that make `docker run vs start` a comparison, not a command to run. */
 const COMPARING = new Set(['vs', 'vs.', 'versus', 'and', 'or', '차이', '차이점', '비교']);
-/**
- * English function words: nobody names a container, image or service so, and every sentence holds
- * some. Two or more words after `docker stop` with one among them are a sentence about the command.
- */
-const SENTENCE_WORDS = new Set([
-  'a', 'an', 'the', 'my', 'your', 'our', 'their', 'its', 'it', 'this', 'that', 'these', 'those', 'i', 'we', 'you', 'they',
-  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'will', 'would', 'should', 'could',
-  'to', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'after', 'before', 'when', 'while', 'if', 'because',
-  'not', 'no', 'too', 'very', 'so', 'but', 'than', 'then', "doesn't", 'doesnt', "don't", 'dont', "didn't", 'didnt',
-  "isn't", 'isnt', "won't", 'wont', "can't", 'cant',
-]);
-
 /** The message opens with the command: a code block, a prompt, sudo or docker itself. */
 const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?docker(?:-compose)?\s/;
 
@@ -42,7 +31,7 @@ export function holdsCommand(text: string, catalogue: Catalogue, reportsTrouble:
     operands.length <= mostOperands(parsed.command) &&
     !operands.some((token) => COMPARING.has(token.typed.toLowerCase())) &&
     // The words after `docker run IMAGE` are the container's program and its arguments, sentence or not.
-    (parsed.command.optionsFirst || operands.length < 2 || !operands.some((token) => SENTENCE_WORDS.has(token.typed.toLowerCase())))
+    (parsed.command.optionsFirst || !readsAsSentence(operands.map((token) => token.typed)))
   );
 }
 

@@ -1,5 +1,6 @@
 import { languageOf } from '../core/lang.js';
 import { fail, map, ok, type Result } from '../core/result.js';
+import { readsAsSentence } from '../core/sentence-words.js';
 import { checkLabAction, LAB_ACTIONS, shown, type LabAction, type LabActionName, type LabInputError } from './actions.js';
 
 /*
@@ -246,8 +247,9 @@ export function isCommandLine(line: string): boolean {
   const words = text.split(/\s+/);
   const docker = words[0] === 'docker';
   const [first, ...rest] = docker ? words.slice(1) : words;
-  // Another docker command is one only where it splits as a command line: "docker run x doesn't work" does not.
-  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok;
+  // Another docker command is one only where it splits as a command line and reads as none: "docker run x doesn't work"
+  // and "docker compose up ignores my env file" do not.
+  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok && !readsAsSentence(rest);
   const parsed = parseLab(text);
   return parsed.ok || parsed.error.id === 'lab.parse.unsafe' || !rest.some((word) => /^[a-z]+$/i.test(word));
 }

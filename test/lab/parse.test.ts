@@ -134,11 +134,11 @@ describe('the word splitter', () => {
 });
 
 describe('telling commands from questions in the chat', () => {
-  it.each(['docker ps -a', 'docker rm web', 'images', 'save app:1', 'ps', 'ps --bogus', 'ps && rm -rf /', 'load app.tar'])('treats "%s" as a command', (line) => {
+  it.each(['docker ps -a', 'docker rm web', 'docker stop web db', 'images', 'save app:1', 'ps', 'ps --bogus', 'ps && rm -rf /', 'load app.tar'])('treats "%s" as a command', (line) => {
     expect(isCommandLine(line)).toBe(true);
   });
 
-  it.each(['docker ps가 뭐야?', 'what does docker ps do?', 'how do I save an image', '도커 이미지 저장은 어떻게 해요', '', 'images in docker', 'load balancing', 'ps vs top', 'docker ps not showing my container', 'docker images not listing anything', "docker run hello-world doesn't work"])(
+  it.each(['docker ps가 뭐야?', 'what does docker ps do?', 'how do I save an image', '도커 이미지 저장은 어떻게 해요', '', 'images in docker', 'load balancing', 'ps vs top', 'docker ps not showing my container', 'docker images not listing anything', "docker run hello-world doesn't work", 'docker compose up ignores my env file', 'docker stop doesnt stop my container'])(
     'treats "%s" as a question',
     (line) => {
       expect(isCommandLine(line)).toBe(false);

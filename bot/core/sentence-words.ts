@@ -1,0 +1,15 @@
+/**
+ * English function words: nobody names a container, image or service so, and every sentence holds
+ * some. Two or more words after `docker stop` with one among them are a sentence about the command
+ * ("docker stop doesnt stop my container"), not the names it acts on.
+ */
+const SENTENCE_WORDS = new Set([
+  'a', 'an', 'the', 'my', 'your', 'our', 'their', 'its', 'it', 'this', 'that', 'these', 'those', 'i', 'we', 'you', 'they',
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'will', 'would', 'should', 'could',
+  'to', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'after', 'before', 'when', 'while', 'if', 'because',
+  'not', 'no', 'too', 'very', 'so', 'but', 'than', 'then', "doesn't", 'doesnt', "don't", 'dont', "didn't", 'didnt',
+  "isn't", 'isnt', "won't", 'wont', "can't", 'cant',
+]);
+
+/** Whether the words after a command read as an English sentence rather than names. */
+export const readsAsSentence = (words: readonly string[]): boolean => words.length >= 2 && words.some((word) => SENTENCE_WORDS.has(word.toLowerCase()));
