@@ -1,25 +1,29 @@
 /**
  * Lines a newcomer writes to Gorae itself rather than about Docker: a greeting, thanks, an
- * acknowledgement ("ok", "알겠어요"), a yes, or asking what it can do. Taken as questions, "hello"
+ * acknowledgement ("ok", "알겠어요"), a yes or a no, or asking what it can do. Taken as questions, "hello"
  * offered the topics that mention hello-world, "help" got "I don't know that one", and "ㅇㅋ" after
  * an answer brought the answer back as a follow-up. Only the whole line counts: "help with docker
  * volumes" is a question.
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'help';
+export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help';
 
 /** Punctuation, and the laughing or crying jamo Korean chat ends a line with (ㅎㅎ, ㅋㅋ, ㅠㅠ). */
 const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
 const BETWEEN = String.raw`[\s,.!~]*`;
 const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|고마워|고마워요|고맙습니다|감사합니다|감사해요|감사요|감사|ㄱㅅ|ㄳ|땡큐|땡스)`;
 const OKAY = String.raw`(?:ok|okay|k|kk|got it|cool|nice|great|perfect|i see|understood|alright|알겠어|알겠어요|알겠습니다|알았어|알았어요|오케이|ㅇㅋ|그렇구나|그렇군요|아하|아|이해했어요|이해됐어요|좋아요|굿)`;
-const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아)`;
+const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;
+const NO = String.raw`(?:no|nope|nah|not that|not that one|neither|아니|아니요|아니오|아뇨|ㄴㄴ|그거 말고|그거 아니에요|둘 다 아니에요)`;
+/** Laughing alone ("ㅋㅋ", "lol") answers nothing either. */
+const LAUGH = String.raw`(?:[ㅋㅎ]+|lol|haha)`;
 
 const whole = (body: string) => new RegExp(String.raw`^${body}${ENDING}$`, 'iu');
 const GREETING = whole(String.raw`(?:hi|hello|hey|hiya|안녕|안녕하세요|안뇽|하이|반가워요?)`);
 // "ok thx", "네 감사합니다", "알겠어요, 고마워요!": thanks after a word of assent is still thanks.
 const THANKED = whole(String.raw`(?:(?:${OKAY}|${YES})${BETWEEN})*${THANKS}(?:${BETWEEN}(?:${THANKS}|${OKAY}))*`);
-const OKAYED = whole(String.raw`(?:${YES}${BETWEEN})?${OKAY}(?:${BETWEEN}${OKAY})*`);
+const OKAYED = whole(String.raw`(?:(?:${YES}${BETWEEN})?${OKAY}(?:${BETWEEN}${OKAY})*|${LAUGH})`);
 const SAID_YES = whole(String.raw`${YES}(?:${BETWEEN}${YES})*`);
+const SAID_NO = whole(String.raw`${NO}(?:${BETWEEN}${NO})*`);
 const HELP = whole(
   String.raw`(?:help|help me|what can you do|what do you do|how do i use (?:this|you)|도움말|도와줘|도와주세요|뭐 할 수 있어요?|뭘 할 수 있어요?|무엇을 할 수 있나요|어떻게 써요?|사용법)`,
 );
@@ -30,6 +34,7 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
   if (THANKED.test(text)) return 'thanks';
   if (OKAYED.test(text)) return 'okay';
   if (SAID_YES.test(text)) return 'yes';
+  if (SAID_NO.test(text)) return 'no';
   if (HELP.test(text)) return 'help';
   return undefined;
 }

@@ -51,6 +51,8 @@ export async function handleMessage(message: Message, context: DiscordContext): 
         ? renderNotice(t('discord:help.thanks'))
         : talk === 'okay' || talk === 'yes'
           ? renderNotice(t('discord:help.okay'))
+          : talk === 'no'
+            ? renderNotice(t('discord:help.no', { command: t('discord:commands.ask.name') }))
         : talk
           ? renderHelp(me.username, lang, render)
           : explains

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { hasHangul, inNoLanguage, languageOf, type Lang } from '../core/lang.js';
+import { inNoLanguage, languageOf, type Lang } from '../core/lang.js';
 import { smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
@@ -13,6 +13,9 @@ import { relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
+
+/** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
+const NEUTRAL = /^(?:ok|okay|k|kk|y|[ㅋㅎ]+|lol)[\s.!~]*$/iu;
 
 /** A whole line a newcomer types to leave a prompt: q as in pagers, and the Korean words for quitting. */
 const LEAVE = /^(exit|quit|q|종료|나가기)$/iu;
@@ -84,6 +87,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     if (talk === 'help') tell(reply('terminal:chat.help'));
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else if (talk === 'okay' || talk === 'yes') tell(reply('terminal:chat.okay'));
+    else if (talk === 'no') tell(reply('terminal:chat.no'));
     else {
       tell(reply('terminal:chat.welcome'));
       tell(reply('terminal:chat.hint'));
@@ -167,8 +171,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     // A yes to "did you mean" with a single topic opens it.
     else if (talk === 'yes' && yesOpens) await pick('1');
     else if (talk) {
-      // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" does.
-      if ((talk !== 'okay' && talk !== 'yes') || hasHangul(line)) written = languageOf(line);
+      // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do.
+      if (!NEUTRAL.test(line)) written = languageOf(line);
       answerSmallTalk(talk);
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);

@@ -18,15 +18,23 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('okay');
   });
 
-  it.each(['yes', 'Yeah', 'y', '네', 'ㅇㅇ', '응', '넵!'])('takes "%s" as a yes', (line) => {
+  it.each(['yes', 'Yeah', 'y', '네', 'ㅇㅇ', '응', '넵!', 'yes please', '네 그거요'])('takes "%s" as a yes', (line) => {
     expect(smallTalkOf(line)).toBe('yes');
+  });
+
+  it.each(['no', 'nope', 'not that', '아니요', '아니 그거 말고', 'ㄴㄴ'])('takes "%s" as a no', (line) => {
+    expect(smallTalkOf(line)).toBe('no');
+  });
+
+  it.each(['ㅋㅋ', 'ㅎㅎㅎ', 'lol'])('takes laughing "%s" as an acknowledgement', (line) => {
+    expect(smallTalkOf(line)).toBe('okay');
   });
 
   it.each(['help', 'Help me', 'what can you do?', '도움말', '뭐 할 수 있어?', '사용법'])('takes "%s" as asking for help', (line) => {
     expect(smallTalkOf(line)).toBe('help');
   });
 
-  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요'])('leaves "%s" a question', (line) => {
+  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요'])('leaves "%s" a question', (line) => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
 });

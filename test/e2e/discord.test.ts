@@ -196,7 +196,7 @@ describe('Gorae on a fake Discord', () => {
     expect(textOf(reply.body as Json)).toContain('`@Gorae 이미지랑 컨테이너 차이`');
   });
 
-  it('answers a greeting or "help" with how to ask and thanks with a word back, in their language, not with topics that share a word', async () => {
+  it('answers a greeting or "help" with how to ask, and thanks, an "ok" or a no with a word back, in their language, not with topics that share a word', async () => {
     const greeted = await say(fake, `${MENTION} 안녕하세요`);
     expect(titleOf(greeted.body as Json)).toBe('도커에 대해 물어보세요');
     const helped = await say(fake, `${MENTION} help`);
@@ -205,6 +205,10 @@ describe('Gorae on a fake Discord', () => {
     const thanked = await say(fake, `${MENTION} 감사합니다!`);
     expect((thanked.body as Json).content).toBe('도움이 됐다니 다행이에요! 🐳 또 궁금한 게 있으면 언제든 물어보세요.');
     expect((thanked.body as Json).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const okayed = await say(fake, `${MENTION} ㅇㅋ`);
+    expect((okayed.body as Json).content).toBe('👍 더 궁금한 게 있으면 언제든 물어보세요.');
+    const refused = await say(fake, `${MENTION} nope`);
+    expect((refused.body as Json).content).toBe('Then try asking in other words: `/ask` suggests the topics I know as you type.');
   });
 
   it('answers a direct message the same way, without a mention, and /ask in a DM too', async () => {

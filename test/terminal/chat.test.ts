@@ -171,9 +171,23 @@ describe('the terminal chat', () => {
     const asked: string[] = [];
     await runChat({ ...h.deps, ask: async (question) => (asked.push(question), suggestion) });
     expect(h.out(), '네 opens it').toContain(only.ko.answer.split('\n')[0]!.slice(0, 40));
-    expect(h.out().match(/👍 더 궁금한 게 있으면 언제든 물어보세요\./g), 'ㅇㅋ, and yes once the suggestion was opened, in the conversation\'s language').toHaveLength(2);
+    expect(h.out().match(/👍 더 궁금한 게 있으면 언제든 물어보세요\./g), 'ㅇㅋ, in Korean').toHaveLength(1);
+    expect(h.out().match(/👍 Ask me anything else about Docker/g), 'yes, once the suggestion was opened, in English').toHaveLength(1);
     expect(h.out()).toContain('Glad it helped!');
     expect(asked).toEqual(['move images']);
+  });
+
+  it('takes a no to "did you mean" as a no, asking nothing, and keeps a Korean chat Korean after "ok" but not after "got it"', async () => {
+    const h = await terminalHarness({ uiLang: 'en', input: ['이미지 옮기기', '아니요', 'ok', '/help', 'got it', '/help'] });
+    const only = h.deps.knowledge.topic('save-load')!;
+    const asked: string[] = [];
+    await runChat({ ...h.deps, ask: async (question) => (asked.push(question), { status: 'suggest', lang: 'ko', suggestions: [only], score: 1, coverage: 1 }) });
+    expect(asked).toEqual(['이미지 옮기기']);
+    expect(h.out()).toContain('그럼 다른 말로 다시 물어봐 주세요.');
+    const [afterOk, afterGotIt] = h.out().split('👍').slice(1);
+    expect(afterOk, '/help after "ok" is still Korean').toContain('/topics');
+    expect(afterOk).toMatch(/[가-힣]/);
+    expect(afterGotIt, '/help after "got it" is English').not.toMatch(/[가-힣]/);
   });
 
   it('says there is nothing to open when a number comes before any suggestion', async () => {
