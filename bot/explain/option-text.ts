@@ -94,6 +94,7 @@ function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
       // `$(pwd)`, `$PWD`, `${PWD}`, `%cd%`, `${pwd}`: the shell (or cmd) puts the current folder there.
       if (mount.source !== undefined && CURRENT_FOLDER.test(mount.source)) return t('reader.bindHere', { source: mount.source, target: mount.target }) + mode;
       // A socket holds no files to share: what the container gets is a line to the program behind it.
+      if (mount.source?.endsWith('docker.sock')) return t('reader.bindDockerSocket', { source: mount.source, target: mount.target }) + mode;
       if (mount.source?.endsWith('.sock')) return t('reader.bindSocket', { source: mount.source, target: mount.target }) + mode;
       return t('reader.bind', { source: mount.source ?? '?', target: mount.target }) + mode;
     case 'volume':

@@ -45,24 +45,29 @@ describe('explaining a docker command', () => {
 
   it('says what a bind mount\'s :z and :Z do, and that :Z must stay off system folders', () => {
     const [shared, private_] = en('docker run -v /srv/site:/usr/share/nginx/html:ro,z -v ./data:/data:Z nginx').parts.filter((part) => part.role === 'option');
-    expect(shared!.text).toContain('(read-only inside the container) :z has SELinux relabel the files so that every container may use them.');
-    expect(private_!.text).toContain(':Z has SELinux relabel the files for this container alone; never use it on a system folder such as /home or /usr');
-    expect(ko('docker run -v ./data:/data:Z nginx').parts.find((part) => part.role === 'option')!.text).toContain(':Z는 SELinux가 파일 레이블을 이 컨테이너 전용으로 바꿔요.');
+    expect(shared!.text).toContain('(read-only inside the container) :z has Docker relabel the files for SELinux so that every container may use them.');
+    expect(private_!.text).toContain(':Z has Docker relabel the files for SELinux for this container alone; never use it on a system folder such as /home or /usr');
+    expect(ko('docker run -v ./data:/data:Z nginx').parts.find((part) => part.role === 'option')!.text).toContain(':Z는 도커가 파일의 SELinux 레이블을 이 컨테이너 전용으로 바꿔요.');
     expect(en('docker run -v ./data:/data nginx').parts.find((part) => part.role === 'option')!.text).not.toContain('SELinux');
   });
 
   it('says a mounted socket gives the container a line to the program behind it, not files to share', () => {
     const mount = en('docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce').parts.find((part) => part.role === 'option')!;
-    expect(mount.text).toBe('Bind mount of the socket /var/run/docker.sock: programs in the container reach the program listening on it, at /var/run/docker.sock.');
+    expect(mount.text).toBe("Bind mount of Docker's own socket /var/run/docker.sock: programs in the container can talk to the host's Docker Engine, at /var/run/docker.sock.");
+    const agent = en('docker run -v /run/host-services/ssh-auth.sock:/ssh-agent.sock alpine').parts.find((part) => part.role === 'option')!;
+    expect(agent.text).toBe('Bind mount of the socket /run/host-services/ssh-auth.sock: programs in the container can talk to the program on the host that listens on it, at /ssh-agent.sock.');
   });
 
   it('speaks Korean when asked to', () => {
     const explained = ko('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?');
     expect(explained.parts[2]!.text).toBe('컨테이너의 80/tcp 포트를 호스트의 모든 네트워크 인터페이스(다른 컴퓨터에서도 접속 가능)의 8080 포트로 공개해요.');
     expect(explained.effects[0]).toContain('이미지가 없으면 먼저 받아 오고');
-    expect(explained.effects[0], 'with -d, the effect says it runs in the background, not what happens without -d').toContain('백그라운드에서 명령을 시작해요');
+    expect(explained.effects[0], 'with -d, the effect says it runs in the background, not what happens without -d').toContain('컨테이너의 명령을 백그라운드에서 시작해요');
     expect(explained.effects.join(' ')).not.toContain('-d가 없으면');
     expect(ko('docker run -p 8080:80 nginx').effects[0]).toContain('-d가 없으면 끝날 때까지 출력이 터미널에 보여요');
+    expect(en('docker compose up -d').effects).toEqual([
+      "Compose creates the project's network, (re)creates containers whose configuration changed and starts them in the background: your prompt comes back, and docker compose logs shows their output.",
+    ]);
   });
 
   it('splits combined short flags and reads --opt=value, --opt value and -p80:80 alike', () => {
@@ -104,7 +109,7 @@ describe('explaining a docker command', () => {
     const typo = en('docker run --netwrok host nginx');
     expect(typo.parts[1]).toMatchObject({ token: '--netwrok', known: false });
     expect(typo.parts[1]!.text).toBe("Unknown option: Docker's reference for docker run has no --netwrok, so Gorae won't guess what it means. Did you mean --network?");
-    expect(ko('docker run --frobnicate nginx').parts[1]!.text).toBe('알 수 없는 옵션이에요: Docker 레퍼런스의 docker run에는 이 옵션(--frobnicate)이 없어서, 뜻을 짐작하지 않을게요.');
+    expect(ko('docker run --frobnicate nginx').parts[1]!.text).toBe('알 수 없는 옵션이에요: Docker 레퍼런스의 docker run에는 --frobnicate 옵션이 없어서, 뜻을 추측해서 설명하지는 않을게요.');
     expect(en('docker run -name web nginx').parts[1]).toMatchObject({ token: '-name', known: false, text: expect.stringContaining('Did you mean --name?') });
   });
 
