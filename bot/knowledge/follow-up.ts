@@ -24,7 +24,8 @@ const SETTING = /(?:^|\s)(?:in|on|inside|under|with)\s+[^\s?？]+(?:\s+[^\s?？]
 
 /**
  * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A short line
- * giving a setting stays with the topic before when the two read together still lead there. A line that
+ * giving a setting, or naming only what the topic before names in its title, stays with that topic
+ * when the two read together still lead there. A line that
  * settles its own answer, or names a topic clearly, goes there; otherwise a candidate of its own
  * that the previous topic links to wins. A short line that finds nothing by itself is asked again
  * with the previous topic's title added, and answered only if that goes on about the previous
@@ -35,8 +36,12 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   const short = question.trim().split(/\s+/u).length <= SHORT_FOLLOW_UP_WORDS;
   const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
   const read = () => knowledge.ask(`${question} ${previous[lang].title}`, { lang });
-  // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is.
-  if (short && SETTING.test(question.trim())) {
+  // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is;
+  // "and cpu?" after "Limiting memory and CPU" asks about what that topic's title names.
+  const asked = knowledge.termsOf(question);
+  const titled = new Set(knowledge.termsOf(previous[lang].title));
+  const aboutTitle = asked.length > 0 && asked.every((term) => titled.has(term));
+  if (short && (SETTING.test(question.trim()) || aboutTitle)) {
     const together = read();
     if (together.status === 'answer' && continues(together.topic)) return together;
     if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {

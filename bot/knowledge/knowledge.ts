@@ -19,6 +19,8 @@ export interface Knowledge {
   pastedError(text: string): Topic | undefined;
   /** Whether the text says something goes wrong ("doesn't work", "안 돼", "error"): the lexicon's trouble kind. */
   reportsTrouble(text: string): boolean;
+  /** The terms a text reads as, particles and endings gone and synonyms joined ("CPU는요?" → cpu). */
+  termsOf(text: string): readonly string[];
   complete(partial: string, lang: Lang, limit: number): Topic[];
 }
 
@@ -103,6 +105,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
       return pasted && byId.get(pasted.topic);
     },
     reportsTrouble: (text) => index.kindsOf(text).includes(TROUBLE),
+    termsOf: (text) => index.read(text).terms,
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
       const { status, ids, score, coverage, firm } = decide(question);

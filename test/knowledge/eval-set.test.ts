@@ -36,6 +36,7 @@ describe('evaluating a set of questions', () => {
     ask: (question) => outcomes[question]!,
     pastedError: () => undefined,
     reportsTrouble: () => false,
+    termsOf: () => [],
     complete: () => [],
   });
   const asked = (q: string): Labelled => ({ ...item(), q });

@@ -26,6 +26,12 @@ describe('a follow-up question', () => {
     expect(answered(after('그럼 kill은?', 'container-states')), 'a subject of its own is no setting').toBe('stop-vs-kill');
   });
 
+  it('that names only what the topic before names in its title ("and cpu?" after memory and CPU limits) stays with it', () => {
+    expect(answered(after('what about cpu?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('cpu는요?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('what about docker compose?', 'docker-vs-vm')), 'compose is not in "Docker vs VMs"').not.toBe('docker-vs-vm');
+  });
+
   it('goes to a topic it names clearly, even one the previous topic does not link to', () => {
     expect(answered(after('압축도 돼?', 'save-load'))).toBe('tarballs-gzip');
     expect(answered(after('그럼 kill은?', 'container-states'))).toBe('stop-vs-kill');
