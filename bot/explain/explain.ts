@@ -161,6 +161,8 @@ function misplaced(typed: string, command: CatalogueCommand, catalogue: Catalogu
  * a word starting with a dash is no program at all but the first argument of the image's ENTRYPOINT.
  */
 function operandKey(operand: Exclude<OperandToken['operand'], 'image' | 'scoutImage'>, typed: string, command: string | undefined) {
+  // `docker build -`: the Dockerfile (or a tar of the context) comes in on standard input.
+  if (operand === 'context' && typed === '-') return 'operand.contextStdin' as const;
   if (operand !== 'command') return `operand.${operand}` as const;
   if (command?.endsWith('exec')) return 'operand.execCommand' as const;
   return typed.startsWith('-') ? ('operand.entrypointArgument' as const) : ('operand.command' as const);

@@ -5,6 +5,8 @@ import { findCommand } from './words.js';
 
 /** Words that make `docker run vs start` a comparison, not a command to run. */
 const COMPARING = new Set(['vs', 'vs.', 'versus', 'and', 'or', '차이', '차이점', '비교']);
+const QUOTED = /'[^']*'|"[^"]*"/g;
+
 /** The message opens with the command: a code block, a prompt, sudo or docker itself. */
 const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?docker(?:-compose)?\s/;
 
@@ -23,6 +25,9 @@ export function holdsCommand(text: string, catalogue: Catalogue, reportsTrouble:
   const parsed = parseCommand(found.words, catalogue);
   if (!parsed.command || parsed.command.name === '') return false;
   if (parsed.tokens.some((token) => token.kind === 'option')) return true;
+  // "docker run exits immediately": words saying it goes wrong, and no option to make it a command line.
+  // Quoted words are the container's (`sh -c 'echo not found'`).
+  if (reportsTrouble(text.replace(QUOTED, ' '))) return false;
   const operands = parsed.tokens.filter((token) => token.kind === 'operand');
   return (
     OPENS_WITH_COMMAND.test(text) &&

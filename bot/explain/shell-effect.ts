@@ -1,39 +1,84 @@
 import type { Phrase } from './phrases.js';
 
 /** A redirection to or from a file: `>`, `>>`, `<`, `2>`, `&>`, with the file written apart or joined on. */
-const REDIRECTION = /^(\d|&)?(>>|>|<)(?!&)\s*(\S*)$/;
+const REDIRECTION = /^(\d|&)?(>>|>|<)(?!&)(\S*)$/;
+/** A here-document (`<<EOF`, `<<-EOF`) or here-string (`<<<`): lines typed into the command's input. */
+const HERE = /^<<<?-?(\S*)$/;
 /** `2>&1`: the error messages go where the output goes. */
 const ERRORS_TOO = /^2>&1$/;
-/** What ends the docker command's own part: the next program, or the next command. */
-const PIPE = '|';
-const SEQUENCE = { '&&': 'and', '||': 'or', ';': 'then', '&': 'background' } as const;
+/** Where a part of the line ends and the shell goes on: to the next program, or the next command. */
+const JOINS = { '|': 'pipe', '&&': 'and', '||': 'or', ';': 'then' } as const;
+type Join = (typeof JOINS)[keyof typeof JOINS];
+/** The file that throws away what is written into it. */
+const NOWHERE = '/dev/null';
 
 /**
  * What the shell does with the part of a line after the docker command (`> out.log 2>&1`,
- * `2>&1 | grep ERROR`, `&& docker ps`): docker never sees it, so it is said to be the shell's, clause
- * by clause, up to the next program or command, which Gorae does not explain.
+ * `2>&1 | grep ERROR`, `|| true; docker rm web`): docker never sees it, so it is said to be the
+ * shell's, clause by clause. Another docker command in it is named, to be pasted alone.
  */
 export function shellEffect(part: string, t: Phrase): string {
-  const words = part.split(/\s+/).filter(Boolean);
+  // `true;` and `a&&b`: a join written against a word is still a join.
+  const words = part.replace(/(\|\||&&|;|\|(?!\|))/g, ' $1 ').split(/\s+/).filter(Boolean);
   const said = [t('effect.shell.lead', { part })];
-  for (let at = 0; at < words.length; at++) {
+  let others = false;
+  let at = 0;
+  while (at < words.length) {
     const word = words[at]!;
-    if (ERRORS_TOO.test(word)) said.push(t('effect.shell.errorsToo'));
-    else if (word === PIPE) {
-      said.push(t('effect.shell.pipe', { program: words[at + 1] ?? '' }), t('effect.shell.only'));
-      break;
-    } else if (word in SEQUENCE) {
-      said.push(t(`effect.shell.${SEQUENCE[word as keyof typeof SEQUENCE]}`), ...(word === '&' && at === words.length - 1 ? [] : [t('effect.shell.only')]));
-      break;
-    } else {
-      const redirection = REDIRECTION.exec(word);
-      if (!redirection) continue;
-      const [, descriptor, operator, joined] = redirection;
-      const file = joined || words[++at] || '';
-      const key = operator === '<' ? 'input' : descriptor === '2' ? 'errors' : operator === '>>' ? 'append' : 'output';
-      said.push(t(`effect.shell.${key}`, { file }));
-      if (descriptor === '&') said.push(t('effect.shell.errorsToo'));
+    if (word in JOINS) {
+      // What runs after the join, up to its own redirections, which are read after it.
+      const start = at + 1;
+      const end = nextJoin(words, start);
+      const own = words.findIndex((piece, k) => k >= start && k < end && isRedirection(piece));
+      const program = words.slice(start, own < 0 ? end : own);
+      said.push(joined(JOINS[word as keyof typeof JOINS], program, t));
+      const docker = program.indexOf('docker');
+      if (docker >= 0 && program[docker + 1]) said.push(t('effect.shell.dockerToo', { command: `docker ${program[docker + 1]}` }));
+      others = true;
+      at = own < 0 ? end : own;
+      continue;
     }
+    if (word === '&') said.push(t('effect.shell.background'));
+    else if (ERRORS_TOO.test(word)) said.push(t('effect.shell.errorsToo'));
+    else {
+      const clause = redirection(word, words[at + 1], t);
+      said.push(...clause.said);
+      if (clause.tookNext) at++;
+    }
+    at++;
   }
+  if (others) said.push(t('effect.shell.only'));
   return said.join(' ');
+}
+
+const isRedirection = (word: string): boolean => REDIRECTION.test(word) || HERE.test(word) || ERRORS_TOO.test(word);
+
+const nextJoin = (words: readonly string[], from: number): number => {
+  const at = words.findIndex((word, k) => k >= from && (word in JOINS || word === '&'));
+  return at < 0 ? words.length : at;
+};
+
+/** What the shell runs after a join: `xargs docker stop` runs docker stop on what it is handed. */
+function joined(join: Join, segment: readonly string[], t: Phrase): string {
+  const command = segment.join(' ');
+  if (join === 'pipe' && segment[0] === 'xargs') {
+    const program = segment.slice(1).filter((word) => !word.startsWith('-')).join(' ');
+    return t('effect.shell.xargs', { program });
+  }
+  return t(`effect.shell.${join}`, { command });
+}
+
+/** A redirection's clause, and whether the file stood apart from the operator as the next word. */
+function redirection(word: string, next: string | undefined, t: Phrase): { said: string[]; tookNext: boolean } {
+  const here = HERE.exec(word);
+  if (here) return { said: [t('effect.shell.here', { end: here[1] || next || '' })], tookNext: !here[1] };
+  const found = REDIRECTION.exec(word);
+  if (!found) return { said: [], tookNext: false };
+  const [, descriptor, operator, joinedFile] = found;
+  const file = joinedFile || next || '';
+  const tookNext = !joinedFile;
+  if (operator === '<') return { said: [t('effect.shell.input', { file })], tookNext };
+  if (file === NOWHERE) return { said: [t(descriptor === '2' ? 'effect.shell.dropErrors' : 'effect.shell.drop')], tookNext };
+  const key = descriptor === '2' ? 'errors' : operator === '>>' ? 'append' : 'output';
+  return { said: [t(`effect.shell.${key}`, { file }), ...(descriptor === '&' ? [t('effect.shell.errorsToo')] : [])], tookNext };
 }

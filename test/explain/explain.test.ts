@@ -30,17 +30,26 @@ describe('explaining a docker command', () => {
     ]);
     expect(en('docker load < busybox.tar').effects.at(-1)).toBe("< busybox.tar is your shell's, not Docker's. It feeds the file busybox.tar to the command as its input.");
     expect(en('docker build . 2> err.txt').effects.at(-1)).toBe("2> err.txt is your shell's, not Docker's. It writes the command's error messages into the file err.txt.");
+    expect(en('docker rm -f web 2>/dev/null').effects.at(-1)).toBe("2>/dev/null is your shell's, not Docker's. It throws away the command's error messages.");
     expect(en('docker run --rm alpine echo hi >> log.txt').effects.at(-1)).toContain('It adds what the command prints to the end of the file log.txt.');
     expect(en('docker logs -f web 2>&1 | grep ERROR').effects.at(-1)).toBe(
-      "2>&1 | grep ERROR is your shell's, not Docker's. Error messages go where the output goes. It hands what the command prints to the next program, grep. Gorae explains the docker command only.",
+      "2>&1 | grep ERROR is your shell's, not Docker's. Error messages go where the output goes. It hands what the command prints to grep ERROR. Gorae explains the first docker command only.",
     );
     expect(ko('docker save myapp:1.0 | gzip > myapp.tar.gz').effects.at(-1)).toBe(
-      '| gzip > myapp.tar.gz: 도커가 아니라 셸이 처리하는 부분이에요. 명령이 출력하는 내용을 다음 프로그램 gzip에 넘겨요. 고래는 docker 명령만 설명해요.',
+      '| gzip > myapp.tar.gz: 도커가 아니라 셸이 처리하는 부분이에요. 명령이 출력하는 내용을 gzip 명령에 넘겨요. 명령이 출력하는 내용을 myapp.tar.gz 파일에 덮어써요. 고래는 첫 docker 명령만 설명해요.',
     );
-    expect(en('docker ps -a && docker images').effects.at(-1)).toContain('The shell runs what follows && only if the docker command succeeds.');
-    expect(ko('docker pull app || echo fail').effects.at(-1)).toContain('docker 명령이 실패했을 때만 || 뒤를 실행해요.');
-    expect(en('docker logs -f web &').effects.at(-1)).toBe("& is your shell's, not Docker's. The shell runs the docker command in the background and gives the prompt back at once.");
+    expect(en('docker ps -a && docker images').effects.at(-1)).toContain('Only if what comes before succeeds, the shell runs docker images. docker images there is a docker command of its own');
+    expect(en('docker stop web || true; docker rm web').effects.at(-1), '; runs whatever happened before it').toContain(
+      'Only if what comes before fails, the shell runs true. Then the shell runs docker rm web, whether what came before succeeded or not.',
+    );
+    expect(en('docker ps -q | xargs docker stop').effects.at(-1)).toContain('xargs runs docker stop with what it is handed as arguments: every ID printed.');
+    expect(en('docker exec -i db psql -U postgres <<EOF').effects.at(-1)).toBe("<<EOF is your shell's, not Docker's. It feeds the lines typed after it, up to EOF, to the command as its input.");
+    expect(en('docker logs -f web &').effects.at(-1)).toBe("& is your shell's, not Docker's. The shell runs what comes before in the background and gives the prompt back at once.");
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
+  });
+
+  it('says docker build - reads the Dockerfile from standard input, with no folder sent', () => {
+    expect(en('docker build -t app:1 - < Dockerfile').parts.find((part) => part.token === '-')!.text).toContain('The Dockerfile comes from standard input instead of a folder');
   });
 
   it('says what a bind mount\'s :z and :Z do, and that :Z must stay off system folders', () => {
@@ -215,7 +224,7 @@ describe('explaining a docker command', () => {
   it('tells a program after the image from the ENTRYPOINT arguments that start with a dash, and exec\'s program from run\'s', () => {
     const mysql = en('docker run -d -e MYSQL_ROOT_PASSWORD=pw mysql:8 --character-set-server=utf8mb4');
     expect(mysql.parts.find((part) => part.token === '--character-set-server=utf8mb4')!.text).toContain("handed to the image's ENTRYPOINT");
-    expect(en('docker run --rm alpine ls /').parts.find((part) => part.token === 'ls')!.text).toContain("in place of the default command");
+    expect(en('docker run --rm alpine ls /').parts.find((part) => part.token === 'ls')!.text).toContain("What the container runs in place of its default command");
     const exec = ko('docker exec -it db psql -U postgres');
     expect(exec.parts.find((part) => part.token === 'psql')!.text).toBe('실행 중인 컨테이너 안에서 실행할 프로그램이에요. 주 프로세스와 별개의 프로세스로 돌아요.');
   });

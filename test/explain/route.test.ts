@@ -48,6 +48,8 @@ describe('telling a pasted command from a question about one', () => {
     'docker stop doesnt stop my container',
     'docker compose up ignores my env file',
     'docker logs the container is empty',
+    'docker run exits immediately',
+    'docker compose up crashes',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(false);
   });
