@@ -103,7 +103,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     commandEffect = t('effect.noImage', { command: `docker ${command.name}` });
     effects.length = 0;
   }
-  const warnings = risksOf(parsed.tokens).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
+  const context = { startsContainer: command !== undefined && STARTS_CONTAINERS.has(command.name), ...(found.shell ? { shell: found.shell } : {}) };
+  const warnings = risksOf(parsed.tokens, context).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
   return {
     status: 'explained',
     lang,

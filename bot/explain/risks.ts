@@ -23,7 +23,19 @@ export type RiskId =
   | 'databasePort'
   | 'databasePortOpen'
   | 'databasePortSwarm'
-  | 'rmWithoutVolume';
+  | 'rmWithoutVolume'
+  | 'ttyToFile';
+
+/** What risks depend on beside the options: whether the command starts a container, and what the shell does with its output. */
+export interface RiskContext {
+  /** run, create: `--rm` there removes a container, where build's removes only its steps' containers. */
+  readonly startsContainer: boolean;
+  /** The shell's part after the command (`> dump.sql`, `| gzip`), if any. */
+  readonly shell?: string;
+}
+
+/** The shell takes the command's output: `>`, `1>`, `&>`, `>>` or a pipe, not `2>` alone. */
+const TAKES_OUTPUT = /^(?:[1&]?>|\|(?!\|))/;
 
 /** Ports of the databases people run in containers and should not open to the whole network. */
 const DATABASE_PORTS: Readonly<Record<string, string>> = {
@@ -49,7 +61,7 @@ const NETWORK_OPTIONS = new Set(['network', 'net']);
 const NAMESPACE_OPTIONS = new Set(['pid', 'ipc', 'userns', 'uts', 'cgroupns']);
 
 /** The warnings a careful admin must see before running the command, one per risky option. */
-export function risksOf(tokens: readonly Token[]): Risk[] {
+export function risksOf(tokens: readonly Token[], context: RiskContext = { startsContainer: true }): Risk[] {
   const options = tokens.filter((token): token is OptionToken => token.kind === 'option' && token.option !== undefined);
   const risks: Risk[] = [];
   let keepsData = false;
@@ -84,7 +96,11 @@ export function risksOf(tokens: readonly Token[]): Risk[] {
   }
   // Compose's run takes its service's volumes from the Compose file, which the line does not show.
   const rm = options.find((token) => token.option!.name === 'rm' && token.option!.plugin !== 'compose' && token.value !== 'false');
-  if (rm && !keepsData) risks.push({ token: rm.typed, id: 'rmWithoutVolume' });
+  // A one-shot command whose input or output the shell handles (`docker run --rm -i tool < file > out`) keeps what matters.
+  if (rm && !keepsData && context.startsContainer && context.shell === undefined) risks.push({ token: rm.typed, id: 'rmWithoutVolume' });
+  // A terminal turns line endings into CRLF: a dump taken with -t through `>` is no clean copy.
+  const tty = options.find((token) => token.option!.name === 'tty' && token.value !== 'false');
+  if (tty && context.shell !== undefined && TAKES_OUTPUT.test(context.shell)) risks.push({ token: tty.typed, id: 'ttyToFile' });
   return risks;
 }
 

@@ -53,6 +53,21 @@ describe('warnings a careful admin must see', () => {
     expect(warned(line)).toEqual([]);
   });
 
+  it('warns that -t spoils output sent to a file or a pipe, and not when only errors go there', () => {
+    expect(warned('docker exec -it mysql mysqldump redmine > redmine.sql')).toEqual(['-t']);
+    expect(warned('docker exec -t db pg_dumpall | gzip > all.sql.gz')).toEqual(['-t']);
+    expect(warned('docker exec -it web bash')).toEqual([]);
+    expect(warned('docker exec -it db pg_dump -U app 2> errors.log')).toEqual([]);
+    expect(explainer.explain('docker exec -it db pg_dump > dump.sql', 'en').warnings[0]!.text).toContain('ends every line with CRLF');
+  });
+
+  it('keeps --rm quiet where nothing is lost: on build, and on a one-shot run whose input or output the shell takes', () => {
+    expect(warned('docker build --rm -t app .')).toEqual([]);
+    expect(warned('docker run --rm ubuntu cat /etc/os-release > os.txt')).toEqual([]);
+    expect(warned('docker run --rm -i hadolint/hadolint < Dockerfile')).toEqual([]);
+    expect(warned('docker run --rm postgres:16')).toEqual(['--rm']);
+  });
+
   it('says why, in the reader\'s language', () => {
     expect(explainer.explain('docker run -p 6379:6379 redis', 'en').warnings[0]!.text).toContain('Use -p 127.0.0.1:6379:6379');
     // Redis and Memcached take connections without a password: anyone who reaches the port is in, not just trying.
