@@ -83,8 +83,12 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
       case 'operand': {
         // Scout's IMAGE may carry a prefix (local://, fs://, sbom://…) that no image name has: say what it means, split nothing.
         const source = token.operand === 'scoutImage' ? scoutSource(token.typed) : undefined;
+        const substituted = SUBSTITUTION.exec(token.typed);
         if (source) {
           parts.push({ token: token.typed, role: 'image', known: true, text: `${t(`image.scout.${source}`)} ${t('image.scout.unsplit')}` });
+        } else if (substituted && !unknown) {
+          // `$(docker ps -aq)`: the shell runs it first, and its words become the arguments.
+          parts.push({ token: token.typed, role: token.operand === 'image' ? 'image' : 'argument', known: true, text: t('operand.substitution', { inner: substituted[1] ?? '' }) });
         } else if (token.operand === 'image' || token.operand === 'scoutImage') {
           const split = splitImage(token.typed);
           image ??= split;
@@ -149,6 +153,9 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
 
 /** The commands that start containers from an image they must name. */
 const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
+
+/** A command substitution standing for the arguments: `$(docker ps -aq)`. */
+const SUBSTITUTION = /^\$\((.+)\)$/;
 
 /** Whether an option typed before the subcommand is one the subcommand itself has (`-i`, `--rm`). */
 function misplaced(typed: string, command: CatalogueCommand, catalogue: Catalogue): boolean {

@@ -48,6 +48,13 @@ describe('explaining a docker command', () => {
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
   });
 
+  it('says a command substitution is run by the shell first, its words becoming the arguments', () => {
+    expect(en('docker rm $(docker ps -aq)').parts.at(-1)!.text).toBe(
+      'The shell first runs docker ps -aq and puts what it prints here, each word an argument of its own; when it prints nothing, docker gets no argument and refuses the line.',
+    );
+    expect(ko('docker rmi $(docker images -q -f dangling=true)').parts.at(-1)!.text).toContain('셸이 먼저 docker images -q -f dangling=true 명령을 실행하고');
+  });
+
   it('says docker build - reads the Dockerfile from standard input, with no folder sent', () => {
     expect(en('docker build -t app:1 - < Dockerfile').parts.find((part) => part.token === '-')!.text).toContain('The Dockerfile comes from standard input instead of a folder');
   });
