@@ -53,6 +53,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   const effects: string[] = [];
   let image: ImageSplit | undefined;
   let beforeSubcommand = true;
+  let programSeen = false;
 
   for (const token of parsed.tokens) {
     switch (token.kind) {
@@ -94,7 +95,11 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           image ??= split;
           parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
         } else {
-          parts.push({ token: token.typed, role: 'argument', known: command !== undefined, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(operandKey(token.operand, token.typed, command?.name)) });
+          // `docker exec web -it bash`: an option after the container is the program docker tries to run.
+          const late = token.operand === 'command' && !programSeen && command?.name === 'exec' && token.typed.startsWith('-');
+          if (token.operand === 'command') programSeen = true;
+          const key = late ? 'operand.execOptionLate' : operandKey(token.operand, token.typed, command?.name);
+          parts.push({ token: token.typed, role: 'argument', known: command !== undefined && !late, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(key) });
         }
         break;
       }

@@ -48,6 +48,13 @@ describe('explaining a docker command', () => {
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
   });
 
+  it('says an option typed after exec\'s container is taken for the program, and fails', () => {
+    const late = en('docker exec 44bd0e9bd9b8 -it bash').parts.find((part) => part.token === '-it')!;
+    expect(late).toMatchObject({ role: 'argument', known: false });
+    expect(late.text).toContain('Put options before the container');
+    expect(en('docker exec web ls -la').parts.find((part) => part.token === '-la')!.text, 'an argument of the program is fine').not.toContain('Put options');
+  });
+
   it('says a command substitution is run by the shell first, its words becoming the arguments', () => {
     expect(en('docker rm $(docker ps -aq)').parts.at(-1)!.text).toBe(
       'The shell first runs docker ps -aq and puts what it prints here, each word an argument of its own; when it prints nothing, docker gets no argument and refuses the line.',
