@@ -165,8 +165,8 @@ export function shellWords(line: string): string[] {
 }
 
 /**
- * `-v C:\Users\me\app:/app` typed unquoted in PowerShell or cmd: there a backslash is a path
- * separator, not bash's escape, so the backslashes of an unquoted drive path are kept as written.
+ * `-v C:\Users\me\app:/app` or `.\conf\app` typed unquoted in PowerShell or cmd: there a backslash
+ * is a path separator, not bash's escape, so the backslashes of an unquoted Windows path are kept as written.
  */
 function windowsPathsLiteral(line: string): string {
   let out = '';
@@ -182,6 +182,9 @@ function windowsPathsLiteral(line: string): string {
     } else if (/\s/.test(char)) {
       inPath = false;
     } else if (!inPath && /[A-Za-z]/.test(char) && line[at + 1] === ':' && line[at + 2] === '\\' && (at === 0 || /[\s=:,]/.test(line[at - 1]!))) {
+      inPath = true;
+    } else if (!inPath && char === '.' && /^\.{1,2}\\[A-Za-z0-9_]/.test(line.slice(at, at + 4)) && (at === 0 || /[\s=:,]/.test(line[at - 1]!))) {
+      // `.\conf\docker` and `..\app`, relative folders as cmd and PowerShell write them.
       inPath = true;
     }
     out += !quote && inPath && char === '\\' ? '\\\\' : char;

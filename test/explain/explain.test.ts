@@ -247,6 +247,7 @@ describe('explaining a docker command', () => {
     const windows = en('docker run -it --name test1 -v C:\\Users\\ishan\\Documents\\docker_test:/data alpine');
     expect(windows.parts.find((part) => part.role === 'value' && part.token.startsWith('C:'))!.token).toBe('C:\\Users\\ishan\\Documents\\docker_test:/data');
     expect(windows.image?.reference).toBe('alpine');
+    expect(en('docker build --rm -t wine:18.04 .\\conf\\docker\\wine').parts.at(-1)!.token, 'a relative Windows folder too').toBe('.\\conf\\docker\\wine');
     const tagged = en('docker build -t docker.io/<you>/kit:2.0.5 -t docker.io/<you>/kit:latest .');
     expect(shape(tagged.parts)).toEqual(['subcommand:build', 'option:-t', 'value:docker.io/<you>/kit:2.0.5', 'option:-t', 'value:docker.io/<you>/kit:latest', 'argument:.']);
     const placeholder = ko('docker run --gpus all -it nvcr.io/nvidia/pytorch:<tag>-py3 bash');
