@@ -85,6 +85,8 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
 
 /** A bind mount's source that is the folder the command is run from, in bash, PowerShell or cmd. */
 const CURRENT_FOLDER = /^(?:\$\(pwd\)|\$PWD|\$\{PWD\}|\$\{pwd\}|%cd%|\.)[\\/]?$/i;
+/** A folder under it: `$(pwd)/notebooks`, `%CD%\\data`, `${PWD}/src` (a bare `./src` reads as a path anyway). */
+const UNDER_CURRENT_FOLDER = /^(\$\(pwd\)|\$PWD|\$\{PWD\}|\$\{pwd\}|%cd%|\$\(Get-Location\))[\\/](.+)$/i;
 
 function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
   if (!mount) return undefined;
@@ -93,6 +95,8 @@ function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
     case 'bind':
       // `$(pwd)`, `$PWD`, `${PWD}`, `%cd%`, `${pwd}`: the shell (or cmd) puts the current folder there.
       if (mount.source !== undefined && CURRENT_FOLDER.test(mount.source)) return t('reader.bindHere', { source: mount.source, target: mount.target }) + mode;
+      const under = mount.source === undefined ? null : UNDER_CURRENT_FOLDER.exec(mount.source);
+      if (under) return t('reader.bindUnderHere', { folder: under[2]!.replace(/[\\/]+$/, ''), variable: under[1]!, target: mount.target }) + mode;
       // A socket holds no files to share: what the container gets is a line to the program behind it.
       if (mount.source?.endsWith('docker.sock')) return t('reader.bindDockerSocket', { source: mount.source, target: mount.target }) + mode;
       if (mount.source?.endsWith('.sock')) return t('reader.bindSocket', { source: mount.source, target: mount.target }) + mode;

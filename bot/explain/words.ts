@@ -183,8 +183,8 @@ function windowsPathsLiteral(line: string): string {
       inPath = false;
     } else if (!inPath && /[A-Za-z]/.test(char) && line[at + 1] === ':' && line[at + 2] === '\\' && (at === 0 || /[\s=:,]/.test(line[at - 1]!))) {
       inPath = true;
-    } else if (!inPath && char === '.' && /^\.{1,2}\\[A-Za-z0-9_]/.test(line.slice(at, at + 4)) && (at === 0 || /[\s=:,]/.test(line[at - 1]!))) {
-      // `.\conf\docker` and `..\app`, relative folders as cmd and PowerShell write them.
+    } else if (!inPath && /[.%]/.test(char) && /^(?:\.{1,2}|%[A-Za-z_]\w*%)\\/.test(line.slice(at)) && (at === 0 || /[\s=:,]/.test(line[at - 1]!))) {
+      // `.\conf\docker`, `..\app` and `%CD%\data`: folders as cmd and PowerShell write them.
       inPath = true;
     }
     out += !quote && inPath && char === '\\' ? '\\\\' : char;

@@ -48,6 +48,14 @@ describe('explaining a docker command', () => {
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
   });
 
+  it('names a folder under the current one written with the shell\'s variable ($(pwd)/data, %CD%\\notebooks)', () => {
+    const mounts = en('docker run -v "$(pwd)/data:/data" -v %CD%\\notebooks:/nb img').parts.filter((part) => part.role === 'option');
+    expect(mounts.map((part) => part.text)).toEqual([
+      'Bind mount: the folder data inside the one you run the command from ($(pwd)) appears at /data in the container; both see and change the same files.',
+      'Bind mount: the folder notebooks inside the one you run the command from (%CD%) appears at /nb in the container; both see and change the same files.',
+    ]);
+  });
+
   it('says an option typed after exec\'s container is taken for the program, and fails', () => {
     const late = en('docker exec 44bd0e9bd9b8 -it bash').parts.find((part) => part.token === '-it')!;
     expect(late).toMatchObject({ role: 'argument', known: false });
@@ -257,10 +265,10 @@ describe('explaining a docker command', () => {
     expect(en('docker exec -i db mysql -uroot < dump.sql').parts.at(-1)!.token).toBe('-uroot');
   });
 
-  it('names the current folder of a bind mount from $(pwd), $PWD, %cd% or ., and only that folder', () => {
+  it('names the current folder of a bind mount from $(pwd), $PWD, %cd% or ., and a folder under it as such', () => {
     expect(ko('docker run -v $(pwd):/app node').parts[1]!.text).toContain('명령을 실행한 현재 폴더($(pwd))가 컨테이너의 /app에 보여요');
     expect(en('docker run -v %cd%:/app node').parts[1]!.text).toContain('the folder you run the command from (%cd%)');
-    expect(en('docker run -v $(pwd)/src:/app node').parts[1]!.text).toContain("the host's $(pwd)/src appears at /app");
+    expect(en('docker run -v $(pwd)/src:/app node').parts[1]!.text).toContain('the folder src inside the one you run the command from ($(pwd)) appears at /app');
   });
 
   it('says that nothing starts when docker run names no image, as when a line lost its backslash', () => {
