@@ -122,7 +122,12 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     image: image ? { reference: image.reference, registry: image.registry, repository: image.repository, tag: image.tag, digest: image.digest } : null,
     parts,
     warnings,
-    effects: [...(commandEffect === undefined ? [] : [commandEffect]), ...effects, ...(found.shell ? [shellEffect(found.shell, t)] : [])],
+    effects: [
+      ...(found.fed ? [t('effect.shell.fed', { part: found.fed, program: found.fed.slice(0, -1).trim() })] : []),
+      ...(commandEffect === undefined ? [] : [commandEffect]),
+      ...effects,
+      ...(found.shell ? [shellEffect(found.shell, t)] : []),
+    ],
     topics: [...new Set(topics)].filter(ports.hasTopic),
   };
 }

@@ -53,6 +53,8 @@ export interface CommandText {
   readonly asked: boolean;
   /** What the shell does after the command, from its first operator on (`> out.log 2>&1`, `| grep web`). */
   readonly shell?: string;
+  /** What the shell pipes into the command, written before it (`cat dump.sql |`). */
+  readonly fed?: string;
 }
 
 /**
@@ -70,7 +72,10 @@ export function findCommand(text: string): CommandText | undefined {
       const words = shellWords(line);
       const docker = words.findIndex((word) => word === 'docker' || word === 'docker-compose');
       const shell = shellPart(line);
-      if (docker >= 0) return { line, words: words.slice(docker), asked: line !== whole.trim(), ...(shell ? { shell } : {}) };
+      // `cat dump.sql | docker exec -i db psql`: what the shell pipes into the command.
+      const before = raw.slice(0, start.index + start[0].indexOf(start[1]!)).trim();
+      const fed = before.endsWith('|') && !before.endsWith('||') ? before : undefined;
+      if (docker >= 0) return { line, words: words.slice(docker), asked: line !== whole.trim(), ...(shell ? { shell } : {}), ...(fed ? { fed } : {}) };
     }
   }
   return undefined;

@@ -70,6 +70,11 @@ describe('explaining a docker command', () => {
     expect(ko('docker rmi $(docker images -q -f dangling=true)').parts.at(-1)!.text).toContain('셸이 먼저 docker images -q -f dangling=true 명령을 실행하고');
   });
 
+  it('says what the shell pipes into the command from before it', () => {
+    expect(en('cat dump.sql | docker exec -i db psql -U postgres').effects[0]).toBe("cat dump.sql | is your shell's, not Docker's: what cat dump.sql prints becomes the docker command's input.");
+    expect(en('$ docker exec -i db psql').effects.join(' '), 'a prompt is no pipe').not.toContain("shell's");
+  });
+
   it('says docker build - reads the Dockerfile from standard input, with no folder sent', () => {
     expect(en('docker build -t app:1 - < Dockerfile').parts.find((part) => part.token === '-')!.text).toContain('The Dockerfile comes from standard input instead of a folder');
   });
