@@ -2,7 +2,7 @@ import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { scoutSource, splitImage, type ImageSplit } from './image.js';
-import { parseCommand, type OperandToken, type OptionToken } from './parse.js';
+import { parseCommand, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { risksOf } from './risks.js';
 import { shellEffect } from './shell-effect.js';
 import { optionText, valueText } from './option-text.js';
@@ -127,6 +127,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
       ...(commandEffect === undefined ? [] : [commandEffect]),
       ...effects,
       ...(found.shell ? [shellEffect(found.shell, t)] : []),
+      ...(inputLost(found, command?.name, parsed.tokens) ? [t('effect.shell.noInput')] : []),
     ],
     topics: [...new Set(topics)].filter(ports.hasTopic),
   };
@@ -163,6 +164,13 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
 
 /** The commands that start containers from an image they must name. */
 const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
+
+/** Input fed in by the shell (`cat dump.sql | docker exec …`, `docker run … < data`) reaches run's and exec's program only with -i. */
+function inputLost(found: { readonly fed?: string; readonly shell?: string }, command: string | undefined, tokens: readonly Token[]): boolean {
+  const fedIn = found.fed !== undefined || (found.shell !== undefined && /^0?</.test(found.shell));
+  const interactive = tokens.some((token) => token.kind === 'option' && token.option?.name === 'interactive' && token.value !== 'false');
+  return fedIn && (command === 'run' || command === 'exec') && !interactive;
+}
 
 /** A command substitution standing for the arguments: `$(docker ps -aq)`. */
 const SUBSTITUTION = /^\$\((.+)\)$/;

@@ -2,8 +2,12 @@ import type { Phrase } from './phrases.js';
 
 /** A redirection to or from a file: `>`, `>>`, `<`, `2>`, `&>`, with the file written apart or joined on. */
 const REDIRECTION = /^(\d|&)?(>>|>|<)(?!&)(\S*)$/;
-/** A here-document (`<<EOF`, `<<-EOF`) or here-string (`<<<`): lines typed into the command's input. */
-const HERE = /^<<<?-?(\S*)$/;
+/** A here-document (`<<EOF`, `<<-EOF`): the lines typed after it become the command's input. */
+const HERE = /^<<-?(?!<)(\S*)$/;
+/** A here-string (`<<< "select 1"`): that word becomes the command's input. */
+const HERE_STRING = /^<<<(\S*)$/;
+/** xargs options that take a value (`-n 1`, `-I {}`): neither is the program xargs runs. */
+const XARGS_VALUES = new Set(['-n', '-I', '-L', '-P', '-d', '-s', '-E', '-a']);
 /** `2>&1`: the error messages go where the output goes. */
 const ERRORS_TOO = /^2>&1$/;
 /** Where a part of the line ends and the shell goes on: to the next program, or the next command. */
@@ -31,11 +35,20 @@ export function shellEffect(part: string, t: Phrase): string {
       const end = nextJoin(words, start);
       const own = words.findIndex((piece, k) => k >= start && k < end && isRedirection(piece));
       const program = words.slice(start, own < 0 ? end : own);
-      said.push(joined(JOINS[word as keyof typeof JOINS], program, t));
+      // `docker rm web;` ends with nothing after its join: there is nothing more to say.
+      if (program.length > 0) said.push(joined(JOINS[word as keyof typeof JOINS], program, t));
       const docker = program.indexOf('docker');
       if (docker >= 0 && program[docker + 1]) said.push(t('effect.shell.dockerToo', { command: `docker ${program[docker + 1]}` }));
-      others = true;
+      others ||= program.length > 0;
       at = own < 0 ? end : own;
+      continue;
+    }
+    const string = HERE_STRING.exec(word);
+    if (string) {
+      // `<<< "select 1"`: the quoted words up to the next join are the one string fed in.
+      const end = nextJoin(words, at + 1);
+      said.push(t('effect.shell.hereString', { text: string[1] || words.slice(at + 1, end).join(' ') }));
+      at = string[1] ? at + 1 : end;
       continue;
     }
     if (word === '&') said.push(t('effect.shell.background'));
@@ -51,7 +64,7 @@ export function shellEffect(part: string, t: Phrase): string {
   return said.join(' ');
 }
 
-const isRedirection = (word: string): boolean => REDIRECTION.test(word) || HERE.test(word) || ERRORS_TOO.test(word);
+const isRedirection = (word: string): boolean => REDIRECTION.test(word) || HERE.test(word) || HERE_STRING.test(word) || ERRORS_TOO.test(word);
 
 const nextJoin = (words: readonly string[], from: number): number => {
   const at = words.findIndex((word, k) => k >= from && (word in JOINS || word === '&'));
@@ -62,8 +75,9 @@ const nextJoin = (words: readonly string[], from: number): number => {
 function joined(join: Join, segment: readonly string[], t: Phrase): string {
   const command = segment.join(' ');
   if (join === 'pipe' && segment[0] === 'xargs') {
-    const program = segment.slice(1).filter((word) => !word.startsWith('-')).join(' ');
-    return t('effect.shell.xargs', { program });
+    let at = 1;
+    while (at < segment.length && segment[at]!.startsWith('-')) at += XARGS_VALUES.has(segment[at]!) ? 2 : 1;
+    return t('effect.shell.xargs', { program: segment.slice(at).join(' ') });
   }
   return t(`effect.shell.${join}`, { command });
 }
@@ -78,7 +92,10 @@ function redirection(word: string, next: string | undefined, t: Phrase): { said:
   const file = joinedFile || next || '';
   const tookNext = !joinedFile;
   if (operator === '<') return { said: [t('effect.shell.input', { file })], tookNext };
-  if (file === NOWHERE) return { said: [t(descriptor === '2' ? 'effect.shell.dropErrors' : 'effect.shell.drop')], tookNext };
+  if (file === NOWHERE) {
+    const dropped = t(descriptor === '2' ? 'effect.shell.dropErrors' : 'effect.shell.drop');
+    return { said: descriptor === '&' ? [dropped, t('effect.shell.errorsToo')] : [dropped], tookNext };
+  }
   const key = descriptor === '2' ? 'errors' : operator === '>>' ? 'append' : 'output';
   return { said: [t(`effect.shell.${key}`, { file }), ...(descriptor === '&' ? [t('effect.shell.errorsToo')] : [])], tookNext };
 }

@@ -36,23 +36,27 @@ describe('explaining a docker command', () => {
       "2>&1 | grep ERROR is your shell's, not Docker's. Error messages go where the output goes. It hands what the command prints to grep ERROR. Gorae explains the first docker command only.",
     );
     expect(ko('docker save myapp:1.0 | gzip > myapp.tar.gz').effects.at(-1)).toBe(
-      '| gzip > myapp.tar.gz: 도커가 아니라 셸이 처리하는 부분이에요. 명령이 출력하는 내용을 gzip 명령에 넘겨요. 명령이 출력하는 내용을 myapp.tar.gz 파일에 덮어써요. 고래는 첫 docker 명령만 설명해요.',
+      '| gzip > myapp.tar.gz: Docker가 아니라 셸이 처리하는 부분이에요. 명령이 출력하는 내용을 gzip 명령에 넘겨요. 명령이 출력하는 내용을 myapp.tar.gz 파일에 덮어써요. 고래는 첫 docker 명령만 설명해요.',
     );
-    expect(en('docker ps -a && docker images').effects.at(-1)).toContain('Only if what comes before succeeds, the shell runs docker images. docker images there is a docker command of its own');
+    expect(en('docker ps -a && docker images').effects.at(-1)).toContain('Only if what comes before succeeds, the shell runs docker images. docker images, further on, is a docker command of its own');
     expect(en('docker stop web || true; docker rm web').effects.at(-1), '; runs whatever happened before it').toContain(
       'Only if what comes before fails, the shell runs true. Then the shell runs docker rm web, whether what came before succeeded or not.',
     );
-    expect(en('docker ps -q | xargs docker stop').effects.at(-1)).toContain('xargs runs docker stop with what it is handed as arguments: every ID printed.');
+    expect(en('docker ps -q | xargs docker stop').effects.at(-1)).toContain('xargs runs docker stop with what it is handed as arguments: every word printed.');
     expect(en('docker exec -i db psql -U postgres <<EOF').effects.at(-1)).toBe("<<EOF is your shell's, not Docker's. It feeds the lines typed after it, up to EOF, to the command as its input.");
     expect(en('docker logs -f web &').effects.at(-1)).toBe("& is your shell's, not Docker's. The shell runs what comes before in the background and gives the prompt back at once.");
+    expect(en('docker exec -i db psql <<< "select 1"').effects.at(-1)).toBe('<<< "select 1" is your shell\'s, not Docker\'s. It feeds "select 1" to the command as its input.');
+    expect(en('docker ps -q | xargs -n 1 docker stop').effects.at(-1)).toContain('xargs runs docker stop with what it is handed as arguments: every word printed.');
+    expect(en('docker logs web &>/dev/null').effects.at(-1)).toBe("&>/dev/null is your shell's, not Docker's. It throws away what the command prints. Error messages go where the output goes.");
+    expect(en('docker rm web;').effects.at(-1), 'nothing after the join, nothing to say of it').toBe("; is your shell's, not Docker's.");
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
   });
 
   it('names a folder under the current one written with the shell\'s variable ($(pwd)/data, %CD%\\notebooks)', () => {
     const mounts = en('docker run -v "$(pwd)/data:/data" -v %CD%\\notebooks:/nb img').parts.filter((part) => part.role === 'option');
     expect(mounts.map((part) => part.text)).toEqual([
-      'Bind mount: the folder data inside the one you run the command from ($(pwd)) appears at /data in the container; both see and change the same files.',
-      'Bind mount: the folder notebooks inside the one you run the command from (%CD%) appears at /nb in the container; both see and change the same files.',
+      'Bind mount: data in the folder you run the command from ($(pwd)) appears at /data in the container; both see and change the same files.',
+      'Bind mount: notebooks in the folder you run the command from (%CD%) appears at /nb in the container; both see and change the same files.',
     ]);
   });
 
@@ -65,13 +69,17 @@ describe('explaining a docker command', () => {
 
   it('says a command substitution is run by the shell first, its words becoming the arguments', () => {
     expect(en('docker rm $(docker ps -aq)').parts.at(-1)!.text).toBe(
-      'The shell first runs docker ps -aq and puts what it prints here, each word an argument of its own; when it prints nothing, docker gets no argument and refuses the line.',
+      'The shell first runs docker ps -aq and puts what it prints here, each word an argument of its own; when it prints nothing, nothing stands here, and a command that needs an argument refuses the line.',
     );
     expect(ko('docker rmi $(docker images -q -f dangling=true)').parts.at(-1)!.text).toContain('셸이 먼저 docker images -q -f dangling=true 명령을 실행하고');
   });
 
-  it('says what the shell pipes into the command from before it', () => {
+  it('says what the shell pipes into the command from before it, and that run and exec pass it on only with -i', () => {
     expect(en('cat dump.sql | docker exec -i db psql -U postgres').effects[0]).toBe("cat dump.sql | is your shell's, not Docker's: what cat dump.sql prints becomes the docker command's input.");
+    expect(en('cat dump.sql | docker exec -i db psql -U postgres').effects.join(' ')).not.toContain('only with -i');
+    expect(en('cat dump.sql | docker exec db psql').effects.at(-1)).toContain('docker run and docker exec hand their input on to the container only with -i');
+    expect(en('docker run --rm hadolint/hadolint < Dockerfile').effects.at(-1)).toContain('only with -i');
+    expect(en('docker load < app.tar').effects.join(' ')).not.toContain('only with -i');
     expect(en('$ docker exec -i db psql').effects.join(' '), 'a prompt is no pipe').not.toContain("shell's");
   });
 
@@ -81,9 +89,9 @@ describe('explaining a docker command', () => {
 
   it('says what a bind mount\'s :z and :Z do, and that :Z must stay off system folders', () => {
     const [shared, private_] = en('docker run -v /srv/site:/usr/share/nginx/html:ro,z -v ./data:/data:Z nginx').parts.filter((part) => part.role === 'option');
-    expect(shared!.text).toContain('(read-only inside the container) :z has Docker relabel the files for SELinux so that every container may use them.');
-    expect(private_!.text).toContain(':Z has Docker relabel the files for SELinux for this container alone; never use it on a system folder such as /home or /usr');
-    expect(ko('docker run -v ./data:/data:Z nginx').parts.find((part) => part.role === 'option')!.text).toContain(':Z는 도커가 파일의 SELinux 레이블을 이 컨테이너 전용으로 바꿔요.');
+    expect(shared!.text).toContain('(read-only inside the container) :z has Docker relabel the files for SELinux (on SELinux hosts only) so that every container may use them');
+    expect(private_!.text).toContain(':Z has Docker relabel the files for SELinux (on SELinux hosts only) for this container alone; never use it on a system folder such as /home or /usr');
+    expect(ko('docker run -v ./data:/data:Z nginx').parts.find((part) => part.role === 'option')!.text).toContain(':Z는 Docker가 파일의 SELinux 레이블을 이 컨테이너 전용으로 바꿔요');
     expect(en('docker run -v ./data:/data nginx').parts.find((part) => part.role === 'option')!.text).not.toContain('SELinux');
   });
 
@@ -102,7 +110,7 @@ describe('explaining a docker command', () => {
     expect(explained.effects.join(' ')).not.toContain('-d가 없으면');
     expect(ko('docker run -p 8080:80 nginx').effects[0]).toContain('-d가 없으면 끝날 때까지 출력이 터미널에 보여요');
     expect(en('docker compose up -d').effects).toEqual([
-      "Compose creates the project's network, (re)creates containers whose configuration changed and starts them in the background: your prompt comes back, and docker compose logs shows their output.",
+      "Compose creates the project's network and any missing containers, recreates those whose configuration changed and starts them in the background: your prompt comes back, and docker compose logs shows their output.",
     ]);
   });
 
@@ -273,7 +281,7 @@ describe('explaining a docker command', () => {
   it('names the current folder of a bind mount from $(pwd), $PWD, %cd% or ., and a folder under it as such', () => {
     expect(ko('docker run -v $(pwd):/app node').parts[1]!.text).toContain('명령을 실행한 현재 폴더($(pwd))가 컨테이너의 /app에 보여요');
     expect(en('docker run -v %cd%:/app node').parts[1]!.text).toContain('the folder you run the command from (%cd%)');
-    expect(en('docker run -v $(pwd)/src:/app node').parts[1]!.text).toContain('the folder src inside the one you run the command from ($(pwd)) appears at /app');
+    expect(en('docker run -v $(pwd)/src:/app node').parts[1]!.text).toContain('src in the folder you run the command from ($(pwd)) appears at /app');
   });
 
   it('says that nothing starts when docker run names no image, as when a line lost its backslash', () => {
