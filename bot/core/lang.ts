@@ -1,3 +1,5 @@
+import { readsAsSentence } from './sentence-words.js';
+
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -11,11 +13,22 @@ export function languageOf(text: string): Lang {
   return hasHangul(text) ? 'ko' : 'en';
 }
 
-/** A line that is a Docker command ("docker network ls", "$ sudo docker ps") or has no letters ("?", "137"). */
-const NO_LANGUAGE = /^(?:\$\s*)?(?:sudo\s+)?docker(?:-compose)?(?:\s|$)|^[^\p{L}]*$/iu;
+/** A line that opens as a Docker command ("docker network ls", "$ sudo docker ps"), and what follows. */
+const COMMAND_LINE = /^(?:\$\s*)?(?:sudo\s+)?docker(?:-compose)?(?:\s+(.*))?$/isu;
+const NO_LETTERS = /^[^\p{L}]*$/u;
 
-/** Such a line, without Hangul, is written in no language: the conversation's language answers it, not English. */
-export const inNoLanguage = (text: string): boolean => !hasHangul(text) && NO_LANGUAGE.test(text.trim());
+/**
+ * A Docker command line ("docker network ls") or a line with no letters ("?", "137"), without Hangul,
+ * is written in no language: the conversation's language answers it, not English. A line that opens
+ * with docker but asks or says something in English ("docker vs podman?", "docker is slow on mac") is English.
+ */
+export function inNoLanguage(text: string): boolean {
+  const line = text.trim();
+  if (hasHangul(line)) return false;
+  if (NO_LETTERS.test(line)) return true;
+  const command = COMMAND_LINE.exec(line);
+  return command !== null && !line.endsWith('?') && !readsAsSentence((command[1] ?? '').split(/\s+/));
+}
 
 export const otherLang = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
 

@@ -9,9 +9,10 @@ export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help';
 
 /** Punctuation, and the laughing or crying jamo Korean chat ends a line with (ㅎㅎ, ㅋㅋ, ㅠㅠ). */
 const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
-const BETWEEN = String.raw`[\s,.!~]*`;
+// At least one character between words: with none, "kkkk…" could be cut into words in exponentially many ways.
+const BETWEEN = String.raw`[\s,.!~]+`;
 const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|고마워|고마워요|고맙습니다|감사합니다|감사해요|감사요|감사|ㄱㅅ|ㄳ|땡큐|땡스)`;
-const OKAY = String.raw`(?:ok|okay|k|kk|got it|cool|nice|great|perfect|i see|understood|alright|알겠어|알겠어요|알겠습니다|알았어|알았어요|오케이|ㅇㅋ|그렇구나|그렇군요|아하|아|이해했어요|이해됐어요|좋아요|굿)`;
+const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|알겠어|알겠어요|알겠습니다|알았어|알았어요|오케이|ㅇㅋ|그렇구나|그렇군요|아하|아|이해했어요|이해됐어요|좋아요|굿)`;
 const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;
 const NO = String.raw`(?:no|nope|nah|not that|not that one|neither|아니|아니요|아니오|아뇨|ㄴㄴ|그거 말고|그거 아니에요|둘 다 아니에요)`;
 /** Laughing alone ("ㅋㅋ", "lol") answers nothing either. */
@@ -27,6 +28,12 @@ const SAID_NO = whole(String.raw`${NO}(?:${BETWEEN}${NO})*`);
 const HELP = whole(
   String.raw`(?:help|help me|what can you do|what do you do|how do i use (?:this|you)|도움말|도와줘|도와주세요|뭐 할 수 있어요?|뭘 할 수 있어요?|무엇을 할 수 있나요|어떻게 써요?|사용법)`,
 );
+
+/** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
+const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol)[\s.!~]*$/iu;
+
+/** Whether a line of small talk says nothing of the language its writer reads ("ok", "ㅋㅋ"; not "got it"). */
+export const isNeutral = (line: string): boolean => NEUTRAL.test(line.trim());
 
 export function smallTalkOf(line: string): SmallTalk | undefined {
   const text = line.trim();

@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { inNoLanguage, langFromLocale, languageOf } from '../core/lang.js';
-import { smallTalkOf } from '../core/small-talk.js';
+import { isNeutral, smallTalkOf } from '../core/small-talk.js';
 import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
@@ -30,17 +30,19 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   if (!direct && !message.mentions.users.has(me.id)) return;
   const pasted = message.content.replace(MENTION, ' ').trim();
   const question = pasted.replace(/\s+/g, ' ');
-  // A bare mention asks how to ask, as "help" does.
-  const talk = question ? smallTalkOf(question) : 'help';
-  // A pasted command keeps its line breaks (backslash continuations) for the explanation.
-  const explains = !talk && context.explainer.holdsCommand(pasted);
   const server = langFromLocale(message.guild?.preferredLocale);
-  // A pasted command or error message is nobody's language: without Hangul in it, it is answered in the server's.
-  const nobodys = explains || (!talk && (context.knowledge.pastedError(question) !== undefined || inNoLanguage(question)));
-  const lang = !question ? server : nobodys ? explanationLang(question, server) : languageOf(question);
-  const t = translator(context.i18n, lang);
-  const render = { t, knowledge: context.knowledge };
+  // Until the line is read, an apology goes out in the language it is written in.
+  let lang = question ? languageOf(question) : server;
   try {
+    // A bare mention asks how to ask, as "help" does.
+    const talk = question ? smallTalkOf(question) : 'help';
+    // A pasted command keeps its line breaks (backslash continuations) for the explanation.
+    const explains = !talk && context.explainer.holdsCommand(pasted);
+    // A pasted command or error message is nobody's language, nor is "ok": without Hangul in it, it is answered in the server's.
+    const nobodys = explains || (talk ? isNeutral(question) : context.knowledge.pastedError(question) !== undefined || inNoLanguage(question));
+    if (question && nobodys) lang = explanationLang(question, server);
+    const t = translator(context.i18n, lang);
+    const render = { t, knowledge: context.knowledge };
     const labLine = question ? labLineOf(question) : undefined;
     const turn = labLine === undefined ? undefined : await handleLabLine(message, labLine, context);
     if (turn?.kind === 'lab') return;
@@ -63,7 +65,7 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   } catch (error) {
     context.logger.error({ err: error, message: message.id }, 'message reply failed');
     await message
-      .reply(renderNotice(t('common:error.unexpected')))
+      .reply(renderNotice(translator(context.i18n, lang)('common:error.unexpected')))
       .catch((failure: unknown) => context.logger.warn({ err: failure, message: message.id }, 'could not apologize'));
   }
 }

@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { scoutSource, splitImage, type ImageSplit } from './image.js';
 import { parseCommand, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { risksOf } from './risks.js';
-import { shellEffect } from './shell-effect.js';
+import { shellEffect, shellHandles } from './shell-effect.js';
 import { optionText, valueText } from './option-text.js';
 import { findCommand } from './words.js';
 
@@ -53,7 +53,6 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   const effects: string[] = [];
   let image: ImageSplit | undefined;
   let beforeSubcommand = true;
-  let programSeen = false;
 
   for (const token of parsed.tokens) {
     switch (token.kind) {
@@ -96,8 +95,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
         } else {
           // `docker exec web -it bash`: an option after the container is the program docker tries to run.
-          const late = token.operand === 'command' && !programSeen && command?.name === 'exec' && token.typed.startsWith('-');
-          if (token.operand === 'command') programSeen = true;
+          const late = token.operand === 'command' && command?.name.endsWith('exec') === true && token.typed.startsWith('-');
           const key = late ? 'operand.execOptionLate' : operandKey(token.operand, token.typed, command?.name);
           parts.push({ token: token.typed, role: 'argument', known: command !== undefined && !late, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(key) });
         }
@@ -167,7 +165,7 @@ const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
 
 /** Input fed in by the shell (`cat dump.sql | docker exec …`, `docker run … < data`) reaches run's and exec's program only with -i. */
 function inputLost(found: { readonly fed?: string; readonly shell?: string }, command: string | undefined, tokens: readonly Token[]): boolean {
-  const fedIn = found.fed !== undefined || (found.shell !== undefined && /^0?</.test(found.shell));
+  const fedIn = found.fed !== undefined || (found.shell !== undefined && shellHandles(found.shell).input);
   const interactive = tokens.some((token) => token.kind === 'option' && token.option?.name === 'interactive' && token.value !== 'false');
   return fedIn && (command === 'run' || command === 'exec') && !interactive;
 }

@@ -84,9 +84,10 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
 }
 
 /** A bind mount's source that is the folder the command is run from, in bash, PowerShell or cmd. */
-const CURRENT_FOLDER = /^(?:\$\(pwd\)|\$PWD|\$\{PWD\}|\$\{pwd\}|%cd%|\.)[\\/]?$/i;
-/** A folder under it: `$(pwd)/notebooks`, `%CD%\\data`, `${PWD}/src` (a bare `./src` reads as a path anyway). */
-const UNDER_CURRENT_FOLDER = /^(\$\(pwd\)|\$PWD|\$\{PWD\}|\$\{pwd\}|%cd%|\$\(Get-Location\))[\\/](.+)$/i;
+const HERE = String.raw`\$\(pwd\)|\$PWD|\$\{PWD\}|\$\{pwd\}|%cd%|\$\(Get-Location\)`;
+const CURRENT_FOLDER = new RegExp(`^(?:${HERE}|\\.)[\\\\/]?$`, 'i');
+/** A path under it: `$(pwd)/notebooks`, `%CD%\\data`, `${PWD}/src` (a bare `./src` reads as a path anyway), not `$(pwd)/../x`. */
+const UNDER_CURRENT_FOLDER = new RegExp(`^(${HERE})[\\\\/](?!\\.\\.)(.+)$`, 'i');
 
 function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
   if (!mount) return undefined;

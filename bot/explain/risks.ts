@@ -1,4 +1,5 @@
 import type { OptionToken, Token } from './parse.js';
+import { shellHandles } from './shell-effect.js';
 import { isLoopback, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
 /** A risky part of a command: `id` names its explanation under `explain:warning.*`. */
@@ -34,8 +35,7 @@ export interface RiskContext {
   readonly shell?: string;
 }
 
-/** The shell takes the command's output: `>`, `1>`, `&>`, `>>` or a pipe, not `2>` alone. */
-const TAKES_OUTPUT = /^(?:[1&]?>|\|(?!\|))/;
+
 
 /** Ports of the databases people run in containers and should not open to the whole network. */
 const DATABASE_PORTS: Readonly<Record<string, string>> = {
@@ -96,11 +96,12 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
   }
   // Compose's run takes its service's volumes from the Compose file, which the line does not show.
   const rm = options.find((token) => token.option!.name === 'rm' && token.option!.plugin !== 'compose' && token.value !== 'false');
+  const handled = context.shell === undefined ? { input: false, output: false } : shellHandles(context.shell);
   // A one-shot command whose input or output the shell handles (`docker run --rm -i tool < file > out`) keeps what matters.
-  if (rm && !keepsData && context.startsContainer && context.shell === undefined) risks.push({ token: rm.typed, id: 'rmWithoutVolume' });
+  if (rm && !keepsData && context.startsContainer && !handled.input && !handled.output) risks.push({ token: rm.typed, id: 'rmWithoutVolume' });
   // A terminal turns line endings into CRLF: a dump taken with -t through `>` is no clean copy.
   const tty = options.find((token) => token.option!.name === 'tty' && token.value !== 'false');
-  if (tty && context.shell !== undefined && TAKES_OUTPUT.test(context.shell)) risks.push({ token: tty.typed, id: 'ttyToFile' });
+  if (tty && handled.output) risks.push({ token: tty.typed, id: 'ttyToFile' });
   return risks;
 }
 

@@ -11,7 +11,7 @@ const XARGS_VALUES = new Set(['-n', '-I', '-L', '-P', '-d', '-s', '-E', '-a']);
 /** `2>&1`: the error messages go where the output goes. */
 const ERRORS_TOO = /^2>&1$/;
 /** Where a part of the line ends and the shell goes on: to the next program, or the next command. */
-const JOINS = { '|': 'pipe', '&&': 'and', '||': 'or', ';': 'then' } as const;
+const JOINS = { '|': 'pipe', '&&': 'and', '||': 'or', ';': 'then', '&': 'background' } as const;
 type Join = (typeof JOINS)[keyof typeof JOINS];
 /** The file that throws away what is written into it. */
 const NOWHERE = '/dev/null';
@@ -22,8 +22,7 @@ const NOWHERE = '/dev/null';
  * shell's, clause by clause. Another docker command in it is named, to be pasted alone.
  */
 export function shellEffect(part: string, t: Phrase): string {
-  // `true;` and `a&&b`: a join written against a word is still a join.
-  const words = part.replace(/(\|\||&&|;|\|(?!\|))/g, ' $1 ').split(/\s+/).filter(Boolean);
+  const words = shellTokens(part);
   const said = [t('effect.shell.lead', { part })];
   let others = false;
   let at = 0;
@@ -36,7 +35,10 @@ export function shellEffect(part: string, t: Phrase): string {
       const own = words.findIndex((piece, k) => k >= start && k < end && isRedirection(piece));
       const program = words.slice(start, own < 0 ? end : own);
       // `docker rm web;` ends with nothing after its join: there is nothing more to say.
-      if (program.length > 0) said.push(joined(JOINS[word as keyof typeof JOINS], program, t));
+      const join = JOINS[word as keyof typeof JOINS];
+      // `cmd &` sends cmd to the background; `cmd & docker ps` goes on at once with the next.
+      if (join === 'background') said.push(t('effect.shell.background'));
+      if (program.length > 0) said.push(joined(join === 'background' ? 'then' : join, program, t));
       const docker = program.indexOf('docker');
       if (docker >= 0 && program[docker + 1]) said.push(t('effect.shell.dockerToo', { command: `docker ${program[docker + 1]}` }));
       others ||= program.length > 0;
@@ -51,8 +53,7 @@ export function shellEffect(part: string, t: Phrase): string {
       at = string[1] ? at + 1 : end;
       continue;
     }
-    if (word === '&') said.push(t('effect.shell.background'));
-    else if (ERRORS_TOO.test(word)) said.push(t('effect.shell.errorsToo'));
+    if (ERRORS_TOO.test(word)) said.push(t('effect.shell.errorsToo'));
     else {
       const clause = redirection(word, words[at + 1], t);
       said.push(...clause.said);
@@ -64,10 +65,53 @@ export function shellEffect(part: string, t: Phrase): string {
   return said.join(' ');
 }
 
+/**
+ * The shell's words, quotes kept whole (`grep -E "error|warn"` holds no pipe), with each join a word
+ * of its own even when written against another (`true;`, `a&&b`). `&` in `&>` or `2>&1` is no join.
+ */
+export function shellTokens(part: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote: string | undefined;
+  const end = () => {
+    if (word) words.push(word);
+    word = '';
+  };
+  for (let at = 0; at < part.length; at++) {
+    const char = part[at]!;
+    if (quote) {
+      word += char;
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word += char;
+    } else if (/\s/.test(char)) end();
+    else if ((char === '|' || char === '&' || char === ';') && !(char === '&' && (part[at + 1] === '>' || part[at - 1] === '>'))) {
+      end();
+      const join = part.slice(at, at + 2) === '||' || part.slice(at, at + 2) === '&&' ? part.slice(at, at + 2) : char;
+      words.push(join);
+      at += join.length - 1;
+    } else word += char;
+  }
+  end();
+  return words;
+}
+
+/** What the shell does with the command's own input and output: reads a file or pipe in, or takes what it prints. */
+export function shellHandles(part: string): { readonly input: boolean; readonly output: boolean } {
+  const words = shellTokens(part);
+  const first = words.findIndex((word) => word in JOINS);
+  const own = first < 0 ? words : words.slice(0, first);
+  return {
+    input: own.some((word) => /^0?</.test(word)),
+    output: own.some((word) => /^(?:1|&)?>(?!&)/.test(word)) || words[first] === '|',
+  };
+}
+
 const isRedirection = (word: string): boolean => REDIRECTION.test(word) || HERE.test(word) || HERE_STRING.test(word) || ERRORS_TOO.test(word);
 
 const nextJoin = (words: readonly string[], from: number): number => {
-  const at = words.findIndex((word, k) => k >= from && (word in JOINS || word === '&'));
+  const at = words.findIndex((word, k) => k >= from && word in JOINS);
   return at < 0 ? words.length : at;
 };
 

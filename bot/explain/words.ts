@@ -72,13 +72,24 @@ export function findCommand(text: string): CommandText | undefined {
       const words = shellWords(line);
       const docker = words.findIndex((word) => word === 'docker' || word === 'docker-compose');
       const shell = shellPart(line);
-      // `cat dump.sql | docker exec -i db psql`: what the shell pipes into the command.
-      const before = raw.slice(0, start.index + start[0].indexOf(start[1]!)).trim();
-      const fed = before.endsWith('|') && !before.endsWith('||') ? before : undefined;
+      const fed = fedPart(raw.slice(0, start.index + start[0].indexOf(start[1]!)));
       if (docker >= 0) return { line, words: words.slice(docker), asked: line !== whole.trim(), ...(shell ? { shell } : {}), ...(fed ? { fed } : {}) };
     }
   }
   return undefined;
+}
+
+/**
+ * `cat dump.sql | docker exec -i db psql`: the program whose output the shell pipes into the command,
+ * with its `|`. A prompt before it is no part of it; a question around it makes it no command line.
+ */
+function fedPart(before: string): string | undefined {
+  const text = before.trim();
+  if (!text.endsWith('|') || text.endsWith('||')) return undefined;
+  const program = (text.slice(0, -1).split('|').at(-1) ?? '').replace(/^\S*[$#>]\s+/, '').trim();
+  const words = program.split(/\s+/);
+  if (!program || hasHangul(program) || words.some((word) => QUESTION_WORDS.has(word.toLowerCase()))) return undefined;
+  return `${program} |`;
 }
 
 /** Fenced blocks first, then inline code: where people put what they copied. */
@@ -157,7 +168,16 @@ export function shellWords(line: string): string[] {
   const masked = windowsPathsLiteral(line).replace(EXPANSION, (expansion) => `GORAEEXPANSION${kept.push(expansion) - 1}X`).replace(PLACEHOLDER, (placeholder) => `GORAEEXPANSION${kept.push(placeholder) - 1}X`);
   const restore = (word: string) => word.replace(/GORAEEXPANSION(\d+)X/g, (_, index: string) => kept[Number(index)] ?? '');
   const words: string[] = [];
-  for (const entry of shellParse(masked, (name) => `$${name}`)) {
+  let entries: ReturnType<typeof shellParse>;
+  try {
+    entries = shellParse(masked, (name) => `$${name}`);
+  } catch {
+    // shell-quote refuses an unclosed `${`: the words as typed, up to the first operator, are all there is.
+    const typed = masked.split(/\s+/).filter(Boolean);
+    const end = typed.findIndex((word) => /^[|&;<>]/.test(word));
+    return (end < 0 ? typed : typed.slice(0, end)).map(restore);
+  }
+  for (const entry of entries) {
     if (typeof entry === 'string') words.push(restore(entry));
     else if ('op' in entry && entry.op === 'glob') words.push(restore(entry.pattern));
     else if ('op' in entry) {

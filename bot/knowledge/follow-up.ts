@@ -20,7 +20,7 @@ export const SHORT_FOLLOW_UP_WORDS = 4;
  * A setting for what was just said, not a new subject: "what about in compose?", "and on Windows?",
  * "compose에서는?", "맥에선요?". "그럼 kill은?" names a subject of its own and is no setting.
  */
-const SETTING = /(?:^|\s)(?:in|on|inside|under|with)\s+[^\s?？]+(?:\s+[^\s?？]+)?\s*[?？.!]*$|(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
+const SETTING = /^(?:(?:and|but|so|what about|how about)\s+)?(?:in|on|inside|under|with)\s+[^\s?？]+(?:\s+[^\s?？]+)?\s*[?？.!]*$|(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
 
 /**
  * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A short line
@@ -36,19 +36,27 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   const short = question.trim().split(/\s+/u).length <= SHORT_FOLLOW_UP_WORDS;
   const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
   const read = () => knowledge.ask(`${question} ${previous[lang].title}`, { lang });
-  // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is;
-  // "and cpu?" after "Limiting memory and CPU" asks about what that topic's title names.
-  const asked = knowledge.termsOf(question);
-  const titled = new Set(knowledge.termsOf(previous[lang].title));
-  const aboutTitle = asked.length > 0 && asked.every((term) => titled.has(term));
-  if (short && (SETTING.test(question.trim()) || aboutTitle)) {
+  // Read with the topic before's title, the line goes on about it: its answer, or the topic before itself when it still leads.
+  const goesOn = (): Outcome | undefined => {
     const together = read();
     if (together.status === 'answer' && continues(together.topic)) return together;
     if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {
       return { status: 'answer', lang, topic: previous, score: together.score, coverage: together.coverage };
     }
-  }
-  if (alone.status === 'answer' && (alone.firm || alone.score >= WEAK_ANSWER_SCORE)) return alone;
+    return undefined;
+  };
+  // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is,
+  // though "compose" alone is an example question of its own.
+  const setting = short && SETTING.test(question.trim()) ? goesOn() : undefined;
+  if (setting) return setting;
+  // Settled by the line alone (an error pasted, an example asked word for word): that is the answer.
+  if (alone.status === 'answer' && alone.firm) return alone;
+  // "and cpu?" after "Limiting memory and CPU" asks about what that topic's title names.
+  const asked = knowledge.termsOf(question);
+  const titled = new Set(knowledge.termsOf(previous[lang].title));
+  const titleOnly = short && asked.length > 0 && asked.every((term) => titled.has(term)) ? goesOn() : undefined;
+  if (titleOnly) return titleOnly;
+  if (alone.status === 'answer' && alone.score >= WEAK_ANSWER_SCORE) return alone;
   // Long: a question of its own, however its candidates relate to the topic before.
   if (!short) return alone;
   const candidates = alone.status === 'answer' ? [alone.topic] : alone.status === 'suggest' ? alone.suggestions : [];
@@ -62,13 +70,7 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   // Clearly pointing at other topics by itself ("what is a volume", "환경 변수 넣는 법" after COPY vs ADD):
   // a question of its own, answered or not, never the topic before because its title was added.
   if (alone.status !== 'answer' && alone.score >= WEAK_ANSWER_SCORE) return alone;
-  const together = read();
-  if (together.status === 'answer' && continues(together.topic)) return together;
-  // Read together, the topic before still leads: the line goes on about it.
-  if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {
-    return { status: 'answer', lang, topic: previous, score: together.score, coverage: together.coverage };
-  }
-  return alone;
+  return goesOn() ?? alone;
 }
 
 /** The first of `topics` in what `together` found, or the first of them when it found none. */

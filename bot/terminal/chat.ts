@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { inNoLanguage, languageOf, type Lang } from '../core/lang.js';
-import { smallTalkOf, type SmallTalk } from '../core/small-talk.js';
+import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import { explanationLang } from '../explain/explainer.js';
@@ -13,9 +13,6 @@ import { relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
-
-/** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
-const NEUTRAL = /^(?:ok|okay|k|kk|y|[ㅋㅎ]+|lol)[\s.!~]*$/iu;
 
 /** A whole line a newcomer types to leave a prompt: q as in pagers, and the Korean words for quitting. */
 const LEAVE = /^(exit|quit|q|종료|나가기)$/iu;
@@ -172,7 +169,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     else if (talk === 'yes' && yesOpens) await pick('1');
     else if (talk) {
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do.
-      if (!NEUTRAL.test(line)) written = languageOf(line);
+      if (!isNeutral(line)) written = languageOf(line);
       answerSmallTalk(talk);
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);

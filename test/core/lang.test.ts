@@ -16,7 +16,7 @@ describe('telling Korean from English', () => {
     expect(inNoLanguage(line)).toBe(true);
   });
 
-  it.each(['how do I list networks?', 'dockerfile vs compose', 'docker network ls 뭐야', '137 에러'])('takes "%s" as written in a language', (line) => {
+  it.each(['how do I list networks?', 'dockerfile vs compose', 'docker network ls 뭐야', '137 에러', 'docker is slow on mac', 'docker vs podman?', "Docker Desktop won't start"])('takes "%s" as written in a language', (line) => {
     expect(inNoLanguage(line)).toBe(false);
   });
 });

@@ -37,4 +37,9 @@ describe('telling small talk from a question', () => {
   it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요'])('leaves "%s" a question', (line) => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
+
+  it('reads a long run of letters at once, as no small talk, instead of trying every way to cut it into words', () => {
+    expect(smallTalkOf(`${'k'.repeat(200)}?x`)).toBeUndefined();
+    expect(smallTalkOf('ok'.repeat(100))).toBeUndefined();
+  });
 });

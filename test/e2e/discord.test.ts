@@ -181,6 +181,13 @@ describe('Gorae on a fake Discord', () => {
     expect(titleOf(korean)).toBe('이미지와 컨테이너의 차이');
   });
 
+  it('answers a line the shell could not even parse (an unclosed ${), and keeps serving', async () => {
+    const odd = await say(fake, `${MENTION} docker run -e X=\${HOME img`);
+    expect(odd.status).toBe(200);
+    const next = await say(fake, `${MENTION} run vs start`);
+    expect(footer(next.body as Json)).toBe('Gorae · topic run-vs-start-vs-create · answered in English');
+  });
+
   it('ignores channel messages that do not mention it', async () => {
     const unmentioned = messagePayload({ content: 'run vs start', person: 'engineer', place: 'guild', mentionsBot: false });
     await fake.gateway.dispatch('MESSAGE_CREATE', unmentioned);

@@ -49,6 +49,8 @@ describe('explaining a docker command', () => {
     expect(en('docker ps -q | xargs -n 1 docker stop').effects.at(-1)).toContain('xargs runs docker stop with what it is handed as arguments: every word printed.');
     expect(en('docker logs web &>/dev/null').effects.at(-1)).toBe("&>/dev/null is your shell's, not Docker's. It throws away what the command prints. Error messages go where the output goes.");
     expect(en('docker rm web;').effects.at(-1), 'nothing after the join, nothing to say of it').toBe("; is your shell's, not Docker's.");
+    expect(en('docker logs -f web & docker ps').effects.at(-1)).toContain('in the background and gives the prompt back at once. Then the shell runs docker ps');
+    expect(en('docker logs web | grep -E "error|warn"').effects.at(-1), 'a quoted | is no pipe').toContain('It hands what the command prints to grep -E "error|warn".');
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
   });
 
@@ -58,6 +60,8 @@ describe('explaining a docker command', () => {
       'Bind mount: data in the folder you run the command from ($(pwd)) appears at /data in the container; both see and change the same files.',
       'Bind mount: notebooks in the folder you run the command from (%CD%) appears at /nb in the container; both see and change the same files.',
     ]);
+    expect(en('docker run -v $(pwd)/../data:/d img').parts[1]!.text, 'a folder beside it is no folder in it').toContain("the host's $(pwd)/../data");
+    expect(en('docker run -v $(Get-Location):/app img').parts[1]!.text).toContain('the folder you run the command from ($(Get-Location))');
   });
 
   it('says an option typed after exec\'s container is taken for the program, and fails', () => {
@@ -65,6 +69,7 @@ describe('explaining a docker command', () => {
     expect(late).toMatchObject({ role: 'argument', known: false });
     expect(late.text).toContain('Put options before the container');
     expect(en('docker exec web ls -la').parts.find((part) => part.token === '-la')!.text, 'an argument of the program is fine').not.toContain('Put options');
+    expect(en('docker compose exec web -it bash').parts.find((part) => part.token === '-it')!.text).toContain('Put options before the container');
   });
 
   it('says a command substitution is run by the shell first, its words becoming the arguments', () => {

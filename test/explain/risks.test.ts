@@ -58,6 +58,7 @@ describe('warnings a careful admin must see', () => {
     expect(warned('docker exec -t db pg_dumpall | gzip > all.sql.gz')).toEqual(['-t']);
     expect(warned('docker exec -it web bash')).toEqual([]);
     expect(warned('docker exec -it db pg_dump -U app 2> errors.log')).toEqual([]);
+    expect(warned('docker exec -t db pg_dump 2>err.log > dump.sql'), 'the output redirection after the errors one').toEqual(['-t']);
     expect(explainer.explain('docker exec -it db pg_dump > dump.sql', 'en').warnings[0]!.text).toContain('ends every line with CRLF');
   });
 
@@ -66,6 +67,7 @@ describe('warnings a careful admin must see', () => {
     expect(warned('docker run --rm ubuntu cat /etc/os-release > os.txt')).toEqual([]);
     expect(warned('docker run --rm -i hadolint/hadolint < Dockerfile')).toEqual([]);
     expect(warned('docker run --rm postgres:16')).toEqual(['--rm']);
+    expect(warned('docker run --rm postgres:16 && echo started'), 'a second command keeps nothing').toEqual(['--rm']);
   });
 
   it('says why, in the reader\'s language', () => {

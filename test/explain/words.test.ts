@@ -35,6 +35,17 @@ describe('finding the Docker command in pasted text', () => {
     expect(findCommand('docker logs web>out.log')?.shell).toBe('>out.log');
   });
 
+  it('reads an unclosed ${ as typed instead of failing', () => {
+    expect(words('docker run -e X=${HOME img')).toEqual(['docker', 'run', '-e', 'X=${HOME', 'img']);
+  });
+
+  it('takes what is piped in from before the command, without a prompt, and nothing from a question around it', () => {
+    expect(findCommand('user@host:~$ cat x.sql | docker exec -i db psql')?.fed).toBe('cat x.sql |');
+    expect(findCommand('gunzip -c app.tar.gz | docker load')?.fed).toBe('gunzip -c app.tar.gz |');
+    expect(findCommand('what does cat dump.sql | docker exec -i db psql do?')?.fed).toBeUndefined();
+    expect(findCommand('make || docker ps')?.fed).toBeUndefined();
+  });
+
   it('finds no shell part in quotes, expansions or placeholders', () => {
     expect(findCommand(`docker ps --format "{{.Names}}|{{.Status}}" --filter 'name=a;b'`)?.shell).toBeUndefined();
     expect(findCommand('docker run -v $(pwd):/app img sh -c "a && b"')?.shell).toBeUndefined();

@@ -26,6 +26,13 @@ describe('a follow-up question', () => {
     expect(answered(after('그럼 kill은?', 'container-states')), 'a subject of its own is no setting').toBe('stop-vs-kill');
   });
 
+  it('that settles its own answer keeps it, whatever the topic before, and a setting is only one it opens with', () => {
+    expect(answered(knowledge.ask('what is a container?'))).toBe('container');
+    expect(answered(after('what is a container?', 'container-states'))).toBe('container');
+    expect(answered(after('port already in use', 'resource-limits'))).not.toBe('resource-limits');
+    expect(answered(after('run with gpu', 'resource-limits'))).not.toBe('resource-limits');
+  });
+
   it('that names only what the topic before names in its title ("and cpu?" after memory and CPU limits) stays with it', () => {
     expect(answered(after('what about cpu?', 'resource-limits'))).toBe('resource-limits');
     expect(answered(after('cpu는요?', 'resource-limits'))).toBe('resource-limits');

@@ -1,5 +1,5 @@
 import { ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, MessageFlags, type MessageContextMenuCommandInteraction } from 'discord.js';
-import { langFromLocale } from '../../core/lang.js';
+import { inNoLanguage, langFromLocale } from '../../core/lang.js';
 import { explanationLang } from '../../explain/explainer.js';
 import { resources, translator } from '../../i18n.js';
 import type { DiscordContext, MessageMenu } from '../command.js';
@@ -37,8 +37,8 @@ async function execute(interaction: MessageContextMenuCommandInteraction, { expl
   const command = explanation.parts.some((part) => part.role === 'subcommand' && part.known);
   const pasted = knowledge.pastedError(text) !== undefined;
   if (command && !pasted) await interaction.reply(renderExplanation(explanation, render));
-  // A pasted error, like a command, is answered in the reader's language unless it holds Hangul.
-  else await interaction.reply(renderOutcome(await ask(text, { ...(pasted ? { lang } : {}), via: 'discord:message-menu' }), render));
+  // A pasted error, like a command or "?", is answered in the reader's language unless it holds Hangul.
+  else await interaction.reply(renderOutcome(await ask(text, { ...(pasted || inNoLanguage(text) ? { lang } : {}), via: 'discord:message-menu' }), render));
 }
 
 export default { data, execute } satisfies MessageMenu;
