@@ -110,6 +110,10 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     commandEffect = t('effect.noImage', { command: `docker ${command.name}` });
     effects.length = 0;
   }
+  // `docker build -`: the Dockerfile comes in on standard input, and no context folder is sent.
+  if (commandEffect !== undefined && parsed.tokens.some((token) => token.kind === 'operand' && token.operand === 'context' && token.typed === '-')) {
+    commandEffect = t('effect.buildStdin');
+  }
   const context = { startsContainer: command !== undefined && STARTS_CONTAINERS.has(command.name), ...(found.shell ? { shell: found.shell } : {}) };
   const warnings = risksOf(parsed.tokens, context).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
   return {

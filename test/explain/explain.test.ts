@@ -88,8 +88,11 @@ describe('explaining a docker command', () => {
     expect(en('$ docker exec -i db psql').effects.join(' '), 'a prompt is no pipe').not.toContain("shell's");
   });
 
-  it('says docker build - reads the Dockerfile from standard input, with no folder sent', () => {
-    expect(en('docker build -t app:1 - < Dockerfile').parts.find((part) => part.token === '-')!.text).toContain('The Dockerfile comes from standard input instead of a folder');
+  it('says docker build - reads the Dockerfile from standard input, with no folder sent, in its part and its effect', () => {
+    const stdin = en('docker build -t app:1 - < Dockerfile');
+    expect(stdin.parts.find((part) => part.token === '-')!.text).toContain('The Dockerfile comes from standard input instead of a folder');
+    expect(stdin.effects[0]).toBe('Docker reads the Dockerfile from standard input, runs its steps (reusing cached layers unless --no-cache) and stores the resulting image; no folder is sent to the builder.');
+    expect(en('docker build -t app:1 .').effects[0]).toContain('Docker sends the context folder to the builder');
   });
 
   it('says what a bind mount\'s :z and :Z do, and that :Z must stay off system folders', () => {
