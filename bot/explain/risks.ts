@@ -35,8 +35,6 @@ export interface RiskContext {
   readonly shell?: string;
 }
 
-
-
 /** Ports of the databases people run in containers and should not open to the whole network. */
 const DATABASE_PORTS: Readonly<Record<string, string>> = {
   '3306': 'MySQL/MariaDB',

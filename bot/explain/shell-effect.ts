@@ -34,10 +34,10 @@ export function shellEffect(part: string, t: Phrase): string {
       const end = nextJoin(words, start);
       const own = words.findIndex((piece, k) => k >= start && k < end && isRedirection(piece));
       const program = words.slice(start, own < 0 ? end : own);
-      // `docker rm web;` ends with nothing after its join: there is nothing more to say.
       const join = JOINS[word as keyof typeof JOINS];
       // `cmd &` sends cmd to the background; `cmd & docker ps` goes on at once with the next.
       if (join === 'background') said.push(t('effect.shell.background'));
+      // `docker rm web;` ends with nothing after its join: there is nothing more to say.
       if (program.length > 0) said.push(joined(join === 'background' ? 'then' : join, program, t));
       const docker = program.indexOf('docker');
       if (docker >= 0 && program[docker + 1]) said.push(t('effect.shell.dockerToo', { command: `docker ${program[docker + 1]}` }));
@@ -69,7 +69,7 @@ export function shellEffect(part: string, t: Phrase): string {
  * The shell's words, quotes kept whole (`grep -E "error|warn"` holds no pipe), with each join a word
  * of its own even when written against another (`true;`, `a&&b`). `&` in `&>` or `2>&1` is no join.
  */
-export function shellTokens(part: string): string[] {
+function shellTokens(part: string): string[] {
   const words: string[] = [];
   let word = '';
   let quote: string | undefined;
