@@ -10,8 +10,12 @@ const HERE_STRING = /^<<<(\S*)$/;
 const XARGS_VALUES = new Set(['-n', '-I', '-L', '-P', '-d', '-s', '-E', '-a']);
 /** `2>&1`: the error messages go where the output goes. */
 const ERRORS_TOO = /^2>&1$/;
-/** Where a part of the line ends and the shell goes on: to the next program, or the next command. */
-const JOINS = { '|': 'pipe', '&&': 'and', '||': 'or', ';': 'then', '&': 'background' } as const;
+/** `>&2`: the output goes where the error messages go. */
+const TO_ERRORS = /^1?>&2$/;
+/** A redirection that moves the output itself (`> out.log`, `1>>out.log`, `&>out.log`), not only the errors. */
+const MOVES_OUTPUT = /^(?:1|&)?>>?(?!&)/;
+/** Where a part of the line ends and the shell goes on: to the next program, or the next command. `|&` pipes the errors too. */
+const JOINS = { '|': 'pipe', '|&': 'pipe', '&&': 'and', '||': 'or', ';': 'then', '&': 'background' } as const;
 type Join = (typeof JOINS)[keyof typeof JOINS];
 /** The file that throws away what is written into it. */
 const NOWHERE = '/dev/null';
@@ -37,8 +41,9 @@ export function shellEffect(part: string, t: Phrase): string {
       const join = JOINS[word as keyof typeof JOINS];
       // `cmd &` sends cmd to the background; `cmd & docker ps` goes on at once with the next.
       if (join === 'background') said.push(t('effect.shell.background'));
+      if (word === '|&') said.push(t('effect.shell.errorsToo'));
       // `docker rm web;` ends with nothing after its join: there is nothing more to say.
-      if (program.length > 0) said.push(joined(join === 'background' ? 'then' : join, program, t));
+      if (program.length > 0) said.push(joined(join === 'background' ? 'then' : join, program, t, join === 'pipe' ? piped(words, at) : 'output'));
       const docker = program.indexOf('docker');
       if (docker >= 0 && program[docker + 1]) said.push(t('effect.shell.dockerToo', { command: `docker ${program[docker + 1]}` }));
       others ||= program.length > 0;
@@ -53,7 +58,8 @@ export function shellEffect(part: string, t: Phrase): string {
       at = string[1] ? at + 1 : end;
       continue;
     }
-    if (ERRORS_TOO.test(word)) said.push(t('effect.shell.errorsToo'));
+    if (ERRORS_TOO.test(word)) said.push(t(errorsClause(words, at)));
+    else if (TO_ERRORS.test(word)) said.push(t('effect.shell.toErrors'));
     else {
       const clause = redirection(word, words[at + 1], t);
       said.push(...clause.said);
@@ -88,7 +94,8 @@ function shellTokens(part: string): string[] {
     } else if (/\s/.test(char)) end();
     else if ((char === '|' || char === '&' || char === ';') && !(char === '&' && (part[at + 1] === '>' || part[at - 1] === '>'))) {
       end();
-      const join = part.slice(at, at + 2) === '||' || part.slice(at, at + 2) === '&&' ? part.slice(at, at + 2) : char;
+      const pair = part.slice(at, at + 2);
+      const join = pair === '||' || pair === '&&' || pair === '|&' ? pair : char;
       words.push(join);
       at += join.length - 1;
     } else word += char;
@@ -104,20 +111,51 @@ export function shellHandles(part: string): { readonly input: boolean; readonly 
   const own = first < 0 ? words : words.slice(0, first);
   return {
     input: own.some((word) => /^0?</.test(word)),
-    output: own.some((word) => /^(?:1|&)?>(?!&)/.test(word)) || words[first] === '|',
+    output: own.some((word) => /^(?:1|&)?>(?!&)/.test(word)) || JOINS[words[first] as keyof typeof JOINS] === 'pipe',
   };
 }
 
-const isRedirection = (word: string): boolean => REDIRECTION.test(word) || HERE.test(word) || HERE_STRING.test(word) || ERRORS_TOO.test(word);
+const isRedirection = (word: string): boolean => REDIRECTION.test(word) || HERE.test(word) || HERE_STRING.test(word) || ERRORS_TOO.test(word) || TO_ERRORS.test(word);
+
+/**
+ * `2>&1 > out.log` sends the errors where the output was when the shell read `2>&1` (the terminal,
+ * or the pipe that follows, as the shell sets that up first), and only then the output to the file:
+ * the order of the two is the meaning.
+ */
+function errorsClause(words: readonly string[], at: number): 'effect.shell.errorsToo' | 'effect.shell.errorsFirst' | 'effect.shell.errorsFirstPipe' {
+  const end = nextJoin(words, at);
+  const movedBefore = words.slice(previousJoin(words, at), at).some((word) => MOVES_OUTPUT.test(word));
+  if (movedBefore || !words.slice(at + 1, end).some((word) => MOVES_OUTPUT.test(word))) return 'effect.shell.errorsToo';
+  return JOINS[words[end] as keyof typeof JOINS] === 'pipe' ? 'effect.shell.errorsFirstPipe' : 'effect.shell.errorsFirst';
+}
+
+const previousJoin = (words: readonly string[], from: number): number => {
+  for (let k = from - 1; k >= 0; k--) if (words[k]! in JOINS) return k + 1;
+  return 0;
+};
 
 const nextJoin = (words: readonly string[], from: number): number => {
   const at = words.findIndex((word, k) => k >= from && word in JOINS);
   return at < 0 ? words.length : at;
 };
 
+/**
+ * What a pipe at `at` carries: the output, unless a redirection before it sent the output to a
+ * file; then only the errors a `2>&1` before that redirection sends along, or nothing. (`|&` adds
+ * its `2>&1` after the command's own redirections, so the errors follow the output to the file.)
+ */
+function piped(words: readonly string[], at: number): 'output' | 'errors' | 'nothing' {
+  const start = previousJoin(words, at);
+  const segment = words.slice(start, at);
+  if (!segment.some((word) => MOVES_OUTPUT.test(word))) return 'output';
+  const errors = segment.some((word, k) => ERRORS_TOO.test(word) && errorsClause(words, start + k) === 'effect.shell.errorsFirstPipe');
+  return errors ? 'errors' : 'nothing';
+}
+
 /** What the shell runs after a join: `xargs docker stop` runs docker stop on what it is handed. */
-function joined(join: Join, segment: readonly string[], t: Phrase): string {
+function joined(join: Join, segment: readonly string[], t: Phrase, carried: 'output' | 'errors' | 'nothing'): string {
   const command = segment.join(' ');
+  if (join === 'pipe' && carried !== 'output') return t(carried === 'errors' ? 'effect.shell.pipeErrors' : 'effect.shell.pipeNothing', { command });
   if (join === 'pipe' && segment[0] === 'xargs') {
     let at = 1;
     while (at < segment.length && segment[at]!.startsWith('-')) at += XARGS_VALUES.has(segment[at]!) ? 2 : 1;
@@ -140,6 +178,6 @@ function redirection(word: string, next: string | undefined, t: Phrase): { said:
     const dropped = t(descriptor === '2' ? 'effect.shell.dropErrors' : 'effect.shell.drop');
     return { said: descriptor === '&' ? [dropped, t('effect.shell.errorsToo')] : [dropped], tookNext };
   }
-  const key = descriptor === '2' ? 'errors' : operator === '>>' ? 'append' : 'output';
+  const key = descriptor === '2' ? (operator === '>>' ? 'appendErrors' : 'errors') : operator === '>>' ? 'append' : 'output';
   return { said: [t(`effect.shell.${key}`, { file }), ...(descriptor === '&' ? [t('effect.shell.errorsToo')] : [])], tookNext };
 }

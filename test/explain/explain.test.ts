@@ -54,6 +54,23 @@ describe('explaining a docker command', () => {
     expect(en('docker save -o app.tar app').effects.join(' ')).not.toContain('shell');
   });
 
+  it('reads the order of 2>&1 and > as the shell does, and says what a pipe after a file still carries', () => {
+    expect(en('docker logs web 2>&1 > out.log').effects.at(-1)).toBe(
+      "2>&1 > out.log is your shell's, not Docker's. 2>&1 comes before the output is sent elsewhere, so error messages go where the output was at that point, your terminal; swap the two to send them along. It writes what the command prints into the file out.log, replacing what was there.",
+    );
+    expect(en('docker build . 2>&1 >/dev/null | grep -i error').effects.at(-1)).toBe(
+      "2>&1 >/dev/null | grep -i error is your shell's, not Docker's. 2>&1 comes before the output is sent elsewhere, so error messages go where the output was at that point: into the pipe. It throws away what the command prints. It hands only the command's error messages to grep -i error. Gorae explains the first docker command only.",
+    );
+    expect(en('docker logs web > out.log 2>&1 | cat').effects.at(-1)).toContain('cat gets nothing from the command: its output already went to the file.');
+    expect(en('docker logs web |& grep -i error').effects.at(-1), '|& is 2>&1 |').toBe(
+      "|& grep -i error is your shell's, not Docker's. Error messages go where the output goes. It hands what the command prints to grep -i error. Gorae explains the first docker command only.",
+    );
+    expect(en('docker logs web > out.log |& cat').effects.at(-1), "|&'s 2>&1 comes after the command's own redirections").toContain('cat gets nothing from the command');
+    expect(en('docker build . 2>> build-errors.log').effects.at(-1)).toBe("2>> build-errors.log is your shell's, not Docker's. It adds the command's error messages to the end of the file build-errors.log.");
+    expect(en('docker ps >&2').effects.at(-1)).toBe(">&2 is your shell's, not Docker's. What the command prints goes where error messages go.");
+    expect(ko('docker logs web 2>&1 > out.log').effects.at(-1)).toContain('오류 메시지는 그때 출력이 가던 곳인 터미널로 가요.');
+  });
+
   it('names a folder under the current one written with the shell\'s variable ($(pwd)/data, %CD%\\notebooks)', () => {
     const mounts = en('docker run -v "$(pwd)/data:/data" -v %CD%\\notebooks:/nb img').parts.filter((part) => part.role === 'option');
     expect(mounts.map((part) => part.text)).toEqual([
