@@ -40,7 +40,8 @@ const SYLLABLE = '\\uac00-\\ud7a3';
  */
 function anyOf(markers: readonly string[]): RegExp {
   const english = markers.filter(isEnglish);
-  const words = english.length > 0 ? [`\\b(?:${english.map(escaped).join('|')})\\b`] : [];
+  // A marker joined to the word before it by a hyphen is part of a name, not the word: on-failure.
+  const words = english.length > 0 ? [`(?<!-)\\b(?:${english.map(escaped).join('|')})\\b`] : [];
   return new RegExp([...words, ...markers.filter((marker) => !isEnglish(marker)).map(korean)].join('|'));
 }
 

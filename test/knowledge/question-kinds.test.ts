@@ -4,7 +4,7 @@ import { QuestionKinds } from '../../bot/knowledge/question-kinds.js';
 const kinds = new QuestionKinds(
   new Map([
     ['how', ['how', '방법', '는법', '려면']],
-    ['trouble', ['not', "can't", 'fails', '안 돼', '안', '에러']],
+    ['trouble', ['not', "can't", 'fails', 'failure', '안 돼', '안', '에러']],
   ]),
 );
 
@@ -20,6 +20,11 @@ describe('the kind of a question', () => {
     expect(kinds.of('Docker CAN’T start')).toEqual(['?trouble']);
     expect(kinds.of('mount a volume')).toEqual([]);
     expect(kinds.of('show the current environment')).toEqual([]);
+  });
+
+  it('does not read a marker joined on by a hyphen, which is part of a name', () => {
+    expect(kinds.of('how does --restart on-failure work')).toEqual(['?how']);
+    expect(kinds.of('restart on failure')).toEqual(['?trouble']);
   });
 
   it('reads Korean markers inside words, and a single syllable only as a word of its own', () => {
