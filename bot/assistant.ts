@@ -54,7 +54,7 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   const explainer = createExplainer(
     catalogue.value,
     (id) => knowledge.value.topic(id) !== undefined,
-    (text) => knowledge.value.reportsTrouble(text),
+    (text) => knowledge.value.asksAboutOutcome(text),
   );
   const gaps = jsonlGapLog(config.GORAE_GAPS_FILE);
   const ask = createAsker({ knowledge: knowledge.value, gaps, clock: systemClock, onGapError: warnOnce(ui, config.GORAE_GAPS_FILE) });

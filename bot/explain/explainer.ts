@@ -12,14 +12,14 @@ export interface Explainer {
 }
 
 /**
- * `reportsTrouble` tells a message that says something goes wrong: a command with such a sentence
- * after it is a question about a problem, for the knowledge base (route.ts).
+ * `asksAboutOutcome` tells a message that says something goes wrong or asks why: a command with
+ * such a sentence after it is a question about what happened, for the knowledge base (route.ts).
  */
-export function createExplainer(catalogue: Catalogue, hasTopic: (id: string) => boolean, reportsTrouble: (text: string) => boolean): Explainer {
+export function createExplainer(catalogue: Catalogue, hasTopic: (id: string) => boolean, asksAboutOutcome: (text: string) => boolean): Explainer {
   const phrases = { en: phrasebook('en'), ko: phrasebook('ko') };
   return {
     explain: (text, lang) => explainCommand(text, lang, phrases[lang], { catalogue, hasTopic }),
-    holdsCommand: (text) => holdsCommand(text, catalogue, reportsTrouble),
+    holdsCommand: (text) => holdsCommand(text, catalogue, asksAboutOutcome),
   };
 }
 

@@ -5,6 +5,13 @@ import { findCommand } from './words.js';
 
 /** Words that make `docker run vs start` a comparison, not a command to run. */
 const COMPARING = new Set(['vs', 'vs.', 'versus', 'and', 'or', '차이', '차이점', '비교']);
+/** Of those, the ones no option takes as its value: wherever they stand, the line compares. */
+const ONLY_COMPARING = new Set(['vs', 'vs.', 'versus', '차이', '차이점', '비교']);
+/**
+ * Words that open a phrase, not a name: `docker exec into a stopped container`, `docker run in the
+ * background`. Nobody names an image or a container so, and run and exec take any words after it.
+ */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'into', 'in', 'on', 'inside', 'with', 'without', 'from', 'for', 'to']);
 const QUOTED = /'[^']*'|"[^"]*"/g;
 
 /** The message opens with the command: a code block, a prompt, sudo or docker itself. */
@@ -17,18 +24,22 @@ const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?d
  * "what does docker run do" and `docker run hello-world doesn't work` stay questions for the
  * knowledge base, as does a command followed by words saying it goes wrong, options or not.
  */
-export function holdsCommand(text: string, catalogue: Catalogue, reportsTrouble: (text: string) => boolean): boolean {
+export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcome: (text: string) => boolean): boolean {
   const found = findCommand(text);
   if (!found) return false;
-  // "docker ps -a 했는데 아무것도 안 나와요": the sentence after the command says it goes wrong.
-  if (found.asked && reportsTrouble(text)) return false;
+  // "docker ps -a 했는데 아무것도 안 나와요", "why does docker run -d ubuntu exit": the sentence around
+  // the command says it goes wrong, or asks why it did what it did.
+  if ((found.asked || !OPENS_WITH_COMMAND.test(text)) && asksAboutOutcome(text.replace(QUOTED, ' '))) return false;
   const parsed = parseCommand(found.words, catalogue);
   if (!parsed.command || parsed.command.name === '') return false;
+  // `docker run -v or --mount which is better`: two options compared, the first seeming to take "or" as its value.
+  if (found.words.some((word, at) => ONLY_COMPARING.has(word.toLowerCase()) || (COMPARING.has(word.toLowerCase()) && isOption(found.words[at - 1]) && isOption(found.words[at + 1])))) return false;
+  const operands = parsed.tokens.filter((token) => token.kind === 'operand');
+  if (parsed.command.optionsFirst && PHRASE_OPENERS.has(operands[0]?.typed.toLowerCase() ?? '')) return false;
   if (parsed.tokens.some((token) => token.kind === 'option')) return true;
   // "docker run exits immediately": words saying it goes wrong, and no option to make it a command line.
   // Quoted words are the container's (`sh -c 'echo not found'`).
-  if (reportsTrouble(text.replace(QUOTED, ' '))) return false;
-  const operands = parsed.tokens.filter((token) => token.kind === 'operand');
+  if (asksAboutOutcome(text.replace(QUOTED, ' '))) return false;
   return (
     OPENS_WITH_COMMAND.test(text) &&
     !found.asked &&
@@ -39,6 +50,8 @@ export function holdsCommand(text: string, catalogue: Catalogue, reportsTrouble:
     (parsed.command.optionsFirst || !readsAsSentence(operands.map((token) => token.typed)))
   );
 }
+
+const isOption = (word: string | undefined): boolean => word !== undefined && /^--?[A-Za-z]/.test(word);
 
 /**
  * How many operands a command takes: more than that and the words after it are a sentence about it

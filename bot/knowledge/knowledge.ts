@@ -17,8 +17,11 @@ export interface Knowledge {
   ask(question: string, options?: AskOptions): Outcome;
   /** The topic of an error message pasted in the text, if one is. */
   pastedError(text: string): Topic | undefined;
-  /** Whether the text says something goes wrong ("doesn't work", "안 돼", "error"): the lexicon's trouble kind. */
-  reportsTrouble(text: string): boolean;
+  /**
+   * Whether the text says something goes wrong ("doesn't work", "안 돼", "error") or asks why
+   * something happened ("왜 그래요?"): the lexicon's trouble and why kinds.
+   */
+  asksAboutOutcome(text: string): boolean;
   /** The terms a text reads as, particles and endings gone and synonyms joined ("CPU는요?" → cpu). */
   termsOf(text: string): readonly string[];
   complete(partial: string, lang: Lang, limit: number): Topic[];
@@ -37,6 +40,7 @@ const TIE = 0.9;
 const TROUBLE = kindTerm('trouble');
 /** A what question asks what its subject is, as the subject alone does ("docker rm이 뭐야?" and "docker rm"). */
 const WHAT = kindTerm('what');
+const WHY = kindTerm('why');
 
 /** How a question was decided: the status, the topics behind it, and the figures the outcome carries. */
 interface Decision {
@@ -104,7 +108,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
       const pasted = errors.match(text);
       return pasted && byId.get(pasted.topic);
     },
-    reportsTrouble: (text) => index.kindsOf(text).includes(TROUBLE),
+    asksAboutOutcome: (text) => index.kindsOf(text).some((kind) => kind === TROUBLE || kind === WHY),
     termsOf: (text) => index.read(text).terms,
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);

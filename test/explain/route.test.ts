@@ -10,7 +10,7 @@ let knowledge: Knowledge;
 beforeAll(async () => {
   [catalogue, knowledge] = await Promise.all([realCatalogue(), realKnowledge()]);
 });
-const trouble = (text: string) => knowledge.reportsTrouble(text);
+const trouble = (text: string) => knowledge.asksAboutOutcome(text);
 
 describe('telling a pasted command from a question about one', () => {
   it.each([
@@ -27,6 +27,7 @@ describe('telling a pasted command from a question about one', () => {
     'docker inspect -f {{.State}} web',
     'docker stop it',
     'docker compose up web db',
+    'docker run --rm alpine echo this or that',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -50,6 +51,12 @@ describe('telling a pasted command from a question about one', () => {
     'docker logs the container is empty',
     'docker run exits immediately',
     'docker compose up crashes',
+    'docker run -d ubuntu 했는데 Exited (0) 떠요 왜 그래요?',
+    'why does docker run -d ubuntu exit right away',
+    'docker run -v or --mount which is better',
+    'docker run -p vs --publish-all',
+    'docker exec into a stopped container',
+    'docker run in the background',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(false);
   });

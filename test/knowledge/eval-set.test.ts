@@ -35,7 +35,7 @@ describe('evaluating a set of questions', () => {
     topic: (id) => topic(id),
     ask: (question) => outcomes[question]!,
     pastedError: () => undefined,
-    reportsTrouble: () => false,
+    asksAboutOutcome: () => false,
     termsOf: () => [],
     complete: () => [],
   });

@@ -69,12 +69,14 @@ describe('a question asked like one topic\'s example question', () => {
   });
 });
 
-describe('telling a text that says something goes wrong', () => {
-  it('reads the lexicon\'s trouble words in either language, and nothing else', () => {
+describe('telling a text that says something goes wrong or asks why', () => {
+  it('reads the lexicon\'s trouble and why words in either language, and nothing else', () => {
     const knowledge = withThresholds(0.88, 0.88);
-    expect(knowledge.reportsTrouble("docker run hello-world doesn't work")).toBe(true);
-    expect(knowledge.reportsTrouble('docker run -p 80:80 nginx 했는데 접속이 안돼요')).toBe(true);
-    expect(knowledge.reportsTrouble('docker run -it ubuntu 이게 뭐야?')).toBe(false);
-    expect(knowledge.reportsTrouble('how do I save an image')).toBe(false);
+    expect(knowledge.asksAboutOutcome("docker run hello-world doesn't work")).toBe(true);
+    expect(knowledge.asksAboutOutcome('docker run -p 80:80 nginx 했는데 접속이 안돼요')).toBe(true);
+    expect(knowledge.asksAboutOutcome('docker run -it ubuntu 이게 뭐야?')).toBe(false);
+    expect(knowledge.asksAboutOutcome('how do I save an image')).toBe(false);
+    expect(knowledge.asksAboutOutcome('docker run -d ubuntu 했는데 Exited (0) 떠요 왜 그래요?')).toBe(true);
+    expect(knowledge.asksAboutOutcome('why does my container exit')).toBe(true);
   });
 });

@@ -22,6 +22,6 @@ export async function realExplainer(): Promise<Explainer> {
   return createExplainer(
     catalogue,
     (id) => knowledge.topic(id) !== undefined,
-    (text) => knowledge.reportsTrouble(text),
+    (text) => knowledge.asksAboutOutcome(text),
   );
 }
