@@ -1,14 +1,15 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
-import { scoutSource, splitImage, type ImageSplit } from './image.js';
+import { namesRegistry, scoutSource, splitImage, type ImageSplit } from './image.js';
 import { parseCommand, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { risksOf } from './risks.js';
 import { shellEffect, shellHandles } from './shell-effect.js';
-import { optionText, valueText } from './option-text.js';
+import { variableText } from './shell-variables.js';
+import { mergesComposeFiles, optionText, valueText, type Occurrence } from './option-text.js';
 import { findCommand } from './words.js';
 
-export type PartRole = 'option' | 'value' | 'image' | 'argument' | 'subcommand';
+export type PartRole = 'variable' | 'option' | 'value' | 'image' | 'argument' | 'subcommand';
 
 export interface Part {
   readonly token: string;
@@ -47,12 +48,14 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   const command = parsed.command;
   // Under a subcommand the catalogue lacks, no option or word after it can be explained.
   const unknown = parsed.tokens.some((token) => token.kind === 'subcommand' && !token.command) ? `docker ${parsed.subcommand}` : undefined;
-  const parts: Part[] = [];
+  // `COMPOSE_PROFILES=worker docker compose up`: the shell's variables for the command come first, as typed.
+  const parts: Part[] = (found.variables ?? []).map((assignment) => ({ token: assignment, role: 'variable', known: true, text: variableText(assignment, t) }));
   const topics: string[] = [...(command?.topics ?? [])];
   let commandEffect = command?.effect?.[lang];
   const effects: string[] = [];
   let image: ImageSplit | undefined;
   let beforeSubcommand = true;
+  const composeFiles = parsed.tokens.filter((token) => token.kind === 'option' && token.option !== undefined && mergesComposeFiles(token.option));
 
   for (const token of parsed.tokens) {
     switch (token.kind) {
@@ -71,7 +74,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           parts.push({ token: token.typed, role: 'option', known: false, text: t('option.beforeSubcommand', { option: token.typed, command: `docker ${command.name}` }) });
           break;
         }
-        parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand, unknown));
+        const occurrence = composeFiles.includes(token) ? { index: composeFiles.indexOf(token), count: composeFiles.length } : undefined;
+        parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand, unknown, occurrence));
         if (token.option) {
           topics.push(...token.option.topics);
           if (token.option.effect && token.value !== 'false') {
@@ -92,11 +96,11 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
         } else if (token.operand === 'image' || token.operand === 'scoutImage') {
           const split = splitImage(token.typed);
           image ??= split;
-          parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t) });
+          parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t, command !== undefined && usesLocalImageFirst(command.name, parsed.tokens)) });
         } else {
           // `docker exec web -it bash`: an option after the container is the program docker tries to run.
           const late = token.operand === 'command' && command?.name.endsWith('exec') === true && token.typed.startsWith('-');
-          const key = late ? 'operand.execOptionLate' : operandKey(token.operand, token.typed, command?.name);
+          const key = late ? 'operand.execOptionLate' : operandKey(token.operand, token.typed, command);
           parts.push({ token: token.typed, role: 'argument', known: command !== undefined && !late, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(key) });
         }
         break;
@@ -114,7 +118,12 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   if (commandEffect !== undefined && parsed.tokens.some((token) => token.kind === 'operand' && token.operand === 'context' && token.typed === '-')) {
     commandEffect = t('effect.buildStdin');
   }
-  const context = { startsContainer: command !== undefined && STARTS_CONTAINERS.has(command.name), ...(found.shell ? { shell: found.shell } : {}) };
+  const context = {
+    startsContainer: command !== undefined && STARTS_CONTAINERS.has(command.name),
+    ...(command ? { command: command.name } : {}),
+    ...(found.shell ? { shell: found.shell } : {}),
+    ...(found.fed ? { fed: found.fed } : {}),
+  };
   const warnings = risksOf(parsed.tokens, context).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
   return {
     status: 'explained',
@@ -136,7 +145,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
 }
 
 /** `unknownCommand` names a subcommand the catalogue lacks: its options are not judged at all. */
-function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string, unknownCommand?: string): Part[] {
+function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string, unknownCommand?: string, occurrence?: Occurrence): Part[] {
   const { option, value } = token;
   // A flag written out as `--sig-proxy=false` or `--detach=true`: the value only switches the flag.
   const switched = option !== undefined && !option.value && (value === 'true' || value === 'false') ? value : undefined;
@@ -145,7 +154,7 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
         token: token.typed,
         role: 'option',
         known: true,
-        text: switched === 'false' ? t('option.switchedOff', { text: optionText(option, undefined, lang, t) }) : optionText(option, switched ? undefined : value, lang, t),
+        text: switched === 'false' ? t('option.switchedOff', { text: optionText(option, undefined, lang, t) }) : optionText(option, switched ? undefined : value, lang, t, occurrence),
       }
     : {
         token: token.typed,
@@ -187,18 +196,34 @@ function misplaced(typed: string, command: CatalogueCommand, catalogue: Catalogu
  * What an operand's explanation is called. The program after an image or container depends on the
  * command: exec runs it beside the main process, run and create put it in place of the image's CMD, and
  * a word starting with a dash is no program at all but the first argument of the image's ENTRYPOINT.
+ * A Compose service is exactly one (compose run, exec, port) unless it is the last operand and may repeat (compose up, logs).
  */
-function operandKey(operand: Exclude<OperandToken['operand'], 'image' | 'scoutImage'>, typed: string, command: string | undefined) {
+function operandKey(operand: Exclude<OperandToken['operand'], 'image' | 'scoutImage'>, typed: string, command: CatalogueCommand | undefined) {
   // `docker build -`: the Dockerfile (or a tar of the context) comes in on standard input.
   if (operand === 'context' && typed === '-') return 'operand.contextStdin' as const;
+  if (operand === 'service' && !takesAnyServices(command)) return 'operand.oneService' as const;
   if (operand !== 'command') return `operand.${operand}` as const;
-  if (command?.endsWith('exec')) return 'operand.execCommand' as const;
+  if (command?.name.endsWith('exec')) return 'operand.execCommand' as const;
   return typed.startsWith('-') ? ('operand.entrypointArgument' as const) : ('operand.command' as const);
 }
 
-function imageText(split: ImageSplit, t: Phrase): string {
+/** `compose up [SERVICE...]` takes any number of services, none meaning all; `compose run SERVICE COMMAND` takes exactly one. */
+const takesAnyServices = (command: CatalogueCommand | undefined): boolean => command?.repeats === true && command.operands.at(-1) === 'service';
+
+/** run and create take a local image of the name when there is one and pull only when there is none, unless --pull says otherwise. */
+function usesLocalImageFirst(command: string, tokens: readonly Token[]): boolean {
+  const pull = tokens.find((token): token is OptionToken => token.kind === 'option' && token.option?.name === 'pull');
+  return (command === 'run' || command === 'create') && (pull === undefined || pull.value === 'missing');
+}
+
+/**
+ * A name without a registry only points to Docker Hub: nothing says the image is there, and `localFirst`
+ * adds that run and create look for a local image of the name before they pull.
+ */
+function imageText(split: ImageSplit, t: Phrase, localFirst: boolean): string {
   if (split.problem) return t(`image.${split.problem}`, { reference: split.reference });
-  const where = split.registry === 'docker.io' ? t('image.hub') : t('image.registry', { registry: split.registry ?? '' });
+  const named = namesRegistry(split.reference);
+  const where = named ? t('image.registry', { registry: split.registry ?? '' }) : t('image.noRegistry', { repository: split.repository ?? '' });
   const version = split.digest
     ? split.tag
       ? t('image.tagAndDigest', { tag: split.tag, digest: split.digest })
@@ -206,5 +231,6 @@ function imageText(split: ImageSplit, t: Phrase): string {
     : split.tag
       ? t('image.tag', { tag: split.tag })
       : t('image.latest');
-  return `${t('image.repository', { repository: split.repository ?? '' })} ${where} ${version}`;
+  const pulled = localFirst ? [t('image.localFirst', { registry: named ? (split.registry ?? '') : 'Docker Hub' })] : [];
+  return [`${t('image.repository', { repository: split.repository ?? '' })} ${where} ${version}`, ...pulled].join(' ');
 }

@@ -24,6 +24,17 @@ export function splitImage(reference: string): ImageSplit {
   return { reference, registry: domain, repository: path, tag: tag ?? null, digest: digest ?? null };
 }
 
+/**
+ * Whether the reference names its registry, as docker/distribution tells one: a first part before a
+ * slash holding a dot or a colon, or `localhost` (`ghcr.io/o/app`, `localhost:5000/api`; not `bitnami/redis`).
+ */
+export function namesRegistry(reference: string): boolean {
+  const slash = reference.indexOf('/');
+  if (slash < 0) return false;
+  const first = reference.slice(0, slash);
+  return /[.:]/.test(first) || first === 'localhost';
+}
+
 /** The prefixes Docker Scout reads before an IMAGE to say where it comes from (the reference of docker scout cves and quickview). */
 export const SCOUT_SOURCES = ['image', 'local', 'registry', 'oci-dir', 'archive', 'fs', 'sbom'] as const;
 export type ScoutSource = (typeof SCOUT_SOURCES)[number];

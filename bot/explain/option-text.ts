@@ -3,16 +3,27 @@ import type { Phrase } from './phrases.js';
 import type { CatalogueOption } from './catalogue.js';
 import { holdsShellVariable, isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
+/** Where an option stands among the times it is typed on the line: the first of two -f files, say. */
+export interface Occurrence {
+  readonly index: number;
+  readonly count: number;
+}
+
 /**
  * What an option does in this command. Options whose meaning depends on their value (ports,
  * mounts, variables, the network) say it with the value; the others use the catalogue's text.
+ * Compose's -f given several times says which file is the base and which are merged onto it.
  */
-export function optionText(option: CatalogueOption, value: string | undefined, lang: Lang, t: Phrase): string {
+export function optionText(option: CatalogueOption, value: string | undefined, lang: Lang, t: Phrase, occurrence?: Occurrence): string {
   const general = option[lang];
+  if (occurrence && occurrence.count > 1 && mergesComposeFiles(option)) return t(occurrence.index === 0 ? 'reader.composeFileBase' : 'reader.composeFileMerged');
   if (value === undefined || option.reader === undefined) return general;
-  const specific = readerText(option.reader, value, t);
+  const specific = readerText(option, value, t);
   return specific ?? general;
 }
+
+/** Compose's own -f: several are merged in the order given, each overriding what it repeats of those before. */
+export const mergesComposeFiles = (option: CatalogueOption): boolean => option.plugin === 'compose' && option.name === 'file';
 
 /** The value on its own: what Docker reads in it. */
 export function valueText(option: CatalogueOption, value: string, t: Phrase): string {
@@ -28,7 +39,7 @@ export function valueText(option: CatalogueOption, value: string, t: Phrase): st
   return t('value.of', { option: `--${option.name}` });
 }
 
-function readerText(reader: string, value: string, t: Phrase): string | undefined {
+function readerText({ reader, plugin }: CatalogueOption, value: string, t: Phrase): string | undefined {
   switch (reader) {
     case 'publish': {
       const port = readPublish(value);
@@ -52,7 +63,7 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
       return mountText(readMount(value), t);
     case 'env': {
       const env = readEnv(value);
-      return env.value === undefined ? t('reader.envFromShell', { key: env.key }) : t('reader.env', { key: env.key, value: env.value });
+      return withSubstitutions(env.value === undefined ? t('reader.envFromShell', { key: env.key }) : t('reader.env', { key: env.key, value: env.value }), value, t);
     }
     case 'network':
       if (['host', 'none', 'bridge'].includes(value)) return t(`reader.network.${value as 'host' | 'none' | 'bridge'}`);
@@ -68,19 +79,31 @@ function readerText(reader: string, value: string, t: Phrase): string | undefine
     }
     case 'buildPlatform':
       return t(value.includes(',') ? 'reader.buildPlatforms' : 'reader.buildPlatform', { value });
+    case 'entrypoint':
+      // docker run's `--entrypoint ""` clears the ENTRYPOINT; Compose's reads an empty value its own way, left to its general text.
+      if (value === '') return plugin === 'compose' ? undefined : t('reader.entrypointCleared');
+      return withSubstitutions(t('reader.entrypoint', { value }), value, t);
     case 'name':
     case 'memory':
     case 'cpus':
     case 'user':
     case 'workdir':
-    case 'entrypoint':
     case 'platform':
     case 'tag':
     case 'hostname':
-      return t(`reader.${reader}`, { value });
+      return withSubstitutions(t(`reader.${reader}`, { value }), value, t);
     default:
       return undefined;
   }
+}
+
+/** A command substitution inside a value: `$(git rev-parse --short HEAD)` or its backquoted form. */
+const SUBSTITUTIONS = /\$\(([^()]*)\)|`([^`]*)`/g;
+
+/** A text that quotes the value as typed, followed by what the shell puts in place of each `$(…)` in it first. */
+function withSubstitutions(text: string, value: string, t: Phrase): string {
+  const said = [...value.matchAll(SUBSTITUTIONS)].map((found) => t('reader.substituted', { typed: found[0], inner: (found[1] ?? found[2] ?? '').trim() }));
+  return [text, ...said].join(' ');
 }
 
 /** A bind mount's source that is the folder the command is run from, in bash, PowerShell or cmd. */
@@ -91,17 +114,20 @@ const UNDER_CURRENT_FOLDER = new RegExp(`^(${HERE})[\\\\/](?!\\.\\.)(.+)$`, 'i')
 
 function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
   if (!mount) return undefined;
-  const mode = (mount.readOnly ? ` ${t('reader.readOnly')}` : '') + (mount.relabel ? ` ${t(`reader.relabel.${mount.relabel}`)}` : '');
+  const relabel = mount.relabel ? ` ${t(`reader.relabel.${mount.relabel}`)}` : '';
+  const mode = (mount.readOnly ? ` ${t('reader.readOnly')}` : '') + relabel;
+  // A bind mount says who may change the files in its own sentence: both sides, or (:ro, readonly) the host alone.
+  const access = t(mount.readOnly ? 'reader.bindReadOnly' : 'reader.bindShared');
   switch (mount.type) {
     case 'bind':
       // `$(pwd)`, `$PWD`, `${PWD}`, `%cd%`, `${pwd}`: the shell (or cmd) puts the current folder there.
-      if (mount.source !== undefined && CURRENT_FOLDER.test(mount.source)) return t('reader.bindHere', { source: mount.source, target: mount.target }) + mode;
+      if (mount.source !== undefined && CURRENT_FOLDER.test(mount.source)) return t('reader.bindHere', { source: mount.source, target: mount.target, access }) + relabel;
       const under = mount.source === undefined ? null : UNDER_CURRENT_FOLDER.exec(mount.source);
-      if (under) return t('reader.bindUnderHere', { folder: under[2]!.replace(/[\\/]+$/, ''), variable: under[1]!, target: mount.target }) + mode;
+      if (under) return t('reader.bindUnderHere', { folder: under[2]!.replace(/[\\/]+$/, ''), variable: under[1]!, target: mount.target, access }) + relabel;
       // A socket holds no files to share: what the container gets is a line to the program behind it.
       if (mount.source?.endsWith('docker.sock')) return t('reader.bindDockerSocket', { source: mount.source, target: mount.target }) + mode;
       if (mount.source?.endsWith('.sock')) return t('reader.bindSocket', { source: mount.source, target: mount.target }) + mode;
-      return t('reader.bind', { source: mount.source ?? '?', target: mount.target }) + mode;
+      return t('reader.bind', { source: mount.source ?? '?', target: mount.target, access }) + relabel;
     case 'volume':
       return t('reader.volume', { source: mount.source ?? '', target: mount.target }) + mode;
     case 'anonymous':

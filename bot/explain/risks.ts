@@ -1,6 +1,6 @@
 import type { OptionToken, Token } from './parse.js';
 import { shellHandles } from './shell-effect.js';
-import { isLoopback, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
+import { isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
 /** A risky part of a command: `id` names its explanation under `explain:warning.*`. */
 export interface Risk {
@@ -25,14 +25,23 @@ export type RiskId =
   | 'databasePortOpen'
   | 'databasePortSwarm'
   | 'rmWithoutVolume'
-  | 'ttyToFile';
+  | 'ttyToFile'
+  | 'ttyFromInput'
+  | 'pruneVolumes'
+  | 'pruneAllImages'
+  | 'systemPruneAll'
+  | 'buildArgSecret';
 
-/** What risks depend on beside the options: whether the command starts a container, and what the shell does with its output. */
+/** What risks depend on beside the options: the command, and what the shell does with its input and output. */
 export interface RiskContext {
   /** run, create: `--rm` there removes a container, where build's removes only its steps' containers. */
   readonly startsContainer: boolean;
+  /** The subcommand's canonical name (`system prune`): `-a` and `--volumes` delete only where it prunes. */
+  readonly command?: string;
   /** The shell's part after the command (`> dump.sql`, `| gzip`), if any. */
   readonly shell?: string;
+  /** What the shell pipes in from before the command (`cat dump.sql |`), if anything. */
+  readonly fed?: string;
 }
 
 /** Ports of the databases people run in containers and should not open to the whole network. */
@@ -57,6 +66,12 @@ const STRONG_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRAC
 /** Options that can share a namespace with the host; the network ones share only the network. */
 const NETWORK_OPTIONS = new Set(['network', 'net']);
 const NAMESPACE_OPTIONS = new Set(['pid', 'ipc', 'userns', 'uts', 'cgroupns']);
+/** The commands that hand the terminal's input to the container's program, and so check that it is one when given -it. */
+const ATTACHES_INPUT = new Set(['run', 'exec']);
+/** The prune commands whose -a deletes every image no container uses; system prune's takes all build cache too. */
+const PRUNES_IMAGES: Readonly<Record<string, RiskId>> = { 'image prune': 'pruneAllImages', 'system prune': 'systemPruneAll' };
+/** Word parts of a name that say it holds a secret: GITHUB_TOKEN, dbPassword, NPM_AUTH, AWS_SECRET_ACCESS_KEY. */
+const SECRET_WORDS = /^(?:token|secret|password|passwd|pass|key|apikey|auth|credential|creds?)s?$/;
 
 /** The warnings a careful admin must see before running the command, one per risky option. */
 export function risksOf(tokens: readonly Token[], context: RiskContext = { startsContainer: true }): Risk[] {
@@ -76,6 +91,11 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
     }
     if (name === 'security-opt' && /^(seccomp|apparmor)[=:]unconfined$/.test(value)) risks.push({ token: token.typed, id: 'unconfined', vars: { value } });
     if (name === 'device') risks.push({ token: token.typed, id: 'device', vars: { device: value.split(':')[0] ?? value } });
+    const buildArg = name === 'build-arg' ? readEnv(value).key : undefined;
+    if (buildArg !== undefined && namesSecret(buildArg)) risks.push({ token: token.typed, id: 'buildArgSecret', vars: { name: buildArg } });
+    const pruned = PRUNES_IMAGES[context.command ?? ''];
+    if (name === 'all' && pruned && value !== 'false') risks.push({ token: token.typed, id: pruned });
+    if (name === 'volumes' && context.command === 'system prune' && value !== 'false') risks.push({ token: token.typed, id: 'pruneVolumes' });
     if (token.option!.reader === 'servicePublish') {
       // A swarm service publishes on the nodes' every interface: no host IP can narrow it.
       const port = readServicePublish(value);
@@ -100,7 +120,21 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
   // A terminal turns line endings into CRLF: a dump taken with -t through `>` is no clean copy.
   const tty = options.find((token) => token.option!.name === 'tty' && token.value !== 'false');
   if (tty && handled.output) risks.push({ token: tty.typed, id: 'ttyToFile' });
+  // docker run and exec refuse -it when the input is a file or a pipe ("the input device is not a TTY"), unless detached.
+  const switchedOn = (option: string) => options.some((token) => token.option!.name === option && token.value !== 'false');
+  const inputFromShell = handled.input || context.fed !== undefined;
+  if (tty && inputFromShell && switchedOn('interactive') && !switchedOn('detach') && ATTACHES_INPUT.has(context.command ?? '')) {
+    risks.push({ token: tty.typed, id: 'ttyFromInput' });
+  }
   return risks;
+}
+
+/** `GITHUB_TOKEN`, `dbPassword`, `api-key`: a part of the name, split at `_`, `-`, `.` and lowercase-to-uppercase, is a secret's word. */
+function namesSecret(name: string): boolean {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_.-]+/)
+    .some((part) => SECRET_WORDS.test(part.toLowerCase()));
 }
 
 function hostRisk(mount: Mount): RiskId | undefined {

@@ -1,8 +1,10 @@
 import { parse as shellParse } from 'shell-quote';
 import { hasHangul } from '../core/lang.js';
 
-/** `docker`, `sudo docker`, `docker-compose`, preceded by nothing but a prompt or variable assignments. */
-const COMMAND_START = /(?:^|[\s`(])((?:sudo\s+(?:-\S+\s+)*)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*docker(?:-compose)?)(?=\s|$)/;
+/** `NAME=value` before the program: the shell sets the variable for that one command. */
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** `docker`, `sudo docker`, `docker-compose`, preceded by nothing but a prompt or variable assignments (`TAG="1.2 rc"` quoted). */
+const COMMAND_START = /(?:^|[\s`(])((?:sudo\s+(?:-\S+\s+)*)?(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s"'])*\s+)*docker(?:-compose)?)(?=\s|$)/;
 /**
  * English words that begin the question wrapped around a pasted command, not part of it: asking
  * about it, or saying it fails ("docker run hello-world doesn't work").
@@ -55,6 +57,8 @@ export interface CommandText {
   readonly shell?: string;
   /** What the shell pipes into the command, written before it (`cat dump.sql |`). */
   readonly fed?: string;
+  /** The variables the shell sets for the command, written before it (`COMPOSE_PROFILES=worker`), as typed. */
+  readonly variables?: readonly string[];
 }
 
 /**
@@ -73,7 +77,9 @@ export function findCommand(text: string): CommandText | undefined {
       const docker = words.findIndex((word) => word === 'docker' || word === 'docker-compose');
       const shell = shellPart(line);
       const fed = fedPart(raw.slice(0, start.index + start[0].indexOf(start[1]!)));
-      if (docker >= 0) return { line, words: words.slice(docker), asked: line !== whole.trim(), ...(shell ? { shell } : {}), ...(fed ? { fed } : {}) };
+      if (docker < 0) continue;
+      const variables = words.slice(0, docker).filter((word) => ASSIGNMENT.test(word));
+      return { line, words: words.slice(docker), asked: line !== whole.trim(), ...(shell ? { shell } : {}), ...(fed ? { fed } : {}), ...(variables.length > 0 ? { variables } : {}) };
     }
   }
   return undefined;

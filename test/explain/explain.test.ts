@@ -112,9 +112,77 @@ describe('explaining a docker command', () => {
     expect(en('docker build -t app:1 .').effects[0]).toContain('Docker sends the context folder to the builder');
   });
 
+  it('says a bind mount with :ro or readonly lets the container read the files but not change them', () => {
+    const [volume, mount] = en('docker run -v ./nginx.conf:/etc/nginx/nginx.conf:ro --mount type=bind,src=/srv/app,dst=/app,readonly nginx').parts.filter((part) => part.role === 'option');
+    expect(volume!.text).toBe(
+      "Bind mount: the host's ./nginx.conf appears at /etc/nginx/nginx.conf in the container; the container can read the files but not change them (read-only), while the host still can.",
+    );
+    expect(mount!.text).toBe("Bind mount: the host's /srv/app appears at /app in the container; the container can read the files but not change them (read-only), while the host still can.");
+    expect(ko('docker run -v $(pwd):/app:ro node').parts[1]!.text).toBe(
+      '바인드 마운트: 명령을 실행한 현재 폴더($(pwd))가 컨테이너의 /app에 보여요. 컨테이너는 파일을 읽기만 하고 고치지는 못해요(읽기 전용). 호스트에서는 계속 고칠 수 있어요.',
+    );
+  });
+
+  it('says which of several Compose files given with -f is the base and which are merged onto it, in order', () => {
+    const files = en('docker compose -f docker-compose.yml -f docker-compose.prod.yml up -d').parts.filter((part) => part.token === '-f');
+    expect(files.map((part) => part.text)).toEqual([
+      'The base Compose file: the files given after it with -f are merged onto it in order, and relative paths in all of them count from its folder.',
+      'Merged onto the Compose files before it, in order: settings it repeats override theirs, and what it adds joins them.',
+    ]);
+    expect(ko('docker-compose -f a.yml -f b.yml -f c.yml config').parts.filter((part) => part.token === '-f').map((part) => part.text).slice(1)).toEqual([
+      '앞의 Compose 파일들 위에 순서대로 합쳐져요. 같은 설정을 다시 적으면 앞의 값을 덮어쓰고, 새 설정은 더해져요.',
+      '앞의 Compose 파일들 위에 순서대로 합쳐져요. 같은 설정을 다시 적으면 앞의 값을 덮어쓰고, 새 설정은 더해져요.',
+    ]);
+    expect(en('docker compose -f prod.yml up -d').parts[1]!.text, 'one file is used instead of compose.yaml').toBe('Uses this Compose file instead of compose.yaml in the current folder.');
+    expect(en('docker build -f a.Dockerfile -f b.Dockerfile .').parts[1]!.text, "build's -f is a Dockerfile, never merged").toContain('Uses this Dockerfile');
+  });
+
+  it('says --entrypoint "" clears the image\'s ENTRYPOINT, so the command after the image runs on its own', () => {
+    const cleared = en('docker run --rm --entrypoint "" myapp:1.0 ls -la').parts.find((part) => part.token === '--entrypoint')!;
+    expect(cleared.text).toBe(
+      "Clears the image's ENTRYPOINT (an empty value): the command after the image runs on its own, as the program itself. Setting --entrypoint also drops the image's CMD, so name that command.",
+    );
+    expect(ko('docker run --entrypoint= myapp ls').parts.find((part) => part.token === '--entrypoint')!.text).toContain('이미지의 ENTRYPOINT를 비워요');
+    expect(en('docker run --entrypoint /bin/sh myapp').parts[1]!.text).toBe("Replaces the image's ENTRYPOINT with /bin/sh.");
+  });
+
+  it('says compose run and exec act on exactly one service, where up and logs take any number or none', () => {
+    const one = 'The service from the Compose file it acts on: this command takes exactly one, and refuses the line without it.';
+    expect(en('docker compose run --rm web npm test').parts.find((part) => part.token === 'web')!.text).toBe(one);
+    expect(en('docker compose exec db psql').parts.find((part) => part.token === 'db')!.text).toBe(one);
+    expect(ko('docker compose run web sh').parts.find((part) => part.token === 'web')!.text).toBe('대상이 되는 Compose 파일의 서비스예요. 이 명령은 서비스를 꼭 하나만 받고, 없으면 이 줄을 거부해요.');
+    expect(en('docker compose up -d web worker').parts.at(-1)!.text).toBe('A service from the Compose file; naming none means every service.');
+  });
+
+  it('explains variables set before docker as the shell\'s, for this one command, and what the ones Docker defines change', () => {
+    const profiles = en('COMPOSE_PROFILES=worker docker compose up -d');
+    expect(profiles.subcommand).toBe('compose up');
+    expect(shape(profiles.parts)).toEqual(['variable:COMPOSE_PROFILES=worker', 'subcommand:compose', 'subcommand:up', 'option:-d']);
+    expect(profiles.parts[0]!.text).toBe(
+      'Your shell sets the environment variable COMPOSE_PROFILES to "worker" for this one command: the docker program sees it, not the container. Compose turns on these profiles (comma-separated), as --profile does: their services start too, beside every service that has no profile.',
+    );
+    const legacy = en('DOCKER_BUILDKIT=0 docker build -t legacy .').parts[0]!.text;
+    expect(legacy).toContain('docker build builds with BuildKit when it is 1, and with the deprecated legacy builder when it is 0');
+    expect(en('sudo DOCKER_HOST=ssh://me@server docker ps').parts[0]!.text).toContain('sends this command to the daemon at that address instead of the local one, as -H does.');
+    expect(en('TAG=1.2 docker compose up -d').parts[0]!.text, 'a name Docker does not define is only set').toBe(
+      'Your shell sets the environment variable TAG to "1.2" for this one command: the docker program sees it, not the container.',
+    );
+    expect(ko('COMPOSE_PROJECT_NAME=demo docker compose up -d').parts[0]!.text).toContain('Compose가 이 값을 프로젝트 이름으로 써요.');
+    expect(en('docker run -e A=1 alpine').parts.map((part) => part.role), 'a variable given with -e is an option').not.toContain('variable');
+  });
+
+  it('says the shell replaces a $(…) in a value with that command\'s output before docker sees it', () => {
+    expect(en('docker build -t myorg/api:$(git rev-parse --short HEAD) .').parts[1]!.text).toBe(
+      'Names the result myorg/api:$(git rev-parse --short HEAD) (NAME[:TAG]). The shell first replaces $(git rev-parse --short HEAD) with what git rev-parse --short HEAD prints, so docker sees that output here.',
+    );
+    expect(ko('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text).toContain('셸이 먼저 $(id -u) 부분을 id -u 명령이 출력한 내용으로 바꿔서');
+    expect(en('docker run -e GIT_SHA=`git rev-parse HEAD` alpine').parts[1]!.text).toContain('The shell first replaces `git rev-parse HEAD` with what git rev-parse HEAD prints');
+    expect(en('docker build -t myorg/api:1.0 .').parts[1]!.text).toBe('Names the result myorg/api:1.0 (NAME[:TAG]).');
+  });
+
   it('says what a bind mount\'s :z and :Z do, and that :Z must stay off system folders', () => {
     const [shared, private_] = en('docker run -v /srv/site:/usr/share/nginx/html:ro,z -v ./data:/data:Z nginx').parts.filter((part) => part.role === 'option');
-    expect(shared!.text).toContain('(read-only inside the container) :z has Docker relabel the files for SELinux (on SELinux hosts only) so that every container may use them');
+    expect(shared!.text).toContain('the container can read the files but not change them (read-only), while the host still can. :z has Docker relabel the files for SELinux (on SELinux hosts only) so that every container may use them');
     expect(private_!.text).toContain(':Z has Docker relabel the files for SELinux (on SELinux hosts only) for this container alone; never use it on a system folder such as /home or /usr');
     expect(ko('docker run -v ./data:/data:Z nginx').parts.find((part) => part.role === 'option')!.text).toContain(':Z는 Docker가 파일의 SELinux 레이블을 이 컨테이너 전용으로 바꿔요');
     expect(en('docker run -v ./data:/data nginx').parts.find((part) => part.role === 'option')!.text).not.toContain('SELinux');
@@ -260,7 +328,7 @@ describe('explaining a docker command', () => {
   it('reads build --platform with several platforms as one multi-platform image, and with one as that platform', () => {
     const several = en('docker buildx build --platform linux/amd64,linux/arm64 -t me/app:1.0 --push .');
     expect(several.parts[2]!.text).toContain('one multi-platform image');
-    expect(several.effects.at(-1)).toBe('The built image is also pushed to the registry its name points to; log in there first (docker login).');
+    expect(several.effects.at(-1)).toBe('The built image is also pushed to the registry its name points to; log in there first (docker login). A docker-container builder keeps no local copy unless --load is given too.');
     expect(en('docker build --platform linux/arm64 .').parts[1]!.text).toBe('Builds the image for the platform linux/arm64 (OS/architecture).');
     expect(en('docker run --platform linux/arm64 alpine').parts[1]!.text).toBe('Uses the image variant for the platform linux/arm64 (OS/architecture).');
   });
@@ -335,9 +403,10 @@ describe('explaining a docker command', () => {
 
   it('never promises a confirmation prompt that -f skips, nor cached layers that --no-cache refuses', () => {
     const pruned = en('docker system prune -af --volumes').effects.join(' ');
-    expect(pruned).toContain('none with -f');
-    expect(pruned).toContain('No confirmation is asked.');
-    expect(ko('docker image prune -a -f').effects.join(' ')).toContain('-f면 묻지 않고');
+    expect(pruned).toContain('Without asking, the unused objects are deleted for good');
+    expect(pruned, 'said once, with -f').not.toContain('confirmation');
+    expect(en('docker system prune --volumes').effects.join(' ')).toContain('After a confirmation prompt (none with -f)');
+    expect(ko('docker image prune -a -f').effects.join(' ')).toContain('묻지 않고 바로 이미지를 완전히 지워요');
     expect(en('docker build --no-cache -t app .').effects[0]).toContain('unless --no-cache');
   });
 

@@ -62,6 +62,45 @@ describe('warnings a careful admin must see', () => {
     expect(explainer.explain('docker exec -it db pg_dump > dump.sql', 'en').warnings[0]!.text).toContain('ends every line with CRLF');
   });
 
+  it('warns that docker run and exec refuse -it when the input comes from a file or a pipe, and says to keep -i alone', () => {
+    expect(warned('docker exec -it pg psql -U postgres mydb < dump.sql')).toEqual(['-t']);
+    expect(warned('cat dump.sql | docker exec -it pg psql -U postgres')).toEqual(['-t']);
+    expect(warned('docker run --rm -it -v data:/data alpine sh <<EOF')).toEqual(['-t']);
+    expect(explainer.explain('docker exec -it pg psql < dump.sql', 'en').warnings[0]!.text).toBe(
+      '-t asks for a terminal, but here the input comes from a file or a pipe, not your keyboard: with -i docker refuses the line ("the input device is not a TTY") and nothing runs. Leave out -t and keep -i, so the input reaches the program.',
+    );
+    expect(explainer.explain('cat dump.sql | docker exec -it pg psql', 'ko').warnings[0]!.text).toContain('-t는 빼고 -i만 남기면');
+    expect(warned('docker exec -i pg psql < dump.sql'), '-i alone is the fix').toEqual([]);
+    expect(warned('docker exec -t pg psql < dump.sql'), 'without -i docker reads no input, so it checks no terminal').toEqual([]);
+    expect(warned('docker run -dit -v data:/data alpine sh < script.sh'), 'a detached container attaches nothing').toEqual([]);
+    expect(warned('docker create -it -v data:/data alpine < script.sh'), 'create attaches nothing').toEqual([]);
+  });
+
+  it('warns that prune --volumes deletes unused volumes with their data, and that -a deletes every image no container uses', () => {
+    expect(warned('docker system prune -af --volumes')).toEqual(['-a', '--volumes']);
+    expect(warned('docker image prune -a')).toEqual(['-a']);
+    expect(warned('docker system prune -f')).toEqual([]);
+    expect(warned('docker ps -a'), '-a of another command deletes nothing').toEqual([]);
+    const [all, volumes] = explainer.explain('docker system prune -af --volumes', 'en').warnings.map((warning) => warning.text);
+    expect(all).toBe(
+      '-a deletes every image no container uses (a stopped container counts as using its image), not only dangling ones, and all build cache: base images and the images you built or pulled go too, and the next run or build has to pull or build everything again.',
+    );
+    expect(volumes).toContain('on Engine 23.0 and later the anonymous ones (named volumes go only with docker volume prune -a), on older engines the named ones too.');
+    expect(explainer.explain('docker image prune -a', 'en').warnings[0]!.text).not.toContain('build cache');
+    expect(explainer.explain('docker system prune --volumes', 'ko').warnings[0]!.text).toContain('데이터째 완전히 지워요');
+  });
+
+  it('warns that a build argument named like a secret stays in the image, and points to build secrets', () => {
+    expect(warned('docker build --build-arg GITHUB_TOKEN=ghp_abc123 -t app .')).toEqual(['--build-arg']);
+    expect(warned('docker build --build-arg NPM_TOKEN --build-arg dbPassword=x --build-arg AWS_SECRET_ACCESS_KEY=y .')).toEqual(['--build-arg', '--build-arg', '--build-arg']);
+    expect(warned('docker compose build --build-arg API-KEY=z')).toEqual(['--build-arg']);
+    expect(warned('docker build --build-arg NODE_VERSION=22 --build-arg KEYBOARD=us --build-arg TOKENIZER=bpe .'), 'a secret word only as a whole part of the name').toEqual([]);
+    expect(explainer.explain('docker build --build-arg GITHUB_TOKEN=ghp_abc123 -t app .', 'en').warnings[0]!.text).toBe(
+      "--build-arg GITHUB_TOKEN looks like a secret, and build arguments are not for secrets: their values stay in the image's metadata, where docker history and provenance attestations show them to anyone who has the image. Pass it as a build secret instead: --secret id=GITHUB_TOKEN,env=GITHUB_TOKEN on this line and RUN --mount=type=secret,id=GITHUB_TOKEN,env=GITHUB_TOKEN in the Dockerfile.",
+    );
+    expect(explainer.explain('docker build --build-arg GITHUB_TOKEN=x .', 'ko').warnings[0]!.text).toContain('빌드 시크릿으로 넘기세요');
+  });
+
   it('keeps --rm quiet where nothing is lost: on build, and on a one-shot run whose input or output the shell takes', () => {
     expect(warned('docker build --rm -t app .')).toEqual([]);
     expect(warned('docker run --rm ubuntu cat /etc/os-release > os.txt')).toEqual([]);

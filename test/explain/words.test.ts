@@ -10,6 +10,12 @@ describe('finding the Docker command in pasted text', () => {
     expect(words('DOCKER_BUILDKIT=1 docker build -t app .')).toEqual(['docker', 'build', '-t', 'app', '.']);
   });
 
+  it('keeps the variable assignments in front of docker apart, as typed, for the explanation', () => {
+    expect(findCommand('COMPOSE_PROFILES=worker TAG="1.2 rc" docker compose up -d')?.variables).toEqual(['COMPOSE_PROFILES=worker', 'TAG=1.2 rc']);
+    expect(findCommand('$ sudo DOCKER_HOST=ssh://me@server docker ps')?.variables).toEqual(['DOCKER_HOST=ssh://me@server']);
+    expect(findCommand('docker run -e A=1 alpine')?.variables).toBeUndefined();
+  });
+
   it('joins backslash continuations and option lines that lost their backslash', () => {
     expect(words('docker run \\\n  -d \\\n  --name db \\\n  postgres:16')).toEqual(['docker', 'run', '-d', '--name', 'db', 'postgres:16']);
     expect(words('docker run\n  -p 80:80\n  nginx')).toEqual(['docker', 'run', '-p', '80:80', 'nginx']);
