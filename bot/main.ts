@@ -26,9 +26,12 @@ async function terminalLab(config: Config, i18n: LabCommandDeps['i18n'], uiLang:
   return ok({ i18n, uiLang, lab: lab.value, audit: fileAuditLog(config.GORAE_AUDIT_LOG), who: terminalUser(), stdin, stdout, stderr });
 }
 
+/** The words before a `--`: after it they are a question's (`gorae ask -- --help 옵션`), never Gorae's options. */
+const ownArgs = (argv: readonly string[]): readonly string[] => (argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv);
+
 /** The UI language: `--lang`, then GORAE_LANG, then the system locale. */
 function uiLanguage(argv: readonly string[], config: Config | undefined): Lang {
-  const flag = parseLang(takeLang(argv).value);
+  const flag = parseLang(takeLang(ownArgs(argv)).value);
   if (flag.ok && flag.value) return flag.value;
   if (config?.GORAE_LANG) return config.GORAE_LANG;
   const env = process.env;
@@ -46,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const ui = translator(i18n, uiLang);
   const [command, ...rest] = argv;
   // Every command takes --help; `lab` has its own, the others share this one.
-  const wantsHelp = command !== 'lab' && argv.some((arg) => arg === '--help' || arg === '-h');
+  const wantsHelp = command !== 'lab' && ownArgs(argv).some((arg) => arg === '--help' || arg === '-h');
   if (wantsHelp || command === 'help') {
     process.stdout.write(`${ui('terminal:usage')}\n`);
     return 0;
@@ -77,6 +80,18 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`gorae ask … | head`) closes the pipe: nobody is left to read the rest,
+ * so Gorae ends quietly rather than with node's stack trace.
+ */
+function endQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
+endQuietlyWhenStdoutCloses();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

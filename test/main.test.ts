@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +8,19 @@ import { packageRoot } from '../bot/core/paths.js';
 
 const root = packageRoot(import.meta.url);
 
-/** Runs the real entry point as `gorae ARGS`, the way a person would from a shell. */
-async function gorae(args: string[], env: Record<string, string> = {}) {
+/** The environment of a person's shell without Gorae's settings, its gap log in a fresh folder. */
+async function shellEnv(env: Record<string, string>) {
   const dir = await mkdtemp(join(tmpdir(), 'gorae-main-'));
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('DISCORD_') && !key.startsWith('GORAE_')));
+  return { ...clean, GORAE_GAPS_FILE: join(dir, 'gaps.jsonl'), LANG: 'en_US.UTF-8', ...env };
+}
+
+const entry = (args: string[]) => ['--import', 'tsx', join(root, 'bot/main.ts'), ...args];
+
+/** Runs the real entry point as `gorae ARGS`, the way a person would from a shell. */
+async function gorae(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'bot/main.ts'), ...args], {
-      cwd: root,
-      env: { ...clean, GORAE_GAPS_FILE: join(dir, 'gaps.jsonl'), LANG: 'en_US.UTF-8', ...env },
-    });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, entry(args), { cwd: root, env: await shellEnv(env) });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -29,6 +33,27 @@ describe('starting gorae', () => {
     const run = await gorae(['ask', 'run vs start']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('run vs start vs create');
+  });
+
+  it.each([['gorae ask', ['ask']], ['the chat', []]])('ends %s quietly with exit 0 when the reader of its output stops early, as head does', async (_name, args) => {
+    const child = spawn(process.execPath, entry(args), { cwd: root, env: await shellEnv({}) });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('run vs start\n'.repeat(100));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('answers a quoted question starting with "-" after ask, and reads no --help after --', async () => {
+    const dash = await gorae(['ask', '--lang', 'ko', '-it 옵션 뜻']);
+    expect(dash).toMatchObject({ code: 0, stderr: '' });
+    expect(dash.stdout).toContain('-it');
+    expect(dash.stdout).not.toContain('옵션이 없어요');
+    const after = await gorae(['ask', '--', '--help', '옵션은 뭐야?']);
+    expect(after).toMatchObject({ code: 0, stderr: '' });
+    expect(after.stdout).not.toContain('Usage:');
   });
 
   it('stops with the file and field of a broken knowledge file', async () => {

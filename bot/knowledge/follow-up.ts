@@ -17,10 +17,10 @@ export const WEAK_ANSWER_SCORE = 100;
 export const SHORT_FOLLOW_UP_WORDS = 4;
 
 /**
- * A setting for what was just said, not a new subject: "what about in compose?", "and on Windows?",
- * "compose에서는?", "맥에선요?". "그럼 kill은?" names a subject of its own and is no setting.
+ * A setting for what was just said, not a new subject: "what about in compose?", "and for compose?",
+ * "and on Windows?", "compose에서는?", "맥에선요?". "그럼 kill은?" names a subject of its own and is no setting.
  */
-const SETTING = /^(?:(?:and|but|so|what about|how about)\s+)?(?:in|on|inside|under|with)\s+[^\s?？]+(?:\s+[^\s?？]+)?\s*[?？.!]*$|(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
+const SETTING = /^(?:(?:and|but|so|what about|how about)\s+)?(?:in|on|inside|under|with|for)\s+[^\s?？]+(?:\s+[^\s?？]+)?\s*[?？.!]*$|(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
 
 /**
  * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A short line
@@ -33,6 +33,8 @@ const SETTING = /^(?:(?:and|but|so|what about|how about)\s+)?(?:in|on|inside|und
  */
 export function askAfter(knowledge: Knowledge, question: string, previous: Topic, lang: Lang = languageOf(question)): Outcome {
   const alone = knowledge.ask(question, { lang });
+  // "김치찌개 끓이는 법" after any topic: words the knowledge base never heard of go on about nothing it knows.
+  if (knowledge.knowsNoWordOf(question)) return alone;
   const short = question.trim().split(/\s+/u).length <= SHORT_FOLLOW_UP_WORDS;
   const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
   const read = () => knowledge.ask(`${question} ${previous[lang].title}`, { lang });

@@ -24,6 +24,8 @@ export interface Knowledge {
   asksAboutOutcome(text: string): boolean;
   /** The terms a text reads as, particles and endings gone and synonyms joined ("CPU는요?" → cpu). */
   termsOf(text: string): readonly string[];
+  /** Whether the text has words of its own and the knowledge base knows none of them ("김치찌개 끓이는 법"). */
+  knowsNoWordOf(text: string): boolean;
   complete(partial: string, lang: Lang, limit: number): Topic[];
 }
 
@@ -110,6 +112,10 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     },
     asksAboutOutcome: (text) => index.kindsOf(text).some((kind) => kind === TROUBLE || kind === WHY),
     termsOf: (text) => index.read(text).terms,
+    knowsNoWordOf: (text) => {
+      const { words, terms } = index.read(text);
+      return words > 0 && terms.length === 0;
+    },
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
       const { status, ids, score, coverage, firm } = decide(question);

@@ -3,17 +3,18 @@ import type { Lang } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import { explanationOutput } from './explain-command.js';
-import { readOneShot, usageError } from './one-shot-args.js';
+import { readOneShot, separateQuestion, usageError } from './one-shot-args.js';
 import { outcomeJson, renderOutcome } from './render-outcome.js';
 import { paintFor } from './style.js';
 import type { TerminalDeps } from './deps.js';
 
 /** `gorae ask "QUESTION" [--lang ko|en] [--json]`, or one question per line from a pipe. */
 export async function runAskCommand(args: readonly string[], deps: TerminalDeps): Promise<number> {
-  const options = readOneShot(args, deps);
+  const { options: own, words } = separateQuestion(args);
+  const options = readOneShot(own, deps);
   if (!options.run) return options.exit;
   const { lang, json } = options;
-  const question = options.positionals.join(' ').trim();
+  const question = words.join(' ').trim();
   // A question holding a Docker command is answered with its explanation, before any topic search.
   const answer = async (text: string, via: string): Promise<void> => {
     if (deps.explainer.holdsCommand(text)) deps.stdout.write(`${explanationOutput(deps, text, lang, json).output}\n`);

@@ -3,13 +3,14 @@ import { createInterface } from 'node:readline';
 import { inNoLanguage, languageOf, type Lang } from '../core/lang.js';
 import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
+import type { Outcome } from '../knowledge/outcome.js';
 import type { Topic } from '../knowledge/topic.js';
 import { explanationLang } from '../explain/explainer.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { lineQueue } from './line-queue.js';
-import { nearbyTopicIds } from './nearby-topic-ids.js';
-import { relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
+import { topicIdsLike } from './nearby-topic-ids.js';
+import { relatedLine, relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
@@ -25,19 +26,21 @@ export type LineHandler = (line: string, tools: { t: Translate; prompt: Prompt; 
 
 /**
  * The interactive chat a newcomer meets first. Questions get answers, each line read as a possible
- * follow-up to the topic answered before it; `/` lines are chat commands;
+ * follow-up to the topic shown in full before it; `/` lines are chat commands;
  * `extra` lets another part (the lab) claim lines such as `docker ps -a` before they become questions.
  */
 export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<number> {
   const ui = translator(deps.i18n, deps.uiLang);
   const paint = paintFor(deps.stdout);
   let forced: Lang | undefined;
-  // The last question's suggestions, in the language they were shown in: typing `2` opens the second.
+  // The last numbered list shown, in the language it was shown in: typing `2` opens its second topic.
+  // It stays until another list replaces it, as it stays on screen above a reply without one.
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
   // A "did you mean" with a single topic: the next line may be a yes to it.
   let lone = false;
-  // The topic just answered: the next line may be a follow-up to it ("and on Windows?").
-  let previous: string | undefined;
+  // The topic last shown in full, however it was opened: the next line may be a follow-up to it
+  // ("and on Windows?"). A reply that is no answer ends it, or a later line would go back past it.
+  let previous: Topic | undefined;
   // The language the person last wrote in (the terminal's before they write): Gorae's replies follow
   // it unless /lang forced one, so after a Korean question "1" or /help is answered in Korean.
   let written: Lang = deps.uiLang;
@@ -78,22 +81,23 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     }
   };
 
-  /** A greeting gets the welcome again, thanks or an "ok" a word back, and asking what Gorae can do the help, in the line's language (or the one /lang set). */
+  /** A greeting gets a greeting back, thanks or an "ok" a word back, and asking what Gorae can do the help, in the line's language (or the one /lang set). */
   function answerSmallTalk(talk: SmallTalk): void {
     const reply = spoken();
     if (talk === 'help') tell(reply('terminal:chat.help'));
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else if (talk === 'okay' || talk === 'yes') tell(reply('terminal:chat.okay'));
     else if (talk === 'no') tell(reply('terminal:chat.no'));
-    else {
-      tell(reply('terminal:chat.welcome'));
-      tell(reply('terminal:chat.hint'));
-    }
+    else tell(reply('terminal:chat.greeting'));
   }
 
-  /** A topic opened by number or by /topic: the list its number came from stays what numbers open. */
+  /**
+   * A topic opened by number or by /topic: the list its number came from stays what numbers open,
+   * and the topic is what a follow-up is read after, as an answered one is.
+   */
   function showTopic(topic: Topic, lang: Lang): void {
     say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
+    previous = topic;
   }
 
   /**
@@ -101,7 +105,30 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
    * nothing about what the question meant, so no ref goes with them and the pick is not recorded.
    */
   function offerRelated(topic: Topic, lang: Lang): void {
-    suggested = { topics: relatedTopics(topic, deps.knowledge), lang };
+    const related = relatedTopics(topic, deps.knowledge);
+    if (related.length > 0) suggested = { topics: related, lang };
+  }
+
+  /** Shows what a question led to; a follow-up that leads back to the topic just shown is pointed back to it. */
+  function reply(outcome: Outcome, ref: string): void {
+    lone = outcome.status === 'suggest' && outcome.suggestions.length === 1;
+    if (outcome.status === 'answer' && outcome.topic.id === previous?.id) return pointBack(outcome.topic, outcome.lang);
+    if (outcome.status === 'suggest') suggested = { topics: outcome.suggestions, lang: outcome.lang, ref };
+    if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
+    previous = outcome.status === 'answer' ? outcome.topic : undefined;
+    say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
+  }
+
+  /**
+   * "why?" right after a topic leads back to it, and reprinting it word for word would only hide the
+   * conversation: say that its answer is what Gorae knows, and offer its related topics by number.
+   */
+  function pointBack(topic: Topic, lang: Lang): void {
+    const t = translator(deps.i18n, lang);
+    const related = relatedLine(topic, lang, t, deps.knowledge, deps.stdout.columns, 'chat');
+    offerRelated(topic, lang);
+    const text = fit(t(related ? 'terminal:chat.shownAlready' : 'terminal:chat.shownAlreadyAlone', { title: topic[lang].title }));
+    say(`\n${related ? `${text}\n${related}` : text}\n`);
   }
 
   /** A bare number ("2", "2번", "#2", "2.") opens that one of the last suggestions; true when the line was such a pick. */
@@ -133,7 +160,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     '/topic': (arg) => {
       const id = arg.toLowerCase();
       const topic = deps.knowledge.topic(id);
-      const near = topic || !id ? [] : nearbyTopicIds(deps.knowledge.topics, id);
+      const near = topic || !id ? [] : topicIdsLike(deps.knowledge, id);
       if (!id) tell(spoken()('terminal:chat.topicMissing'));
       else if (topic) showTopic(topic, forced ?? written);
       else if (near.length > 0) tell(spoken()('terminal:chat.nearbyTopics', { id, ids: near.join(', ') }));
@@ -182,20 +209,17 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
       // A pasted command or error message is nobody's language, nor is "?": without Hangul in it, it is answered in the conversation's.
       const conversational = forced ?? explanationLang(line, written);
       const error = deps.knowledge.pastedError(line) !== undefined;
-      if (!error && deps.explainer.holdsCommand(line)) say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
-      else {
+      if (!error && deps.explainer.holdsCommand(line)) {
+        say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
+        // The command explained is what the conversation is about now, not the topic before it.
+        previous = undefined;
+      } else {
         const ref = randomUUID();
         const pasted = error || inNoLanguage(line);
         const lang = pasted ? conversational : forced;
-        const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous } : {}), via: 'terminal-chat', ref });
-        suggested = { topics: outcome.status === 'suggest' ? outcome.suggestions : [], lang: outcome.lang, ref };
-        lone = outcome.status === 'suggest' && outcome.suggestions.length === 1;
+        const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous.id } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);
-        if (outcome.status === 'answer') {
-          offerRelated(outcome.topic, outcome.lang);
-          previous = outcome.topic.id;
-        }
-        say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
+        reply(outcome, ref);
       }
     }
     if (!goOn) break;

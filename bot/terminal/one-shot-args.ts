@@ -15,6 +15,32 @@ export type OneShot =
   /** The command is over: its usage was printed (exit 0) or its arguments refused (exit 2, the reason on stderr). */
   | { readonly run: false; readonly exit: number };
 
+/** Gorae's own options: of a question's words, the only ones read as options. */
+const OWN = new Set(['--lang', '--json', '--help', '-h']);
+
+/**
+ * Gorae's own options among `gorae ask`'s words, and the question the other words make: a quoted
+ * "-it 옵션 뜻" asks about -it and is no option of Gorae's, and everything after `--` is the question.
+ */
+export function separateQuestion(args: readonly string[]): { readonly options: string[]; readonly words: string[] } {
+  const options: string[] = [];
+  const words: string[] = [];
+  for (let at = 0; at < args.length; at += 1) {
+    const arg = args[at]!;
+    if (arg === '--') {
+      words.push(...args.slice(at + 1));
+      break;
+    }
+    if (arg === '--lang') {
+      // Its value is the word after it, whatever that word is.
+      options.push(arg, ...args.slice(at + 1, at + 2));
+      at += 1;
+    } else if (OWN.has(arg.split('=')[0]!)) options.push(arg);
+    else words.push(arg);
+  }
+  return { options, words };
+}
+
 /** Reads a one-shot command's options; a bad one is explained in the terminal's language and ends the command. */
 export function readOneShot(args: readonly string[], deps: TerminalDeps): OneShot {
   const ui = translator(deps.i18n, deps.uiLang);

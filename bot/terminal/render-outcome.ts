@@ -24,11 +24,18 @@ export function renderTopic(
       lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, wrap(`    ${example[outcomeLang]}`, width));
     }
   }
+  const related = relatedLine(topic, outcomeLang, t, knowledge, width, where);
+  if (related) lines.push('', related);
+  return lines.join('\n');
+}
+
+/** The line naming a topic's related topics, or undefined when it has none. */
+export function relatedLine(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, knowledge: Knowledge, width?: number, where: 'chat' | 'command' = 'command'): string | undefined {
   const related = relatedTopics(topic, knowledge).map((other) => other[outcomeLang].title);
+  if (related.length === 0) return undefined;
   // In the chat each related topic has the number that opens it, as a suggestion has.
   const listed = where === 'chat' ? related.map((title, i) => `${i + 1}. ${title}`) : related;
-  if (related.length > 0) lines.push('', wrap(`${t(where === 'chat' ? 'terminal:answer.relatedNumbered' : 'terminal:answer.related')}: ${listed.join(' · ')}`, width));
-  return lines.join('\n');
+  return wrap(`${t(where === 'chat' ? 'terminal:answer.relatedNumbered' : 'terminal:answer.related')}: ${listed.join(' · ')}`, width);
 }
 
 /** The topics a topic names as related that the knowledge base holds, in its order. */

@@ -2,7 +2,7 @@ import type { Lang } from '../core/lang.js';
 import { translator } from '../i18n.js';
 import type { Topic } from '../knowledge/topic.js';
 import type { TerminalDeps } from './deps.js';
-import { nearbyTopicIds } from './nearby-topic-ids.js';
+import { topicIdsLike } from './nearby-topic-ids.js';
 import { readOneShot, usageError } from './one-shot-args.js';
 import { renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
@@ -32,7 +32,7 @@ export function runTopicCommand(args: readonly string[], deps: TerminalDeps): nu
   }
   const topic = deps.knowledge.topic(id);
   if (!topic) {
-    const near = nearbyTopicIds(topics, id);
+    const near = topicIdsLike(deps.knowledge, id);
     const message = near.length > 0 ? t('terminal:topic.nearby', { id, ids: near.join(', ') }) : t('terminal:topic.none', { id });
     deps.stderr.write(`${wrap(message, deps.stdout.columns)}\n`);
     return 1;

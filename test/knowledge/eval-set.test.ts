@@ -37,6 +37,7 @@ describe('evaluating a set of questions', () => {
     pastedError: () => undefined,
     asksAboutOutcome: () => false,
     termsOf: () => [],
+    knowsNoWordOf: () => false,
     complete: () => [],
   });
   const asked = (q: string): Labelled => ({ ...item(), q });

@@ -19,10 +19,13 @@ describe('a follow-up question', () => {
     expect(answered(after('is it faster?', 'save-load')), 'a weak answer alone (Docker vs VMs) gives way').toBe('save-load');
   });
 
-  it('that gives a setting for the topic before ("what about in compose?", "compose에서는?") stays with it, though the setting alone names a topic', () => {
+  it('that gives a setting for the topic before ("what about in compose?", "and for compose?", "compose에서는?") stays with it, though the setting alone names a topic', () => {
     expect(answered(knowledge.ask('what about in compose?')), 'alone, it is about Compose').not.toBe('resource-limits');
     expect(answered(after('what about in compose?', 'resource-limits'))).toBe('resource-limits');
     expect(answered(after('그럼 compose에서는?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('and for compose?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('what about for compose?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('and for compose?', 'cmd-vs-entrypoint')), 'as "and in compose?" does').toBe('cmd-vs-entrypoint');
     expect(answered(after('그럼 kill은?', 'container-states')), 'a subject of its own is no setting').toBe('stop-vs-kill');
   });
 
@@ -71,6 +74,8 @@ describe('a follow-up question', () => {
 
   it('that is not about Docker stays unanswered, whatever came before', () => {
     expect(after('how do I bake bread', 'save-load').status).not.toBe('answer');
+    expect(after('김치찌개 끓이는 법', 'cmd-vs-entrypoint').status).not.toBe('answer');
+    expect(after('오늘 날씨 어때?', 'cmd-vs-entrypoint').status).not.toBe('answer');
   });
 
   it('answers in its own language', () => {

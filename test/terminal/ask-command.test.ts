@@ -51,9 +51,26 @@ describe('gorae ask', () => {
     expect(h.err()).toContain('gorae --help');
   });
 
-  it('refuses an unknown option without answering anything', async () => {
+  it('takes every word but its own options (--lang, --json, --help, -h, --) as the question, also one that starts with "-"', async () => {
     const h = await terminalHarness();
-    expect(await runAskCommand(['--shout', 'run vs start'], h.deps)).toBe(2);
+    expect(await runAskCommand(['--lang', 'ko', '-it 옵션 뜻'], h.deps)).toBe(0);
+    expect(await runAskCommand(['-it 옵션 뜻', '--json'], h.deps)).toBe(0);
+    expect(await runAskCommand(['--', '--help', '옵션은 뭐야?'], h.deps)).toBe(0);
+    expect(h.err()).toBe('');
+    expect(h.gaps.map((gap) => [gap.question, gap.lang])).toEqual([
+      ['-it 옵션 뜻', 'ko'],
+      ['-it 옵션 뜻', 'ko'],
+      ['--help 옵션은 뭐야?', 'ko'],
+    ]);
+    expect(h.out()).toContain(h.deps.knowledge.topic(h.gaps[0]!.topic!)!.ko.title);
+  });
+
+  it('still refuses a bad value of its own options without answering anything', async () => {
+    const h = await terminalHarness();
+    expect(await runAskCommand(['--json=yes', 'run vs start'], h.deps)).toBe(2);
+    expect(await runAskCommand(['run vs start', '--lang'], h.deps)).toBe(2);
     expect(h.out()).toBe('');
+    expect(h.err()).toContain('--json');
+    expect(h.err()).toContain('--lang needs a value');
   });
 });

@@ -60,6 +60,55 @@ describe('the terminal chat', () => {
     ]);
   });
 
+  it('reads a line after a "did you mean" or an "I don\'t know" as a question of its own, not as a follow-up to the topic shown before', async () => {
+    const h = await terminalHarness({ input: ['CMD랑 ENTRYPOINT 차이', 'docker logs 보는법', '그럼 compose에서는?', 'CMD vs ENTRYPOINT', 'git rebase vs merge', 'and in compose?'] });
+    await runChat(h.deps);
+    expect(h.gaps.map((gap) => [gap.question, gap.status, gap.after])).toEqual([
+      ['CMD랑 ENTRYPOINT 차이', 'answer', undefined],
+      ['docker logs 보는법', 'suggest', 'cmd-vs-entrypoint'],
+      ['그럼 compose에서는?', 'answer', undefined],
+      ['CMD vs ENTRYPOINT', 'answer', 'compose-basics'],
+      ['git rebase vs merge', 'unknown', 'cmd-vs-entrypoint'],
+      ['and in compose?', 'answer', undefined],
+    ]);
+    expect(h.gaps[2]!.topic, 'compose alone, not CMD and ENTRYPOINT again').toBe('compose-basics');
+  });
+
+  it('reads a line after a topic opened by its number, or by a yes to a lone "did you mean", as a follow-up to that topic', async () => {
+    const h = await terminalHarness({ input: ['how do I set a restart policy?', '1', 'and on windows?', 'docker logs 보는법', '네', 'compose에서는?'] });
+    await runChat(h.deps);
+    expect(h.gaps.filter((gap) => !gap.pickedBy).map((gap) => [gap.question, gap.after])).toEqual([
+      ['how do I set a restart policy?', undefined],
+      ['and on windows?', 'restart-policies'],
+      ['docker logs 보는법', 'restart-policies'],
+      ['compose에서는?', 'logs'],
+    ]);
+    expect(h.gaps.find((gap) => gap.question === 'and on windows?')).toMatchObject({ status: 'answer', topic: 'restart-policies' });
+  });
+
+  it('says a follow-up leads back to the topic just shown instead of showing it again, and offers its related topics by number', async () => {
+    const h = await terminalHarness({ input: ['도커 볼륨이 뭐야?', '그럼 바인드 마운트는?', '왜요?', '1', 'what is a volume?', 'why?'] });
+    await runChat(h.deps);
+    const volumes = h.deps.knowledge.topic('volumes')!;
+    const first = h.deps.knowledge.topic(volumes.related[0]!)!;
+    expect(h.gaps.map((gap) => gap.topic)).toEqual(['volumes', 'volumes', 'volumes', 'volumes', 'volumes']);
+    expect(h.out().split(volumes.ko.answer.split('\n')[0]!), 'the Korean topic is shown in full once').toHaveLength(2);
+    expect(h.out().split(volumes.en.answer.split('\n')[0]!), 'the English one once').toHaveLength(2);
+    expect(h.out().match(new RegExp(`방금 보여 드린 '${volumes.ko.title}' 주제예요\\. 이 주제에 대해 제가 아는 건 위의 답이 전부예요\\.`, 'g'))).toHaveLength(2);
+    expect(h.out()).toContain(`That is "${volumes.en.title}", the topic I just showed: its answer above is what I know about it. Ask in other words`);
+    expect(h.out()).toContain(`함께 보면 좋은 주제(번호를 입력하면 열려요): 1. ${first.ko.title}`);
+    expect(h.out(), 'typing 1 after it opens the first related topic').toContain(first.ko.summary.slice(0, 30));
+  });
+
+  it('keeps the last numbered list usable after a reply without one', async () => {
+    const h = await terminalHarness({ input: ['도커 볼륨이 뭐야?', '오늘 날씨 어때?', '2'] });
+    await runChat(h.deps);
+    const second = h.deps.knowledge.topic(h.deps.knowledge.topic('volumes')!.related[1]!)!;
+    expect(h.gaps.map((gap) => gap.status)).toEqual(['answer', 'unknown']);
+    expect(h.out()).not.toContain('아직 열어 볼 추천 목록이 없어요');
+    expect(h.out()).toContain(second.ko.summary.slice(0, 30));
+  });
+
   it('stops at /quit without reading further lines', async () => {
     const h = await terminalHarness({ input: ['/quit', 'run vs start'] });
     await runChat(h.deps);
@@ -245,14 +294,15 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain("Answers are in the question's language.");
   });
 
-  it('names the ids an unknown /topic id is part of, in the line\'s language, and opens an id typed in capitals', async () => {
+  it('names the topics an unknown /topic id or title word best matches, in the line\'s language, and opens an id typed in capitals', async () => {
     const h = await terminalHarness({ input: ['/topic save', '/topic Save-Load'] });
     await runChat(h.deps);
-    expect(h.out()).toContain('There is no topic "save". Did you mean one of these: save-load');
+    expect(h.out()).toContain('There is no topic "save". Did you mean one of these: save-load, save-vs-export');
     expect(h.out()).toContain(h.deps.knowledge.topic('save-load')!.en.title);
-    const ko = await terminalHarness({ input: ['/topic kubernetes-operators'], uiLang: 'ko' });
+    const ko = await terminalHarness({ input: ['/topic 볼륨', '/topic pizza'], uiLang: 'ko' });
     await runChat(ko.deps);
-    expect(ko.out()).toContain('"kubernetes-operators"라는 주제는 없어요. /topics로');
+    expect(ko.out()).toContain("'볼륨' 주제는 없어요. 혹시 이 중 하나인가요: volumes");
+    expect(ko.out()).toContain("'pizza' 주제는 없어요. /topics로");
   });
 
   it('asks which topic on a /topic without an id', async () => {
@@ -262,13 +312,15 @@ describe('the terminal chat', () => {
     expect(h.out()).not.toContain('There is no topic ""');
   });
 
-  it('greets a greeting back, thanks thanks and shows the help to "help", in the line\'s language, asking nothing of the knowledge base', async () => {
-    const h = await terminalHarness({ input: ['hello', '안녕하세요', 'help', 'thanks!', '고마워요'] });
+  it('greets a greeting back in one short line, thanks thanks and shows the help to "help", in the line\'s language, asking nothing of the knowledge base', async () => {
+    const h = await terminalHarness({ input: ['hello', '안녕하세요', '안녕', 'hi', 'help', 'thanks!', '고마워요'] });
     await runChat(h.deps);
     expect(h.out()).toContain('Glad it helped!');
     expect(h.out()).toContain('도움이 됐다니 다행이에요!');
-    expect(h.out().match(/Gorae — ask me about Docker/g)).toHaveLength(2);
-    expect(h.out()).toContain('고래예요. 도커에 대해 한국어나 영어로 물어보세요.');
+    expect(h.out().match(/Gorae — ask me about Docker/g), 'the banner only once, at the start').toHaveLength(1);
+    expect(h.out()).not.toContain('고래예요.');
+    expect(h.out().match(/> Hello! 🐳 Ask me anything about Docker\.\n/g)).toHaveLength(2);
+    expect(h.out().match(/> 안녕하세요! 🐳 도커에 대해 궁금한 걸 물어보세요\.\n/g)).toHaveLength(2);
     expect(h.out()).toContain('open a topic from the last suggestions');
     expect(h.out()).not.toContain('hello-world');
     expect(h.gaps).toHaveLength(0);

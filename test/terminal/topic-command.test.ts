@@ -74,11 +74,20 @@ describe('gorae topic', () => {
     expect(h.err()).toContain('`gorae topic`');
   });
 
+  it('offers the topics whose title or id best match an unknown id, a Korean title word or an English one, in Korean without a particle that depends on the id', async () => {
+    const ko = await terminalHarness({ uiLang: 'ko' });
+    expect(await runTopicCommand(['볼륨'], ko.deps)).toBe(1);
+    expect(ko.err()).toContain("'볼륨' 주제는 없어요. 혹시 이 중 하나인가요: volumes");
+    const en = await terminalHarness();
+    expect(await runTopicCommand(['volume'], en.deps)).toBe(1);
+    expect(en.err()).toContain('There is no topic "volume". Did you mean one of these: volumes, ');
+    expect(en.err()).toContain('named-vs-anonymous-volumes');
+  });
+
   it('says how to list the ids when an unknown one resembles none, in Korean too', async () => {
     const h = await terminalHarness({ uiLang: 'ko' });
-    expect(await runTopicCommand(['kubernetes-operators'], h.deps)).toBe(1);
-    expect(h.err()).toContain('"kubernetes-operators"라는 주제는 없어요');
-    expect(h.err()).toContain('`gorae topic`');
+    expect(await runTopicCommand(['pizza'], h.deps)).toBe(1);
+    expect(h.err()).toContain("'pizza' 주제는 없어요. `gorae topic`으로");
   });
 
   it('refuses two ids, or an unknown --lang, with a message that says what to do', async () => {
