@@ -36,6 +36,10 @@ const QUESTION_WORDS = new Set([
   'fails',
   'failed',
 ]);
+/** A question asked about the command that follows it: "what does …", "how does …". */
+const ASKING = /\b(?:what|how|which)\b/i;
+/** Verbs that end such a question ("… show?", "… print?"); a command never ends in them with a question mark. */
+const QUESTION_VERBS = new Set(['show', 'print', 'output', 'display', 'return', 'list', 'change', 'remove', 'delete', 'produce']);
 /** An apostrophe between two letters belongs to an English word (doesn't, it's); a shell quote never stands there. */
 const WORD_APOSTROPHE = /(?<=[A-Za-z])'(?=[A-Za-z])/g;
 /** Shell expansions are kept as typed: nothing is ever run, so `$(pwd)` stays `$(pwd)`. */
@@ -72,7 +76,8 @@ export function findCommand(text: string): CommandText | undefined {
       const start = COMMAND_START.exec(raw);
       if (!start) continue;
       const whole = raw.slice(start.index + start[0].indexOf(start[1]!));
-      const line = cutQuestion(whole);
+      // "what does docker images --digests show?": the command is the question's subject, its last word the question's verb.
+      const line = cutQuestion(whole, ASKING.test(raw.slice(0, start.index)));
       const words = shellWords(line);
       const docker = words.findIndex((word) => word === 'docker' || word === 'docker-compose');
       const shell = shellPart(line);
@@ -124,9 +129,10 @@ function inWord(text: string, at: number): boolean {
 
 /**
  * Cuts the command where the question around it starts: at the first word holding Hangul, a word
- * ending in `?`, or an English question word, counting only what stands outside quotes.
+ * ending in `?`, or an English question word, counting only what stands outside quotes. In a question
+ * `asking` about the command, a verb ending in `?` is the question's, not an argument.
  */
-function cutQuestion(line: string): string {
+function cutQuestion(line: string, asking = false): string {
   let quote: string | undefined;
   let wordStart = 0;
   for (let i = 0; i <= line.length; i++) {
@@ -141,6 +147,7 @@ function cutQuestion(line: string): string {
       const bare = word.replace(/\?+$/, '');
       const quoted = /['"]/.test(word.replace(WORD_APOSTROPHE, ''));
       if (!quoted && (hasHangul(word) || QUESTION_WORDS.has(bare.toLowerCase()))) return line.slice(0, wordStart).trim();
+      if (!quoted && bare !== word && asking && QUESTION_VERBS.has(bare.toLowerCase())) return line.slice(0, wordStart).trim();
       if (!quoted && bare !== word) return `${line.slice(0, wordStart)}${bare}`.trim();
       wordStart = i + 1;
     }

@@ -62,6 +62,8 @@ describe('finding the Docker command in pasted text', () => {
     expect(findCommand('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?')?.line).toBe('docker run -d -p 8080:80 nginx');
     expect(findCommand('what does docker run --rm -it alpine sh do?')?.line).toBe('docker run --rm -it alpine sh');
     expect(findCommand('docker run -d nginx?')?.line).toBe('docker run -d nginx');
+    expect(findCommand('what does docker images --digests show?')?.line, "the question's verb").toBe('docker images --digests');
+    expect(findCommand('docker images --digests show?')?.line, 'no question asked about it').toBe('docker images --digests show');
     expect(words('docker run alpine echo "안녕 하세요" 이건 뭐야')).toEqual(['docker', 'run', 'alpine', 'echo', '안녕 하세요']);
   });
 
