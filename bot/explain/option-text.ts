@@ -63,7 +63,10 @@ function readerText({ reader, plugin }: CatalogueOption, value: string, t: Phras
       return mountText(readMount(value), t);
     case 'env': {
       const env = readEnv(value);
-      return withSubstitutions(env.value === undefined ? t('reader.envFromShell', { key: env.key }) : t('reader.env', { key: env.key, value: env.value }), value, t);
+      if (env.value === undefined) return t('reader.envFromShell', { key: env.key });
+      // `-e KEY=$KEY`: the shell puts its own value there before docker runs, so the text never reaches the container.
+      if (holdsShellVariable(env.value)) return t('reader.envFilled', { key: env.key, value: env.value });
+      return withSubstitutions(t('reader.env', { key: env.key, value: env.value }), value, t);
     }
     case 'network':
       if (['host', 'none', 'bridge'].includes(value)) return t(`reader.network.${value as 'host' | 'none' | 'bridge'}`);

@@ -30,7 +30,8 @@ export type RiskId =
   | 'pruneVolumes'
   | 'pruneAllImages'
   | 'systemPruneAll'
-  | 'buildArgSecret';
+  | 'buildArgSecret'
+  | 'optionAfterImage';
 
 /** What risks depend on beside the options: the command, and what the shell does with its input and output. */
 export interface RiskContext {
@@ -42,6 +43,8 @@ export interface RiskContext {
   readonly shell?: string;
   /** What the shell pipes in from before the command (`cat dump.sql |`), if anything. */
   readonly fed?: string;
+  /** Whether a word is one of the command's own options (`-p`, `--gpus`): after the image, docker no longer reads them. */
+  readonly isOwnOption?: (word: string) => boolean;
 }
 
 /** Ports of the databases people run in containers and should not open to the whole network. */
@@ -70,6 +73,8 @@ const NAMESPACE_OPTIONS = new Set(['pid', 'ipc', 'userns', 'uts', 'cgroupns']);
 const ATTACHES_INPUT = new Set(['run', 'exec']);
 /** The prune commands whose -a deletes every image no container uses; system prune's takes all build cache too. */
 const PRUNES_IMAGES: Readonly<Record<string, RiskId>> = { 'image prune': 'pruneAllImages', 'system prune': 'systemPruneAll' };
+/** The short options of docker run that READMEs and newcomers put after the image by mistake: -d, -it, -p, -v, -e. */
+const MISPLACED_SHORTS = /^-[ditpve]+$/;
 /** Word parts of a name that say it holds a secret: GITHUB_TOKEN, dbPassword, NPM_AUTH, AWS_SECRET_ACCESS_KEY. */
 const SECRET_WORDS = /^(?:token|secret|password|passwd|pass|key|apikey|auth|credential|creds?)s?$/;
 
@@ -126,6 +131,13 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
   if (tty && inputFromShell && switchedOn('interactive') && !switchedOn('detach') && ATTACHES_INPUT.has(context.command ?? '')) {
     risks.push({ token: tty.typed, id: 'ttyFromInput' });
   }
+  // `docker run my-notebook -p 8888:8888`: everything after the image is the container's, so -p publishes nothing.
+  // Only the word right after the image, and only docker's long options or the shorts people put there by
+  // mistake: `postgres -c …` and `bash -l` hand their own options to the program, as they should.
+  const at = tokens.findIndex((token) => token.kind === 'operand' && token.operand === 'image');
+  const late = at < 0 ? undefined : tokens[at + 1];
+  const misplaced = late?.kind === 'operand' && (late.typed.startsWith('--') || MISPLACED_SHORTS.test(late.typed)) && context.isOwnOption?.(late.typed);
+  if (misplaced && context.startsContainer) risks.push({ token: late.typed, id: 'optionAfterImage', vars: { image: tokens[at]!.typed } });
   return risks;
 }
 

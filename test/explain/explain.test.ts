@@ -601,3 +601,29 @@ describe('explaining a docker command', () => {
     for (const id of knownTopics) expect(id).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('explaining what the shell and docker make of the words as typed', () => {
+  it('says -e KEY=$VAR gets the host value the shell fills in, not the text', () => {
+    const part = en('docker run -e OPENAI_API_KEY=$OPENAI_API_KEY --rm myimg').parts.find((each) => each.token.startsWith('-e'))!;
+    expect(part.text).toBe(
+      "Sets the environment variable OPENAI_API_KEY inside the container to what your shell makes of $OPENAI_API_KEY first: the host's values of the variables in it (empty where one isn't set), not the text itself. Only single quotes keep the text as typed.",
+    );
+    expect(en('docker run -e MODE=prod myimg').parts.find((each) => each.token.startsWith('-e'))!.text).toBe('Sets the environment variable MODE to "prod" inside the container.');
+  });
+
+  it("warns that docker's own option right after the image is handed to the container, and leaves the program's own options alone", () => {
+    const late = en('docker run my-notebook -p 8888:8888 --gpus all');
+    expect(late.warnings).toEqual([
+      {
+        token: '-p',
+        text: "-p comes after the image my-notebook, so docker doesn't read it as its own option: it and the words after it go to the container's program as arguments, and nothing of it is applied. Put docker's options before the image.",
+      },
+    ]);
+    expect(ko('docker run myapp -d').warnings.map((warning) => warning.text)).toEqual([
+      '-d 옵션이 이미지 myapp 뒤에 있어서 docker가 자기 옵션으로 읽지 않아요. 이 단어와 그 뒤의 단어들은 컨테이너 프로그램의 인자로 넘어가고, 옵션은 적용되지 않아요. docker 옵션은 이미지 앞에 적으세요.',
+    ]);
+    for (const line of ['docker run --rm postgres -c max_connections=200', 'docker run -it ubuntu bash -l', 'docker run alpine ls -la', 'docker run mysql --character-set-server=utf8mb4']) {
+      expect(en(line).warnings.map((warning) => warning.token), line).not.toContain(line.split(' ').find((word, k) => k > 2 && word.startsWith('-')));
+    }
+  });
+});
