@@ -16,16 +16,24 @@ export function languageOf(text: string): Lang {
 /** A line that opens as a Docker command ("docker network ls", "$ sudo docker ps"), and what follows. */
 const COMMAND_LINE = /^(?:\$\s*)?(?:sudo\s+)?docker(?:-compose)?(?:\s+(.*))?$/isu;
 const NO_LETTERS = /^[^\p{L}]*$/u;
+/**
+ * A line a program printed: its name or a label and a colon first ("bash: docker: command not found",
+ * "./entrypoint.sh: permission denied", "Error: Cannot find module 'express'"), or a Compose service's
+ * log prefix ("web-1  | Error: …").
+ */
+const PRINTED_LINE = /^(?:[\w./-]+:\s|[\w.-]+\s+\|\s)/u;
 
 /**
- * A Docker command line ("docker network ls") or a line with no letters ("?", "137"), without Hangul,
- * is written in no language: the conversation's language answers it, not English. A line that opens
+ * A Docker command line ("docker network ls"), a line a program printed ("sh: ping: not found") or a
+ * line with no letters ("?", "137"), without Hangul, is written in no language: the conversation's
+ * language answers it, not English. A line that opens
  * with docker but asks or says something in English ("docker vs podman?", "docker is slow on mac") is English.
  */
 export function inNoLanguage(text: string): boolean {
   const line = text.trim();
   if (hasHangul(line)) return false;
   if (NO_LETTERS.test(line)) return true;
+  if (PRINTED_LINE.test(line) && !line.endsWith('?')) return true;
   const command = COMMAND_LINE.exec(line);
   return command !== null && !line.endsWith('?') && !readsAsSentence((command[1] ?? '').split(/\s+/));
 }

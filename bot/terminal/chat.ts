@@ -12,6 +12,7 @@ import { lineQueue } from './line-queue.js';
 import { topicIdsLike } from './nearby-topic-ids.js';
 import { relatedLine, relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
+import { pickedPlace } from './picked-place.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -131,11 +132,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     say(`\n${related ? `${text}\n${related}` : text}\n`);
   }
 
-  /** A bare number ("2", "2번", "#2", "2.") opens that one of the last suggestions; true when the line was such a pick. */
+  /** A number or an ordinal ("2", "2번", "the second one", "두 번째") opens that one of the last list; true when the line was such a pick. */
   async function pick(line: string): Promise<boolean> {
-    const number = /^#?(\d+)\s*(?:번|\.)?$/.exec(line)?.[1];
-    if (number === undefined) return false;
-    const topic = suggested.topics[Number(number) - 1];
+    const place = pickedPlace(line);
+    if (place === undefined) return false;
+    const topic = suggested.topics[place - 1];
     if (topic) {
       const { ref, lang } = suggested;
       showTopic(topic, lang);

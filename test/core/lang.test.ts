@@ -12,11 +12,22 @@ describe('telling Korean from English', () => {
     expect(languageOf('what is docker ps')).toBe('en');
   });
 
-  it.each(['docker network ls', '$ sudo docker compose ps', 'docker-compose up -d', '?', '137', '  '])('takes "%s" as written in no language', (line) => {
+  it.each([
+    'docker network ls',
+    '$ sudo docker compose ps',
+    'docker-compose up -d',
+    '?',
+    '137',
+    '  ',
+    'bash: docker: command not found',
+    './entrypoint.sh: permission denied',
+    "Error: Cannot find module 'express'",
+    'web-1  | Error: listen EADDRINUSE: address already in use :::3000',
+  ])('takes "%s" as written in no language', (line) => {
     expect(inNoLanguage(line)).toBe(true);
   });
 
-  it.each(['how do I list networks?', 'dockerfile vs compose', 'docker network ls 뭐야', '137 에러', 'docker is slow on mac', 'docker vs podman?', "Docker Desktop won't start"])('takes "%s" as written in a language', (line) => {
+  it.each(['how do I list networks?', 'dockerfile vs compose', 'docker network ls 뭐야', '137 에러', 'docker is slow on mac', 'docker vs podman?', "Docker Desktop won't start", 'Question: why does my container stop?', 'note that it fails'])('takes "%s" as written in a language', (line) => {
     expect(inNoLanguage(line)).toBe(false);
   });
 });

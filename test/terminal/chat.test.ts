@@ -347,7 +347,7 @@ describe('the terminal chat', () => {
     const h = await terminalHarness({ input: ['docker logs web'] });
     const lab = labLines(() => Promise.reject(new Error('the lab was built for a line it does not run')), h.deps.stderr);
     await runChat(h.deps, lab);
-    expect(h.err()).toContain("Gorae doesn't run docker logs, it only explains it");
+    expect(h.err()).toContain("Gorae doesn't run docker logs here");
     expect(h.err()).not.toContain("isn't something Gorae will do");
     expect(h.out()).toContain(h.deps.knowledge.topic('logs')!.en.title);
   });
