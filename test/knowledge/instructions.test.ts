@@ -7,6 +7,7 @@ describe('a Dockerfile instruction in a question', () => {
   it('is found when written in capitals inside ordinary text, in any language', () => {
     expect(quotesInstruction('USER node로 바꿨더니 permission denied', instructions)).toBe(true);
     expect(quotesInstruction('is FROM scratch really empty?', instructions)).toBe(true);
+    expect(quotesInstruction('FROM은 뭐임', instructions), 'Korean has no capitals to shout in').toBe(true);
   });
 
   it('is not found in lower case, inside a longer capitalised word, or in a line shouted in capitals', () => {
