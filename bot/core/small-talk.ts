@@ -2,10 +2,11 @@
  * Lines a newcomer writes to Gorae itself rather than about Docker: a greeting, thanks, an
  * acknowledgement ("ok", "알겠어요"), a yes or a no, or asking what it can do. Taken as questions, "hello"
  * offered the topics that mention hello-world, "help" got "I don't know that one", and "ㅇㅋ" after
- * an answer brought the answer back as a follow-up. Only the whole line counts: "help with docker
- * volumes" is a question.
+ * an answer brought the answer back as a follow-up. Asking for an example ("예시 좀") asks for the
+ * example commands of the topic just shown. Only the whole line counts: "help with docker volumes"
+ * is a question.
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help';
+export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' | 'examples';
 
 /** Punctuation, and the laughing or crying jamo Korean chat ends a line with (ㅎㅎ, ㅋㅋ, ㅠㅠ). */
 const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
@@ -29,6 +30,10 @@ const HELP = whole(
   String.raw`(?:help|help me|what can you do|what do you do|how do i use (?:this|you)|도움말|도와줘|도와주세요|뭐 할 수 있어요?|뭘 할 수 있어요?|무엇을 할 수 있나요|어떻게 써요?|사용법)`,
 );
 
+const EXAMPLES = whole(
+  String.raw`(?:(?:show me |give me |any )?(?:an |some )?examples?(?: please| pls)?|e\.?g\.?|예시|예제|예시 좀|예제 좀|예시 보여줘|예시 보여 줘|예시 보여주세요|예시 보여 주세요|예시 주세요|예시는요?|예제는요?)`,
+);
+
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
 const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol)[\s.!~]*$/iu;
 
@@ -43,5 +48,6 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
   if (SAID_YES.test(text)) return 'yes';
   if (SAID_NO.test(text)) return 'no';
   if (HELP.test(text)) return 'help';
+  if (EXAMPLES.test(text)) return 'examples';
   return undefined;
 }

@@ -10,7 +10,7 @@ import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { lineQueue } from './line-queue.js';
 import { topicIdsLike } from './nearby-topic-ids.js';
-import { relatedLine, relatedTopics, renderOutcome, renderTopic } from './render-outcome.js';
+import { relatedLine, relatedTopics, renderExamples, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { pickedPlace } from './picked-place.js';
 import { paintFor } from './style.js';
@@ -89,7 +89,15 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else if (talk === 'okay' || talk === 'yes') tell(reply('terminal:chat.okay'));
     else if (talk === 'no') tell(reply('terminal:chat.no'));
+    else if (talk === 'examples') showExamples();
     else tell(reply('terminal:chat.greeting'));
+  }
+
+  /** "예시 좀" after a topic: its example commands again, without the whole answer around them. */
+  function showExamples(): void {
+    const lang = forced ?? written;
+    if (previous && previous.commands.length > 0) say(`\n${renderExamples(previous, lang, translator(deps.i18n, lang), paint, deps.stdout.columns)}\n`);
+    else tell(spoken()(previous ? 'terminal:chat.noExamples' : 'terminal:chat.examplesOfWhat'));
   }
 
   /**

@@ -18,14 +18,16 @@ export function renderTopic(
 ): string {
   const side = topic[outcomeLang];
   const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', codeText(strongText(wrap(side.answer.trim(), width), paint), paint)];
-  if (topic.commands.length > 0) {
-    lines.push('', paint('bold', t('terminal:answer.examples')));
-    for (const example of topic.commands) {
-      lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, wrap(`    ${example[outcomeLang]}`, width));
-    }
-  }
+  if (topic.commands.length > 0) lines.push('', renderExamples(topic, outcomeLang, t, paint, width));
   const related = relatedLine(topic, outcomeLang, t, knowledge, width, where);
   if (related) lines.push('', related);
+  return lines.join('\n');
+}
+
+/** A topic's example commands under their heading, each with what it does. */
+export function renderExamples(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, width?: number): string {
+  const lines = [paint('bold', t('terminal:answer.examples'))];
+  for (const example of topic.commands) lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, wrap(`    ${example[outcomeLang]}`, width));
   return lines.join('\n');
 }
 

@@ -34,7 +34,11 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('help');
   });
 
-  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요'])('leaves "%s" a question', (line) => {
+  it.each(['예시 좀', '예시 보여줘', 'show me an example', 'examples?', 'e.g.', '예제는요?'])('takes "%s" as asking for examples', (line) => {
+    expect(smallTalkOf(line)).toBe('examples');
+  });
+
+  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요', 'example of a compose file', 'docker-compose 예시'])('leaves "%s" a question', (line) => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
 

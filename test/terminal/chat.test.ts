@@ -94,10 +94,19 @@ describe('the terminal chat', () => {
     expect(h.gaps.map((gap) => gap.topic)).toEqual(['volumes', 'volumes', 'volumes', 'volumes', 'volumes']);
     expect(h.out().split(volumes.ko.answer.split('\n')[0]!), 'the Korean topic is shown in full once').toHaveLength(2);
     expect(h.out().split(volumes.en.answer.split('\n')[0]!), 'the English one once').toHaveLength(2);
-    expect(h.out().match(new RegExp(`방금 보여 드린 '${volumes.ko.title}' 주제예요\\. 이 주제에 대해 제가 아는 건 위의 답이 전부예요\\.`, 'g'))).toHaveLength(2);
-    expect(h.out()).toContain(`That is "${volumes.en.title}", the topic I just showed: its answer above is what I know about it. Ask in other words`);
+    expect(h.out().match(new RegExp(`그 내용은 방금 보여 드린 '${volumes.ko.title}' 주제에 있어요\\. 위 답에서 먼저 찾아보시고`, 'g'))).toHaveLength(2);
+    expect(h.out()).toContain(`That leads back to "${volumes.en.title}", the topic just above: look there first. If it isn't what you need, ask in other words`);
     expect(h.out()).toContain(`함께 보면 좋은 주제(번호를 입력하면 열려요): 1. ${first.ko.title}`);
     expect(h.out(), 'typing 1 after it opens the first related topic').toContain(first.ko.summary.slice(0, 30));
+  });
+
+  it('shows the example commands of the topic just shown when asked for an example, and asks which topic before any', async () => {
+    const h = await terminalHarness({ input: ['예시 좀', '도커 볼륨이 뭐야?', '예시 좀'] });
+    await runChat(h.deps);
+    const volumes = h.deps.knowledge.topic('volumes')!;
+    expect(h.out()).toContain('어떤 것의 예시를 볼까요? 먼저 궁금한 주제를 물어보시면');
+    expect(h.out().split(`$ ${volumes.commands[0]!.command}`), 'once with the answer, once asked for').toHaveLength(3);
+    expect(h.out().split(volumes.ko.answer.split('\n')[0]!), 'the answer itself only once').toHaveLength(2);
   });
 
   it('keeps the last numbered list usable after a reply without one', async () => {
