@@ -330,7 +330,7 @@ describe('the terminal chat', () => {
     expect(h.out()).not.toContain('고래예요.');
     expect(h.out().match(/> Hello! 🐳 Ask me anything about Docker\.\n/g)).toHaveLength(2);
     expect(h.out().match(/> 안녕하세요! 🐳 도커에 대해 궁금한 걸 물어보세요\.\n/g)).toHaveLength(2);
-    expect(h.out()).toContain('open a topic from the last suggestions');
+    expect(h.out()).toContain('open a topic from the last list');
     expect(h.out()).not.toContain('hello-world');
     expect(h.gaps).toHaveLength(0);
   });
@@ -340,7 +340,8 @@ describe('the terminal chat', () => {
     await runChat(h.deps);
     expect(h.out()).toContain('/quit, exit, q');
     expect(h.out()).toContain('run as lab actions; only ps, images, save and load run');
-    expect(h.out()).toContain('open a topic from the last suggestions');
+    expect(h.out()).toContain('open a topic from the last list');
+    expect(h.out()).toContain('example          the example commands of the topic just shown');
   });
 
   it('says that the line typed after a follow-up question is its answer', async () => {
