@@ -26,6 +26,9 @@ async function terminalLab(config: Config, i18n: LabCommandDeps['i18n'], uiLang:
   return ok({ i18n, uiLang, lab: lab.value, audit: fileAuditLog(config.GORAE_AUDIT_LOG), who: terminalUser(), stdin, stdout, stderr });
 }
 
+/** The commands whose words are a question or a docker command line, whatever options those carry. */
+const TAKES_WORDS = new Set(['ask', 'explain']);
+
 /** The words before a `--`: after it they are a question's (`gorae ask -- --help 옵션`), never Gorae's options. */
 const ownArgs = (argv: readonly string[]): readonly string[] => (argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv);
 
@@ -48,8 +51,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const uiLang = uiLanguage(argv, config.value);
   const ui = translator(i18n, uiLang);
   const [command, ...rest] = argv;
-  // Every command takes --help; `lab` has its own, the others share this one.
-  const wantsHelp = command !== 'lab' && ownArgs(argv).some((arg) => arg === '--help' || arg === '-h');
+  // Every command takes --help; `lab` has its own, the others share this one. After ask and explain the
+  // words are a question or a command line (`docker run -h myhost ubuntu`): only a lone -h asks for help.
+  const isHelp = (arg: string) => arg === '--help' || arg === '-h';
+  const wantsHelp = command !== 'lab' && (TAKES_WORDS.has(command ?? '') ? rest.length === 1 && isHelp(rest[0]!) : ownArgs(argv).some(isHelp));
   if (wantsHelp || command === 'help') {
     process.stdout.write(`${ui('terminal:usage')}\n`);
     return 0;

@@ -54,6 +54,9 @@ describe('starting gorae', () => {
     const after = await gorae(['ask', '--', '--help', '옵션은 뭐야?']);
     expect(after).toMatchObject({ code: 0, stderr: '' });
     expect(after.stdout).not.toContain('Usage:');
+    const hostname = await gorae(['ask', 'docker', 'run', '-h', 'myhost', 'ubuntu']);
+    expect(hostname.stdout, "docker's -h, not a call for Gorae's help").not.toContain('Usage:');
+    expect(hostname.stdout).toContain('-h');
   });
 
   it('stops with the file and field of a broken knowledge file', async () => {

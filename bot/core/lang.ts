@@ -17,11 +17,12 @@ export function languageOf(text: string): Lang {
 const COMMAND_LINE = /^(?:\$\s*)?(?:sudo\s+)?docker(?:-compose)?(?:\s+(.*))?$/isu;
 const NO_LETTERS = /^[^\p{L}]*$/u;
 /**
- * A line a program printed: its name or a label and a colon first ("bash: docker: command not found",
- * "./entrypoint.sh: permission denied", "Error: Cannot find module 'express'"), or a Compose service's
- * log prefix ("web-1  | Error: …").
+ * A line a program printed: a path and a colon ("./entrypoint.sh: permission denied"), a program's
+ * name before another colon ("bash: docker: command not found", "sh: 1: vite: …"), a severity
+ * ("Error: Cannot find module 'express'", apt's "E: …"), or a Compose service's log prefix
+ * ("web-1  | Error: …"). "Mac: how do I install docker" is a person's label, not a program's.
  */
-const PRINTED_LINE = /^(?:[\w./-]+:\s|[\w.-]+\s+\|\s)/u;
+const PRINTED_LINE = /^(?:[\w-]*[./][\w./-]*:\s|(?:error|fatal|warning|panic|e|w):\s|[a-z][\w-]*:\s+[\w./-]+:\s|[\w.-]+\s+\|\s)/iu;
 
 /**
  * A Docker command line ("docker network ls"), a line a program printed ("sh: ping: not found") or a

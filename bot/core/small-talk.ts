@@ -31,7 +31,7 @@ const HELP = whole(
 );
 
 const EXAMPLES = whole(
-  String.raw`(?:(?:show me |give me |any )?(?:an |some )?examples?(?: please| pls)?|e\.?g\.?|예시|예제|예시 좀|예제 좀|예시 보여줘|예시 보여 줘|예시 보여주세요|예시 보여 주세요|예시 주세요|예시는요?|예제는요?)`,
+  String.raw`(?:(?:show me |give me |any )?(?:an |some )?examples?(?: please| pls)?|for example|e\.?g\.?|예시|예제|예시 좀|예제 좀|예시 보여줘|예시 보여 줘|예시 보여주세요|예시 보여 주세요|예시 주세요|예시는요?|예제는요?)`,
 );
 
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */

@@ -1,7 +1,7 @@
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { readsAsSentence } from '../core/sentence-words.js';
 import { parseCommand } from './parse.js';
-import { findCommand } from './words.js';
+import { findCommand, type CommandText } from './words.js';
 
 /** Words that make `docker run vs start` a comparison, not a command to run. */
 const COMPARING = new Set(['vs', 'vs.', 'versus', 'and', 'or', '차이', '차이점', '비교']);
@@ -15,7 +15,7 @@ const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 
 const QUOTED = /'[^']*'|"[^"]*"/g;
 
 /** The message opens with the command: a code block, a prompt, sudo or docker itself. */
-const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?docker(?:-compose)?\s/;
+const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*docker(?:-compose)?\s/;
 
 /**
  * Whether a question holds a Docker command to explain part by part, rather than mention one: a known
@@ -29,7 +29,7 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
   if (!found) return false;
   // "docker ps -a 했는데 아무것도 안 나와요", "why does docker run -d ubuntu exit": the sentence around
   // the command says it goes wrong, or asks why it did what it did.
-  if ((found.asked || !OPENS_WITH_COMMAND.test(text)) && asksAboutOutcome(text.replace(QUOTED, ' '))) return false;
+  if ((found.asked || !OPENS_WITH_COMMAND.test(text)) && asksAboutOutcome(around(text, found).replace(QUOTED, ' '))) return false;
   const parsed = parseCommand(found.words, catalogue);
   if (!parsed.command || parsed.command.name === '') return false;
   // `docker run -v or --mount which is better`: two options compared, the first seeming to take "or" as its value.
@@ -49,6 +49,13 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
     // The words after `docker run IMAGE` are the container's program and its arguments, sentence or not.
     (parsed.command.optionsFirst || !readsAsSentence(operands.map((token) => token.typed)))
   );
+}
+
+/** The words around the command: the line less the command, what is piped into it and the shell's part after it (`| grep -i error`). */
+function around(text: string, found: CommandText): string {
+  let rest = text;
+  for (const part of [found.fed, found.shell, found.line]) if (part) rest = rest.replace(part, ' ');
+  return rest;
 }
 
 const isOption = (word: string | undefined): boolean => word !== undefined && /^--?[A-Za-z]/.test(word);

@@ -42,6 +42,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   // The topic last shown in full, however it was opened: the next line may be a follow-up to it
   // ("and on Windows?"). A reply that is no answer ends it, or a later line would go back past it.
   let previous: Topic | undefined;
+  // The language it was shown in: the same topic asked in the other language is shown again, in that one.
+  let shownIn: Lang = deps.uiLang;
   // The language the person last wrote in (the terminal's before they write): Gorae's replies follow
   // it unless /lang forced one, so after a Korean question "1" or /help is answered in Korean.
   let written: Lang = deps.uiLang;
@@ -107,6 +109,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   function showTopic(topic: Topic, lang: Lang): void {
     say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
     previous = topic;
+    shownIn = lang;
   }
 
   /**
@@ -121,10 +124,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   /** Shows what a question led to; a follow-up that leads back to the topic just shown is pointed back to it. */
   function reply(outcome: Outcome, ref: string): void {
     lone = outcome.status === 'suggest' && outcome.suggestions.length === 1;
-    if (outcome.status === 'answer' && outcome.topic.id === previous?.id) return pointBack(outcome.topic, outcome.lang);
+    if (outcome.status === 'answer' && outcome.topic.id === previous?.id && outcome.lang === shownIn) return pointBack(outcome.topic, outcome.lang);
     if (outcome.status === 'suggest') suggested = { topics: outcome.suggestions, lang: outcome.lang, ref };
     if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
     previous = outcome.status === 'answer' ? outcome.topic : undefined;
+    shownIn = outcome.lang;
     say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
   }
 

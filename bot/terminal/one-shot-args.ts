@@ -15,8 +15,11 @@ export type OneShot =
   /** The command is over: its usage was printed (exit 0) or its arguments refused (exit 2, the reason on stderr). */
   | { readonly run: false; readonly exit: number };
 
-/** Gorae's own options: of a question's words, the only ones read as options. */
-const OWN = new Set(['--lang', '--json', '--help', '-h']);
+/**
+ * Gorae's own options: of a question's words, the only ones read as options. A help option among
+ * them is docker's (`docker run -h myhost`); `gorae ask --help` alone is read before (main.ts).
+ */
+const OWN = new Set(['--lang', '--json']);
 
 /**
  * Gorae's own options among `gorae ask`'s words, and the question the other words make: a quoted

@@ -23,11 +23,13 @@ describe('telling Korean from English', () => {
     './entrypoint.sh: permission denied',
     "Error: Cannot find module 'express'",
     'web-1  | Error: listen EADDRINUSE: address already in use :::3000',
+    'sh: 1: vite: Permission denied',
+    'E: Unable to locate package docker-ce',
   ])('takes "%s" as written in no language', (line) => {
     expect(inNoLanguage(line)).toBe(true);
   });
 
-  it.each(['how do I list networks?', 'dockerfile vs compose', 'docker network ls 뭐야', '137 에러', 'docker is slow on mac', 'docker vs podman?', "Docker Desktop won't start", 'Question: why does my container stop?', 'note that it fails'])('takes "%s" as written in a language', (line) => {
+  it.each(['how do I list networks?', 'dockerfile vs compose', 'docker network ls 뭐야', '137 에러', 'docker is slow on mac', 'docker vs podman?', "Docker Desktop won't start", 'Question: why does my container stop?', 'note that it fails', 'Mac: how do I install docker', 'Update: how to delete all stopped containers'])('takes "%s" as written in a language', (line) => {
     expect(inNoLanguage(line)).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('help');
   });
 
-  it.each(['예시 좀', '예시 보여줘', 'show me an example', 'examples?', 'e.g.', '예제는요?'])('takes "%s" as asking for examples', (line) => {
+  it.each(['예시 좀', '예시 보여줘', 'show me an example', 'examples?', 'for example?', 'e.g.', '예제는요?'])('takes "%s" as asking for examples', (line) => {
     expect(smallTalkOf(line)).toBe('examples');
   });
 

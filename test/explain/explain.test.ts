@@ -159,13 +159,13 @@ describe('explaining a docker command', () => {
     expect(profiles.subcommand).toBe('compose up');
     expect(shape(profiles.parts)).toEqual(['variable:COMPOSE_PROFILES=worker', 'subcommand:compose', 'subcommand:up', 'option:-d']);
     expect(profiles.parts[0]!.text).toBe(
-      'Your shell sets the environment variable COMPOSE_PROFILES to "worker" for this one command: the docker program sees it, not the container. Compose turns on these profiles (comma-separated), as --profile does: their services start too, beside every service that has no profile.',
+      'Your shell sets the environment variable COMPOSE_PROFILES to "worker" for this one command: docker (and Compose\'s ${…}) reads it, and the container gets it only through -e COMPOSE_PROFILES or Compose\'s environment:. Compose turns on these profiles (comma-separated), as --profile does: their services start too, beside every service that has no profile.',
     );
     const legacy = en('DOCKER_BUILDKIT=0 docker build -t legacy .').parts[0]!.text;
     expect(legacy).toContain('docker build builds with BuildKit when it is 1, and with the deprecated legacy builder when it is 0');
     expect(en('sudo DOCKER_HOST=ssh://me@server docker ps').parts[0]!.text).toContain('sends this command to the daemon at that address instead of the local one, as -H does.');
     expect(en('TAG=1.2 docker compose up -d').parts[0]!.text, 'a name Docker does not define is only set').toBe(
-      'Your shell sets the environment variable TAG to "1.2" for this one command: the docker program sees it, not the container.',
+      'Your shell sets the environment variable TAG to "1.2" for this one command: docker (and Compose\'s ${…}) reads it, and the container gets it only through -e TAG or Compose\'s environment:.',
     );
     expect(ko('COMPOSE_PROJECT_NAME=demo docker compose up -d').parts[0]!.text).toContain('Compose가 이 값을 프로젝트 이름으로 써요.');
     expect(en('docker run -e A=1 alpine').parts.map((part) => part.role), 'a variable given with -e is an option').not.toContain('variable');
@@ -173,10 +173,10 @@ describe('explaining a docker command', () => {
 
   it('says the shell replaces a $(…) in a value with that command\'s output before docker sees it', () => {
     expect(en('docker build -t myorg/api:$(git rev-parse --short HEAD) .').parts[1]!.text).toBe(
-      'Names the result myorg/api:$(git rev-parse --short HEAD) (NAME[:TAG]). The shell first replaces $(git rev-parse --short HEAD) with what git rev-parse --short HEAD prints, so docker sees that output here.',
+      'Names the result myorg/api:$(git rev-parse --short HEAD) (NAME[:TAG]). Unless it is in single quotes, the shell first replaces $(git rev-parse --short HEAD) with what git rev-parse --short HEAD prints, so docker sees that output here.',
     );
-    expect(ko('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text).toContain('셸이 먼저 $(id -u) 부분을 id -u 명령이 출력한 내용으로 바꿔서');
-    expect(en('docker run -e GIT_SHA=`git rev-parse HEAD` alpine').parts[1]!.text).toContain('The shell first replaces `git rev-parse HEAD` with what git rev-parse HEAD prints');
+    expect(ko('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text).toContain('작은따옴표 안이 아니라면 셸이 먼저 $(id -u) 부분을 id -u 명령이 출력한 내용으로 바꿔서');
+    expect(en('docker run -e GIT_SHA=`git rev-parse HEAD` alpine').parts[1]!.text).toContain('Unless it is in single quotes, the shell first replaces `git rev-parse HEAD` with what git rev-parse HEAD prints');
     expect(en('docker build -t myorg/api:1.0 .').parts[1]!.text).toBe('Names the result myorg/api:1.0 (NAME[:TAG]).');
   });
 
@@ -606,21 +606,21 @@ describe('explaining what the shell and docker make of the words as typed', () =
   it('says -e KEY=$VAR gets the host value the shell fills in, not the text', () => {
     const part = en('docker run -e OPENAI_API_KEY=$OPENAI_API_KEY --rm myimg').parts.find((each) => each.token.startsWith('-e'))!;
     expect(part.text).toBe(
-      "Sets the environment variable OPENAI_API_KEY inside the container to what your shell makes of $OPENAI_API_KEY first: the host's values of the variables in it (empty where one isn't set), not the text itself. Only single quotes keep the text as typed.",
+      "Sets the environment variable OPENAI_API_KEY inside the container. Unless the value is in single quotes, your shell first replaces $OPENAI_API_KEY there with the host's values of its variables (empty where one isn't set): the container gets those, not the text.",
     );
     expect(en('docker run -e MODE=prod myimg').parts.find((each) => each.token.startsWith('-e'))!.text).toBe('Sets the environment variable MODE to "prod" inside the container.');
   });
 
-  it("warns that docker's own option right after the image is handed to the container, and leaves the program's own options alone", () => {
+  it("warns that docker's own option right after the image is handed to the container, as docker's if meant so, and leaves the program's own options alone", () => {
     const late = en('docker run my-notebook -p 8888:8888 --gpus all');
     expect(late.warnings).toEqual([
       {
         token: '-p',
-        text: "-p comes after the image my-notebook, so docker doesn't read it as its own option: it and the words after it go to the container's program as arguments, and nothing of it is applied. Put docker's options before the image.",
+        text: "-p comes after the image my-notebook, so docker doesn't read it: it goes to the container's program (the image's ENTRYPOINT or command) as an argument. If you meant docker's own -p, put it before the image.",
       },
     ]);
     expect(ko('docker run myapp -d').warnings.map((warning) => warning.text)).toEqual([
-      '-d 옵션이 이미지 myapp 뒤에 있어서 docker가 자기 옵션으로 읽지 않아요. 이 단어와 그 뒤의 단어들은 컨테이너 프로그램의 인자로 넘어가고, 옵션은 적용되지 않아요. docker 옵션은 이미지 앞에 적으세요.',
+      '-d 옵션이 이미지 myapp 뒤에 있어서 docker가 읽지 않아요. 이 단어는 컨테이너 프로그램(이미지의 ENTRYPOINT나 명령)에 인자로 넘어가요. docker의 -d 옵션을 쓰려던 거라면 이미지 앞에 적으세요.',
     ]);
     for (const line of ['docker run --rm postgres -c max_connections=200', 'docker run -it ubuntu bash -l', 'docker run alpine ls -la', 'docker run mysql --character-set-server=utf8mb4']) {
       expect(en(line).warnings.map((warning) => warning.token), line).not.toContain(line.split(' ').find((word, k) => k > 2 && word.startsWith('-')));

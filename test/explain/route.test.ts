@@ -28,6 +28,9 @@ describe('telling a pasted command from a question about one', () => {
     'docker stop it',
     'docker compose up web db',
     'docker run --rm alpine echo this or that',
+    'cat app.log | docker exec -i web grep -c error',
+    'DOCKER_BUILDKIT=0 docker build -t app . 2>&1 | grep -i error',
+    'COMPOSE_PROFILES=worker docker compose up web',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });

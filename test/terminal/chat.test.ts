@@ -109,6 +109,14 @@ describe('the terminal chat', () => {
     expect(h.out().split(volumes.ko.answer.split('\n')[0]!), 'the answer itself only once').toHaveLength(2);
   });
 
+  it('shows the topic just shown again when it is asked for in the other language', async () => {
+    const h = await terminalHarness({ input: ['what is a volume?', '볼륨이 뭐야?'] });
+    await runChat(h.deps);
+    const volumes = h.deps.knowledge.topic('volumes')!;
+    expect(h.out()).toContain(volumes.ko.answer.split('\n')[0]!);
+    expect(h.out()).not.toContain('그 내용은 방금 보여 드린');
+  });
+
   it('keeps the last numbered list usable after a reply without one', async () => {
     const h = await terminalHarness({ input: ['도커 볼륨이 뭐야?', '오늘 날씨 어때?', '2'] });
     await runChat(h.deps);
