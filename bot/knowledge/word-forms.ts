@@ -16,7 +16,7 @@ const BOUND_NOUN_STEM = 2;
  * known word, English words lightly stemmed (see `Analyzer`, which reads texts with it).
  */
 export class WordForms {
-  /** A particle split off by a script change ("rm이" → rm, 이; "exec는요" → exec, 는요) carries no topic of its own. */
+  /** A particle split off by a script change ("rm이" → rm, 이) carries no topic of its own. */
   private readonly particles: ReadonlySet<string>;
   /** The lexicon's suffixes and bound nouns by their last letter, longest first: a word is tried only against those it can end with. */
   private readonly endingIn = new Map<string, string[]>();
@@ -40,18 +40,11 @@ export class WordForms {
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
   read(word: string): string | null {
-    if (this.particles.has(word) || (HANGUL.test(word) && this.isParticles(word))) return null;
+    if (this.particles.has(word)) return null;
     const direct = this.resolve(word);
     if (direct !== undefined) return direct;
     const stripped = HANGUL.test(word) ? this.readKorean(word) : this.stemEnglish(word);
     return stripped === undefined ? word : stripped;
-  }
-
-  /** Whether a word is nothing but particles, one after another (는요 = 는 + 요, 에서는 = 에서 + 는). */
-  private isParticles(word: string): boolean {
-    if (this.particles.has(word)) return true;
-    for (const particle of this.particles) if (word.startsWith(particle) && word.length > particle.length && this.isParticles(word.slice(particle.length))) return true;
-    return false;
   }
 
   /** Whether a Korean word, or what is left of it once its particles or endings come off, is known (never a bare stem guessed). */

@@ -22,12 +22,6 @@ describe('the forms of one word', () => {
     expect(forms.read('를')).toBeNull();
   });
 
-  it('read particles one after another, as split off a word in Latin letters (exec는요 → 는요), as nothing', () => {
-    expect(forms.read('는요')).toBeNull();
-    expect(forms.read('이는데')).toBeNull();
-    expect(forms.read('볼륨를'), 'a word with particles is still its word').toBe('볼륨');
-  });
-
   it('strip Korean particles and endings when what remains is known', () => {
     expect(forms.read('컨테이너를')).toBe('container');
     expect(forms.read('볼륨을')).toBe('볼륨');
