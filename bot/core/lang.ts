@@ -18,11 +18,11 @@ const COMMAND_LINE = /^(?:\$\s*)?(?:sudo\s+)?docker(?:-compose)?(?:\s+(.*))?$/is
 const NO_LETTERS = /^[^\p{L}]*$/u;
 /**
  * A line a program printed: a path and a colon ("./entrypoint.sh: permission denied"), a program's
- * name before another colon ("bash: docker: command not found", "sh: 1: vite: …"), a severity
- * ("Error: Cannot find module 'express'", apt's "E: …"), or a Compose service's log prefix
- * ("web-1  | Error: …"). "Mac: how do I install docker" is a person's label, not a program's.
+ * name before another colon or an exit code ("bash: docker: command not found", "curl: (7) …"), a
+ * severity or an exception ("Error: Cannot find module 'express'", "ModuleNotFoundError: …", apt's
+ * "E: …", "npm ERR! …"), or a Compose service's log prefix ("web-1  | Error: …"). "Mac: how do I install docker" is a person's label, not a program's.
  */
-const PRINTED_LINE = /^(?:[\w-]*[./][\w./-]*:\s|(?:error|fatal|warning|panic|e|w):\s|[a-z][\w-]*:\s+[\w./-]+:\s|[\w.-]+\s+\|\s)/iu;
+const PRINTED_LINE = /^(?:[\w-]*[./][\w./-]*:\s|\w*(?:error|exception)(?:\[\d+\])?:\s|(?:fatal|warning|panic|e|w):\s|npm (?:err!|warn)\s|[a-z][\w-]*:\s+(?:[\w./-]+:|\(\d+\))\s|[\w.-]+\s+\|\s)/iu;
 
 /**
  * A Docker command line ("docker network ls"), a line a program printed ("sh: ping: not found") or a

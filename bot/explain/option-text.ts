@@ -65,7 +65,7 @@ function readerText({ reader, plugin }: CatalogueOption, value: string, t: Phras
       const env = readEnv(value);
       if (env.value === undefined) return t('reader.envFromShell', { key: env.key });
       // `-e KEY=$KEY`: the shell puts its own value there before docker runs, so the text never reaches the container.
-      if (holdsShellVariable(env.value)) return t('reader.envFilled', { key: env.key, value: env.value });
+      if (holdsShellVariable(env.value.replace(SUBSTITUTIONS, ''))) return t('reader.envFilled', { key: env.key, value: env.value });
       return withSubstitutions(t('reader.env', { key: env.key, value: env.value }), value, t);
     }
     case 'network':

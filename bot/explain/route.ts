@@ -30,6 +30,8 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
   // "docker ps -a 했는데 아무것도 안 나와요", "why does docker run -d ubuntu exit": the sentence around
   // the command says it goes wrong, or asks why it did what it did.
   if ((found.asked || !OPENS_WITH_COMMAND.test(text)) && asksAboutOutcome(around(text, found).replace(QUOTED, ' '))) return false;
+  // "docker run -v 랑 --mount 중에 뭐가 나아요?": the question around the command names another option to compare.
+  if (found.asked && /(?:^|\s)--?[A-Za-z]/.test(around(text, found).replace(QUOTED, ' '))) return false;
   const parsed = parseCommand(found.words, catalogue);
   if (!parsed.command || parsed.command.name === '') return false;
   // `docker run -v or --mount which is better`: two options compared, the first seeming to take "or" as its value.
@@ -39,7 +41,7 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
   if (parsed.tokens.some((token) => token.kind === 'option')) return true;
   // "docker run exits immediately": words saying it goes wrong, and no option to make it a command line.
   // Quoted words are the container's (`sh -c 'echo not found'`).
-  if (asksAboutOutcome(text.replace(QUOTED, ' '))) return false;
+  if (asksAboutOutcome(without(text, [found.fed, found.shell]).replace(QUOTED, ' '))) return false;
   return (
     OPENS_WITH_COMMAND.test(text) &&
     !found.asked &&
@@ -52,9 +54,12 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
 }
 
 /** The words around the command: the line less the command, what is piped into it and the shell's part after it (`| grep -i error`). */
-function around(text: string, found: CommandText): string {
+const around = (text: string, found: CommandText): string => without(text, [found.fed, found.shell, found.line]);
+
+/** The text less each of `parts` found in it: what the shell does is never the question's words. */
+function without(text: string, parts: ReadonlyArray<string | undefined>): string {
   let rest = text;
-  for (const part of [found.fed, found.shell, found.line]) if (part) rest = rest.replace(part, ' ');
+  for (const part of parts) if (part) rest = rest.replace(part, ' ');
   return rest;
 }
 

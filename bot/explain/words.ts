@@ -36,10 +36,16 @@ const QUESTION_WORDS = new Set([
   'fails',
   'failed',
 ]);
-/** A question asked about the command that follows it: "what does …", "how does …". */
-const ASKING = /\b(?:what|how|which)\b/i;
-/** Verbs that end such a question ("… show?", "… print?"); a command never ends in them with a question mark. */
-const QUESTION_VERBS = new Set(['show', 'print', 'output', 'display', 'return', 'list', 'change', 'remove', 'delete', 'produce']);
+/** A question asked about the command that follows it: "what does …", "how does …", "is …". */
+const ASKING = /\b(?:what|how|which|is|are|does|do|can|should)\b/i;
+/**
+ * Verbs and adjectives that end such a question ("… show?", "is … safe?"); a command never ends in
+ * them with a question mark.
+ */
+const QUESTION_VERBS = new Set([
+  'show', 'print', 'output', 'display', 'return', 'list', 'change', 'remove', 'delete', 'produce',
+  'safe', 'dangerous', 'risky', 'necessary', 'needed', 'required', 'ok', 'okay', 'fine', 'bad', 'good', 'better', 'right', 'wrong', 'correct', 'secure', 'slow', 'fast',
+]);
 /** An apostrophe between two letters belongs to an English word (doesn't, it's); a shell quote never stands there. */
 const WORD_APOSTROPHE = /(?<=[A-Za-z])'(?=[A-Za-z])/g;
 /** Shell expansions are kept as typed: nothing is ever run, so `$(pwd)` stays `$(pwd)`. */

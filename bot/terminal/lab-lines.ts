@@ -20,6 +20,11 @@ export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, s
       stderr.write(`${wrap(t('terminal:chat.notLab', { command: `docker ${attemptedAction(line)}` }), stderr.columns)}\n`);
       return false;
     }
+    // `docker ps -a | grep Exited`: a shell line, which the lab never runs; the chat explains it.
+    if (!parsed.ok && parsed.error.id === 'lab.parse.unsafe') {
+      stderr.write(`${wrap(t('terminal:chat.notLabShell', { char: String(parsed.error.vars?.char ?? '') }), stderr.columns)}\n`);
+      return false;
+    }
     deps ??= build();
     const ready = await deps;
     if (!ready.ok) {

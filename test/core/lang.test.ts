@@ -25,6 +25,9 @@ describe('telling Korean from English', () => {
     'web-1  | Error: listen EADDRINUSE: address already in use :::3000',
     'sh: 1: vite: Permission denied',
     'E: Unable to locate package docker-ce',
+    'curl: (7) Failed to connect to localhost port 8080: Connection refused',
+    'npm ERR! code ENOENT',
+    "ModuleNotFoundError: No module named 'flask'",
   ])('takes "%s" as written in no language', (line) => {
     expect(inNoLanguage(line)).toBe(true);
   });

@@ -609,6 +609,9 @@ describe('explaining what the shell and docker make of the words as typed', () =
       "Sets the environment variable OPENAI_API_KEY inside the container. Unless the value is in single quotes, your shell first replaces $OPENAI_API_KEY there with the host's values of its variables (empty where one isn't set): the container gets those, not the text.",
     );
     expect(en('docker run -e MODE=prod myimg').parts.find((each) => each.token.startsWith('-e'))!.text).toBe('Sets the environment variable MODE to "prod" inside the container.');
+    expect(en('docker run -e TAG=$(git rev-parse HEAD) myapp').parts.find((each) => each.token.startsWith('-e'))!.text, 'a command run, not a variable').toContain(
+      'the shell first replaces $(git rev-parse HEAD) with what git rev-parse HEAD prints',
+    );
   });
 
   it("warns that docker's own option right after the image is handed to the container, as docker's if meant so, and leaves the program's own options alone", () => {

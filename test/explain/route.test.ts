@@ -31,6 +31,7 @@ describe('telling a pasted command from a question about one', () => {
     'cat app.log | docker exec -i web grep -c error',
     'DOCKER_BUILDKIT=0 docker build -t app . 2>&1 | grep -i error',
     'COMPOSE_PROFILES=worker docker compose up web',
+    'docker logs web 2>&1 | grep error',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -60,6 +61,7 @@ describe('telling a pasted command from a question about one', () => {
     'docker run -p vs --publish-all',
     'docker exec into a stopped container',
     'docker run in the background',
+    'docker run -v 랑 --mount 중에 뭐가 나아요?',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(false);
   });

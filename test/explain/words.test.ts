@@ -64,6 +64,7 @@ describe('finding the Docker command in pasted text', () => {
     expect(findCommand('docker run -d nginx?')?.line).toBe('docker run -d nginx');
     expect(findCommand('what does docker images --digests show?')?.line, "the question's verb").toBe('docker images --digests');
     expect(findCommand('docker images --digests show?')?.line, 'no question asked about it').toBe('docker images --digests show');
+    expect(findCommand('is docker run --rm safe?')?.line).toBe('docker run --rm');
     expect(words('docker run alpine echo "안녕 하세요" 이건 뭐야')).toEqual(['docker', 'run', 'alpine', 'echo', '안녕 하세요']);
   });
 

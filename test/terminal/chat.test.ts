@@ -369,4 +369,12 @@ describe('the terminal chat', () => {
     expect(h.err()).not.toContain("isn't something Gorae will do");
     expect(h.out()).toContain(h.deps.knowledge.topic('logs')!.en.title);
   });
+
+  it('explains a lab-looking line with a pipe instead of refusing it, saying the lab runs no shell', async () => {
+    const h = await terminalHarness({ input: ['docker ps -a | grep Exited'] });
+    const lab = labLines(() => Promise.reject(new Error('the lab was built for a line it does not run')), h.deps.stderr);
+    await runChat(h.deps, lab);
+    expect(h.err()).toContain("Gorae runs lab lines without a shell, so it doesn't run one with |");
+    expect(h.out()).toContain('It hands what the command prints to grep Exited.');
+  });
 });
