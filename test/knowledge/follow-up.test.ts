@@ -27,6 +27,12 @@ describe('a follow-up question', () => {
     expect(answered(after('what about for compose?', 'resource-limits'))).toBe('resource-limits');
     expect(answered(after('and for compose?', 'cmd-vs-entrypoint')), 'as "and in compose?" does').toBe('cmd-vs-entrypoint');
     expect(answered(after('그럼 kill은?', 'container-states')), 'a subject of its own is no setting').toBe('stop-vs-kill');
+    expect(answered(after('컴포즈에서는요?', 'resource-limits')), 'the polite 는요 comes off like 는').toBe('resource-limits');
+  });
+
+  it('reads the polite endings 는요 and 은요 as the word they follow ("exec는요?", "볼륨은요?")', () => {
+    expect(knowledge.termsOf('exec는요?')).toEqual(['exec']);
+    expect(knowledge.termsOf('볼륨은요?')).toEqual(['volume']);
   });
 
   it('that settles its own answer keeps it, whatever the topic before, and a setting is only one it opens with', () => {
