@@ -1,8 +1,8 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
-import type { Catalogue, CatalogueCommand, CatalogueOption } from './catalogue.js';
+import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { namesRegistry, scoutSource, splitImage, type ImageSplit } from './image.js';
-import { parseCommand, type OperandToken, type OptionToken, type Token } from './parse.js';
+import { parseCommand, readsAsOptions, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { risksOf } from './risks.js';
 import { shellEffect, shellHandles } from './shell-effect.js';
 import { variableText } from './shell-variables.js';
@@ -123,7 +123,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     ...(command ? { command: command.name } : {}),
     ...(found.shell ? { shell: found.shell } : {}),
     ...(found.fed ? { fed: found.fed } : {}),
-    ...(command ? { isOwnOption: (word: string) => isOptionOf(ports.catalogue.options(command), word) } : {}),
+    ...(command ? { isOwnOption: (word: string) => readsAsOptions(word, ports.catalogue.options(command)) } : {}),
   };
   const warnings = risksOf(parsed.tokens, context).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
   return {
@@ -206,16 +206,6 @@ function operandKey(operand: Exclude<OperandToken['operand'], 'image' | 'scoutIm
   if (operand !== 'command') return `operand.${operand}` as const;
   if (command?.name.endsWith('exec')) return 'operand.execCommand' as const;
   return typed.startsWith('-') ? ('operand.entrypointArgument' as const) : ('operand.command' as const);
-}
-
-/** Whether a word is the command's own option as typed: `--gpus`, `--gpus=all`, `-p`, or shorts run together (`-it`). */
-function isOptionOf(options: readonly CatalogueOption[], word: string): boolean {
-  if (word.startsWith('--')) {
-    const name = word.slice(2).split('=')[0];
-    return options.some((option) => option.name === name);
-  }
-  const shorts = /^-([A-Za-z]+)$/.exec(word)?.[1];
-  return shorts !== undefined && [...shorts].every((letter) => options.some((option) => option.short === letter));
 }
 
 /** `compose up [SERVICE...]` takes any number of services, none meaning all; `compose run SERVICE COMMAND` takes exactly one. */

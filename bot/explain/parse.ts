@@ -106,6 +106,13 @@ function typesetOption(word: string, options: readonly CatalogueOption[]): Catal
   return match ? options.find((candidate) => candidate.name === match[1]) : undefined;
 }
 
+/** Whether a word reads, as the CLI reads it, as options of these alone (`-p`, `-it`, `--gpus=all`), none unknown. */
+export function readsAsOptions(word: string, options: readonly CatalogueOption[]): boolean {
+  const tokens: Token[] = [];
+  readOption([word], 0, options, tokens);
+  return tokens.length > 0 && tokens.every((token) => token.kind === 'option' && token.option !== undefined);
+}
+
 /** Reads the option at `at` (and its value); returns where the next word starts. */
 function readOption(words: readonly string[], at: number, options: readonly CatalogueOption[], tokens: Token[]): number {
   const word = words[at]!;

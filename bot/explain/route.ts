@@ -29,9 +29,10 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
   if (!found) return false;
   // "docker ps -a 했는데 아무것도 안 나와요", "why does docker run -d ubuntu exit": the sentence around
   // the command says it goes wrong, or asks why it did what it did.
-  if ((found.asked || !OPENS_WITH_COMMAND.test(text)) && asksAboutOutcome(around(text, found).replace(QUOTED, ' '))) return false;
+  const question = around(text, found).replace(QUOTED, ' ');
+  if ((found.asked || !OPENS_WITH_COMMAND.test(text)) && asksAboutOutcome(question)) return false;
   // "docker run -v 랑 --mount 중에 뭐가 나아요?": the question around the command names another option to compare.
-  if (found.asked && /(?:^|\s)--?[A-Za-z]/.test(around(text, found).replace(QUOTED, ' '))) return false;
+  if (found.asked && /(?:^|\s)--?[A-Za-z]/.test(question)) return false;
   const parsed = parseCommand(found.words, catalogue);
   if (!parsed.command || parsed.command.name === '') return false;
   // `docker run -v or --mount which is better`: two options compared, the first seeming to take "or" as its value.

@@ -16,14 +16,10 @@ export type OneShot =
   | { readonly run: false; readonly exit: number };
 
 /**
- * Gorae's own options: of a question's words, the only ones read as options. A help option among
- * them is docker's (`docker run -h myhost`); `gorae ask --help` alone is read before (main.ts).
- */
-const OWN = new Set(['--lang', '--json']);
-
-/**
  * Gorae's own options among `gorae ask`'s words, and the question the other words make: a quoted
  * "-it 옵션 뜻" asks about -it and is no option of Gorae's, and everything after `--` is the question.
+ * Only OPTIONS written out count, and not help, which among a question's words is docker's
+ * (`docker run -h myhost`); `gorae ask --help` alone is read before (main.ts).
  */
 export function separateQuestion(args: readonly string[]): { readonly options: string[]; readonly words: string[] } {
   const options: string[] = [];
@@ -34,12 +30,14 @@ export function separateQuestion(args: readonly string[]): { readonly options: s
       words.push(...args.slice(at + 1));
       break;
     }
-    if (arg === '--lang') {
+    const name = arg.startsWith('--') ? arg.slice(2).split('=')[0]! : '';
+    const own = name !== 'help' && Object.hasOwn(OPTIONS, name) ? OPTIONS[name as keyof typeof OPTIONS] : undefined;
+    if (!own) words.push(arg);
+    else if (own.type === 'string' && !arg.includes('=')) {
       // Its value is the word after it, whatever that word is.
       options.push(arg, ...args.slice(at + 1, at + 2));
       at += 1;
-    } else if (OWN.has(arg.split('=')[0]!)) options.push(arg);
-    else words.push(arg);
+    } else options.push(arg);
   }
   return { options, words };
 }
