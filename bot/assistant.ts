@@ -93,7 +93,7 @@ export async function runAssistant(command: string | undefined, rest: readonly s
   if (!parsed.ok) return usageError(parsed.error);
   const lang = parseLang(parsed.value.values.lang);
   if (!lang.ok) return usageError(lang.error);
-  return runChat(terminal, labLines(context.terminalLab, process.stderr));
+  return runChat(terminal, labLines(context.terminalLab, process.stderr), lang.value);
 }
 
 /** An unwritable gap log is worth one warning per process, not one per question. */

@@ -23,17 +23,18 @@ const LEAVE = /^(exit|quit|q|종료|나가기)$/iu;
 export type Prompt = (question: string) => Promise<string | undefined>;
 
 /** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
-export type LineHandler = (line: string, tools: { t: Translate; prompt: Prompt; interrupted: AbortSignal }) => Promise<boolean>;
+export type LineHandler = (line: string, tools: { t: Translate; lang: Lang; prompt: Prompt; interrupted: AbortSignal }) => Promise<boolean>;
 
 /**
  * The interactive chat a newcomer meets first. Questions get answers, each line read as a possible
  * follow-up to the topic shown in full before it; `/` lines are chat commands;
  * `extra` lets another part (the lab) claim lines such as `docker ps -a` before they become questions.
+ * `held` (`--lang`) holds the chat to one language, as /lang does.
  */
-export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<number> {
+export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: Lang): Promise<number> {
   const ui = translator(deps.i18n, deps.uiLang);
   const paint = paintFor(deps.stdout);
-  let forced: Lang | undefined;
+  let forced: Lang | undefined = held;
   // The last numbered list shown, in the language it was shown in: typing `2` opens its second topic.
   // It stays until another list replaces it, as it stays on screen above a reply without one.
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
@@ -78,7 +79,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler): Promise<
   const handle = async (handler: LineHandler, line: string): Promise<boolean> => {
     running = new AbortController();
     try {
-      return await handler(line, { t: spoken(), prompt, interrupted: running.signal });
+      return await handler(line, { t: spoken(), lang: forced ?? written, prompt, interrupted: running.signal });
     } finally {
       running = undefined;
     }

@@ -12,7 +12,7 @@ import { wrap } from './wrap.js';
  */
 export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, stderr: NodeJS.WritableStream & { columns?: number }): LineHandler {
   let deps: Promise<Result<LabCommandDeps, string>> | undefined;
-  return async (line, { t, prompt, interrupted }) => {
+  return async (line, { t, lang, prompt, interrupted }) => {
     if (!isCommandLine(line)) return false;
     // `docker logs` is a Docker command Gorae does not run, but a fine question: answer the concept.
     const parsed = parseLab(line);
@@ -32,7 +32,8 @@ export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, s
       return true;
     }
     const { runLabInput } = await import('./lab-command.js');
-    await runLabInput(line, ready.value, (question) => prompt(question), interrupted);
+    // Tables and failures in the language the chat is held in, not the terminal's.
+    await runLabInput(line, { ...ready.value, uiLang: lang }, (question) => prompt(question), interrupted);
     return true;
   };
 }

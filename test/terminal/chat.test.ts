@@ -13,6 +13,14 @@ describe('the terminal chat', () => {
     expect(h.out().trim().endsWith('Bye! 🐳')).toBe(true);
   });
 
+  it('holds the chat to the language given with --lang, whatever a line is written in', async () => {
+    const h = await terminalHarness({ input: ['run vs start?', 'thanks'] });
+    await runChat(h.deps, undefined, 'ko');
+    expect(h.out()).toContain(h.deps.knowledge.topic('run-vs-start-vs-create')!.ko.title);
+    expect(h.out()).not.toContain(h.deps.knowledge.topic('run-vs-start-vs-create')!.en.title);
+    expect(h.out().trim().endsWith('또 만나요! 🐳')).toBe(true);
+  });
+
   it('lists every topic with /topics', async () => {
     const h = await terminalHarness({ input: ['/topics'] });
     await runChat(h.deps);

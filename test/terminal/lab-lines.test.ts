@@ -42,6 +42,30 @@ describe('lab lines in the terminal chat', () => {
     expect(built).toBe(1);
   });
 
+  it('reports a lab failure in the language the chat is held in, not the terminal language', async () => {
+    const h = await terminalHarness({ input: ['docker ps'] });
+    const base = await mkdtemp(join(tmpdir(), 'gorae-chat-lab-'));
+    const handler = labLines(async () =>
+      ok({
+        i18n: h.deps.i18n,
+        uiLang: 'en',
+        lab: { engines: enginesFor(`unix://${join(base, 'no-engine.sock')}`), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
+        audit: fileAuditLog(join(base, 'audit.jsonl')),
+        who: 'tester@lab',
+        stdin: h.deps.stdin,
+        stdout: h.deps.stdout,
+        stderr: h.deps.stdout,
+      }),
+    h.deps.stdout);
+    try {
+      await runChat(h.deps, handler, 'ko');
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
+    expect(h.out()).toContain('Docker 엔진');
+    expect(h.out()).not.toContain("can't reach");
+  });
+
   it('builds nothing for a chat that asks only questions', async () => {
     const h = await terminalHarness({ input: ['run vs start'] });
     let built = 0;
