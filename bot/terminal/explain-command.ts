@@ -2,7 +2,7 @@ import type { Lang } from '../core/lang.js';
 import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
 import type { TerminalDeps } from './deps.js';
-import { readOneShot, usageError } from './one-shot-args.js';
+import { readOneShot, separateQuestion, usageError } from './one-shot-args.js';
 import { explanationJson, renderExplanation } from './render-explanation.js';
 import { paintFor } from './style.js';
 
@@ -13,9 +13,11 @@ import { paintFor } from './style.js';
  */
 export function runExplainCommand(args: readonly string[], deps: TerminalDeps): number {
   const start = commandStart(args);
-  const options = readOneShot(args.slice(0, start), deps);
+  const command = args.slice(args[start] === '--' ? start + 1 : start);
+  const after = args[start] === '--' ? undefined : optionsAfterQuoted(command);
+  const options = readOneShot([...args.slice(0, start), ...(after ?? [])], deps);
   if (!options.run) return options.exit;
-  const text = args.slice(args[start] === '--' ? start + 1 : start).join(' ').trim();
+  const text = (after ? command.slice(0, 1) : command).join(' ').trim();
   if (!text) return usageError(deps, translator(deps.i18n, deps.uiLang)('terminal:explain.empty'));
   const { output, explained } = explanationOutput(deps, text, options.lang, options.json);
   deps.stdout.write(`${output}\n`);
@@ -31,6 +33,18 @@ export function explanationOutput(deps: TerminalDeps, text: string, forced: Lang
     ? JSON.stringify(explanationJson(explanation))
     : renderExplanation(explanation, t, paintFor(deps.stdout), deps.knowledge, deps.stdout.columns);
   return { output, explained: explanation.status === 'explained' };
+}
+
+/**
+ * A command quoted as one word is whole, so Gorae's options may follow it (`gorae explain "docker run
+ * -d nginx" --lang ko`): the words after it, when they are all Gorae's options. Unquoted, they would
+ * be the container's arguments.
+ */
+function optionsAfterQuoted(command: readonly string[]): string[] | undefined {
+  const [first, ...after] = command;
+  if (first === undefined || !/\s/u.test(first.trim()) || after.length === 0) return undefined;
+  const { options, words } = separateQuestion(after);
+  return words.length === 0 ? options : undefined;
 }
 
 /** Where Gorae's own options end and the command begins. */

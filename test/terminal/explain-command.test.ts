@@ -34,6 +34,16 @@ describe('gorae explain', () => {
     expect(h.err()).toBe('');
   });
 
+  it("takes Gorae's options after a quoted command, and leaves them to an unquoted one", async () => {
+    const quoted = await terminalHarness();
+    expect(await runExplainCommand(['docker run -d nginx', '--lang', 'ko'], quoted.deps)).toBe(0);
+    expect(quoted.out()).toContain('실행하면 일어나는 일');
+    expect(quoted.out()).not.toContain('--lang');
+    const unquoted = await terminalHarness();
+    await runExplainCommand(['docker', 'run', '-d', 'nginx', '--lang', 'ko'], unquoted.deps);
+    expect(unquoted.out()).toMatch(/\n  --lang +/);
+  });
+
   it('prints exactly the documented JSON object', async () => {
     const h = await terminalHarness();
     await runExplainCommand(['--json', 'sudo docker run --privileged -v /:/host ubuntu:22.04 bash'], h.deps);
