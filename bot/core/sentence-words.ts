@@ -9,6 +9,7 @@ const SENTENCE_WORDS = new Set([
   'to', 'of', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'without', 'after', 'before', 'when', 'while', 'if', 'because',
   'not', 'no', 'too', 'very', 'so', 'but', 'than', 'then', "doesn't", 'doesnt', "don't", 'dont', "didn't", 'didnt',
   "isn't", 'isnt', "won't", 'wont', "can't", 'cant',
+  'only', 'just', 'also', 'again', 'every', 'how', 'what', 'which', 'where', 'why',
 ]);
 
 /** Whether the words after a command read as an English sentence rather than names. */

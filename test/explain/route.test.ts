@@ -62,6 +62,9 @@ describe('telling a pasted command from a question about one', () => {
     'docker exec into a stopped container',
     'docker run in the background',
     'docker run -v 랑 --mount 중에 뭐가 나아요?',
+    'docker compose logs only last 50 lines',
+    'docker logs just the errors',
+    'docker images which ones can I delete',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(false);
   });
