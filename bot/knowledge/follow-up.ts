@@ -75,6 +75,22 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   return goesOn() ?? alone;
 }
 
+/**
+ * "and in compose?" after a list offering env-vars and compose-env picks the one listed topic whose
+ * title names every word of the setting; none when no listed title does, or more than one.
+ */
+export function listedForSetting(knowledge: Knowledge, question: string, listed: readonly Topic[], lang: Lang): Topic | undefined {
+  const line = question.trim();
+  if (line.split(/\s+/u).length > SHORT_FOLLOW_UP_WORDS || !SETTING.test(line)) return undefined;
+  const asked = knowledge.termsOf(line);
+  if (asked.length === 0) return undefined;
+  const naming = listed.filter((topic) => {
+    const titled = new Set(knowledge.termsOf(topic[lang].title));
+    return asked.every((term) => titled.has(term));
+  });
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
 /** The first of `topics` in what `together` found, or the first of them when it found none. */
 function closest(topics: readonly Topic[], together: Outcome): Topic {
   const found = together.status === 'answer' ? [together.topic] : together.status === 'suggest' ? together.suggestions : [];

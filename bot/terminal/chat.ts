@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { inNoLanguage, languageOf, type Lang } from '../core/lang.js';
 import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
+import { listedForSetting } from '../knowledge/follow-up.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import type { Topic } from '../knowledge/topic.js';
 import { explanationLang } from '../explain/explainer.js';
@@ -40,6 +41,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
   // A "did you mean" with a single topic: the next line may be a yes to it.
   let lone = false;
+  // The reply before was a "did you mean": the next line may pick from it by a setting ("and in compose?").
+  let listShown = false;
   // The topic last shown in full, however it was opened: the next line may be a follow-up to it
   // ("and on Windows?"). A reply that is no answer ends it, or a later line would go back past it.
   let previous: Topic | undefined;
@@ -125,6 +128,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   /** Shows what a question led to; a follow-up that leads back to the topic just shown is pointed back to it. */
   function reply(outcome: Outcome, ref: string): void {
     lone = outcome.status === 'suggest' && outcome.suggestions.length === 1;
+    listShown = outcome.status === 'suggest';
     if (outcome.status === 'answer' && outcome.topic.id === previous?.id && outcome.lang === shownIn) return pointBack(outcome.topic, outcome.lang);
     if (outcome.status === 'suggest') suggested = { topics: outcome.suggestions, lang: outcome.lang, ref };
     if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
@@ -145,9 +149,13 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     say(`\n${related ? `${text}\n${related}` : text}\n`);
   }
 
-  /** A number or an ordinal ("2", "2번", "the second one", "두 번째") opens that one of the last list; true when the line was such a pick. */
-  async function pick(line: string): Promise<boolean> {
-    const place = pickedPlace(line);
+  /**
+   * A number or an ordinal ("2", "2번", "the second one", "두 번째") opens that one of the last list, as
+   * does a setting only one of a "did you mean" just shown names ("and in compose?"); true when the line was such a pick.
+   */
+  async function pick(line: string, afterList = false): Promise<boolean> {
+    const named = afterList ? listedForSetting(deps.knowledge, line, suggested.topics, suggested.lang) : undefined;
+    const place = pickedPlace(line) ?? (named && suggested.topics.indexOf(named) + 1);
     if (place === undefined) return false;
     const topic = suggested.topics[place - 1];
     if (topic) {
@@ -201,7 +209,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     if (raw === undefined) break;
     const line = raw.trim();
     const yesOpens = lone;
+    const afterList = listShown;
     lone = false;
+    listShown = false;
     let goOn = true;
     const talk = smallTalkOf(line);
     // "exit", "quit" or "q" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
@@ -217,7 +227,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       const command = commands[name.toLowerCase()];
       if (command) goOn = command(rest.join(' '));
       else tell(spoken()('terminal:chat.unknownCommand', { command: name }));
-    } else if (line && !(await pick(line)) && !(extra && (await handle(extra, line)))) {
+    } else if (line && !(await pick(line, afterList)) && !(extra && (await handle(extra, line)))) {
       // A line holding a Docker command is explained, unless an error message was pasted with it: the
       // error is what needs explaining. Any other line is a question for the knowledge base.
       // A pasted command or error message is nobody's language, nor is "?": without Hangul in it, it is answered in the conversation's.

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askAfter } from '../../bot/knowledge/follow-up.js';
+import { askAfter, listedForSetting } from '../../bot/knowledge/follow-up.js';
 import type { Knowledge } from '../../bot/knowledge/knowledge.js';
 import type { Outcome } from '../../bot/knowledge/outcome.js';
 import { realKnowledge } from '../support/knowledge.js';
@@ -87,5 +87,19 @@ describe('a follow-up question', () => {
   it('answers in its own language', () => {
     expect(after('and the reverse?', 'save-load').lang).toBe('en');
     expect(after('압축도 돼?', 'save-load').lang).toBe('ko');
+  });
+});
+
+describe('a setting after a list of topics', () => {
+  const listed = () => ['env-vars', 'compose-env'].map((id) => knowledge.topic(id)!);
+
+  it('picks the one listed topic whose title names the setting ("and in compose?", "compose에서는?")', () => {
+    expect(listedForSetting(knowledge, 'and in compose?', listed(), 'en')?.id).toBe('compose-env');
+    expect(listedForSetting(knowledge, '그럼 compose에서는?', listed(), 'ko')?.id).toBe('compose-env');
+  });
+
+  it('picks none when no listed title names it, or when the line is a question of its own', () => {
+    expect(listedForSetting(knowledge, 'and on Windows?', listed(), 'en')).toBeUndefined();
+    expect(listedForSetting(knowledge, 'how do I set variables in compose', listed(), 'en')).toBeUndefined();
   });
 });

@@ -178,6 +178,16 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images']);
   });
 
+  it('opens the one suggestion a setting names ("and in compose?"), and asks a setting that names none', async () => {
+    const h = await terminalHarness({ input: ['pass variables to a container', 'and in compose?', 'and on Windows?'] });
+    const [first, second] = [h.deps.knowledge.topic('env-vars')!, h.deps.knowledge.topic('compose-env')!];
+    const asked: string[] = [];
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) });
+    expect(h.out()).toContain(second.en.answer.split('\n')[0]!.slice(0, 40));
+    expect(asked, 'the setting naming compose-env alone opens it; the one naming neither is a question').toEqual(['pass variables to a container', 'and on Windows?']);
+  });
+
   it('opens a suggestion picked the way Koreans count ("2번"), or as #2 or 2.', async () => {
     const h = await terminalHarness({ input: ['이미지 옮기기', '2번', '#1', '2.'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
