@@ -13,6 +13,13 @@ const ONLY_COMPARING = new Set(['vs', 'vs.', 'versus', '차이', '차이점', '�
  */
 const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'into', 'in', 'on', 'inside', 'with', 'without', 'from', 'for', 'to']);
 const QUOTED = /'[^']*'|"[^"]*"/g;
+/**
+ * Korean saying the command was run, and what happened next is the message: "docker ps -a 했는데 …",
+ * "… 쳤더니 …", "… 하니까 …". The person knows what the command is; what it did is the question.
+ */
+const REPORTED = /^\s*(?:을|를)?\s*(?:(?:실행|입력)?했|쳤|돌렸|해\s?봤|써\s?봤)(?:는데|더니|을\s*때|으나)|^\s*(?:을|를)?\s*(?:(?:실행|입력)?하|치|돌리)니까/u;
+/** Words that join two commands compared in one question: `docker run -it and docker exec -it`, `docker exec better than docker attach`. */
+const JOINING = new Set([...COMPARING, 'than', 'instead', 'over']);
 
 /** The message opens with the command: a code block, a prompt, sudo or docker itself. */
 const OPENS_WITH_COMMAND = /^\s*(?:```[\w-]*\s*|`)?(?:\S*[$#>]\s+)?(?:sudo\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*docker(?:-compose)?\s/;
@@ -31,6 +38,10 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
   // the command says it goes wrong, or asks why it did what it did.
   const question = around(text, found).replace(QUOTED, ' ');
   if ((found.asked || !OPENS_WITH_COMMAND.test(text)) && asksAboutOutcome(question)) return false;
+  if (found.asked && REPORTED.test(after(text, found))) return false;
+  // A command pasted with what it printed, which reports an error: the error is what needs explaining.
+  if (asksAboutOutcome(printedLines(text).join('\n'))) return false;
+  if (comparesTwoCommands(found.words)) return false;
   // "docker run -v 랑 --mount 중에 뭐가 나아요?": the question around the command names another option to compare.
   if (found.asked && /(?:^|\s)--?[A-Za-z]/.test(question)) return false;
   const parsed = parseCommand(found.words, catalogue);
@@ -52,6 +63,35 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
     // The words after `docker run IMAGE` are the container's program and its arguments, sentence or not.
     (parsed.command.optionsFirst || !readsAsSentence(operands.map((token) => token.typed)))
   );
+}
+
+/** The text after the command, as typed: what the person says about it. */
+function after(text: string, found: CommandText): string {
+  const at = text.indexOf(found.line);
+  return at < 0 ? '' : text.slice(at + found.line.length);
+}
+
+/**
+ * The lines of a paste that are not the command: what it printed. A line of the command goes on after
+ * a backslash or a backtick, or starts with an option (continuations that lost their backslash).
+ */
+function printedLines(text: string): string[] {
+  const lines = text.split(/\r?\n/u);
+  if (lines.length < 2) return [];
+  return lines.filter((line, at) => {
+    const before = lines[at - 1]?.trimEnd() ?? '';
+    return line.trim() !== '' && !OPENS_WITH_COMMAND.test(line) && !/[\\`]$/u.test(before) && !/^\s*-/u.test(line);
+  });
+}
+
+/**
+ * "What is the difference between docker run -it and docker exec -it", "is docker exec -it better than
+ * docker attach?": a second docker command, joined to the first by a word that compares. A container
+ * running docker itself (`docker exec dind docker ps`) has no such word between.
+ */
+function comparesTwoCommands(words: readonly string[]): boolean {
+  const second = words.indexOf('docker', 1);
+  return second > 0 && words.slice(1, second).some((word) => JOINING.has(word.toLowerCase()));
 }
 
 /** The words around the command: the line less the command, what is piped into it and the shell's part after it (`| grep -i error`). */

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import type { TermNumbers } from './term-numbers.js';
+import { withAsSoonAs } from './as-soon-as.js';
 import { withoutBeginTo } from './begin-to.js';
 import { Compounds } from './compounds.js';
 import { Phrases } from './phrases.js';
@@ -110,9 +111,9 @@ export class Analyzer {
     return words;
   }
 
-  /** A text in normal form with its phrases folded and the 시작 of "-기 시작하다" dropped: what its words are read from. */
+  /** A text in normal form with its phrases folded, the 시작 of "-기 시작하다" dropped and -자마자 read as 바로: what its words are read from. */
   private prepared(normalText: string): string {
-    return withoutBeginTo(this.phrases.fold(normalText));
+    return withAsSoonAs(withoutBeginTo(this.phrases.fold(normalText)));
   }
 
   private eachWord(normalText: string, visit: Visit): void {

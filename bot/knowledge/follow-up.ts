@@ -49,7 +49,10 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   };
   // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is,
   // though "compose" alone is an example question of its own.
-  const setting = short && SETTING.test(question.trim()) ? goesOn() : undefined;
+  const asSetting = short && SETTING.test(question.trim());
+  const elsewhere = asSetting ? inSetting(knowledge, question, previous, lang) : undefined;
+  if (elsewhere) return { status: 'answer', lang, topic: elsewhere, score: alone.score, coverage: alone.coverage };
+  const setting = asSetting ? goesOn() : undefined;
   if (setting) return setting;
   // Settled by the line alone (an error pasted, an example asked word for word): that is the answer.
   if (alone.status === 'answer' && alone.firm) return alone;
@@ -73,6 +76,33 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   // a question of its own, answered or not, never the topic before because its title was added.
   if (alone.status !== 'answer' && alone.score >= WEAK_ANSWER_SCORE) return alone;
   return goesOn() ?? alone;
+}
+
+/** A title word more than one topic in this many uses (docker, run, vs, compose) names no subject of its own. */
+const COMMON_IN_TITLES = 15;
+
+/**
+ * "그럼 compose에서는?" after volumes: the topic whose title names the setting and the subject the title
+ * before names (two of its rarer words, or one and a link between the two), as much of it as of anything else (volumes: and networks: in a Compose file, over
+ * live reload with bind mounts and compose watch). None when the topic before names the setting
+ * itself, or when no topic, or two alike, do.
+ */
+function inSetting(knowledge: Knowledge, question: string, previous: Topic, lang: Lang): Topic | undefined {
+  const asked = knowledge.termsOf(question);
+  const before = new Set(knowledge.termsOf(previous[lang].title));
+  if (asked.length === 0 || asked.some((term) => before.has(term))) return undefined;
+  const titles = knowledge.topics.map((topic) => ({ topic, titled: new Set(knowledge.termsOf(topic[lang].title)) }));
+  const subjects = [...before].filter((term) => titles.filter(({ titled }) => titled.has(term)).length * COMMON_IN_TITLES <= titles.length);
+  const fits = titles.flatMap(({ topic, titled }) => {
+    const shared = subjects.filter((term) => titled.has(term)).length;
+    // One shared word may be a chance one ("no" of restart: no and "No such file"); two, or a link, is the subject.
+    const about = shared >= 2 || (shared === 1 && previous.related.includes(topic.id));
+    if (topic.id === previous.id || !about || !asked.every((term) => titled.has(term))) return [];
+    return [{ topic, share: (shared + asked.length) / titled.size }];
+  });
+  const best = Math.max(...fits.map((fit) => fit.share));
+  const leaders = fits.filter((fit) => fit.share === best);
+  return leaders.length === 1 ? leaders[0]!.topic : undefined;
 }
 
 /**

@@ -18,8 +18,8 @@ export interface Knowledge {
   /** The topic of an error message pasted in the text, if one is. */
   pastedError(text: string): Topic | undefined;
   /**
-   * Whether the text says something goes wrong ("doesn't work", "안 돼", "error") or asks why
-   * something happened ("왜 그래요?"): the lexicon's trouble and why kinds.
+   * Whether the text says something goes wrong ("doesn't work", "안 돼", "error"), holds an error
+   * message of a topic's, or asks why something happened ("왜 그래요?"): the lexicon's trouble and why kinds.
    */
   asksAboutOutcome(text: string): boolean;
   /** The terms a text reads as, particles and endings gone and synonyms joined ("CPU는요?" → cpu). */
@@ -110,7 +110,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
       const pasted = errors.match(text);
       return pasted && byId.get(pasted.topic);
     },
-    asksAboutOutcome: (text) => index.kindsOf(text).some((kind) => kind === TROUBLE || kind === WHY),
+    asksAboutOutcome: (text) => index.kindsOf(text).some((kind) => kind === TROUBLE || kind === WHY) || errors.match(text) !== undefined,
     termsOf: (text) => index.read(text).terms,
     knowsNoWordOf: (text) => {
       const { words, terms } = index.read(text);

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import type { Lang } from '../core/lang.js';
+import { inNoLanguage, type Lang } from '../core/lang.js';
+import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import { explanationOutput } from './explain-command.js';
@@ -15,17 +16,21 @@ export async function runAskCommand(args: readonly string[], deps: TerminalDeps)
   if (!options.run) return options.exit;
   const { lang, json } = options;
   const question = words.join(' ').trim();
+  // A pasted error message or printed line is nobody's language: answered in the terminal's, as the chat does.
+  const pastedLang = (text: string): Lang | undefined =>
+    deps.knowledge.pastedError(text) !== undefined || inNoLanguage(text) ? explanationLang(text, deps.uiLang) : undefined;
   // A question holding a Docker command is answered with its explanation, before any topic search.
   const answer = async (text: string, via: string): Promise<void> => {
     if (deps.explainer.holdsCommand(text)) deps.stdout.write(`${explanationOutput(deps, text, lang, json).output}\n`);
-    else write(deps, await deps.ask(text, { ...forced(lang), via }), json);
+    else write(deps, await deps.ask(text, { ...forced(lang ?? pastedLang(text)), via }), json);
   };
 
   if (question) {
     await answer(question, 'terminal');
     return 0;
   }
-  if (deps.stdin.isTTY) return usageError(deps, translator(deps.i18n, deps.uiLang)('terminal:args.empty'));
+  // `gorae ask ""` asked nothing; with no words at all, the questions come from a pipe.
+  if (deps.stdin.isTTY || words.length > 0) return usageError(deps, translator(deps.i18n, deps.uiLang)('terminal:args.empty'));
   const lines = createInterface({ input: deps.stdin, crlfDelay: Infinity });
   let first = true;
   for await (const line of lines) {

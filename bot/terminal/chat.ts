@@ -32,6 +32,9 @@ export type LineHandler = (line: string, tools: { t: Translate; lang: Lang; prom
  * `extra` lets another part (the lab) claim lines such as `docker ps -a` before they become questions.
  * `held` (`--lang`) holds the chat to one language, as /lang does.
  */
+/** Small talk that only acknowledges what was said. */
+const ASSENTS: ReadonlySet<SmallTalk> = new Set(['thanks', 'okay', 'yes', 'no']);
+
 export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: Lang): Promise<number> {
   const ui = translator(deps.i18n, deps.uiLang);
   const paint = paintFor(deps.stdout);
@@ -164,6 +167,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       // What the person opens says what their question meant. An unwritable gap log was already reported when they asked.
       if (ref) await deps.feedback.picked({ ref, opened: `${ref}:${topic.id}`, topic, person: 'terminal', via: 'terminal-chat' }).catch(() => undefined);
     } else if (suggested.topics.length === 0) tell(spoken()('terminal:suggest.none'));
+    else if (suggested.topics.length === 1) tell(spoken()('terminal:suggest.rangeOne'));
     else tell(spoken()('terminal:suggest.range', { count: suggested.topics.length }));
     return true;
   }
@@ -219,8 +223,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     // A yes to "did you mean" with a single topic opens it.
     else if (talk === 'yes' && yesOpens) await pick('1');
     else if (talk) {
-      // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do.
-      if (!isNeutral(line)) written = languageOf(line);
+      // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
+      // "thx" and "got it" too, so a word of thanks or assent in English keeps a Korean chat Korean.
+      if (!isNeutral(line) && (!ASSENTS.has(talk) || languageOf(line) === 'ko')) written = languageOf(line);
       answerSmallTalk(talk);
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);

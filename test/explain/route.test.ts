@@ -32,6 +32,10 @@ describe('telling a pasted command from a question about one', () => {
     'DOCKER_BUILDKIT=0 docker build -t app . 2>&1 | grep -i error',
     'COMPOSE_PROFILES=worker docker compose up web',
     'docker logs web 2>&1 | grep error',
+    'docker exec dind docker ps',
+    'docker run -d \\\n  -e LOG_LEVEL=error \\\n  --name web \\\n  nginx',
+    'docker run -d nginx\n이게 뭐야?',
+    'docker run -d nginx 하면 어떻게 돼요?',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -63,6 +67,16 @@ describe('telling a pasted command from a question about one', () => {
     'docker run in the background',
     'docker run -v 랑 --mount 중에 뭐가 나아요?',
     'docker compose logs only last 50 lines',
+    'is docker exec -it better than docker attach?',
+    'What is the difference between docker run -it and docker exec -it',
+    'Should I use docker run --rm or docker rm afterwards?',
+    'docker run -p 8080:80 nginx 했는데 localhost:8080 안들어가짐',
+    'docker logs -f web 치니까 아무것도 안나와요',
+    '$ docker buildx build --platform linux/amd64,linux/arm64 -t acme/app:latest .\nERROR: Multi-platform build is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.',
+    '$ docker compose -f docker-compose.yml up\nvalidating /home/dev/proj/docker-compose.yml: services.web.ports must be a array',
+    'docker run -d ubuntu 실행했는데 docker ps에 안보임',
+    "$ docker run -it --rm myorg/tool:2.3\nWARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8)\nexec /app/tool: exec format error",
+    '$ docker-compose up -d\nCreating network "inventory_default" with the default driver\nERROR: could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network',
     'docker logs just the errors',
     'docker images which ones can I delete',
   ])('leaves %s to the knowledge base', (text) => {

@@ -90,6 +90,18 @@ describe('a follow-up question', () => {
   });
 });
 
+describe('a setting after an answer that is not about it', () => {
+  it('goes to the one topic whose title names the setting and what the answer before was about ("그럼 compose에서는?" after volumes)', () => {
+    expect(answered(after('그럼 compose에서는?', 'volumes'))).toBe('compose-volumes-networks');
+    expect(answered(after('what about in compose?', 'volumes'))).toBe('compose-volumes-networks');
+  });
+
+  it('stays with the topic before when no such topic is, or when that topic names the setting itself', () => {
+    expect(answered(after('what about in compose?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('그럼 compose에서는?', 'compose-env'))).not.toBe('env-vars');
+  });
+});
+
 describe('a setting after a list of topics', () => {
   const listed = () => ['env-vars', 'compose-env'].map((id) => knowledge.topic(id)!);
 

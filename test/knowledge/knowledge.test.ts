@@ -70,7 +70,7 @@ describe('a question asked like one topic\'s example question', () => {
 });
 
 describe('telling a text that says something goes wrong or asks why', () => {
-  it('reads the lexicon\'s trouble and why words in either language, and nothing else', () => {
+  it('reads the lexicon\'s trouble and why words in either language, and error messages the topics know', () => {
     const knowledge = withThresholds(0.88, 0.88);
     expect(knowledge.asksAboutOutcome("docker run hello-world doesn't work")).toBe(true);
     expect(knowledge.asksAboutOutcome('docker run -p 80:80 nginx 했는데 접속이 안돼요')).toBe(true);
@@ -78,5 +78,6 @@ describe('telling a text that says something goes wrong or asks why', () => {
     expect(knowledge.asksAboutOutcome('how do I save an image')).toBe(false);
     expect(knowledge.asksAboutOutcome('docker run -d ubuntu 했는데 Exited (0) 떠요 왜 그래요?')).toBe(true);
     expect(knowledge.asksAboutOutcome('why does my container exit')).toBe(true);
+    expect(knowledge.asksAboutOutcome('validating /srv/compose.yaml: services.web.ports must be a array'), 'an error message a topic knows').toBe(true);
   });
 });

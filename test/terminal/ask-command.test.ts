@@ -19,6 +19,12 @@ describe('gorae ask', () => {
     expect(h.out()).toMatch(/SIGKILL/);
   });
 
+  it('answers a pasted English error message in the terminal language, as the chat does', async () => {
+    const h = await terminalHarness({ uiLang: 'ko' });
+    await runAskCommand(['--json', 'Error response from daemon: pull access denied for acme/api, repository does not exist or may require \'docker login\''], h.deps);
+    expect(JSON.parse(h.out())).toMatchObject({ status: 'answer', lang: 'ko', topic: 'err-pull-access-denied' });
+  });
+
   it('prints one JSON object with the documented fields', async () => {
     const h = await terminalHarness();
     await runAskCommand(['--json', '--lang', 'ko', 'run vs start'], h.deps);
@@ -42,6 +48,13 @@ describe('gorae ask', () => {
     const lines = h.out().trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((line) => line.status)).toEqual(['answer', 'answer', expect.not.stringMatching(/^answer$/)]);
     expect(lines[1].lang).toBe('ko');
+  });
+
+  it('refuses an empty question with exit 2 and says what to type, instead of waiting for a pipe', async () => {
+    const h = await terminalHarness({ input: ['run vs start'] });
+    expect(await runAskCommand(['   '], h.deps)).toBe(2);
+    expect(h.out()).toBe('');
+    expect(h.err()).toContain('gorae ask');
   });
 
   it('refuses an unknown --lang with a message that says what to do', async () => {

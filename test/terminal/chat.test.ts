@@ -238,11 +238,12 @@ describe('the terminal chat', () => {
   });
 
   it('asks about a lone suggestion as one topic, not as a choice among several', async () => {
-    const h = await terminalHarness({ input: ['move images', '1'] });
+    const h = await terminalHarness({ input: ['move images', '2', '1'] });
     const only = h.deps.knowledge.topic('save-load')!;
     const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [only], score: 1, coverage: 1 };
     await runChat({ ...h.deps, ask: async () => suggestion });
     expect(h.out()).toContain('Is this what you mean?');
+    expect(h.out(), 'a number past it names the one topic, not a range from 1 to 1').toContain('The last list has one topic: type 1 to open it');
     expect(h.out()).toContain('Type 1 or yes to open it');
     expect(h.out()).not.toContain('which of these');
     expect(h.out(), 'typing 1 opens it').toContain(only.en.answer.split('\n')[0]!.slice(0, 40));
@@ -255,14 +256,14 @@ describe('the terminal chat', () => {
     const asked: string[] = [];
     await runChat({ ...h.deps, ask: async (question) => (asked.push(question), suggestion) });
     expect(h.out(), '네 opens it').toContain(only.ko.answer.split('\n')[0]!.slice(0, 40));
-    expect(h.out().match(/👍 더 궁금한 게 있으면 언제든 물어보세요\./g), 'ㅇㅋ, in Korean').toHaveLength(1);
-    expect(h.out().match(/👍 Ask me anything else about Docker/g), 'yes, once the suggestion was opened, in English').toHaveLength(1);
-    expect(h.out()).toContain('Glad it helped!');
+    expect(h.out().match(/👍 더 궁금한 게 있으면 언제든 물어보세요\./g), 'ㅇㅋ, and yes once the suggestion was opened, in the chat\'s Korean').toHaveLength(2);
+    expect(h.out(), '"ok thx" too: a word of thanks does not switch the chat to English').toContain('도움이 됐다니 다행이에요!');
+    expect(h.out()).not.toMatch(/Ask me anything else|Glad it helped/);
     expect(asked).toEqual(['move images']);
   });
 
-  it('takes a no to "did you mean" as a no, asking nothing, and keeps a Korean chat Korean after "ok" but not after "got it"', async () => {
-    const h = await terminalHarness({ uiLang: 'en', input: ['이미지 옮기기', '아니요', 'ok', '/help', 'got it', '/help'] });
+  it('takes a no to "did you mean" as a no, asking nothing, and keeps a Korean chat Korean after "ok" and "got it", but not after a greeting', async () => {
+    const h = await terminalHarness({ uiLang: 'en', input: ['이미지 옮기기', '아니요', 'ok', '/help', 'got it', '/help', 'hello', '/help'] });
     const only = h.deps.knowledge.topic('save-load')!;
     const asked: string[] = [];
     await runChat({ ...h.deps, ask: async (question) => (asked.push(question), { status: 'suggest', lang: 'ko', suggestions: [only], score: 1, coverage: 1 }) });
@@ -271,7 +272,9 @@ describe('the terminal chat', () => {
     const [afterOk, afterGotIt] = h.out().split('👍').slice(1);
     expect(afterOk, '/help after "ok" is still Korean').toContain('/topics');
     expect(afterOk).toMatch(/[가-힣]/);
-    expect(afterGotIt, '/help after "got it" is English').not.toMatch(/[가-힣]/);
+    const [gotIt, afterHello] = afterGotIt!.split('Hello! 🐳');
+    expect(gotIt, '/help after "got it" is still Korean').toMatch(/[가-힣]/);
+    expect(afterHello, '/help after "hello" is English').not.toMatch(/[가-힣]/);
   });
 
   it('says there is nothing to open when a number comes before any suggestion', async () => {
