@@ -21,11 +21,14 @@ export const SHORT_FOLLOW_UP_WORDS = 4;
  * "and on Windows?", "compose에서는?", "맥에선요?". "그럼 kill은?" names a subject of its own and is no setting.
  */
 const SETTING = /^(?:(?:and|but|so|what about|how about)\s+)?(?:in|on|inside|under|with|for)\s+[^\s?？]+(?:\s+[^\s?？]+)?\s*[?？.!]*$|(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
+/** A setting at the end of a longer line ("and how do I do that in docker compose?"): the words it names. */
+const SETTING_AT_END = /(?:^|\s)(?:in|on|inside|under|with|for)\s+([^\s?？]+(?:\s+[^\s?？]+)?)\s*[?？.!]*$|([^\s?？]+)(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
 
 /**
  * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A short line
- * giving a setting, or naming only what the topic before names in its title, stays with that topic
- * when the two read together still lead there. A line that
+ * (few words, or one word of its own) giving a setting (a place, a system), or naming only what the
+ * topic before names in its title, stays with that topic when the two read together still lead there,
+ * unless one topic's title names the setting and that topic's subject. A line that
  * settles its own answer, or names a topic clearly, goes there; otherwise a candidate of its own
  * that the previous topic links to wins. A short line that finds nothing by itself is asked again
  * with the previous topic's title added, and answered only if that goes on about the previous
@@ -35,7 +38,9 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   const alone = knowledge.ask(question, { lang });
   // "김치찌개 끓이는 법" after any topic: words the knowledge base never heard of go on about nothing it knows.
   if (knowledge.knowsNoWordOf(question)) return alone;
-  const short = question.trim().split(/\s+/u).length <= SHORT_FOLLOW_UP_WORDS;
+  const asked = knowledge.termsOf(question);
+  // "그럼 둘 다 쓰면 어떻게 됨?" is long, but leans on the answer before as much: one word of its own.
+  const short = question.trim().split(/\s+/u).length <= SHORT_FOLLOW_UP_WORDS || asked.length <= 1;
   const continues = (topic: Topic) => topic.id === previous.id || previous.related.includes(topic.id);
   const read = () => knowledge.ask(`${question} ${previous[lang].title}`, { lang });
   // Read with the topic before's title, the line goes on about it: its answer, or the topic before itself when it still leads.
@@ -45,11 +50,13 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
     if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {
       return { status: 'answer', lang, topic: previous, score: together.score, coverage: together.coverage };
     }
+    // "그럼 맥은?" after installing Docker found nothing alone; together, it is clearly Docker Desktop.
+    if (together.status === 'answer' && alone.status === 'unknown') return together;
     return undefined;
   };
   // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is,
   // though "compose" alone is an example question of its own.
-  const asSetting = short && SETTING.test(question.trim());
+  const asSetting = (short && (SETTING.test(question.trim()) || namesOnlyPlatforms(asked))) || settingAlone(knowledge, question, asked);
   const elsewhere = asSetting ? inSetting(knowledge, question, previous, lang) : undefined;
   if (elsewhere) return { status: 'answer', lang, topic: elsewhere, score: alone.score, coverage: alone.coverage };
   const setting = asSetting ? goesOn() : undefined;
@@ -57,7 +64,6 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   // Settled by the line alone (an error pasted, an example asked word for word): that is the answer.
   if (alone.status === 'answer' && alone.firm) return alone;
   // "and cpu?" after "Limiting memory and CPU" asks about what that topic's title names.
-  const asked = knowledge.termsOf(question);
   const titled = new Set(knowledge.termsOf(previous[lang].title));
   const titleOnly = short && asked.length > 0 && asked.every((term) => titled.has(term)) ? goesOn() : undefined;
   if (titleOnly) return titleOnly;
@@ -76,6 +82,18 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   // a question of its own, answered or not, never the topic before because its title was added.
   if (alone.status !== 'answer' && alone.score >= WEAK_ANSWER_SCORE) return alone;
   return goesOn() ?? alone;
+}
+
+/** The systems a Docker answer may differ on: a line naming only these ("그럼 맥은?", "윈도우는?") asks for a setting. */
+const PLATFORMS: ReadonlySet<string> = new Set(['mac', 'windows', 'linux', 'wsl', 'ubuntu', 'debian']);
+
+const namesOnlyPlatforms = (asked: readonly string[]): boolean => asked.length > 0 && asked.every((term) => PLATFORMS.has(term));
+
+/** A line whose every word is the setting it ends with: "and how do I do that in docker compose?". */
+function settingAlone(knowledge: Knowledge, question: string, asked: readonly string[]): boolean {
+  const found = SETTING_AT_END.exec(question.trim());
+  const setting = new Set(knowledge.termsOf(found?.[1] ?? found?.[2] ?? ''));
+  return setting.size > 0 && asked.every((term) => setting.has(term));
 }
 
 /** A title word more than one topic in this many uses (docker, run, vs, compose) names no subject of its own. */

@@ -90,6 +90,23 @@ describe('a follow-up question', () => {
   });
 });
 
+describe('a follow-up in more words', () => {
+  it('with one word of its own leans on the answer before as a short one does ("그럼 둘 다 쓰면 어떻게 됨?")', () => {
+    expect(answered(after('그럼 둘 다 쓰면 어떻게 됨?', 'cmd-vs-entrypoint'))).toBe('cmd-vs-entrypoint');
+    expect(answered(after('what if I use both?', 'cmd-vs-entrypoint'))).toBe('cmd-vs-entrypoint');
+  });
+
+  it('that only ends with a setting is a setting ("and how do I do that in docker compose?")', () => {
+    expect(answered(after('and how do I do that in docker compose?', 'resource-limits'))).toBe('resource-limits');
+  });
+
+  it('naming only a system ("그럼 맥은?", "윈도우는?") asks for that setting of the answer before', () => {
+    expect(answered(after('그럼 맥은?', 'save-load'))).toBe('save-load');
+    expect(answered(after('윈도우는?', 'restart-policies'))).toBe('restart-policies');
+    expect(answered(after('그럼 맥은?', 'install-docker')), 'on a Mac, Docker is installed as Docker Desktop').toBe('docker-desktop');
+  });
+});
+
 describe('a setting after an answer that is not about it', () => {
   it('goes to the one topic whose title names the setting and what the answer before was about ("그럼 compose에서는?" after volumes)', () => {
     expect(answered(after('그럼 compose에서는?', 'volumes'))).toBe('compose-volumes-networks');
