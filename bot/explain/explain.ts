@@ -1,9 +1,12 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
+import { cpPathKey } from './cp.js';
 import { namesRegistry, scoutSource, splitImage, type ImageSplit } from './image.js';
+import { filesExport, isOn, onHostNetwork, valueOf } from './line.js';
 import { parseCommand, readsAsOptions, type OperandToken, type OptionToken, type Token } from './parse.js';
-import { risksOf } from './risks.js';
+import { refusalsOf } from './refusals.js';
+import { risksOf, type RiskId } from './risks.js';
 import { shellEffect, shellHandles } from './shell-effect.js';
 import { variableText } from './shell-variables.js';
 import { mergesComposeFiles, optionText, valueText, type Occurrence } from './option-text.js';
@@ -56,6 +59,10 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   let image: ImageSplit | undefined;
   let beforeSubcommand = true;
   const composeFiles = parsed.tokens.filter((token) => token.kind === 'option' && token.option !== undefined && mergesComposeFiles(token.option));
+  const operands = parsed.tokens.filter((token) => token.kind === 'operand');
+  const asksHelp = parsed.tokens.some((token) => token.kind === 'option' && (token.typed === '--help' || token.typed === '-h'));
+  // A line docker refuses does none of what its parts would do.
+  const refusals = asksHelp ? [] : refusalsOf(parsed.tokens, command?.name);
 
   for (const token of parsed.tokens) {
     switch (token.kind) {
@@ -65,7 +72,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           token: token.typed,
           role: 'subcommand',
           known: token.command !== undefined,
-          text: token.command ? token.command.summary[lang] : t('subcommand.unknown', { subcommand: token.name }),
+          text: token.command ? withComposeV1(token.command.summary[lang], token.typed, t) : t('subcommand.unknown', { subcommand: token.name }),
         });
         break;
       case 'option':
@@ -75,7 +82,9 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           break;
         }
         const occurrence = composeFiles.includes(token) ? { index: composeFiles.indexOf(token), count: composeFiles.length } : undefined;
-        parts.push(...optionParts(token, lang, t, command?.name ?? parsed.subcommand, unknown, occurrence));
+        const [head, ...value] = optionParts(token, lang, t, command?.name ?? parsed.subcommand, unknown, occurrence);
+        const inLine = lineText(token, parsed.tokens, command?.name, t);
+        parts.push(inLine ? { ...head!, text: inLine } : head!, ...value);
         if (token.option) {
           topics.push(...token.option.topics);
           if (token.option.effect && token.value !== 'false') {
@@ -96,12 +105,14 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
         } else if (token.operand === 'image' || token.operand === 'scoutImage') {
           const split = splitImage(token.typed);
           image ??= split;
-          parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t, command !== undefined && usesLocalImageFirst(command.name, parsed.tokens)) });
+          parts.push({ token: token.typed, role: 'image', known: split.problem === undefined, text: imageText(split, t, imageUse(command?.name, parsed.tokens, refusals.length > 0, operands.indexOf(token))) });
         } else {
           // `docker exec web -it bash`: an option after the container is the program docker tries to run.
           const late = token.operand === 'command' && command?.name.endsWith('exec') === true && token.typed.startsWith('-');
           const key = late ? 'operand.execOptionLate' : operandKey(token.operand, token.typed, command);
-          parts.push({ token: token.typed, role: 'argument', known: command !== undefined && !late, text: unknown ? t('operand.underUnknown', { command: unknown }) : t(key) });
+          const cp = command?.name === 'cp' ? cpPathKey(token.typed, operands.indexOf(token)) : undefined;
+          const text = unknown ? t('operand.underUnknown', { command: unknown }) : cp ? t(cp.key, cp.vars) : t(key);
+          parts.push({ token: token.typed, role: 'argument', known: command !== undefined && !late, text });
         }
         break;
       }
@@ -109,7 +120,6 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   }
   if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');
   // `docker run -it` with its image on a line that lost its backslash: docker refuses it, nothing starts.
-  const asksHelp = parsed.tokens.some((token) => token.kind === 'option' && (token.typed === '--help' || token.typed === '-h'));
   if (command && STARTS_CONTAINERS.has(command.name) && !asksHelp && !parsed.tokens.some((token) => token.kind === 'operand')) {
     commandEffect = t('effect.noImage', { command: `docker ${command.name}` });
     effects.length = 0;
@@ -118,6 +128,16 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   if (commandEffect !== undefined && parsed.tokens.some((token) => token.kind === 'operand' && token.operand === 'context' && token.typed === '-')) {
     commandEffect = t('effect.buildStdin');
   }
+  // `docker build -o ./out`: the builder writes files, and no image is stored.
+  if (command?.name === 'build' && writesFiles(parsed.tokens)) commandEffect = t('effect.buildFiles');
+  if (commandEffect !== undefined) commandEffect = withOperands(commandEffect, parsed.tokens);
+  if (refusals.length > 0) {
+    commandEffect = t('effect.refused');
+    effects.length = 0;
+  }
+  const runs = command !== undefined && !asksHelp && refusals.length === 0 && operands.length > 0 && CREATES_CONTAINER.has(command.name);
+  const before = runs ? [t(`effect.pull.${pullPolicy(parsed.tokens)}`)] : [];
+  const after = runs && isOn(parsed.tokens, 'detach') ? [t(valueOf(parsed.tokens, 'log-driver') === 'none' ? 'effect.detachedNoLogs' : 'effect.detachedLogs')] : [];
   const context = {
     startsContainer: command !== undefined && STARTS_CONTAINERS.has(command.name),
     ...(command ? { command: command.name } : {}),
@@ -125,7 +145,9 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     ...(found.fed ? { fed: found.fed } : {}),
     ...(command ? { isOwnOption: (word: string) => readsAsOptions(word, ports.catalogue.options(command)) } : {}),
   };
-  const warnings = risksOf(parsed.tokens, context).map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
+  const risks = [...refusals, ...risksOf(parsed.tokens, context)];
+  const warnings = risks.map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
+  topics.push(...risks.flatMap((risk) => RISK_TOPICS[risk.id] ?? []));
   return {
     status: 'explained',
     lang,
@@ -136,8 +158,10 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     warnings,
     effects: [
       ...(found.fed ? [t('effect.shell.fed', { part: found.fed, program: found.fed.slice(0, -1).trim() })] : []),
+      ...before,
       ...(commandEffect === undefined ? [] : [commandEffect]),
       ...effects,
+      ...after,
       ...(found.shell ? [shellEffect(found.shell, t)] : []),
       ...(inputLost(found, command?.name, parsed.tokens) ? [t('effect.shell.noInput')] : []),
     ],
@@ -176,6 +200,43 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
 
 /** The commands that start containers from an image they must name. */
 const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
+/** Of those, the ones that make one container on this host, pulling its image as --pull says. */
+const CREATES_CONTAINER = new Set(['run', 'create']);
+/** The commands that use only the images on this Docker host and never contact a registry. */
+const LOCAL_IMAGE_COMMANDS = new Set(['save', 'tag', 'rmi', 'image inspect', 'history']);
+/** The topic that explains what a warning is about, where one does. */
+const RISK_TOPICS: Partial<Record<RiskId, string>> = { uppercaseRepository: 'err-invalid-reference', exitsAtOnce: 'container-exits-immediately', restartWithRm: 'restart-policies' };
+
+/** `docker-compose` with a hyphen runs Compose v1 (or v2's stand-alone install): the plugin, `docker compose`, is the current form. */
+const withComposeV1 = (summary: string, typed: string, t: Phrase): string => (typed === 'docker-compose' ? `${summary} ${t('subcommand.composeV1')}` : summary);
+
+/**
+ * What the rest of the line makes of an option, where that differs from what it does alone: -p under
+ * --network host publishes nothing, and -t names nothing when --output writes files instead of an image.
+ */
+function lineText(token: OptionToken, tokens: readonly Token[], command: string | undefined, t: Phrase): string | undefined {
+  const name = token.option?.name;
+  if ((name === 'publish' || name === 'publish-all') && CREATES_CONTAINER.has(command ?? '') && onHostNetwork(tokens)) return t('reader.publishDiscarded');
+  if (name === 'tag' && command === 'build' && writesFiles(tokens)) return t('reader.tagUnused');
+  return undefined;
+}
+
+/** A build whose --output writes files (a folder or a tar archive) rather than an image. */
+const writesFiles = (tokens: readonly Token[]): boolean => {
+  const output = valueOf(tokens, 'output');
+  return output !== undefined && filesExport(output) !== undefined;
+};
+
+/** When run and create pull the image: missing (the default), always or never. */
+function pullPolicy(tokens: readonly Token[]): 'missing' | 'always' | 'never' {
+  const pull = valueOf(tokens, 'pull');
+  return pull === 'always' || pull === 'never' ? pull : 'missing';
+}
+
+/** A catalogue effect naming an operand, such as the stack's name in `{{name}}_web`: filled with it as typed, or its kind in capitals. */
+function withOperands(text: string, tokens: readonly Token[]): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, kind: string) => tokens.find((token) => token.kind === 'operand' && token.operand === kind)?.typed ?? kind.toUpperCase());
+}
 
 /** Input fed in by the shell (`cat dump.sql | docker exec …`, `docker run … < data`) reaches run's and exec's program only with -i. */
 function inputLost(found: { readonly fed?: string; readonly shell?: string }, command: string | undefined, tokens: readonly Token[]): boolean {
@@ -211,27 +272,46 @@ function operandKey(operand: Exclude<OperandToken['operand'], 'image' | 'scoutIm
 /** `compose up [SERVICE...]` takes any number of services, none meaning all; `compose run SERVICE COMMAND` takes exactly one. */
 const takesAnyServices = (command: CatalogueCommand | undefined): boolean => command?.repeats === true && command.operands.at(-1) === 'service';
 
-/** run and create take a local image of the name when there is one and pull only when there is none, unless --pull says otherwise. */
-function usesLocalImageFirst(command: string, tokens: readonly Token[]): boolean {
-  const pull = tokens.find((token): token is OptionToken => token.kind === 'option' && token.option?.name === 'pull');
-  return (command === 'run' || command === 'create') && (pull === undefined || pull.value === 'missing');
+/** What the command does with its image, which changes what its name means. */
+interface ImageUse {
+  /** run and create take a local image of the name when there is one and pull only when there is none (--pull missing). */
+  readonly localFirst: boolean;
+  /** save, tag, rmi, image inspect and history use the local image and contact no registry. */
+  readonly localOnly: boolean;
+  /** push -a and pull -a: no tag means every tag, not latest. */
+  readonly allTags?: 'push' | 'pull';
+}
+
+/** `refused`: docker refuses the line, so it looks for no image at all. `index`: tag's second image is the new name, not one it looks for. */
+function imageUse(command: string | undefined, tokens: readonly Token[], refused: boolean, index: number): ImageUse {
+  const allTags = (command === 'push' || command === 'pull') && isOn(tokens, 'all-tags') ? command : undefined;
+  return {
+    localFirst: !refused && CREATES_CONTAINER.has(command ?? '') && pullPolicy(tokens) === 'missing',
+    localOnly: LOCAL_IMAGE_COMMANDS.has(command ?? '') && !(command === 'tag' && index > 0),
+    ...(allTags ? { allTags } : {}),
+  };
 }
 
 /**
- * A name without a registry only points to Docker Hub: nothing says the image is there, and `localFirst`
- * adds that run and create look for a local image of the name before they pull.
+ * A name without a registry only points to Docker Hub: nothing says the image is there. Commands that
+ * use only local images say so instead, and run and create add that they look for a local image first.
  */
-function imageText(split: ImageSplit, t: Phrase, localFirst: boolean): string {
+function imageText(split: ImageSplit, t: Phrase, use: ImageUse): string {
   if (split.problem) return t(`image.${split.problem}`, { reference: split.reference });
   const named = namesRegistry(split.reference);
-  const where = named ? t('image.registry', { registry: split.registry ?? '' }) : t('image.noRegistry', { repository: split.repository ?? '' });
-  const version = split.digest
-    ? split.tag
-      ? t('image.tagAndDigest', { tag: split.tag, digest: split.digest })
-      : t('image.digest', { digest: split.digest })
-    : split.tag
-      ? t('image.tag', { tag: split.tag })
-      : t('image.latest');
-  const pulled = localFirst ? [t('image.localFirst', { registry: named ? (split.registry ?? '') : 'Docker Hub' })] : [];
-  return [`${t('image.repository', { repository: split.repository ?? '' })} ${where} ${version}`, ...pulled].join(' ');
+  const where = use.localOnly
+    ? t('image.localOnly', { name: `${split.registry ?? ''}/${split.repository ?? ''}` })
+    : named
+      ? t('image.registry', { registry: split.registry ?? '' })
+      : t('image.noRegistry', { repository: split.repository ?? '' });
+  const pulled = use.localFirst ? [t('image.localFirst', { registry: named ? (split.registry ?? '') : 'Docker Hub' })] : [];
+  return [`${t('image.repository', { repository: split.repository ?? '' })} ${where} ${versionText(split, t, use)}`, ...pulled].join(' ');
+}
+
+/** The tag or digest, or what no tag means: latest, or every tag for push -a and pull -a. */
+function versionText(split: ImageSplit, t: Phrase, use: ImageUse): string {
+  if (split.digest) return split.tag ? t('image.tagAndDigest', { tag: split.tag, digest: split.digest }) : t('image.digest', { digest: split.digest });
+  if (split.tag) return t('image.tag', { tag: split.tag });
+  if (use.allTags) return t(use.allTags === 'push' ? 'image.allTagsPush' : 'image.allTagsPull');
+  return t('image.latest');
 }

@@ -9,8 +9,8 @@ export interface ImageSplit {
   /** The tag as typed; null when none was given (Docker then uses `latest`, unless a digest pins it). */
   readonly tag: string | null;
   readonly digest: string | null;
-  /** Why the reference cannot be split: a shell variable, a placeholder to fill in (`<tag>`), or not a valid reference. */
-  readonly problem?: 'variable' | 'placeholder' | 'invalid';
+  /** Why the reference cannot be split: a shell variable, a placeholder to fill in (`<tag>`), capitals in the repository, or not a valid reference. */
+  readonly problem?: 'variable' | 'placeholder' | 'uppercase' | 'invalid';
 }
 
 /** `nginx` → docker.io / library/nginx, no tag; `ghcr.io/o/app:1@sha256:…` → every part. */
@@ -19,7 +19,7 @@ export function splitImage(reference: string): ImageSplit {
   if (holdsShellVariable(reference)) return { ...empty, problem: 'variable' };
   if (/<[^<>]+>/.test(reference)) return { ...empty, problem: 'placeholder' };
   const parsed = parseNormalizedNamed(reference);
-  if (!parsed.ok) return { ...empty, problem: 'invalid' };
+  if (!parsed.ok) return { ...empty, problem: parsed.problem === 'uppercase' ? 'uppercase' : 'invalid' };
   const { domain, path, tag, digest } = parsed.named;
   return { reference, registry: domain, repository: path, tag: tag ?? null, digest: digest ?? null };
 }
@@ -42,4 +42,10 @@ export type ScoutSource = (typeof SCOUT_SOURCES)[number];
 /** `local://myapp:1.0` → local; a plain image name (no `SCHEME://`) → undefined. */
 export function scoutSource(reference: string): ScoutSource | undefined {
   return SCOUT_SOURCES.find((source) => reference.startsWith(`${source}://`));
+}
+
+/** `MyApp:Latest` → `myapp:Latest`: the repository lowercased, the tag (which may hold capitals) and the digest kept. */
+export function lowercaseRepository(reference: string): string {
+  const end = reference.search(/(?::[^/:@]*)?(?:@.*)?$/);
+  return reference.slice(0, end).toLowerCase() + reference.slice(end);
 }

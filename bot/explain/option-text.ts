@@ -1,7 +1,9 @@
 import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { CatalogueOption } from './catalogue.js';
-import { holdsShellVariable, isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
+import { filesExport } from './line.js';
+import { capabilityName, isDefaultCapability } from './risks.js';
+import { holdsShellVariable, isEveryInterface, isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
 /** Where an option stands among the times it is typed on the line: the first of two -f files, say. */
 export interface Occurrence {
@@ -46,8 +48,7 @@ function readerText({ reader, plugin }: CatalogueOption, value: string, t: Phras
       if (!port) return undefined;
       const protocol = port.protocol ?? 'tcp';
       if (!port.host) return t('reader.publishRandom', { container: port.container, protocol });
-      const where = port.ip ? (isLoopback(port.ip) ? t('reader.loopback') : t('reader.address', { ip: port.ip })) : t('reader.everywhere');
-      return t('reader.publish', { container: port.container, host: port.host, protocol, where });
+      return t(port.container.includes('-') ? 'reader.publishRange' : 'reader.publish', { container: port.container, host: port.host, protocol, where: publishedWhere(port.ip, t) });
     }
     case 'servicePublish': {
       // A swarm service's port: on every node through the routing mesh, or (mode=host) on the nodes running a task.
@@ -72,6 +73,16 @@ function readerText({ reader, plugin }: CatalogueOption, value: string, t: Phras
       if (['host', 'none', 'bridge'].includes(value)) return t(`reader.network.${value as 'host' | 'none' | 'bridge'}`);
       if (value.startsWith('container:')) return t('reader.network.container', { container: value.slice('container:'.length) });
       return t('reader.network.named', { network: value });
+    case 'buildNetwork':
+      return ['host', 'none', 'default'].includes(value) ? t(`reader.buildNetwork.${value as 'host' | 'none' | 'default'}`) : undefined;
+    case 'buildOutput':
+      return outputText(value, t);
+    case 'buildArg':
+      return buildArgText(readEnv(value).key, t);
+    case 'capAdd': {
+      const capability = capabilityName(value);
+      return isDefaultCapability(capability) ? t('reader.capAddDefault', { capability }) : undefined;
+    }
     case 'restart': {
       const [policy = '', retries] = value.split(':');
       if (policy === 'on-failure') {
@@ -100,6 +111,32 @@ function readerText({ reader, plugin }: CatalogueOption, value: string, t: Phras
   }
 }
 
+/** The host addresses a port is published on: every interface (no IP, 0.0.0.0, [::]), loopback only, or one address. */
+function publishedWhere(ip: string | undefined, t: Phrase): string {
+  if (ip === undefined || isEveryInterface(ip)) return t('reader.everywhere');
+  return isLoopback(ip) ? t('reader.loopback') : t('reader.address', { ip });
+}
+
+/** A build's `--output` that writes files (a folder, a tar archive) instead of an image; other exporters keep the general text. */
+function outputText(value: string, t: Phrase): string | undefined {
+  const files = filesExport(value);
+  if (!files) return undefined;
+  if (files.dest === '-') return t('reader.output.tarStdout');
+  return t(files.type === 'local' ? 'reader.output.local' : 'reader.output.tar', { dest: files.dest });
+}
+
+/** BuildKit's own build arguments (BUILDKIT_*, SOURCE_DATE_EPOCH) and the predefined proxy ones need no ARG in the Dockerfile. */
+const PROXY_ARGS = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY']);
+const BUILDKIT_ARGS = new Set(['BUILDKIT_CACHE_MOUNT_NS', 'BUILDKIT_CONTEXT_KEEP_GIT_DIR', 'BUILDKIT_MULTI_PLATFORM', 'BUILDKIT_SANDBOX_HOSTNAME', 'BUILDKIT_SYNTAX', 'SOURCE_DATE_EPOCH']);
+
+function buildArgText(name: string, t: Phrase): string | undefined {
+  if (name === 'BUILDKIT_INLINE_CACHE') return t('reader.buildArg.inlineCache');
+  if (BUILDKIT_ARGS.has(name)) return t('reader.buildArg.buildkit', { name });
+  // The proxy arguments are predefined in both spellings: HTTP_PROXY and http_proxy.
+  if (PROXY_ARGS.has(name.toUpperCase()) && (name === name.toUpperCase() || name === name.toLowerCase())) return t('reader.buildArg.proxy', { name });
+  return undefined;
+}
+
 /** A command substitution inside a value: `$(git rev-parse --short HEAD)` or its backquoted form. */
 const SUBSTITUTIONS = /\$\(([^()]*)\)|`([^`]*)`/g;
 
@@ -117,7 +154,7 @@ const UNDER_CURRENT_FOLDER = new RegExp(`^(${HERE})[\\\\/](?!\\.\\.)(.+)$`, 'i')
 
 function mountText(mount: Mount | undefined, t: Phrase): string | undefined {
   if (!mount) return undefined;
-  const relabel = mount.relabel ? ` ${t(`reader.relabel.${mount.relabel}`)}` : '';
+  const relabel = (mount.relabel ? ` ${t(`reader.relabel.${mount.relabel}`)}` : '') + (mount.noCopy ? ` ${t('reader.noCopy')}` : '');
   const mode = (mount.readOnly ? ` ${t('reader.readOnly')}` : '') + relabel;
   // A bind mount says who may change the files in its own sentence: both sides, or (:ro, readonly) the host alone.
   const access = t(mount.readOnly ? 'reader.bindReadOnly' : 'reader.bindShared');

@@ -1,4 +1,6 @@
 import type { OptionToken, Token } from './parse.js';
+import { splitImage } from './image.js';
+import { isOn, knownOptions, valueOf } from './line.js';
 import { shellHandles } from './shell-effect.js';
 import { isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
@@ -16,9 +18,18 @@ export type RiskId =
   | 'hostEtc'
   | 'hostHome'
   | 'hostNetwork'
-  | 'hostNamespace'
+  | 'hostPid'
+  | 'hostIpc'
+  | 'hostUserns'
+  | 'hostUts'
+  | 'hostCgroupns'
   | 'capAdd'
-  | 'capAddStrong'
+  | 'capAll'
+  | 'capSysAdmin'
+  | 'capNetAdmin'
+  | 'capSysPtrace'
+  | 'capSysModule'
+  | 'capDacReadSearch'
   | 'unconfined'
   | 'device'
   | 'databasePort'
@@ -31,7 +42,12 @@ export type RiskId =
   | 'pruneAllImages'
   | 'systemPruneAll'
   | 'buildArgSecret'
-  | 'optionAfterImage';
+  | 'optionAfterImage'
+  | 'loadMultiPlatform'
+  | 'exitsAtOnce'
+  | 'restartWithRm'
+  | 'memorySwapAlone'
+  | 'uppercaseRepository';
 
 /** What risks depend on beside the options: the command, and what the shell does with its input and output. */
 export interface RiskContext {
@@ -65,10 +81,19 @@ const DATABASE_PORTS: Readonly<Record<string, string>> = {
 };
 /** Of those, the ones whose official images take connections with no password by default. */
 const PASSWORDLESS = new Set(['Redis', 'Memcached']);
-const STRONG_CAPABILITIES = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH']);
+/** The capabilities that come close to root on the host, each with the warning that says what it allows. */
+const STRONG_CAPABILITIES: Readonly<Record<string, RiskId>> = {
+  ALL: 'capAll',
+  SYS_ADMIN: 'capSysAdmin',
+  NET_ADMIN: 'capNetAdmin',
+  SYS_PTRACE: 'capSysPtrace',
+  SYS_MODULE: 'capSysModule',
+  DAC_READ_SEARCH: 'capDacReadSearch',
+};
 /** Options that can share a namespace with the host; the network ones share only the network. */
 const NETWORK_OPTIONS = new Set(['network', 'net']);
-const NAMESPACE_OPTIONS = new Set(['pid', 'ipc', 'userns', 'uts', 'cgroupns']);
+/** The other namespaces a container can share with the host, each warned about on its own. */
+const NAMESPACE_OPTIONS: Readonly<Record<string, RiskId>> = { pid: 'hostPid', ipc: 'hostIpc', userns: 'hostUserns', uts: 'hostUts', cgroupns: 'hostCgroupns' };
 /** The commands that hand the terminal's input to the container's program, and so check that it is one when given -it. */
 const ATTACHES_INPUT = new Set(['run', 'exec']);
 /** The prune commands whose -a deletes every image no container uses; system prune's takes all build cache too. */
@@ -88,12 +113,13 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
     const value = token.value ?? '';
     if (name === 'privileged' && value !== 'false') risks.push({ token: token.typed, id: 'privileged' });
     if (name === 'use-api-socket') risks.push({ token: token.typed, id: 'dockerSocket' });
-    if (NETWORK_OPTIONS.has(name) && value === 'host') risks.push({ token: token.typed, id: 'hostNetwork', vars: { option: token.typed } });
-    if (NAMESPACE_OPTIONS.has(name) && value === 'host') risks.push({ token: token.typed, id: 'hostNamespace', vars: { option: token.typed } });
-    if (name === 'cap-add') {
-      const strong = value.toUpperCase().replace(/^CAP_/, '');
-      risks.push(STRONG_CAPABILITIES.has(strong) ? { token: token.typed, id: 'capAddStrong', vars: { capability: strong } } : { token: token.typed, id: 'capAdd', vars: { capability: strong } });
-    }
+    // build's --network host is the RUN steps' network alone, which its own text says: no container runs on it.
+    if (NETWORK_OPTIONS.has(name) && value === 'host' && context.command !== 'build') risks.push({ token: token.typed, id: 'hostNetwork', vars: { option: token.typed } });
+    const namespace = NAMESPACE_OPTIONS[name];
+    if (namespace && value === 'host') risks.push({ token: token.typed, id: namespace, vars: { option: token.typed } });
+    const capability = name === 'cap-add' ? capabilityName(value) : undefined;
+    // A capability of Docker's default set is granted already: adding it again gives nothing new.
+    if (capability && !isDefaultCapability(capability)) risks.push({ token: token.typed, id: STRONG_CAPABILITIES[capability] ?? 'capAdd', vars: { capability } });
     if (name === 'security-opt' && /^(seccomp|apparmor)[=:]unconfined$/.test(value)) risks.push({ token: token.typed, id: 'unconfined', vars: { value } });
     if (name === 'device') risks.push({ token: token.typed, id: 'device', vars: { device: value.split(':')[0] ?? value } });
     const buildArg = name === 'build-arg' ? readEnv(value).key : undefined;
@@ -138,8 +164,39 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
   const late = at < 0 ? undefined : tokens[at + 1];
   const misplaced = late?.kind === 'operand' && (late.typed.startsWith('--') || MISPLACED_SHORTS.test(late.typed)) && context.isOwnOption?.(late.typed);
   if (misplaced && context.startsContainer) risks.push({ token: late.typed, id: 'optionAfterImage', vars: { image: tokens[at]!.typed } });
-  return risks;
+  return [...risks, ...loadsMultiPlatform(tokens, context), ...exitsAtOnce(tokens, context)];
 }
+
+/** `buildx build --load --platform a,b`: loading a multi-platform image needs the containerd image store. */
+function loadsMultiPlatform(tokens: readonly Token[], context: RiskContext): Risk[] {
+  const load = knownOptions(tokens).find((token) => token.option!.name === 'load' && token.value !== 'false');
+  const platforms = valueOf(tokens, 'platform') ?? '';
+  return context.command === 'build' && load && platforms.includes(',') ? [{ token: load.typed, id: 'loadMultiPlatform', vars: { platforms } }] : [];
+}
+
+/** Official images whose default command is a shell (bash or sh), which ends at once without a terminal or input. */
+const SHELL_IMAGES = new Set(['ubuntu', 'debian', 'alpine', 'busybox', 'centos', 'fedora', 'archlinux', 'amazonlinux', 'rockylinux', 'almalinux', 'oraclelinux'].map((name) => `library/${name}`));
+
+/**
+ * `docker run -d ubuntu`: the image's shell gets no command, no terminal and no input, so it exits, and the
+ * container with it. Only detached: in the foreground the shell's end is there to see.
+ */
+function exitsAtOnce(tokens: readonly Token[], context: RiskContext): Risk[] {
+  if (context.command !== 'run' || !isOn(tokens, 'detach')) return [];
+  const at = tokens.findIndex((token) => token.kind === 'operand');
+  const image = tokens[at];
+  const repository = image ? splitImage(image.typed).repository : null;
+  const kept = ['interactive', 'tty', 'entrypoint'].some((name) => (name === 'entrypoint' ? valueOf(tokens, name) !== undefined : isOn(tokens, name)));
+  if (!image || !repository || !SHELL_IMAGES.has(repository) || at < tokens.length - 1 || kept) return [];
+  return [{ token: image.typed, id: 'exitsAtOnce', vars: { image: image.typed } }];
+}
+
+/** `cap_net_admin`, `CAP_NET_ADMIN` and `NET_ADMIN` all name NET_ADMIN. */
+export const capabilityName = (value: string): string => value.toUpperCase().replace(/^CAP_/, '');
+
+/** The capabilities Docker grants every container by default (the default set of `docker run`). */
+const DEFAULT_CAPABILITIES = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'NET_RAW', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
+export const isDefaultCapability = (capability: string): boolean => DEFAULT_CAPABILITIES.has(capability);
 
 /** `GITHUB_TOKEN`, `dbPassword`, `api-key`: a part of the name, split at `_`, `-`, `.` and lowercase-to-uppercase, is a secret's word. */
 function namesSecret(name: string): boolean {

@@ -29,6 +29,8 @@ export function shellEffect(part: string, t: Phrase): string {
   const words = shellTokens(part);
   const said = [t('effect.shell.lead', { part })];
   let others = false;
+  // The program whose input and output the redirections that follow handle: the docker command, then each one after a join.
+  let current: string | undefined;
   let at = 0;
   while (at < words.length) {
     const word = words[at]!;
@@ -47,6 +49,7 @@ export function shellEffect(part: string, t: Phrase): string {
       const docker = program.indexOf('docker');
       if (docker >= 0 && program[docker + 1]) said.push(t('effect.shell.dockerToo', { command: `docker ${program[docker + 1]}` }));
       others ||= program.length > 0;
+      if (program.length > 0) current = program.join(' ');
       at = own < 0 ? end : own;
       continue;
     }
@@ -61,7 +64,7 @@ export function shellEffect(part: string, t: Phrase): string {
     if (ERRORS_TOO.test(word)) said.push(t(errorsClause(words, at)));
     else if (TO_ERRORS.test(word)) said.push(t('effect.shell.toErrors'));
     else {
-      const clause = redirection(word, words[at + 1], t);
+      const clause = redirection(word, words[at + 1], t, current);
       said.push(...clause.said);
       if (clause.tookNext) at++;
     }
@@ -164,8 +167,15 @@ function joined(join: Join, segment: readonly string[], t: Phrase, carried: 'out
   return t(`effect.shell.${join}`, { command });
 }
 
+/** Who a redirection's clause speaks of: the docker command, or the program after a join (`| gzip > out.gz` writes gzip's output). */
+function owner(program: string | undefined, t: Phrase): { who: string; whose: string } {
+  return program === undefined
+    ? { who: t('effect.shell.who.command'), whose: t('effect.shell.whose.command') }
+    : { who: t('effect.shell.who.program', { program }), whose: t('effect.shell.whose.program', { program }) };
+}
+
 /** A redirection's clause, and whether the file stood apart from the operator as the next word. */
-function redirection(word: string, next: string | undefined, t: Phrase): { said: string[]; tookNext: boolean } {
+function redirection(word: string, next: string | undefined, t: Phrase, program?: string): { said: string[]; tookNext: boolean } {
   const here = HERE.exec(word);
   if (here) return { said: [t('effect.shell.here', { end: here[1] || next || '' })], tookNext: !here[1] };
   const found = REDIRECTION.exec(word);
@@ -173,11 +183,12 @@ function redirection(word: string, next: string | undefined, t: Phrase): { said:
   const [, descriptor, operator, joinedFile] = found;
   const file = joinedFile || next || '';
   const tookNext = !joinedFile;
-  if (operator === '<') return { said: [t('effect.shell.input', { file })], tookNext };
+  const whom = owner(program, t);
+  if (operator === '<') return { said: [t('effect.shell.input', { file, ...whom })], tookNext };
   if (file === NOWHERE) {
-    const dropped = t(descriptor === '2' ? 'effect.shell.dropErrors' : 'effect.shell.drop');
+    const dropped = t(descriptor === '2' ? 'effect.shell.dropErrors' : 'effect.shell.drop', whom);
     return { said: descriptor === '&' ? [dropped, t('effect.shell.errorsToo')] : [dropped], tookNext };
   }
   const key = descriptor === '2' ? (operator === '>>' ? 'appendErrors' : 'errors') : operator === '>>' ? 'append' : 'output';
-  return { said: [t(`effect.shell.${key}`, { file }), ...(descriptor === '&' ? [t('effect.shell.errorsToo')] : [])], tookNext };
+  return { said: [t(`effect.shell.${key}`, { file, ...whom }), ...(descriptor === '&' ? [t('effect.shell.errorsToo')] : [])], tookNext };
 }

@@ -54,6 +54,8 @@ export interface Mount {
   readonly readOnly: boolean;
   /** `-v SRC:DST:z` or `:Z`: SELinux relabels the files for every container or for this one alone. */
   readonly relabel?: 'shared' | 'private';
+  /** `-v NAME:DST:nocopy`: a new volume is not filled with the image's files at DST. */
+  readonly noCopy?: boolean;
 }
 
 /** cmd.exe's variables (`%cd%`, `%USERPROFILE%`), which it fills in as the shell does `$PWD`. */
@@ -75,7 +77,8 @@ export function readVolume(value: string): Mount | undefined {
   if (!target) return undefined;
   const flags = options.split(',');
   const relabel = flags.includes('Z') ? 'private' : flags.includes('z') ? 'shared' : undefined;
-  return { type: HOST_PATH.test(source) ? 'bind' : 'volume', source, target, readOnly: flags.includes('ro'), ...(relabel ? { relabel } : {}) };
+  const noCopy = flags.includes('nocopy');
+  return { type: HOST_PATH.test(source) ? 'bind' : 'volume', source, target, readOnly: flags.includes('ro'), ...(relabel ? { relabel } : {}), ...(noCopy ? { noCopy } : {}) };
 }
 
 /** The target ends at a colon followed by options (`ro`, `z`), not at a Windows drive's colon. */
@@ -107,6 +110,9 @@ export function readEnv(value: string): { key: string; value?: string } {
   const equals = value.indexOf('=');
   return equals < 0 ? { key: value } : { key: value.slice(0, equals), value: value.slice(equals + 1) };
 }
+
+/** A host IP that stands for every interface of the host, as leaving the IP out does. */
+export const isEveryInterface = (ip: string): boolean => ip === '0.0.0.0' || ip === '[::]';
 
 /** A published port only this machine can reach. */
 export const isLoopback = (ip: string): boolean => /^(?:127\.|\[::1\]$|localhost$)/.test(ip);

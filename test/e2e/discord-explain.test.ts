@@ -51,7 +51,7 @@ describe('explaining docker commands on a fake Discord', () => {
     const message = data(callback);
     expect(embed(message).title).toBe('docker run');
     expect(embed(message).description).toMatch(/^```sh\ndocker run -d --privileged -p 8080:80 --name web nginx\n```\n/);
-    expect(embed(message).description).toContain('**`-p 8080:80`** — 컨테이너의 80/tcp 포트를');
+    expect(embed(message).description).toContain('**`-p 8080:80`** — 호스트의 모든 네트워크 인터페이스(다른 컴퓨터에서도 접속 가능)의 8080 포트를 컨테이너의 80/tcp 포트에 연결해요');
     expect(fieldNames(message)).toEqual(['이미지: nginx', '실행하면 일어나는 일', '⚠️ 주의']);
     expect(labels(message)).toContain('-p로 포트 연결하기(포트 포워딩)');
     expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });

@@ -35,8 +35,14 @@ describe('explaining a docker command', () => {
     expect(en('docker logs -f web 2>&1 | grep ERROR').effects.at(-1)).toBe(
       "2>&1 | grep ERROR is your shell's, not Docker's. Error messages go where the output goes. It hands what the command prints to grep ERROR. Gorae explains the first docker command only.",
     );
-    expect(ko('docker save myapp:1.0 | gzip > myapp.tar.gz').effects.at(-1)).toBe(
-      '| gzip > myapp.tar.gz: Docker가 아니라 셸이 처리하는 부분이에요. 명령이 출력하는 내용을 gzip 명령에 넘겨요. 명령이 출력하는 내용을 myapp.tar.gz 파일에 덮어써요. 고래는 첫 docker 명령만 설명해요.',
+    expect(ko('docker save myapp:1.0 | gzip > myapp.tar.gz').effects.at(-1), 'the file gets what gzip prints, the last program of the pipe').toBe(
+      '| gzip > myapp.tar.gz: Docker가 아니라 셸이 처리하는 부분이에요. 명령이 출력하는 내용을 gzip 명령에 넘겨요. gzip 명령이 출력하는 내용을 myapp.tar.gz 파일에 덮어써요. 고래는 첫 docker 명령만 설명해요.',
+    );
+    expect(en('docker save img | gzip > x.tar.gz').effects.at(-1)).toBe(
+      "| gzip > x.tar.gz is your shell's, not Docker's. It hands what the command prints to gzip. It writes what gzip prints into the file x.tar.gz, replacing what was there. Gorae explains the first docker command only.",
+    );
+    expect(en('docker logs web 2>&1 | grep -i error > errors.txt 2>/dev/null').effects.at(-1)).toContain(
+      "It writes what grep -i error prints into the file errors.txt, replacing what was there. It throws away grep -i error's error messages.",
     );
     expect(en('docker ps -a && docker images').effects.at(-1)).toContain('Only if what comes before succeeds, the shell runs docker images. docker images, further on, is a docker command of its own');
     expect(en('docker stop web || true; docker rm web').effects.at(-1), '; runs whatever happened before it').toContain(
@@ -197,11 +203,11 @@ describe('explaining a docker command', () => {
 
   it('speaks Korean when asked to', () => {
     const explained = ko('docker run -d -p 8080:80 nginx 이게 무슨 뜻이야?');
-    expect(explained.parts[2]!.text).toBe('컨테이너의 80/tcp 포트를 호스트의 모든 네트워크 인터페이스(다른 컴퓨터에서도 접속 가능)의 8080 포트로 공개해요.');
-    expect(explained.effects[0]).toContain('이미지가 없으면 먼저 받아 오고');
-    expect(explained.effects[0], 'with -d, the effect says it runs in the background, not what happens without -d').toContain('컨테이너의 명령을 백그라운드에서 시작해요');
+    expect(explained.parts[2]!.text).toBe('호스트의 모든 네트워크 인터페이스(다른 컴퓨터에서도 접속 가능)의 8080 포트를 컨테이너의 80/tcp 포트에 연결해요.');
+    expect(explained.effects[0]).toBe('먼저 로컬에서 이미지를 찾고, 없을 때만 받아 와요(--pull missing, 기본값).');
+    expect(explained.effects[1], 'with -d, the effect says it runs in the background, not what happens without -d').toContain('컨테이너의 명령을 백그라운드에서 시작해요');
     expect(explained.effects.join(' ')).not.toContain('-d가 없으면');
-    expect(ko('docker run -p 8080:80 nginx').effects[0]).toContain('-d가 없으면 끝날 때까지 출력이 터미널에 보여요');
+    expect(ko('docker run -p 8080:80 nginx').effects[1]).toContain('-d가 없으면 끝날 때까지 출력이 터미널에 보여요');
     expect(en('docker compose up -d').effects).toEqual([
       "Compose creates the project's network and any missing containers, recreates those whose configuration changed and starts them in the background: your prompt comes back, and docker compose logs shows their output.",
     ]);
@@ -354,7 +360,7 @@ describe('explaining a docker command', () => {
     expect(mysql.parts.find((part) => part.token === '--character-set-server=utf8mb4')!.text).toContain("handed to the image's ENTRYPOINT");
     expect(en('docker run --rm alpine ls /').parts.find((part) => part.token === 'ls')!.text).toContain("What the container runs in place of its default command");
     const exec = ko('docker exec -it db psql -U postgres');
-    expect(exec.parts.find((part) => part.token === 'psql')!.text).toBe('실행 중인 컨테이너 안에서 실행할 프로그램이에요. 주 프로세스와 별개의 프로세스로 돌아요.');
+    expect(exec.parts.find((part) => part.token === 'psql')!.text).toBe('실행 중인 컨테이너 안에서 실행할 프로그램이에요. 메인 프로세스와 별개의 프로세스로 돌아요.');
   });
 
   it('keeps unquoted Windows paths and documentation placeholders as written, instead of reading them as bash would', () => {

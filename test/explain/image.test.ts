@@ -18,9 +18,10 @@ describe('splitting an image reference', () => {
     expect(splitImage(reference)).toEqual({ reference, registry, repository, tag, digest });
   });
 
-  it('does not split a shell variable or an invalid reference', () => {
+  it('does not split a shell variable or an invalid reference, and tells capitals in the repository apart', () => {
     expect(splitImage('$IMAGE').problem).toBe('variable');
-    expect(splitImage('MyApp:latest').problem).toBe('invalid');
+    expect(splitImage('MyApp:latest').problem).toBe('uppercase');
+    expect(splitImage('myapp:Latest').problem, 'a tag may hold capitals').toBeUndefined();
     expect(splitImage('nginx::1').problem).toBe('invalid');
   });
 });
@@ -41,7 +42,7 @@ describe('what the image part says', () => {
       'Image repository library/myapp (no registry is named, so the name points to Docker Hub: docker.io/library/myapp); tag 1.0. Docker uses a local image of that name if there is one, and only otherwise tries to pull it from Docker Hub.',
     );
     expect(image('docker run -d myapp:1.0', 'ko')).toBe(
-      'library/myapp 리포지토리의 이미지예요. 레지스트리를 적지 않았으니 이 이름이 가리키는 곳은 Docker Hub(docker.io/library/myapp)예요. 태그: 1.0. 그 이름의 로컬 이미지가 있으면 그것을 쓰고, 없을 때만 Docker Hub에서 받으려고 해요.',
+      'library/myapp 레포지토리의 이미지예요. 레지스트리를 적지 않았으니 이 이름이 가리키는 곳은 Docker Hub(docker.io/library/myapp)예요. 태그: 1.0. 그 이름의 로컬 이미지가 있으면 그것을 쓰고, 없을 때만 Docker Hub에서 받으려고 해요.',
     );
     expect(image('docker create ghcr.io/o/app:1')).toContain('on the registry ghcr.io; tag 1. Docker uses a local image of that name if there is one, and only otherwise tries to pull it from ghcr.io.');
     expect(image('docker pull docker.io/library/nginx:1.27'), 'a registry typed out is named as typed').toBe('Image repository library/nginx on the registry docker.io; tag 1.27.');

@@ -122,13 +122,21 @@ describe('warnings a careful admin must see', () => {
     expect(swarm).not.toContain('127.0.0.1');
   });
 
-  it('says that the host network shares the network alone, and names what each other host namespace shares', () => {
+  it('says that the host network shares the network alone, and that each other host namespace shares its own alone', () => {
     const network = explainer.explain('docker run --network host nginx', 'en').warnings[0]!.text;
     expect(network).toContain("uses the host's own network");
     expect(network).not.toMatch(/processes|IPC|users/);
     expect(explainer.explain('docker run --net=host nginx', 'ko').warnings[0]!.text).toContain('네트워크 격리를 없애요');
-    const pid = explainer.explain('docker run --pid=host alpine', 'en').warnings[0]!.text;
-    expect(pid).toContain('--pid host removes one isolation');
-    expect(pid).toContain('pid: its processes');
+    const [pid, ipc, userns, uts, cgroupns] = explainer.explain('docker run --pid=host --ipc host --userns host --uts host --cgroupns host alpine', 'en').warnings.map((warning) => warning.text);
+    expect(pid).toMatch(/^--pid host shares the host's process namespace: the container sees every process on the host/);
+    expect(ipc).toMatch(/^--ipc host shares the host's IPC namespace: the container can read and change the host's shared memory/);
+    expect(userns).toMatch(/^--userns host turns off user-namespace remapping for this container/);
+    expect(uts).toMatch(/^--uts host shares the host's UTS namespace: the container has the host's host name/);
+    expect(cgroupns).toMatch(/^--cgroupns host shares the host's cgroup namespace/);
+    // Each speaks of its own namespace: none lists the others.
+    for (const [text, others] of [[pid, /IPC|cgroup|user-namespace|host name/], [ipc, /process|cgroup|host name/], [cgroupns, /process|IPC|host name/]] as const) expect(text).not.toMatch(others);
+    expect(explainer.explain('docker run --ipc=host alpine', 'ko').warnings[0]!.text).toBe(
+      '--ipc host 옵션은 호스트의 IPC 네임스페이스를 같이 써요. 컨테이너가 호스트의 공유 메모리, 세마포어, 메시지 큐를 읽고 바꿀 수 있어요. 꼭 필요한 도구가 아니면 빼세요.',
+    );
   });
 });
