@@ -120,8 +120,9 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   }
   if (image && image.problem === undefined) topics.push(image.tag === null && image.digest === null ? 'tags' : 'image-names');
   // `docker run -it` with its image on a line that lost its backslash: docker refuses it, nothing starts.
+  // Asked about in a question ("docker run -it 뜻"), it is an option asked about, not a line that lost its image.
   if (command && STARTS_CONTAINERS.has(command.name) && !asksHelp && !parsed.tokens.some((token) => token.kind === 'operand')) {
-    commandEffect = t('effect.noImage', { command: `docker ${command.name}` });
+    commandEffect = t(found.asked ? 'effect.noImageAsked' : 'effect.noImage', { command: `docker ${command.name}` });
     effects.length = 0;
   }
   // `docker build -`: the Dockerfile comes in on standard input, and no context folder is sent.

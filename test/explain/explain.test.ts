@@ -391,6 +391,11 @@ describe('explaining a docker command', () => {
     expect(en('docker run -d nginx').effects.join(' ')).not.toContain('Nothing starts');
   });
 
+  it('says what an image would start, not that the line is refused, when a question asks about the options ("docker run -it 뜻")', () => {
+    expect(ko('docker run -it 뜻').effects).toEqual(['옵션 뒤에 이미지를 붙이면(docker run … 이미지) 그 이미지로 컨테이너를 띄워요. 이미지가 있어야 docker가 실행해요.']);
+    expect(en('what does docker run -it mean?').effects.join(' ')).not.toContain('Nothing starts');
+  });
+
   it('says that an option of the subcommand typed before it belongs after it', () => {
     const early = en('sudo docker -it exec web /bin/bash');
     expect(early.parts[0]!.text).toBe("-i belongs after the subcommand: before it only docker's own options go, and docker has no -i of its own, so it refuses the line. Write it after docker exec.");
