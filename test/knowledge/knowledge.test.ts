@@ -79,5 +79,8 @@ describe('telling a text that says something goes wrong or asks why', () => {
     expect(knowledge.asksAboutOutcome('docker run -d ubuntu 했는데 Exited (0) 떠요 왜 그래요?')).toBe(true);
     expect(knowledge.asksAboutOutcome('why does my container exit')).toBe(true);
     expect(knowledge.asksAboutOutcome('validating /srv/compose.yaml: services.web.ports must be a array'), 'an error message a topic knows').toBe(true);
+    expect(knowledge.asksAboutOutcome('localhost:8080 안들어가짐'), 'the negation glued to its verb').toBe(true);
+    expect(knowledge.asksAboutOutcome('docker ps에 안보임')).toBe(true);
+    expect(knowledge.asksAboutOutcome('컨테이너 안에 들어가는 법'), '안에 is inside, not a negation').toBe(false);
   });
 });
