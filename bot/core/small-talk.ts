@@ -12,8 +12,9 @@ export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' |
 const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
 // At least one character between words: with none, "kkkk…" could be cut into words in exponentially many ways.
 const BETWEEN = String.raw`[\s,.!~]+`;
-const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|고마워|고마워요|고맙습니다|감사합니다|감사해요|감사요|감사|ㄱㅅ|ㄳ|땡큐|땡스)`;
-const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|알겠어|알겠어요|알겠습니다|알았어|알았어요|오케이|ㅇㅋ|그렇구나|그렇군요|아하|아|이해했어요|이해됐어요|좋아요|굿)`;
+const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|cheers|고마워|고마워요|고맙습니다|감사합니다|감사해요|감사요|감사|(?:ㄱㅅ)+|ㄳ+|땡큐|땡스)`;
+// Casual Korean shortens these further (알겠음, 오키, ㅇㅋㅇㅋ, ㅇㅎ), and says it will try or that it worked (해볼게, 해결됨).
+const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
 const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;
 const NO = String.raw`(?:no|nope|nah|not that|not that one|neither|아니|아니요|아니오|아뇨|ㄴㄴ|그거 말고|그거 아니에요|둘 다 아니에요)`;
 /** Laughing alone ("ㅋㅋ", "lol") answers nothing either. */

@@ -5,6 +5,7 @@ import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import { listedForSetting } from '../knowledge/follow-up.js';
 import type { Outcome } from '../knowledge/outcome.js';
+import { namesOnlyTerms } from '../knowledge/terms-only.js';
 import type { Topic } from '../knowledge/topic.js';
 import { explanationLang } from '../explain/explainer.js';
 import type { TerminalDeps } from './deps.js';
@@ -244,7 +245,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         previous = undefined;
       } else {
         const ref = randomUUID();
-        const pasted = error || inNoLanguage(line);
+        // "bind mount vs volume" in a Korean chat: Docker's own words are nobody's language either.
+        const pasted = error || inNoLanguage(line) || namesOnlyTerms(deps.knowledge, line);
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous.id } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);

@@ -10,11 +10,12 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u'])('takes "%s" as thanks too', (line) => {
+  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks'])('takes "%s" as thanks too', (line) => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ok', 'OK!', 'got it', 'cool', 'i see', 'ㅇㅋ', '알겠어요', '아하 그렇구나', '넵 알겠습니다'])('takes "%s" as an acknowledgement', (line) => {
+  it.each(['ok', 'OK!', 'got it', 'cool', 'i see', 'ㅇㅋ', '알겠어요', '아하 그렇구나', '넵 알겠습니다', '알겠음', '오키', 'ㅇㅋㅇㅋ', 'ㅇㅇ 알겠음', 'ㄷㄷ 알겠음', 'ㅇㅋ 해볼게', 'makes sense', 'ㅇㅎ'])(
+    'takes "%s" as an acknowledgement', (line) => {
     expect(smallTalkOf(line)).toBe('okay');
   });
 

@@ -21,6 +21,12 @@ describe('the terminal chat', () => {
     expect(h.out().trim().endsWith('또 만나요! 🐳')).toBe(true);
   });
 
+  it('keeps a Korean conversation Korean when a line is only Docker words ("bind mount vs volume")', async () => {
+    const h = await terminalHarness({ uiLang: 'en', input: ['볼륨이 뭐야?', 'bind mount vs volume'] });
+    await runChat(h.deps);
+    expect(h.gaps.map((gap) => gap.lang), 'both answered in Korean').toEqual(['ko', 'ko']);
+  });
+
   it('lists every topic with /topics', async () => {
     const h = await terminalHarness({ input: ['/topics'] });
     await runChat(h.deps);
