@@ -21,8 +21,8 @@ export const SHORT_FOLLOW_UP_WORDS = 4;
  * "and on Windows?", "compose에서는?", "맥에선요?". "그럼 kill은?" names a subject of its own and is no setting.
  */
 const SETTING = /^(?:(?:and|but|so|what about|how about)\s+)?(?:in|on|inside|under|with|for)\s+[^\s?？]+(?:\s+[^\s?？]+)?\s*[?？.!]*$|(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
-/** A setting at the end of a longer line ("and how do I do that in docker compose?"): the words it names. */
-const SETTING_AT_END = /(?:^|\s)(?:in|on|inside|under|with|for)\s+([^\s?？]+(?:\s+[^\s?？]+)?)\s*[?？.!]*$|([^\s?？]+)(?:에서는|에서도|에선|에서)요?\s*[?？.!]*$/iu;
+/** A setting within a longer line ("and how do I do that in docker compose?", "compose에서는 어케 씀?"): the words it names. */
+const SETTING_WITHIN = /(?:^|\s)(?:in|on|inside|under|with|for)\s+([^\s?？]+(?:\s+[^\s?？]+)?)|([^\s?？]+)(?:에서는|에서도|에선|에서)/giu;
 
 /**
  * Reads a follow-up ("압축도 돼?", "and on Windows?") after an answer about `previous`. A short line
@@ -56,7 +56,7 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   };
   // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is,
   // though "compose" alone is an example question of its own.
-  const asSetting = (short && (SETTING.test(question.trim()) || namesOnlyPlatforms(asked))) || settingAlone(knowledge, question, asked);
+  const asSetting = (short && (SETTING.test(question.trim()) || namesOnlySettings(asked))) || settingAlone(knowledge, question, asked);
   const elsewhere = asSetting ? inSetting(knowledge, question, previous, lang) : undefined;
   if (elsewhere) return { status: 'answer', lang, topic: elsewhere, score: alone.score, coverage: alone.coverage };
   const setting = asSetting ? goesOn() : undefined;
@@ -84,15 +84,18 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   return goesOn() ?? alone;
 }
 
-/** The systems a Docker answer may differ on: a line naming only these ("그럼 맥은?", "윈도우는?") asks for a setting. */
-const PLATFORMS: ReadonlySet<string> = new Set(['mac', 'windows', 'linux', 'wsl', 'ubuntu', 'debian']);
+/**
+ * Where a Docker answer may differ: the systems it runs on, and Compose beside the docker CLI. A short
+ * line naming only these ("그럼 맥은?", "윈도우는?", "what about compose?") asks for that setting.
+ */
+const SETTINGS: ReadonlySet<string> = new Set(['mac', 'windows', 'linux', 'wsl', 'ubuntu', 'debian', 'compose']);
 
-const namesOnlyPlatforms = (asked: readonly string[]): boolean => asked.length > 0 && asked.every((term) => PLATFORMS.has(term));
+const namesOnlySettings = (asked: readonly string[]): boolean => asked.length > 0 && asked.every((term) => SETTINGS.has(term));
 
-/** A line whose every word is the setting it ends with: "and how do I do that in docker compose?". */
+/** A line whose every word of its own is a setting it names: "and how do I do that in docker compose?", "compose에서는 어케 씀?". */
 function settingAlone(knowledge: Knowledge, question: string, asked: readonly string[]): boolean {
-  const found = SETTING_AT_END.exec(question.trim());
-  const setting = new Set(knowledge.termsOf(found?.[1] ?? found?.[2] ?? ''));
+  const named = [...question.trim().matchAll(SETTING_WITHIN)].map((found) => found[1] ?? found[2] ?? '');
+  const setting = new Set(named.flatMap((words) => knowledge.termsOf(words)));
   return setting.size > 0 && asked.every((term) => setting.has(term));
 }
 

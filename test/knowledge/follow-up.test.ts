@@ -100,6 +100,11 @@ describe('a follow-up in more words', () => {
     expect(answered(after('and how do I do that in docker compose?', 'resource-limits'))).toBe('resource-limits');
   });
 
+  it('naming only Compose, or a setting inside its words, asks for that setting ("what about compose?", "compose에서는 어케 씀?")', () => {
+    expect(answered(after('what about compose?', 'port-publishing'))).toBe('port-publishing');
+    expect(answered(after('compose에서는 어케 씀?', 'restart-policies'))).toBe('restart-policies');
+  });
+
   it('naming only a system ("그럼 맥은?", "윈도우는?") asks for that setting of the answer before', () => {
     expect(answered(after('그럼 맥은?', 'save-load'))).toBe('save-load');
     expect(answered(after('윈도우는?', 'restart-policies'))).toBe('restart-policies');
