@@ -13,11 +13,15 @@ const ONLY_COMPARING = new Set(['vs', 'vs.', 'versus', '차이', '차이점', '�
  */
 const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'into', 'in', 'on', 'inside', 'with', 'without', 'from', 'for', 'to']);
 const QUOTED = /'[^']*'|"[^"]*"/g;
+/** Every Hangul syllable ending in ㅆ, the past tense's mark (했, 갔, 봤, 쳤, 렸…), but 있 ("there is"). */
+const PAST = Array.from({ length: 399 }, (_, k) => String.fromCharCode(0xac00 + k * 28 + 20))
+  .filter((syllable) => syllable !== '있')
+  .join('');
 /**
  * Korean saying the command was run, and what happened next is the message: "docker ps -a 했는데 …",
- * "… 쳤더니 …", "… 하니까 …". The person knows what the command is; what it did is the question.
+ * "… 로 들어갔는데 …", "… 쳤더니 …", "… 하니까 …". The person knows what the command is; what it did is the question.
  */
-const REPORTED = /^\s*(?:을|를)?\s*(?:(?:실행|입력)?했|쳤|돌렸|해\s?봤|써\s?봤)(?:는데|더니|을\s*때|으나)|^\s*(?:을|를)?\s*(?:(?:실행|입력)?하|치|돌리)니까/u;
+const REPORTED = new RegExp(`^\\s*(?:\\S+\\s+)?\\S*[${PAST}](?:는데|더니|을\\s*때|으나)|^\\s*(?:을|를)?\\s*(?:(?:실행|입력)?하|치|돌리)니까`, 'u');
 /** Words that join two commands compared in one question: `docker run -it and docker exec -it`, `docker exec better than docker attach`. */
 const JOINING = new Set([...COMPARING, 'than', 'instead', 'over']);
 

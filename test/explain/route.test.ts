@@ -36,6 +36,7 @@ describe('telling a pasted command from a question about one', () => {
     'docker run -d \\\n  -e LOG_LEVEL=error \\\n  --name web \\\n  nginx',
     'docker run -d nginx\n이게 뭐야?',
     'docker run -d nginx 하면 어떻게 돼요?',
+    'docker run -d -p 80:80 nginx 이런 게 있는데 무슨 뜻이에요?',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -72,6 +73,7 @@ describe('telling a pasted command from a question about one', () => {
     'Should I use docker run --rm or docker rm afterwards?',
     'docker run -p 8080:80 nginx 했는데 localhost:8080 안들어가짐',
     'docker logs -f web 치니까 아무것도 안나와요',
+    'docker run -it ubuntu 로 들어갔는데 나오면 컨테이너 꺼짐',
     '$ docker buildx build --platform linux/amd64,linux/arm64 -t acme/app:latest .\nERROR: Multi-platform build is not supported for the docker driver.\nSwitch to a different driver, or turn on the containerd image store, and try again.',
     '$ docker compose -f docker-compose.yml up\nvalidating /home/dev/proj/docker-compose.yml: services.web.ports must be a array',
     'docker run -d ubuntu 실행했는데 docker ps에 안보임',

@@ -82,5 +82,6 @@ describe('telling a text that says something goes wrong or asks why', () => {
     expect(knowledge.asksAboutOutcome('localhost:8080 안들어가짐'), 'the negation glued to its verb').toBe(true);
     expect(knowledge.asksAboutOutcome('docker ps에 안보임')).toBe(true);
     expect(knowledge.asksAboutOutcome('컨테이너 안에 들어가는 법'), '안에 is inside, not a negation').toBe(false);
+    expect(knowledge.asksAboutOutcome('나오면 컨테이너 꺼짐 왜그럼?'), '왜 glued to what follows').toBe(true);
   });
 });
