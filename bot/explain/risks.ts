@@ -47,7 +47,8 @@ export type RiskId =
   | 'exitsAtOnce'
   | 'restartWithRm'
   | 'memorySwapAlone'
-  | 'uppercaseRepository';
+  | 'uppercaseRepository'
+  | 'unlistenedPort';
 
 /** What risks depend on beside the options: the command, and what the shell does with its input and output. */
 export interface RiskContext {
@@ -164,7 +165,55 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
   const late = at < 0 ? undefined : tokens[at + 1];
   const misplaced = late?.kind === 'operand' && (late.typed.startsWith('--') || MISPLACED_SHORTS.test(late.typed)) && context.isOwnOption?.(late.typed);
   if (misplaced && context.startsContainer) risks.push({ token: late.typed, id: 'optionAfterImage', vars: { image: tokens[at]!.typed } });
-  return [...risks, ...loadsMultiPlatform(tokens, context), ...exitsAtOnce(tokens, context)];
+  return [...risks, ...loadsMultiPlatform(tokens, context), ...exitsAtOnce(tokens, context), ...unlistenedPorts(tokens, context)];
+}
+
+/**
+ * The ports official images listen on inside the container, as their Docker Hub pages document them
+ * (nginx's `EXPOSE 80`, postgres's 5432): `-p 8080:8080 nginx` forwards to a port where nothing listens.
+ */
+const IMAGE_PORTS: Readonly<Record<string, readonly string[]>> = {
+  nginx: ['80'],
+  httpd: ['80'],
+  caddy: ['80', '443'],
+  // Their -fpm variants serve FastCGI on 9000 instead.
+  wordpress: ['80', '9000'],
+  phpmyadmin: ['80', '9000'],
+  nextcloud: ['80', '9000'],
+  drupal: ['80', '9000'],
+  ghost: ['2368'],
+  tomcat: ['8080'],
+  // Its fastcgi variant serves FastCGI on 9000.
+  adminer: ['8080', '9000'],
+  postgres: ['5432'],
+  mysql: ['3306', '33060'],
+  mariadb: ['3306'],
+  mongo: ['27017'],
+  redis: ['6379'],
+  memcached: ['11211'],
+  // The -management variants add the web console on 15672.
+  rabbitmq: ['5672', '15672', '4369', '25672'],
+  registry: ['5000'],
+  couchdb: ['5984', '4369', '9100'],
+  influxdb: ['8086'],
+  sonarqube: ['9000'],
+};
+
+/** `docker run -p 8080:8080 nginx`: the official image listens on 80, so the published port leads nowhere. */
+function unlistenedPorts(tokens: readonly Token[], context: RiskContext): Risk[] {
+  if (context.command !== 'run' && context.command !== 'create') return [];
+  if ([valueOf(tokens, 'network'), valueOf(tokens, 'net')].includes('host')) return [];
+  const at = tokens.findIndex((token) => token.kind === 'operand');
+  const image = tokens[at];
+  const repository = image ? splitImage(image.typed).repository : null;
+  const listens = repository?.startsWith('library/') ? IMAGE_PORTS[repository.slice('library/'.length)] : undefined;
+  // A command after the image (`nginx -c …`, `postgres -p 5433`) may move the port: only the image's own command is known.
+  if (!image || !listens || at < tokens.length - 1) return [];
+  return knownOptions(tokens).flatMap((token) => {
+    const port = token.option!.name === 'publish' ? readPublish(token.value ?? '') : undefined;
+    if (!port || port.container.includes('-') || listens.includes(port.container)) return [];
+    return [{ token: token.typed, id: 'unlistenedPort' as const, vars: { image: image.typed, port: port.container, listens: listens.join(', '), host: port.host || port.container, first: listens[0]! } }];
+  });
 }
 
 /** `buildx build --load --platform a,b`: loading a multi-platform image needs the containerd image store. */
