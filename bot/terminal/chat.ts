@@ -93,21 +93,22 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   };
 
   /** A greeting gets a greeting back, thanks or an "ok" a word back, and asking what Gorae can do the help, in the line's language (or the one /lang set). */
-  function answerSmallTalk(talk: SmallTalk): void {
+  function answerSmallTalk(talk: SmallTalk, offered?: Topic): void {
     const reply = spoken();
     if (talk === 'help') tell(reply('terminal:chat.help'));
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else if (talk === 'okay' || talk === 'yes') tell(reply('terminal:chat.okay'));
     else if (talk === 'no') tell(reply('terminal:chat.no'));
-    else if (talk === 'examples') showExamples();
+    else if (talk === 'examples') showExamples(offered);
     else tell(reply('terminal:chat.greeting'));
   }
 
-  /** "예시 좀" after a topic: its example commands again, without the whole answer around them. */
-  function showExamples(): void {
+  /** "예시 좀" after a topic, or after a "did you mean" offering one: its example commands, without the whole answer around them. */
+  function showExamples(offered?: Topic): void {
     const lang = forced ?? written;
-    if (previous && previous.commands.length > 0) say(`\n${renderExamples(previous, lang, translator(deps.i18n, lang), paint, deps.stdout.columns)}\n`);
-    else tell(spoken()(previous ? 'terminal:chat.noExamples' : 'terminal:chat.examplesOfWhat'));
+    const topic = previous ?? offered;
+    if (topic && topic.commands.length > 0) say(`\n${renderExamples(topic, lang, translator(deps.i18n, lang), paint, deps.stdout.columns)}\n`);
+    else tell(spoken()(topic ? 'terminal:chat.noExamples' : 'terminal:chat.examplesOfWhat'));
   }
 
   /**
@@ -227,7 +228,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
       // "thx" and "got it" too, so a word of thanks or assent in English keeps a Korean chat Korean.
       if (!isNeutral(line) && (!ASSENTS.has(talk) || languageOf(line) === 'ko')) written = languageOf(line);
-      answerSmallTalk(talk);
+      answerSmallTalk(talk, yesOpens ? suggested.topics[0] : undefined);
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];

@@ -123,6 +123,15 @@ describe('the terminal chat', () => {
     expect(h.out().split(volumes.ko.answer.split('\n')[0]!), 'the answer itself only once').toHaveLength(2);
   });
 
+  it('shows the example commands of the one topic a "did you mean" offered when asked for an example', async () => {
+    const h = await terminalHarness({ input: ['move images', '예시 좀'] });
+    const only = h.deps.knowledge.topic('save-load')!;
+    const suggestion: Outcome = { status: 'suggest', lang: 'ko', suggestions: [only], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async () => suggestion });
+    expect(h.out()).toContain(`$ ${only.commands[0]!.command}`);
+    expect(h.out()).not.toContain('어떤 것의 예시를 볼까요?');
+  });
+
   it('shows the topic just shown again when it is asked for in the other language', async () => {
     const h = await terminalHarness({ input: ['what is a volume?', '볼륨이 뭐야?'] });
     await runChat(h.deps);
