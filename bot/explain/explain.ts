@@ -3,7 +3,7 @@ import type { Phrase } from './phrases.js';
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { cpPathKey } from './cp.js';
 import { namesRegistry, scoutSource, splitImage, type ImageSplit } from './image.js';
-import { filesExport, isOn, onHostNetwork, valueOf } from './line.js';
+import { CREATES_CONTAINER, filesExport, isOn, onHostNetwork, valueOf } from './line.js';
 import { parseCommand, readsAsOptions, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { refusalsOf } from './refusals.js';
 import { risksOf, type RiskId } from './risks.js';
@@ -201,8 +201,6 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
 
 /** The commands that start containers from an image they must name. */
 const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
-/** Of those, the ones that make one container on this host, pulling its image as --pull says. */
-const CREATES_CONTAINER = new Set(['run', 'create']);
 /** The commands that use only the images on this Docker host and never contact a registry. */
 const LOCAL_IMAGE_COMMANDS = new Set(['save', 'tag', 'rmi', 'image inspect', 'history']);
 /** The topic that explains what a warning is about, where one does. */

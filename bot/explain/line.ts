@@ -1,5 +1,8 @@
 import type { OptionToken, Token } from './parse.js';
 
+/** The commands that create a container from an image, and so check its options against each other first. */
+export const CREATES_CONTAINER: ReadonlySet<string> = new Set(['run', 'create']);
+
 /** The options on the line that the catalogue knows, in the order typed. */
 export const knownOptions = (tokens: readonly Token[]): OptionToken[] =>
   tokens.filter((token): token is OptionToken => token.kind === 'option' && token.option !== undefined);

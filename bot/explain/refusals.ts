@@ -1,10 +1,7 @@
 import { lowercaseRepository, splitImage } from './image.js';
-import { isOn, knownOptions, valueOf } from './line.js';
+import { CREATES_CONTAINER, isOn, knownOptions, valueOf } from './line.js';
 import type { Token } from './parse.js';
 import type { Risk } from './risks.js';
-
-/** The commands whose options docker checks against each other before it creates a container. */
-const CREATES_CONTAINER = new Set(['run', 'create']);
 
 /** What makes docker refuse the whole line before it does anything: the explanation must not say it runs. */
 export function refusalsOf(tokens: readonly Token[], command: string | undefined): Risk[] {

@@ -1,6 +1,7 @@
 import type { OptionToken, Token } from './parse.js';
 import { splitImage } from './image.js';
-import { isOn, knownOptions, valueOf } from './line.js';
+import { isOn, knownOptions, onHostNetwork, valueOf } from './line.js';
+import { IMAGE_PORTS, SHELL_IMAGES } from './official-images.js';
 import { shellHandles } from './shell-effect.js';
 import { isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
 
@@ -168,52 +169,38 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
   return [...risks, ...loadsMultiPlatform(tokens, context), ...exitsAtOnce(tokens, context), ...unlistenedPorts(tokens, context)];
 }
 
-/**
- * The ports official images listen on inside the container, as their Docker Hub pages document them
- * (nginx's `EXPOSE 80`, postgres's 5432): `-p 8080:8080 nginx` forwards to a port where nothing listens.
- */
-const IMAGE_PORTS: Readonly<Record<string, readonly string[]>> = {
-  nginx: ['80'],
-  httpd: ['80'],
-  caddy: ['80', '443'],
-  // Their -fpm variants serve FastCGI on 9000 instead.
-  wordpress: ['80', '9000'],
-  phpmyadmin: ['80', '9000'],
-  nextcloud: ['80', '9000'],
-  drupal: ['80', '9000'],
-  ghost: ['2368'],
-  tomcat: ['8080'],
-  // Its fastcgi variant serves FastCGI on 9000.
-  adminer: ['8080', '9000'],
-  postgres: ['5432'],
-  mysql: ['3306', '33060'],
-  mariadb: ['3306'],
-  mongo: ['27017'],
-  redis: ['6379'],
-  memcached: ['11211'],
-  // The -management variants add the web console on 15672.
-  rabbitmq: ['5672', '15672', '4369', '25672'],
-  registry: ['5000'],
-  couchdb: ['5984', '4369', '9100'],
-  influxdb: ['8086'],
-  sonarqube: ['9000'],
-};
+/** A configuration file mounted in (`/etc/nginx/conf.d/…`, `my.cnf`), or a variable naming a port (PGPORT), may move the port the image listens on. */
+const CONFIG_TARGET = /\/etc\/|conf|\.(?:cnf|cfg|ini|ya?ml|json|toml)$/iu;
 
-/** `docker run -p 8080:8080 nginx`: the official image listens on 80, so the published port leads nowhere. */
+function movesPort(option: string, value: string): boolean {
+  if (option === 'env-file') return true;
+  if (option === 'env') return /port/iu.test(readEnv(value).key);
+  const mount = option === 'volume' ? readVolume(value) : option === 'mount' ? readMount(value) : undefined;
+  return mount !== undefined && CONFIG_TARGET.test(mount.target);
+}
+
+/**
+ * `docker run -p 8080:8080 nginx`: the official image listens on 80, so the published port leads
+ * nowhere. Only where nothing on the line may move the port: no command of its own after the image
+ * (`postgres -p 5433`), no port variable (PGPORT) or env file, no configuration mounted in, no other network,
+ * and no -p already reaching a port it listens on (a second one may be for a mounted configuration).
+ */
 function unlistenedPorts(tokens: readonly Token[], context: RiskContext): Risk[] {
-  if (context.command !== 'run' && context.command !== 'create') return [];
-  if ([valueOf(tokens, 'network'), valueOf(tokens, 'net')].includes('host')) return [];
+  if ((context.command !== 'run' && context.command !== 'create') || onHostNetwork(tokens)) return [];
   const at = tokens.findIndex((token) => token.kind === 'operand');
   const image = tokens[at];
   const repository = image ? splitImage(image.typed).repository : null;
   const listens = repository?.startsWith('library/') ? IMAGE_PORTS[repository.slice('library/'.length)] : undefined;
-  // A command after the image (`nginx -c …`, `postgres -p 5433`) may move the port: only the image's own command is known.
-  if (!image || !listens || at < tokens.length - 1) return [];
-  return knownOptions(tokens).flatMap((token) => {
-    const port = token.option!.name === 'publish' ? readPublish(token.value ?? '') : undefined;
-    if (!port || port.container.includes('-') || listens.includes(port.container)) return [];
-    return [{ token: token.typed, id: 'unlistenedPort' as const, vars: { image: image.typed, port: port.container, listens: listens.join(', '), host: port.host || port.container, first: listens[0]! } }];
-  });
+  const options = knownOptions(tokens);
+  const configured = options.some((token) => movesPort(token.option!.name, token.value ?? ''));
+  if (!image || !listens || at < tokens.length - 1 || configured) return [];
+  const published = options.flatMap((token) => (token.option!.name === 'publish' ? [{ token, port: readPublish(token.value ?? '') }] : []));
+  if (published.some(({ port }) => port && listens.includes(port.container))) return [];
+  return published.flatMap(({ token, port }) =>
+    !port || port.container.includes('-')
+      ? []
+      : [{ token: token.typed, id: 'unlistenedPort' as const, vars: { image: image.typed, port: port.container, listens: listens.join(', '), host: port.host || port.container, first: listens[0]! } }],
+  );
 }
 
 /** `buildx build --load --platform a,b`: loading a multi-platform image needs the containerd image store. */
@@ -222,9 +209,6 @@ function loadsMultiPlatform(tokens: readonly Token[], context: RiskContext): Ris
   const platforms = valueOf(tokens, 'platform') ?? '';
   return context.command === 'build' && load && platforms.includes(',') ? [{ token: load.typed, id: 'loadMultiPlatform', vars: { platforms } }] : [];
 }
-
-/** Official images whose default command is a shell (bash or sh), which ends at once without a terminal or input. */
-const SHELL_IMAGES = new Set(['ubuntu', 'debian', 'alpine', 'busybox', 'centos', 'fedora', 'archlinux', 'amazonlinux', 'rockylinux', 'almalinux', 'oraclelinux'].map((name) => `library/${name}`));
 
 /**
  * `docker run -d ubuntu`: the image's shell gets no command, no terminal and no input, so it exits, and the

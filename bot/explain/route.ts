@@ -1,7 +1,7 @@
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { readsAsSentence } from '../core/sentence-words.js';
 import { parseCommand } from './parse.js';
-import { findCommand, type CommandText } from './words.js';
+import { findCommand, logicalLines, type CommandText } from './words.js';
 
 /** Words that make `docker run vs start` a comparison, not a command to run. */
 const COMPARING = new Set(['vs', 'vs.', 'versus', 'and', 'or', '차이', '차이점', '비교']);
@@ -13,15 +13,15 @@ const ONLY_COMPARING = new Set(['vs', 'vs.', 'versus', '차이', '차이점', '�
  */
 const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'into', 'in', 'on', 'inside', 'with', 'without', 'from', 'for', 'to']);
 const QUOTED = /'[^']*'|"[^"]*"/g;
-/** Every Hangul syllable ending in ㅆ, the past tense's mark (했, 갔, 봤, 쳤, 렸…), but 있 ("there is"). */
+/** Every Hangul syllable ending in ㅆ, the past tense's mark (했, 갔, 봤, 쳤, 렸…), but 있 ("there is") and 겠 (a guess). */
 const PAST = Array.from({ length: 399 }, (_, k) => String.fromCharCode(0xac00 + k * 28 + 20))
-  .filter((syllable) => syllable !== '있')
+  .filter((syllable) => syllable !== '있' && syllable !== '겠')
   .join('');
 /**
  * Korean saying the command was run, and what happened next is the message: "docker ps -a 했는데 …",
  * "… 로 들어갔는데 …", "… 쳤더니 …", "… 하니까 …". The person knows what the command is; what it did is the question.
  */
-const REPORTED = new RegExp(`^\\s*(?:\\S+\\s+)?\\S*[${PAST}](?:는데|더니|을\\s*때|으나)|^\\s*(?:을|를)?\\s*(?:(?:실행|입력)?하|치|돌리)니까`, 'u');
+const REPORTED = new RegExp(`^\\s*(?:\\S+\\s+)?\\S*[${PAST}](?:는데|더니|으나)|^\\s*(?:을|를)?\\s*(?:(?:실행|입력)?하|치|돌리)니까`, 'u');
 /** Words that join two commands compared in one question: `docker run -it and docker exec -it`, `docker exec better than docker attach`. */
 const JOINING = new Set([...COMPARING, 'than', 'instead', 'over']);
 
@@ -75,17 +75,11 @@ function after(text: string, found: CommandText): string {
   return at < 0 ? '' : text.slice(at + found.line.length);
 }
 
-/**
- * The lines of a paste that are not the command: what it printed. A line of the command goes on after
- * a backslash or a backtick, or starts with an option (continuations that lost their backslash).
- */
+/** The lines of a paste that are not a command, read as `findCommand` reads them: what the command printed, quoted words aside. */
 function printedLines(text: string): string[] {
-  const lines = text.split(/\r?\n/u);
+  const lines = logicalLines(text);
   if (lines.length < 2) return [];
-  return lines.filter((line, at) => {
-    const before = lines[at - 1]?.trimEnd() ?? '';
-    return line.trim() !== '' && !OPENS_WITH_COMMAND.test(line) && !/[\\`]$/u.test(before) && !/^\s*-/u.test(line);
-  });
+  return lines.filter((line) => line.trim() !== '' && !OPENS_WITH_COMMAND.test(line)).map((line) => line.replace(QUOTED, ' '));
 }
 
 /**

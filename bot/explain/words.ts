@@ -116,7 +116,8 @@ function codeIn(text: string): string[] {
   return [...fenced, ...inline];
 }
 
-function logicalLines(text: string): string[] {
+/** The lines of a paste with continuations joined (`\`, cmd's `^`, PowerShell's backtick), and option or indented lines that lost theirs. */
+export function logicalLines(text: string): string[] {
   const joined = text.replace(/[\\`^][ \t]*\r?\n/g, ' ');
   const lines: string[] = [];
   for (const line of joined.split(/\r?\n/)) {

@@ -50,13 +50,13 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
     if (together.status === 'suggest' && together.suggestions[0]?.id === previous.id) {
       return { status: 'answer', lang, topic: previous, score: together.score, coverage: together.coverage };
     }
-    // "그럼 맥은?" after installing Docker found nothing alone; together, it is clearly Docker Desktop.
-    if (together.status === 'answer' && alone.status === 'unknown') return together;
     return undefined;
   };
   // "what about in compose?" after memory limits asks for the limits in Compose, not what Compose is,
   // though "compose" alone is an example question of its own.
-  const asSetting = (short && (SETTING.test(question.trim()) || namesOnlySettings(asked))) || settingAlone(knowledge, question, asked);
+  // "what is compose?" names only a setting too, but asks what it is: a question of its own.
+  const bare = knowledge.kindsOf(question).length === 0;
+  const asSetting = (short && (SETTING.test(question.trim()) || (bare && namesOnlySettings(asked)))) || settingAlone(knowledge, question, asked);
   const elsewhere = asSetting ? inSetting(knowledge, question, previous, lang) : undefined;
   if (elsewhere) return { status: 'answer', lang, topic: elsewhere, score: alone.score, coverage: alone.coverage };
   const setting = asSetting ? goesOn() : undefined;
@@ -103,8 +103,8 @@ function settingAlone(knowledge: Knowledge, question: string, asked: readonly st
 const COMMON_IN_TITLES = 15;
 
 /**
- * "그럼 compose에서는?" after volumes: the topic whose title names the setting and the subject the title
- * before names (two of its rarer words, or one and a link between the two), as much of it as of anything else (volumes: and networks: in a Compose file, over
+ * "그럼 compose에서는?" after volumes: the topic linked to the one before whose title names the setting and
+ * the subject the title before names (one of its rarer words), as much of it as of anything else (volumes: and networks: in a Compose file, over
  * live reload with bind mounts and compose watch). None when the topic before names the setting
  * itself, or when no topic, or two alike, do.
  */
@@ -116,9 +116,9 @@ function inSetting(knowledge: Knowledge, question: string, previous: Topic, lang
   const subjects = [...before].filter((term) => titles.filter(({ titled }) => titled.has(term)).length * COMMON_IN_TITLES <= titles.length);
   const fits = titles.flatMap(({ topic, titled }) => {
     const shared = subjects.filter((term) => titled.has(term)).length;
-    // One shared word may be a chance one ("no" of restart: no and "No such file"); two, or a link, is the subject.
-    const about = shared >= 2 || (shared === 1 && previous.related.includes(topic.id));
-    if (topic.id === previous.id || !about || !asked.every((term) => titled.has(term))) return [];
+    // Shared title words may be chance ones (bash and PowerShell, "no such"): only a topic linked to the one before, either way, is its subject in that setting.
+    const linked = previous.related.includes(topic.id) || topic.related.includes(previous.id);
+    if (topic.id === previous.id || !linked || shared === 0 || !asked.every((term) => titled.has(term))) return [];
     return [{ topic, share: (shared + asked.length) / titled.size }];
   });
   const best = Math.max(...fits.map((fit) => fit.share));

@@ -22,6 +22,8 @@ export interface Knowledge {
    * message of a topic's, or asks why something happened ("왜 그래요?"): the lexicon's trouble and why kinds.
    */
   asksAboutOutcome(text: string): boolean;
+  /** What the text asks for beside its subject: the lexicon's kinds it holds (how, why, what, trouble), as kind terms. */
+  kindsOf(text: string): readonly string[];
   /** The terms a text reads as, particles and endings gone and synonyms joined ("CPU는요?" → cpu). */
   termsOf(text: string): readonly string[];
   /** Whether the text has words of its own and the knowledge base knows none of them ("김치찌개 끓이는 법"). */
@@ -111,6 +113,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
       return pasted && byId.get(pasted.topic);
     },
     asksAboutOutcome: (text) => index.kindsOf(text).some((kind) => kind === TROUBLE || kind === WHY) || errors.match(text) !== undefined,
+    kindsOf: (text) => index.kindsOf(text),
     termsOf: (text) => index.read(text).terms,
     knowsNoWordOf: (text) => {
       const { words, terms } = index.read(text);

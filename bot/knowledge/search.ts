@@ -146,13 +146,8 @@ export class TopicIndex {
     let topicWords = 0;
     let outside = false;
     const signal = { core: 0, objects: 0, topical: 0, commands: 0 };
-    // "python image", "node 이미지": a neighbouring technology's name right before an object word names
-    // the image of it, which is Docker's, unlike "an image in python".
-    let afterOutside = false;
     for (const word of this.questionWords(question)) {
       const term = this.analyzer.term(word);
-      const named = afterOutside;
-      afterOutside = term !== null && this.outside.has(term);
       if (term === null) continue;
       const inBase = this.inBase(term);
       // A number no topic mentions (100자, 3.14) is not a word about anything: it neither
@@ -168,7 +163,6 @@ export class TopicIndex {
       const known = fixed ?? term;
       // A word written with "docker" in it (dockerd, docker.sock) names Docker, whatever term it reads as.
       if (this.signal.core.has(known) || word.startsWith(DOCKER) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
-      else if (this.signal.objects.has(known) && named) signal.core++;
       else if (this.signal.objects.has(known)) signal.objects++;
       else if (this.signal.commands.has(known)) signal.commands++;
       else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;

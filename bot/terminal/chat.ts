@@ -27,15 +27,15 @@ export type Prompt = (question: string) => Promise<string | undefined>;
 /** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
 export type LineHandler = (line: string, tools: { t: Translate; lang: Lang; prompt: Prompt; interrupted: AbortSignal }) => Promise<boolean>;
 
+/** Small talk that only acknowledges what was said. */
+const ASSENTS: ReadonlySet<SmallTalk> = new Set(['thanks', 'okay', 'yes', 'no']);
+
 /**
  * The interactive chat a newcomer meets first. Questions get answers, each line read as a possible
  * follow-up to the topic shown in full before it; `/` lines are chat commands;
  * `extra` lets another part (the lab) claim lines such as `docker ps -a` before they become questions.
  * `held` (`--lang`) holds the chat to one language, as /lang does.
  */
-/** Small talk that only acknowledges what was said. */
-const ASSENTS: ReadonlySet<SmallTalk> = new Set(['thanks', 'okay', 'yes', 'no']);
-
 export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: Lang): Promise<number> {
   const ui = translator(deps.i18n, deps.uiLang);
   const paint = paintFor(deps.stdout);

@@ -148,19 +148,23 @@ describe('a published port the official image does not listen on', () => {
     const [warning, ...more] = about('docker run -d -p 8080:8080 nginx');
     expect(more).toEqual([]);
     expect(warning).toMatchObject({ token: '-p' });
-    expect(warning!.text).toContain('nginx listens on port 80 inside the container');
+    expect(warning!.text).toContain('nginx listens inside the container on 80, and this publishes container port 8080');
     expect(warning!.text).toContain('-p 8080:80.');
     expect(about('docker run -d -p 5433:5433 postgres:16')).toHaveLength(1);
+    expect(about('docker run -d -e POSTGRES_PASSWORD=x -v pgdata:/var/lib/postgresql/data -p 5433:5433 postgres'), 'a password and a data volume move no port').toHaveLength(1);
   });
 
   it.each([
     'docker run -d -p 8080:80 nginx:alpine',
     'docker run -d -p 127.0.0.1:5432:5432 postgres',
-    'docker run -d -p 15672:15672 rabbitmq:3-management',
     'docker run -d -p 8080:8080 nginx nginx -c /etc/nginx/alt.conf',
     'docker run -d --network host -p 8080:8080 nginx',
     'docker run -d -p 3000:3000 node:20',
     'docker run -d -p 8080:8080 myorg/nginx',
+    'docker run -d -p 80:80 -p 443:443 -v ./nginx.conf:/etc/nginx/conf.d/default.conf nginx',
+    'docker run -d -p 80:80 -p 443:443 nginx',
+    'docker run -d -e PGPORT=5433 -p 5433:5433 postgres',
+    'docker run -d --env-file .env -p 5433:5433 postgres',
   ])('says nothing of %s: the port is the image\'s, its command or network is not the image\'s own, or the image is not an official one it knows', (line) => {
     expect(about(line)).toEqual([]);
   });

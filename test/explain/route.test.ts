@@ -37,6 +37,9 @@ describe('telling a pasted command from a question about one', () => {
     'docker run -d nginx\n이게 뭐야?',
     'docker run -d nginx 하면 어떻게 돼요?',
     'docker run -d -p 80:80 nginx 이런 게 있는데 무슨 뜻이에요?',
+    'docker compose down -v 하면 볼륨도 지워지겠는데 맞나요?',
+    'docker run --rm ^\n  alpine sh -c "test -f /x || echo not found"',
+    'docker run --rm alpine\n    sh -c "ls /nope || echo failed"',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });

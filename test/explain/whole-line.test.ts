@@ -92,8 +92,8 @@ describe('what the rest of the line changes', () => {
     expect(en('docker build --output type=image -t app .').effects[0], 'an image exporter stores an image').toContain('stores the resulting image');
   });
 
-  it("says docker logs shows nothing with the none logging driver, and shows the output otherwise", () => {
-    expect(en('docker run --log-driver none -d myapp').effects.at(-1)).toBe('With the none logging driver its output is kept nowhere: docker logs shows nothing for this container.');
+  it("says docker logs has nothing to read with the none logging driver, and shows the output otherwise", () => {
+    expect(en('docker run --log-driver none -d myapp').effects.at(-1)).toBe('With the none logging driver its output is kept nowhere: docker logs has nothing to read for this container and says so with an error.');
     expect(en('docker run --log-driver none -d myapp').effects.join(' ')).not.toContain('docker logs shows its output');
     expect(en('docker run -d myapp').effects.at(-1)).toBe('docker logs shows its output.');
   });
@@ -180,7 +180,7 @@ describe('what the words themselves are', () => {
   });
 
   it('notes that docker-compose with a hyphen is Compose v1, replaced by the docker compose plugin', () => {
-    expect(part('docker-compose up -d', 'docker-compose')).toContain('docker-compose with a hyphen is how Compose v1 was run');
+    expect(part('docker-compose up -d', 'docker-compose')).toContain('docker-compose with a hyphen may be Compose v1');
     expect(part('docker compose up -d', 'compose')).not.toContain('Compose v1');
   });
 

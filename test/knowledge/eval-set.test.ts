@@ -36,6 +36,7 @@ describe('evaluating a set of questions', () => {
     ask: (question) => outcomes[question]!,
     pastedError: () => undefined,
     asksAboutOutcome: () => false,
+    kindsOf: () => [],
     termsOf: () => [],
     knowsNoWordOf: () => false,
     complete: () => [],

@@ -100,6 +100,11 @@ describe('a follow-up in more words', () => {
     expect(answered(after('and how do I do that in docker compose?', 'resource-limits'))).toBe('resource-limits');
   });
 
+  it('asking what Compose is, or how it works, is a question of its own, though it names only Compose', () => {
+    expect(answered(after('what is compose?', 'restart-policies'))).toBe('compose-basics');
+    expect(answered(after('compose가 뭐야?', 'restart-policies'))).toBe('compose-basics');
+  });
+
   it('naming only Compose, or a setting inside its words, asks for that setting ("what about compose?", "compose에서는 어케 씀?")', () => {
     expect(answered(after('what about compose?', 'port-publishing'))).toBe('port-publishing');
     expect(answered(after('compose에서는 어케 씀?', 'restart-policies'))).toBe('restart-policies');
@@ -116,6 +121,12 @@ describe('a setting after an answer that is not about it', () => {
   it('goes to the one topic whose title names the setting and what the answer before was about ("그럼 compose에서는?" after volumes)', () => {
     expect(answered(after('그럼 compose에서는?', 'volumes'))).toBe('compose-volumes-networks');
     expect(answered(after('what about in compose?', 'volumes'))).toBe('compose-volumes-networks');
+  });
+
+  it('goes nowhere by title words two unlinked topics share by chance (bash and PowerShell, "no such")', () => {
+    expect(answered(after('윈도우는?', 'shell-completion'))).toBe('shell-completion');
+    expect(answered(after('윈도우는?', 'err-no-such-container'))).toBe('err-no-such-container');
+    expect(answered(after('compose에서는 어케 씀?', 'err-copy-not-found'))).toBe('err-copy-not-found');
   });
 
   it('stays with the topic before when no such topic is, or when that topic names the setting itself', () => {
