@@ -2,7 +2,8 @@ import type { Lang } from '../core/lang.js';
 import type { Phrase } from './phrases.js';
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { cpPathKey } from './cp.js';
-import { namesRegistry, scoutSource, splitImage, type ImageSplit } from './image.js';
+import { scoutSource, splitImage, type ImageSplit } from './image.js';
+import { imageText, imageUse, pullPolicy } from './image-text.js';
 import { CREATES_CONTAINER, filesExport, isOn, onHostNetwork, valueOf } from './line.js';
 import { parseCommand, readsAsOptions, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { refusalsOf } from './refusals.js';
@@ -201,8 +202,6 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
 
 /** The commands that start containers from an image they must name. */
 const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
-/** The commands that use only the images on this Docker host and never contact a registry. */
-const LOCAL_IMAGE_COMMANDS = new Set(['save', 'tag', 'rmi', 'image inspect', 'history']);
 /** The topic that explains what a warning is about, where one does. */
 const RISK_TOPICS: Partial<Record<RiskId, string>> = { uppercaseRepository: 'err-invalid-reference', exitsAtOnce: 'container-exits-immediately', restartWithRm: 'restart-policies' };
 
@@ -225,12 +224,6 @@ const writesFiles = (tokens: readonly Token[]): boolean => {
   const output = valueOf(tokens, 'output');
   return output !== undefined && filesExport(output) !== undefined;
 };
-
-/** When run and create pull the image: missing (the default), always or never. */
-function pullPolicy(tokens: readonly Token[]): 'missing' | 'always' | 'never' {
-  const pull = valueOf(tokens, 'pull');
-  return pull === 'always' || pull === 'never' ? pull : 'missing';
-}
 
 /** A catalogue effect naming an operand, such as the stack's name in `{{name}}_web`: filled with it as typed, or its kind in capitals. */
 function withOperands(text: string, tokens: readonly Token[]): string {
@@ -270,47 +263,3 @@ function operandKey(operand: Exclude<OperandToken['operand'], 'image' | 'scoutIm
 
 /** `compose up [SERVICE...]` takes any number of services, none meaning all; `compose run SERVICE COMMAND` takes exactly one. */
 const takesAnyServices = (command: CatalogueCommand | undefined): boolean => command?.repeats === true && command.operands.at(-1) === 'service';
-
-/** What the command does with its image, which changes what its name means. */
-interface ImageUse {
-  /** run and create take a local image of the name when there is one and pull only when there is none (--pull missing). */
-  readonly localFirst: boolean;
-  /** save, tag, rmi, image inspect and history use the local image and contact no registry. */
-  readonly localOnly: boolean;
-  /** push -a and pull -a: no tag means every tag, not latest. */
-  readonly allTags?: 'push' | 'pull';
-}
-
-/** `refused`: docker refuses the line, so it looks for no image at all. `index`: tag's second image is the new name, not one it looks for. */
-function imageUse(command: string | undefined, tokens: readonly Token[], refused: boolean, index: number): ImageUse {
-  const allTags = (command === 'push' || command === 'pull') && isOn(tokens, 'all-tags') ? command : undefined;
-  return {
-    localFirst: !refused && CREATES_CONTAINER.has(command ?? '') && pullPolicy(tokens) === 'missing',
-    localOnly: LOCAL_IMAGE_COMMANDS.has(command ?? '') && !(command === 'tag' && index > 0),
-    ...(allTags ? { allTags } : {}),
-  };
-}
-
-/**
- * A name without a registry only points to Docker Hub: nothing says the image is there. Commands that
- * use only local images say so instead, and run and create add that they look for a local image first.
- */
-function imageText(split: ImageSplit, t: Phrase, use: ImageUse): string {
-  if (split.problem) return t(`image.${split.problem}`, { reference: split.reference });
-  const named = namesRegistry(split.reference);
-  const where = use.localOnly
-    ? t('image.localOnly', { name: `${split.registry ?? ''}/${split.repository ?? ''}` })
-    : named
-      ? t('image.registry', { registry: split.registry ?? '' })
-      : t('image.noRegistry', { repository: split.repository ?? '' });
-  const pulled = use.localFirst ? [t('image.localFirst', { registry: named ? (split.registry ?? '') : 'Docker Hub' })] : [];
-  return [`${t('image.repository', { repository: split.repository ?? '' })} ${where} ${versionText(split, t, use)}`, ...pulled].join(' ');
-}
-
-/** The tag or digest, or what no tag means: latest, or every tag for push -a and pull -a. */
-function versionText(split: ImageSplit, t: Phrase, use: ImageUse): string {
-  if (split.digest) return split.tag ? t('image.tagAndDigest', { tag: split.tag, digest: split.digest }) : t('image.digest', { digest: split.digest });
-  if (split.tag) return t('image.tag', { tag: split.tag });
-  if (use.allTags) return t(use.allTags === 'push' ? 'image.allTagsPush' : 'image.allTagsPull');
-  return t('image.latest');
-}
