@@ -33,7 +33,9 @@ export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, s
     }
     const { runLabInput } = await import('./lab-command.js');
     // Tables and failures in the language the chat is held in, not the terminal's.
-    await runLabInput(line, { ...ready.value, uiLang: lang }, (question) => prompt(question), interrupted);
-    return true;
+    const code = await runLabInput(line, { ...ready.value, uiLang: lang }, (question) => prompt(question), interrupted);
+    // A listing that could not run (no engine here) still has a question in it for a newcomer: what the command does.
+    const lists = parsed.ok && (parsed.value.action.action === 'ps' || parsed.value.action.action === 'images');
+    return code === 0 || !lists;
   };
 }

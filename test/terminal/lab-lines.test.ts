@@ -42,7 +42,7 @@ describe('lab lines in the terminal chat', () => {
     expect(built).toBe(1);
   });
 
-  it('reports a lab failure in the language the chat is held in, not the terminal language', async () => {
+  it('reports a listing that could not run in the language the chat is held in, then says what the command does', async () => {
     const h = await terminalHarness({ input: ['docker ps'] });
     const base = await mkdtemp(join(tmpdir(), 'gorae-chat-lab-'));
     const handler = labLines(async () =>
@@ -64,6 +64,7 @@ describe('lab lines in the terminal chat', () => {
     }
     expect(h.out()).toContain('Docker 엔진');
     expect(h.out()).not.toContain("can't reach");
+    expect(h.out(), 'and then what docker ps does, as a question').toContain(h.deps.knowledge.topic('ps')!.ko.title);
   });
 
   it('builds nothing for a chat that asks only questions', async () => {
