@@ -1,5 +1,6 @@
 import type { Message } from 'discord.js';
-import { inNoLanguage, langFromLocale, languageOf } from '../core/lang.js';
+import { langFromLocale, languageOf } from '../core/lang.js';
+import { isPastedText } from '../knowledge/pasted-text.js';
 import { isNeutral, smallTalkOf } from '../core/small-talk.js';
 import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
@@ -41,7 +42,7 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     // A pasted command keeps its line breaks (backslash continuations) for the explanation.
     const explains = !talk && context.explainer.holdsCommand(pasted);
     // A pasted command or error message is nobody's language, nor is "ok": without Hangul in it, it is answered in the server's.
-    const nobodys = explains || (talk ? isNeutral(question) : context.knowledge.pastedError(question) !== undefined || inNoLanguage(question));
+    const nobodys = explains || (talk ? isNeutral(question) : isPastedText(context.knowledge, question));
     if (question && nobodys) lang = explanationLang(question, server);
     const t = translator(context.i18n, lang);
     const render = { t, knowledge: context.knowledge };

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { inNoLanguage, type Lang } from '../core/lang.js';
+import type { Lang } from '../core/lang.js';
+import { isPastedText } from '../knowledge/pasted-text.js';
 import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
 import type { Outcome } from '../knowledge/outcome.js';
@@ -18,7 +19,7 @@ export async function runAskCommand(args: readonly string[], deps: TerminalDeps)
   const question = words.join(' ').trim();
   // A pasted error message or printed line is nobody's language: answered in the terminal's, as the chat does.
   const pastedLang = (text: string): Lang | undefined =>
-    deps.knowledge.pastedError(text) !== undefined || inNoLanguage(text) ? explanationLang(text, deps.uiLang) : undefined;
+    isPastedText(deps.knowledge, text) ? explanationLang(text, deps.uiLang) : undefined;
   // A question holding a Docker command is answered with its explanation, before any topic search.
   const answer = async (text: string, via: string): Promise<void> => {
     if (deps.explainer.holdsCommand(text)) deps.stdout.write(`${explanationOutput(deps, text, lang, json).output}\n`);

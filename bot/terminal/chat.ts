@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { inNoLanguage, languageOf, type Lang } from '../core/lang.js';
+import { languageOf, type Lang } from '../core/lang.js';
+import { isPastedText } from '../knowledge/pasted-text.js';
 import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import { listedForSetting } from '../knowledge/follow-up.js';
@@ -247,7 +248,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       } else {
         const ref = randomUUID();
         // "bind mount vs volume" in a Korean chat: Docker's own words are nobody's language either.
-        const pasted = error || inNoLanguage(line) || namesOnlyTerms(deps.knowledge, line);
+        const pasted = isPastedText(deps.knowledge, line) || namesOnlyTerms(deps.knowledge, line);
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous.id } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);

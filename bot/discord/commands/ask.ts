@@ -7,7 +7,8 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { inNoLanguage, langFromLocale, languageOf, type Lang } from '../../core/lang.js';
+import { langFromLocale, languageOf, type Lang } from '../../core/lang.js';
+import { isPastedText } from '../../knowledge/pasted-text.js';
 import { explanationLang } from '../../explain/explainer.js';
 import { resources, translator } from '../../i18n.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
@@ -60,7 +61,7 @@ async function execute(interaction: ChatInputCommandInteraction, { knowledge, as
   const context = { t: translator(i18n, ui), knowledge };
   const picked = pickedChoice(knowledge, question, ui);
   // A pasted error or command is nobody's language: without Hangul in it, it is answered in the asker's.
-  const pasted = knowledge.pastedError(question) === undefined && !inNoLanguage(question) ? {} : { lang: explanationLang(question, ui) };
+  const pasted = isPastedText(knowledge, question) ? { lang: explanationLang(question, ui) } : {};
   const reply = picked
     ? renderTopic(picked.topic, picked.lang, context)
     : renderOutcome(await ask(question, { ...pasted, via: 'discord:slash', ref: interaction.id }), context);
