@@ -32,6 +32,16 @@ const TAKES_WORDS = new Set(['ask', 'explain']);
 /** The words before a `--`: after it they are a question's (`gorae ask -- --help 옵션`), never Gorae's options. */
 const ownArgs = (argv: readonly string[]): readonly string[] => (argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv);
 
+const COMMANDS = new Set(['ask', 'explain', 'topic', 'chat', 'gaps', 'health', 'lab', 'help']);
+
+/** `gorae --lang ko explain "…"`: a --lang written before the command is read as if written right after it. */
+function commandFirst(argv: readonly string[]): readonly string[] {
+  const taken = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+  const command = argv[taken];
+  if (taken === 0 || command === undefined || !COMMANDS.has(command)) return argv;
+  return [command, ...argv.slice(0, taken), ...argv.slice(taken + 1)];
+}
+
 /** The UI language: `--lang`, then GORAE_LANG, then the system locale. */
 function uiLanguage(argv: readonly string[], config: Config | undefined): Lang {
   const flag = parseLang(takeLang(ownArgs(argv)).value);
@@ -50,7 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const uiLang = uiLanguage(argv, config.value);
   const ui = translator(i18n, uiLang);
-  const [command, ...rest] = argv;
+  const [command, ...rest] = commandFirst(argv);
   // Every command takes --help; `lab` has its own, the others share this one. After ask and explain the
   // words are a question or a command line (`docker run -h myhost ubuntu`): only a lone -h asks for help.
   const isHelp = (arg: string) => arg === '--help' || arg === '-h';

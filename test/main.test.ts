@@ -46,6 +46,14 @@ describe('starting gorae', () => {
     expect(code).toBe(0);
   });
 
+  it('reads a --lang written before the command as written after it', async () => {
+    const before = await gorae(['--lang', 'ko', 'explain', 'docker ps -a']);
+    expect(before).toMatchObject({ code: 0, stderr: '' });
+    expect(before.stdout).toContain('부분별 설명');
+    const joined = await gorae(['--lang=ko', 'topic', 'volumes']);
+    expect(joined.stdout).toContain('볼륨');
+  });
+
   it('answers a quoted question starting with "-" after ask, and reads no --help after --', async () => {
     const dash = await gorae(['ask', '--lang', 'ko', '-it 옵션 뜻']);
     expect(dash).toMatchObject({ code: 0, stderr: '' });

@@ -1,3 +1,4 @@
+import { editDistance } from '../knowledge/fuzzy.js';
 import { lowercaseRepository, splitImage } from './image.js';
 import { CREATES_CONTAINER, isOn, knownOptions, valueOf } from './line.js';
 import type { Token } from './parse.js';
@@ -5,7 +6,25 @@ import type { Risk } from './risks.js';
 
 /** What makes docker refuse the whole line before it does anything: the explanation must not say it runs. */
 export function refusalsOf(tokens: readonly Token[], command: string | undefined): Risk[] {
-  return [...restartWithRm(tokens, command), ...swapWithoutMemory(tokens, command), ...uppercaseNames(tokens)];
+  return [...unknownRestartPolicy(tokens, command), ...restartWithRm(tokens, command), ...swapWithoutMemory(tokens, command), ...uppercaseNames(tokens)];
+}
+
+const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'] as const;
+
+/**
+ * `--restart unles-stopped`, `--restart always:3`: the daemon knows four policies, and a retry count
+ * only with on-failure ("invalid restart policy: …"). A slip of one or two letters names the policy meant.
+ */
+function unknownRestartPolicy(tokens: readonly Token[], command: string | undefined): Risk[] {
+  const value = valueOf(tokens, 'restart');
+  if (!CREATES_CONTAINER.has(command ?? '') || value === undefined || value === '') return [];
+  const [policy = '', count] = value.split(':');
+  if (!(RESTART_POLICIES as readonly string[]).includes(policy)) {
+    const meant = RESTART_POLICIES.find((known) => editDistance(policy.toLowerCase(), known, 2) <= 2);
+    return [{ token: '--restart', id: meant ? 'restartPolicySlip' : 'restartPolicyUnknown', vars: { policy, meant: meant ?? '' } }];
+  }
+  if (count !== undefined && policy !== 'on-failure') return [{ token: '--restart', id: 'restartCountNotOnFailure', vars: { policy, count } }];
+  return [];
 }
 
 /** `--restart always --rm`: a container removed when it exits cannot be restarted; only the policy `no` goes with --rm. */

@@ -12,6 +12,7 @@ const lexiconSchema = z
     stopwords: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }).strict(),
     synonyms: z.record(z.string().min(1), z.array(z.string().min(1))),
     outside: z.array(z.string().min(1)),
+    servers: z.array(z.string().min(1)).default([]),
     spellings: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/u)),
     kinds: z.record(z.string().regex(/^[a-z]+$/u), z.array(z.string().min(1))).default({}),
     signal: z
@@ -26,7 +27,7 @@ const lexiconSchema = z
   })
   .strict();
 
-/** The lexicon file as written: `kinds` and `boundNouns` may be left out. */
+/** The lexicon file as written: `kinds`, `boundNouns` and `servers` may be left out. */
 export type LexiconData = z.input<typeof lexiconSchema>;
 
 /** The analyzer's word lists, prepared for fast look-up. */
@@ -45,6 +46,12 @@ export interface Lexicon {
   readonly phrases: ReadonlyArray<readonly [string, string]>;
   /** Terms naming neighbouring technologies the topics do not cover; a question naming one is never answered outright. */
   readonly outside: readonly string[];
+  /**
+   * The outside terms that name a server people run from its Docker image (a database, a cache):
+   * beside one, a Docker object is Docker's ("postgres volume", "redis image"), as the server has
+   * no images or volumes of its own in another sense.
+   */
+  readonly servers: ReadonlySet<string>;
   /** Hyphenated compounds that are only another way to write their open phrase ("docker-compose"). */
   readonly spellings: ReadonlySet<string>;
   /** Kind of question (how, why, what, trouble) → the words and phrases that mark it (see question-kinds.ts). */
@@ -83,6 +90,7 @@ export function prepareLexicon(data: LexiconData, realWord: (word: string) => bo
     canonical,
     phrases,
     outside: data.outside.map((word) => word.normalize('NFKC').toLowerCase()),
+    servers: new Set((data.servers ?? []).map((word) => word.normalize('NFKC').toLowerCase())),
     spellings: new Set(data.spellings),
     kinds: new Map(Object.entries(data.kinds ?? {})),
     signal: {

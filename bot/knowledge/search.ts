@@ -81,6 +81,7 @@ export class TopicIndex {
   /** Terms a topic declares itself about (title, keywords): unlike words of example questions, they carry a Docker signal. */
   private readonly declared: ReadonlySet<string>;
   private readonly outside: ReadonlySet<string>;
+  private readonly servers: ReadonlySet<string>;
   private readonly signal: Lexicon['signal'];
   /** "vs" and its synonyms ask for a comparison; they say nothing about what is compared. */
   private readonly comparing: ReadonlySet<string>;
@@ -125,6 +126,7 @@ export class TopicIndex {
       this.kinds.terms,
     );
     this.outside = new Set(lexicon.outside);
+    this.servers = lexicon.servers;
     this.signal = lexicon.signal;
     this.realWord = lexicon.realWord;
     this.coreSpelling = new Corrector([...lexicon.signal.core].map((surface) => ({ surface, term: surface, weight: 1 })));
@@ -145,6 +147,8 @@ export class TopicIndex {
     // Words that are a topic's own or a slip of one: the question is whole when every word is.
     let topicWords = 0;
     let outside = false;
+    // Beside an outside word other than a server's name, an object word may mean something else ("python image").
+    let otherSense = false;
     const signal = { core: 0, objects: 0, topical: 0, commands: 0 };
     for (const word of this.questionWords(question)) {
       const term = this.analyzer.term(word);
@@ -154,7 +158,10 @@ export class TopicIndex {
       // helps nor counts against the question.
       if (!inBase && /^\d/u.test(term)) continue;
       words++;
-      if (this.outside.has(term) || (!inBase && this.outsideSpelling.correct(term))) outside = true;
+      if (this.outside.has(term) || (!inBase && this.outsideSpelling.correct(term))) {
+        outside = true;
+        if (!this.servers.has(term)) otherSense = true;
+      }
       // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
       // A real word one slip from a known one (반환 and 변환) is not a slip: it means what it says,
       // unless the known one is only another form of it (receive and receives).
@@ -189,7 +196,7 @@ export class TopicIndex {
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
     const strength =
-      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || namesTaggedImage(question) || (!outside && signal.objects > 0)
+      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || namesTaggedImage(question) || (!otherSense && signal.objects > 0)
         ? 'core'
         : !outside && (signal.topical > 0 || commanding)
           ? 'topical'

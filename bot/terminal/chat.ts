@@ -5,12 +5,14 @@ import { isPastedText } from '../knowledge/pasted-text.js';
 import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import { listedForSetting } from '../knowledge/follow-up.js';
+import { passagesFor } from '../knowledge/passages.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import { namesOnlyTerms } from '../knowledge/terms-only.js';
 import type { Topic } from '../knowledge/topic.js';
 import { explanationLang } from '../explain/explainer.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
+import { codeText, strongText } from './inline-markup.js';
 import { lineQueue } from './line-queue.js';
 import { topicIdsLike } from './nearby-topic-ids.js';
 import { relatedLine, relatedTopics, renderExamples, renderOutcome, renderTopic } from './render-outcome.js';
@@ -132,10 +134,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   }
 
   /** Shows what a question led to; a follow-up that leads back to the topic just shown is pointed back to it. */
-  function reply(outcome: Outcome, ref: string): void {
+  function reply(outcome: Outcome, ref: string, line: string): void {
     lone = outcome.status === 'suggest' && outcome.suggestions.length === 1;
     listShown = outcome.status === 'suggest';
-    if (outcome.status === 'answer' && outcome.topic.id === previous?.id && outcome.lang === shownIn) return pointBack(outcome.topic, outcome.lang);
+    if (outcome.status === 'answer' && outcome.topic.id === previous?.id && outcome.lang === shownIn) return pointBack(outcome.topic, outcome.lang, line);
     if (outcome.status === 'suggest') suggested = { topics: outcome.suggestions, lang: outcome.lang, ref };
     if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
     previous = outcome.status === 'answer' ? outcome.topic : undefined;
@@ -146,12 +148,17 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   /**
    * "why?" right after a topic leads back to it, and reprinting it word for word would only hide the
    * conversation: say that its answer is what Gorae knows, and offer its related topics by number.
+   * A follow-up that adds a subject ("and in compose?") gets the paragraphs of that answer about it.
    */
-  function pointBack(topic: Topic, lang: Lang): void {
+  function pointBack(topic: Topic, lang: Lang, line: string): void {
     const t = translator(deps.i18n, lang);
     const related = relatedLine(topic, lang, t, deps.knowledge, deps.stdout.columns, 'chat');
     offerRelated(topic, lang);
-    const text = fit(t(related ? 'terminal:chat.shownAlready' : 'terminal:chat.shownAlreadyAlone', { title: topic[lang].title }));
+    const passages = passagesFor(deps.knowledge, topic, lang, line);
+    const text =
+      passages.length > 0
+        ? `${paint('bold', t('terminal:chat.passages', { title: topic[lang].title }))}\n\n${codeText(strongText(wrap(passages.join('\n\n'), deps.stdout.columns), paint), paint)}\n`
+        : fit(t(related ? 'terminal:chat.shownAlready' : 'terminal:chat.shownAlreadyAlone', { title: topic[lang].title }));
     say(`\n${related ? `${text}\n${related}` : text}\n`);
   }
 
@@ -225,6 +232,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     if (LEAVE.test(line)) goOn = false;
     // A yes to "did you mean" with a single topic opens it.
     else if (talk === 'yes' && yesOpens) await pick('1');
+    // A yes to a list of several says which one no more than a nod does: ask for its number, the list still open.
+    else if (talk === 'yes' && afterList) {
+      tell(spoken()('terminal:suggest.which', { count: suggested.topics.length }));
+      listShown = true;
+    }
     else if (talk) {
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
       // "thx" and "got it" too, so a word of thanks or assent in English keeps a Korean chat Korean.
@@ -252,7 +264,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous.id } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);
-        reply(outcome, ref);
+        reply(outcome, ref, line);
       }
     }
     if (!goOn) break;

@@ -34,7 +34,7 @@ describe('the whole lab at a glance on a fake Discord', () => {
     expect(content).toMatch(/```\nHOST {6}CONTAINER ID {3}IMAGE/);
     const rows = content.split('\n').filter((line) => line.endsWith(`dlab-${world.run}-glance`));
     expect(rows.map((line) => line.split(' ')[0])).toEqual(['default', 'spare']);
-    expect(content).toMatch(/```\nNot in the table \(1 of 3 hosts did not answer\):\n- \*\*gone\*\*: Gorae can't reach the Docker Engine on gone at \/nonexistent\/gorae\/docker\.sock/);
+    expect(content).toMatch(/```\nNot in the table \(1 of 3 hosts did not answer\):\n- \*\*gone\*\*: Gorae can't reach the Docker Engine of the host "gone" at \/nonexistent\/gorae\/docker\.sock/);
     const audit = (await world.audit()).filter((line) => line.action === 'ps' && line.arguments.host === 'all');
     expect(audit.map((line) => [line.phase, line.outcome])).toEqual([
       ['attempt', 'started'],

@@ -225,8 +225,12 @@ describe('explaining a docker command', () => {
     expect(en('docker events --format json').parts[1]!.text).toContain('json (CLI 24.0.6 and later)');
   });
 
-  it('leaves the options after the image to the command run in the container', () => {
-    expect(shape(en('docker run --rm alpine ls -la /').parts)).toEqual(['subcommand:run', 'option:--rm', 'image:alpine', 'argument:ls', 'argument:-la', 'argument:/']);
+  it('leaves the options after the image to the command run in the container, its arguments read as one part', () => {
+    const explained = en('docker run --rm alpine ls -la /');
+    expect(shape(explained.parts)).toEqual(['subcommand:run', 'option:--rm', 'image:alpine', 'argument:ls', 'argument:-la /']);
+    expect(explained.parts[4]!.text).toBe('Arguments handed to that program, not to docker.');
+    expect(ko('docker run --rm alpine ls -la /').parts[4]!.text).toBe('docker가 아니라 그 프로그램에 넘기는 인자들이에요.');
+    expect(en('docker run --rm alpine ls /').parts[4]!.text, 'one alone').toBe('An argument handed to that program, not to docker.');
   });
 
   it("takes compose's --dry-run after any compose subcommand, as Compose does, but not compose's other options", () => {
@@ -275,7 +279,7 @@ describe('explaining a docker command', () => {
   it('explains the everyday commands beyond run and build: Compose exec and run, inspect, update, prune, login, networks and volumes', () => {
     const exec = en('docker-compose exec -T db psql -U postgres');
     expect(exec.subcommand).toBe('compose exec');
-    expect(shape(exec.parts)).toEqual(['subcommand:docker-compose', 'subcommand:exec', 'option:-T', 'argument:db', 'argument:psql', 'argument:-U', 'argument:postgres']);
+    expect(shape(exec.parts)).toEqual(['subcommand:docker-compose', 'subcommand:exec', 'option:-T', 'argument:db', 'argument:psql', 'argument:-U postgres']);
     expect(exec.topics).toContain('compose-commands');
     // docker-compose takes Compose's own options before its subcommand, as docker compose does.
     const files = en('docker-compose --env-file .env -f docker-compose.yml -f docker-compose.prod.yml up -d --build');
@@ -442,7 +446,7 @@ describe('explaining a docker command', () => {
     expect(created.topics).toEqual(expect.arrayContaining(['orchestration', 'image-names']));
     expect(created.warnings).toEqual([]);
     expect(en('docker service create -p published=8080,target=80,mode=host nginx').parts[1]!.text).toContain('only the nodes running its tasks');
-    expect(en('docker service create alpine ping -c 3 docker.com').parts.slice(2).map((part) => part.role)).toEqual(['argument', 'argument', 'argument', 'argument']);
+    expect(shape(en('docker service create alpine ping -c 3 docker.com').parts.slice(2))).toEqual(['argument:ping', 'argument:-c 3 docker.com']);
     const korean = ko('docker service create --name web --replicas 3 -p 8080:80 nginx:1.27');
     expect(korean.parts[0]!.text).toContain('swarm 서비스를 만들어요');
     expect(korean.parts[5]!.text).toBe('서비스의 80/tcp 포트를 swarm에 있는 모든 노드의 8080 포트로 공개해요. 라우팅 메시가 연결을 실행 중인 태스크로 넘겨줘요.');

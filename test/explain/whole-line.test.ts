@@ -43,6 +43,17 @@ describe('lines docker refuses', () => {
     expect(warned('docker run --restart on-failure:3 --rm nginx')).toContain('--restart');
   });
 
+  it('warns that a restart policy docker does not know is refused, and names the one a slip meant', () => {
+    const slip = en('docker run -d --restart=unles-stopped nginx');
+    expect(slip.effects).toEqual([REFUSED]);
+    expect(warning('docker run -d --restart=unles-stopped nginx', '--restart')).toMatch(/^unles-stopped is not a restart policy, .*You probably meant --restart unless-stopped\.$/);
+    expect(slip.topics).toContain('restart-policies');
+    expect(warning('docker run -d --restart sometimes nginx', '--restart')).toMatch(/Use one of no, always, on-failure \(on-failure:3 to give up after 3 tries\) or unless-stopped\.$/);
+    expect(warning('docker create --restart always:3 nginx', '--restart')).toContain("(\"invalid restart policy: maximum retry count can only be used with 'on-failure'\")");
+    expect(ko('docker run -d --restart alwys nginx').warnings[0]!.text).toMatch(/^--restart alwys: 이런 재시작 정책은 없어서 .* --restart always를 쓰려던 것 같아요\.$/);
+    for (const line of ['docker run -d --restart unless-stopped nginx', 'docker run -d --restart on-failure:5 nginx', 'docker run --restart=no nginx']) expect(warned(line), line).not.toContain('--restart');
+  });
+
   it('warns that --memory-swap without -m is refused, and not with -m or -1', () => {
     expect(en('docker run --memory-swap 1g -d nginx').effects).toEqual([REFUSED]);
     expect(warning('docker run --memory-swap 1g -d nginx', '--memory-swap')).toContain('("You should always set the Memory limit when using Memoryswap limit")');

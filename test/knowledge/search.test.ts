@@ -64,6 +64,18 @@ describe('reading a question', () => {
     expect(index.read('java image compression').signal, 'a technology right before an image may be its picture').not.toBe('core');
   });
 
+  it('reads an object beside a server people run from its image as Docker\'s ("postgres volume"), the server alone as nothing', () => {
+    expect(index.read('how to backup postgres volume').signal).toBe('core');
+    expect(index.read('redis image version').signal).toBe('core');
+    expect(index.read('postgres 비밀번호 변경').signal, 'no Docker word beside it').toBe('none');
+    expect(index.read('postgres volume in python').signal, 'beside a language it may be anything').not.toBe('core');
+  });
+
+  it("reads Compose's own file names as Docker words", () => {
+    expect(index.read('compose.yaml for a node app').signal).toBe('core');
+    expect(index.read('compose.yml 어디에 둬요').signal).toBe('core');
+  });
+
   it('reads a Docker signal from an image written with its tag, even beside a neighbouring technology, and not from a host and port', () => {
     expect(index.read('Why use python:3.10-slim over python:3.10?').signal).toBe('core');
     expect(index.read('why use python slim over python').signal).not.toBe('core');

@@ -18,7 +18,7 @@ describe('an engine that cannot be reached', () => {
     const engine = createEngine(hostsOf({}).get(DEFAULT_HOST)!, 1_000);
     const text = explain(t, engine.failureOf(refused('ENOENT')));
     expect(text).toBe(
-      "Gorae can't reach the Docker Engine on default at /var/run/docker.sock (ENOENT). Check that the engine is running there (on this machine: start Docker Desktop, or sudo systemctl start docker; the topic err-daemon-not-running says more) and that its address in DOCKER_HOST or GORAE_HOSTS is right.",
+      "Gorae can't reach the Docker Engine of the host \"default\" at /var/run/docker.sock (ENOENT). Check that the engine is running there (on this machine: start Docker Desktop, or sudo systemctl start docker; the topic err-daemon-not-running says more) and that its address in DOCKER_HOST or GORAE_HOSTS is right.",
     );
   });
 
@@ -26,6 +26,6 @@ describe('an engine that cannot be reached', () => {
     const hosts = hostsOf({ GORAE_HOSTS: 'lab2=tcp://10.0.0.12:2375,gpu=ssh://admin@gpu1' });
     expect(addressOf(hosts.get('lab2')!)).toBe('tcp://10.0.0.12:2375');
     expect(addressOf(hosts.get('gpu')!)).toBe('ssh://admin@gpu1:22');
-    expect(explain(t, createEngine(hosts.get('lab2')!, 1_000).failureOf(refused('ECONNREFUSED')))).toContain('on lab2 at tcp://10.0.0.12:2375 (ECONNREFUSED)');
+    expect(explain(t, createEngine(hosts.get('lab2')!, 1_000).failureOf(refused('ECONNREFUSED')))).toContain('of the host "lab2" at tcp://10.0.0.12:2375 (ECONNREFUSED)');
   });
 });

@@ -148,7 +148,7 @@ describe('the whole lab at a glance', () => {
       const en = await gorae(['ps', '-a', '--filter', `name=gorae-whole-${id}`, '--host', 'all'], 'en');
       expect(en.code).toBe(0);
       expect(en.out.split('\n').slice(1, 3).map((line) => line.split(' ')[0])).toEqual(['default', 'second']);
-      expect(en.err).toMatch(/^Not in the table \(1 of 3 hosts did not answer\):\n {2}stopped: Gorae can't reach the Docker Engine on stopped at \S+docker\.sock/);
+      expect(en.err).toMatch(/^Not in the table \(1 of 3 hosts did not answer\):\n {2}stopped: Gorae can't reach the Docker Engine of the host "stopped" at \S+docker\.sock/);
       const ko = await gorae(['images', '--host', 'all'], 'ko');
       expect(ko.code).toBe(0);
       expect(ko.out.split('\n')[0]).toMatch(/^HOST {6}REPOSITORY/);

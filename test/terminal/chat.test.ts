@@ -193,6 +193,29 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images']);
   });
 
+  it('shows the paragraph on what a follow-up adds when it leads back to the topic just shown', async () => {
+    const h = await terminalHarness({ input: ['how to limit memory of a container', 'and in compose?', 'why?'] });
+    const limits = h.deps.knowledge.topic('resource-limits')!;
+    const answer: Outcome = { status: 'answer', lang: 'en', topic: limits, score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async () => answer });
+    const out = h.out();
+    expect(out).toContain(`From "${limits.en.title}", the topic just above, the part about that:`);
+    expect(out.split('In Compose, set the limits on the service')).toHaveLength(3);
+    expect(out, 'a follow-up adding nothing is pointed back').toContain(`That leads back to "${limits.en.title}"`);
+  });
+
+  it('asks which one when a yes follows a list of several, and opens the number typed next', async () => {
+    const h = await terminalHarness({ input: ['move images', 'yes', '2'] });
+    const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
+    const asked: string[] = [];
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) });
+    expect(h.out()).toContain('Which one? Type its number (1 to 2), or ask in other words.');
+    expect(h.out(), 'a yes is no thanks to answer').not.toContain('Ask me anything else');
+    expect(h.out()).toContain(second.en.answer.split('\n')[0]!.slice(0, 40));
+    expect(asked).toEqual(['move images']);
+  });
+
   it('opens the one suggestion a setting names ("and in compose?"), and asks a setting that names none', async () => {
     const h = await terminalHarness({ input: ['pass variables to a container', 'and in compose?', 'and on Windows?'] });
     const [first, second] = [h.deps.knowledge.topic('env-vars')!, h.deps.knowledge.topic('compose-env')!];

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../bot/knowledge/knowledge.js';
+import { passagesFor } from '../../bot/knowledge/passages.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = await realKnowledge();
+});
+
+describe('the paragraphs of an answer a follow-up asks about', () => {
+  it('are those that speak of the subject the follow-up adds', () => {
+    const limits = knowledge.topic('resource-limits')!;
+    const [english] = passagesFor(knowledge, limits, 'en', 'and in compose?');
+    expect(english).toMatch(/^In Compose, set the limits on the service: `mem_limit: 512m`/);
+    const korean = passagesFor(knowledge, limits, 'ko', '그럼 compose에서는?');
+    expect(korean).toHaveLength(1);
+    expect(korean[0]).toMatch(/^Compose에서는 서비스에 `mem_limit: 512m`/);
+  });
+
+  it('are none when the follow-up adds no subject, or only what the title says', () => {
+    const limits = knowledge.topic('resource-limits')!;
+    expect(passagesFor(knowledge, limits, 'en', 'why?')).toEqual([]);
+    expect(passagesFor(knowledge, limits, 'en', 'and memory?'), 'the title names memory').toEqual([]);
+  });
+
+  it('are none when most of the answer speaks of it: the whole topic is the answer', () => {
+    const volumes = knowledge.topic('volumes')!;
+    expect(passagesFor(knowledge, volumes, 'en', 'and the container?')).toEqual([]);
+  });
+});
