@@ -3,10 +3,10 @@
  * acknowledgement ("ok", "알겠어요"), a yes or a no, or asking what it can do. Taken as questions, "hello"
  * offered the topics that mention hello-world, "help" got "I don't know that one", and "ㅇㅋ" after
  * an answer brought the answer back as a follow-up. Asking for an example ("예시 좀") asks for the
- * example commands of the topic just shown. Only the whole line counts: "help with docker volumes"
+ * example commands of the topic just shown, and "more" ("더 보기") for the rest of a long answer. Only the whole line counts: "help with docker volumes"
  * is a question.
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' | 'examples';
+export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' | 'examples' | 'more';
 
 /** Punctuation, and the laughing or crying jamo Korean chat ends a line with (ㅎㅎ, ㅋㅋ, ㅠㅠ). */
 const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
@@ -35,6 +35,10 @@ const EXAMPLES = whole(
   String.raw`(?:(?:show me |give me |any )?(?:an |some )?examples?(?: please| pls)?|for example|e\.?g\.?|예시|예제|예시 좀|예제 좀|예시 보여줘|예시 보여 줘|예시 보여주세요|예시 보여 주세요|예시 주세요|예시는요?|예제는요?)`,
 );
 
+const MORE = whole(
+  String.raw`(?:more|show more|tell me more|more please|the rest|show the rest|continue|go on|read more|더|더 보기|더보기|더 보여줘|더 보여 줘|더 보여주세요|더 보여 주세요|더 알려줘|더 알려 줘|계속|계속해|계속해 줘|계속해줘|나머지|나머지도|나머지 보여줘|자세히|더 자세히)`,
+);
+
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
 const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol)[\s.!~]*$/iu;
 
@@ -50,5 +54,6 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
   if (SAID_NO.test(text)) return 'no';
   if (HELP.test(text)) return 'help';
   if (EXAMPLES.test(text)) return 'examples';
+  if (MORE.test(text)) return 'more';
   return undefined;
 }

@@ -12,10 +12,10 @@ import type { Topic } from '../knowledge/topic.js';
 import { explanationLang } from '../explain/explainer.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
-import { codeText, strongText } from './inline-markup.js';
 import { lineQueue } from './line-queue.js';
 import { topicIdsLike } from './nearby-topic-ids.js';
-import { relatedLine, relatedTopics, renderExamples, renderOutcome, renderTopic } from './render-outcome.js';
+import { answerLead } from './answer-lead.js';
+import { relatedLine, relatedTopics, renderAnswerText, renderExamples, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { pickedPlace } from './picked-place.js';
 import { paintFor } from './style.js';
@@ -53,6 +53,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   // The topic last shown in full, however it was opened: the next line may be a follow-up to it
   // ("and on Windows?"). A reply that is no answer ends it, or a later line would go back past it.
   let previous: Topic | undefined;
+  /** What "more" shows: the paragraphs a long answer's opening left out, until something else is shown. */
+  let unread: { topic: Topic; lang: Lang; paragraphs: readonly string[] } | undefined;
   // The language it was shown in: the same topic asked in the other language is shown again, in that one.
   let shownIn: Lang = deps.uiLang;
   // The language the person last wrote in (the terminal's before they write): Gorae's replies follow
@@ -103,6 +105,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     else if (talk === 'okay' || talk === 'yes') tell(reply('terminal:chat.okay'));
     else if (talk === 'no') tell(reply('terminal:chat.no'));
     else if (talk === 'examples') showExamples(offered);
+    else if (talk === 'more') showRest();
     else tell(reply('terminal:chat.greeting'));
   }
 
@@ -119,9 +122,25 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
    * and the topic is what a follow-up is read after, as an answered one is.
    */
   function showTopic(topic: Topic, lang: Lang): void {
-    say(renderTopic(topic, lang, translator(deps.i18n, lang), paint, deps.knowledge, deps.stdout.columns));
+    say(topicText(topic, lang, 'command'));
     previous = topic;
     shownIn = lang;
+  }
+
+  /** A topic as the chat shows it: a long answer's opening, the rest kept for "more". */
+  function topicText(topic: Topic, lang: Lang, where: 'chat' | 'command'): string {
+    const t = translator(deps.i18n, lang);
+    const { lead, rest } = answerLead(topic[lang].answer);
+    unread = rest.length > 0 ? { topic, lang, paragraphs: rest } : undefined;
+    const shortened = rest.length > 0 ? { lead, hint: t('terminal:chat.moreHint', { count: rest.length }) } : undefined;
+    return renderTopic(topic, lang, t, paint, deps.knowledge, deps.stdout.columns, where, shortened);
+  }
+
+  /** "more" after a long answer: the paragraphs its opening left out. */
+  function showRest(): void {
+    if (unread) say(`\n${renderAnswerText(unread.paragraphs.join('\n\n'), paint, deps.stdout.columns)}\n`);
+    else tell(spoken()('terminal:chat.noMore'));
+    unread = undefined;
   }
 
   /**
@@ -142,7 +161,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
     previous = outcome.status === 'answer' ? outcome.topic : undefined;
     shownIn = outcome.lang;
-    say(`\n${renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat')}\n`);
+    if (outcome.status !== 'answer') unread = undefined;
+    const text = outcome.status === 'answer' ? topicText(outcome.topic, outcome.lang, 'chat') : renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat');
+    say(`\n${text}\n`);
   }
 
   /**
@@ -157,7 +178,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     const passages = passagesFor(deps.knowledge, topic, lang, line);
     const text =
       passages.length > 0
-        ? `${paint('bold', t('terminal:chat.passages', { title: topic[lang].title }))}\n\n${codeText(strongText(wrap(passages.join('\n\n'), deps.stdout.columns), paint), paint)}\n`
+        ? `${paint('bold', t('terminal:chat.passages', { title: topic[lang].title }))}\n\n${renderAnswerText(passages.join('\n\n'), paint, deps.stdout.columns)}\n`
         : fit(t(related ? 'terminal:chat.shownAlready' : 'terminal:chat.shownAlreadyAlone', { title: topic[lang].title }));
     say(`\n${related ? `${text}\n${related}` : text}\n`);
   }
@@ -257,6 +278,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
         // The command explained is what the conversation is about now, not the topic before it.
         previous = undefined;
+        unread = undefined;
       } else {
         const ref = randomUUID();
         // "bind mount vs volume" in a Korean chat: Docker's own words are nobody's language either.

@@ -6,7 +6,13 @@ import type { Paint } from './style.js';
 import { codeText, strongText } from './inline-markup.js';
 import { wrap } from './wrap.js';
 
-/** The full text of a topic in one language, as a terminal shows it. */
+/** The opening of a long answer shown in its place, and the line saying how to read the rest (answer-lead.ts). */
+export interface Shortened {
+  readonly lead: string;
+  readonly hint: string;
+}
+
+/** The full text of a topic in one language, as a terminal shows it, or with only the opening of its answer. */
 export function renderTopic(
   topic: Topic,
   outcomeLang: 'en' | 'ko',
@@ -15,14 +21,19 @@ export function renderTopic(
   knowledge: Knowledge,
   width?: number,
   where: 'chat' | 'command' = 'command',
+  shortened?: Shortened,
 ): string {
   const side = topic[outcomeLang];
-  const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', codeText(strongText(wrap(side.answer.trim(), width), paint), paint)];
+  const lines = [paint('bold', side.title), paint('dim', wrap(side.summary, width)), '', renderAnswerText(shortened?.lead ?? side.answer, paint, width)];
+  if (shortened) lines.push(paint('dim', wrap(shortened.hint, width)));
   if (topic.commands.length > 0) lines.push('', renderExamples(topic, outcomeLang, t, paint, width));
   const related = relatedLine(topic, outcomeLang, t, knowledge, width, where);
   if (related) lines.push('', related);
   return lines.join('\n');
 }
+
+/** Answer text as the terminal shows it: wrapped, with its bold and code marks painted. */
+export const renderAnswerText = (text: string, paint: Paint, width?: number): string => codeText(strongText(wrap(text.trim(), width), paint), paint);
 
 /** A topic's example commands under their heading, each with what it does. */
 export function renderExamples(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, width?: number): string {

@@ -35,6 +35,14 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('help');
   });
 
+  it.each(['more', 'tell me more', 'show the rest', '더', '더 보여줘', '계속', '나머지도', '자세히'])('takes "%s" as asking for the rest of the answer', (line) => {
+    expect(smallTalkOf(line)).toBe('more');
+  });
+
+  it.each(['more memory for a container', '더 빠르게 빌드하는 법', '계속 재시작돼요'])('takes "%s" as a question, not as asking for more', (line) => {
+    expect(smallTalkOf(line)).toBeUndefined();
+  });
+
   it.each(['예시 좀', '예시 보여줘', 'show me an example', 'examples?', 'for example?', 'e.g.', '예제는요?'])('takes "%s" as asking for examples', (line) => {
     expect(smallTalkOf(line)).toBe('examples');
   });

@@ -200,8 +200,33 @@ describe('the terminal chat', () => {
     await runChat({ ...h.deps, ask: async () => answer });
     const out = h.out();
     expect(out).toContain(`From "${limits.en.title}", the topic just above, the part about that:`);
-    expect(out.split('In Compose, set the limits on the service')).toHaveLength(3);
+    const passage = out.slice(out.indexOf('the part about that:'));
+    expect(passage).toContain('In Compose, set the limits on the service');
     expect(out, 'a follow-up adding nothing is pointed back').toContain(`That leads back to "${limits.en.title}"`);
+  });
+
+  it('shows the opening of a long answer, and the rest when asked for more', async () => {
+    const h = await terminalHarness({ input: ['volume vs bind mount', 'more', '더'] });
+    const volumes = h.deps.knowledge.topic('volumes')!;
+    await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: volumes, score: 1, coverage: 1 }) as Outcome });
+    const out = h.out();
+    const [shown, more] = out.split(/\n… \d+ more paragraphs: type more to read them\.\n/);
+    expect(more, 'the hint follows the opening').toBeDefined();
+    expect(shown).toContain("A container's changes live in its writable layer.");
+    expect(shown, 'the rest waits').not.toContain('Mind the gaps');
+    expect(more).toContain('Mind the gaps');
+    expect(more.indexOf('Mind the gaps'), 'the rest comes after the examples and related topics').toBeGreaterThan(more.indexOf('Related'));
+    expect(more, '"더" asks for more in Korean, and there is none left').toContain('더 보여 드릴 게 없어요');
+  });
+
+  it('shows a short answer whole, without a hint', async () => {
+    const h = await terminalHarness({ input: ['what does ps show', 'more'] });
+    const ps = h.deps.knowledge.topic('ps')!;
+    await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: ps, score: 1, coverage: 1 }) as Outcome });
+    expect(ps.en.answer.length, 'this topic is short').toBeLessThan(1400);
+    expect(h.out()).toContain(ps.en.answer.trim().split('\n').at(-1)!.slice(0, 40));
+    expect(h.out()).not.toContain('type more to read');
+    expect(h.out()).toContain("There's nothing more to show");
   });
 
   it('asks which one when a yes follows a list of several, and opens the number typed next', async () => {
