@@ -32,6 +32,7 @@ const TAKES_WORDS = new Set(['ask', 'explain']);
 /** The words before a `--`: after it they are a question's (`gorae ask -- --help 옵션`), never Gorae's options. */
 const ownArgs = (argv: readonly string[]): readonly string[] => (argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv);
 
+/** Every command word main and runAssistant take: a --lang before any of them is moved after it. */
 const COMMANDS = new Set(['ask', 'explain', 'topic', 'chat', 'gaps', 'health', 'lab', 'help']);
 
 /** `gorae --lang ko explain "…"`: a --lang written before the command is read as if written right after it. */

@@ -20,6 +20,8 @@ export interface Part {
   readonly role: PartRole;
   readonly known: boolean;
   readonly text: string;
+  /** For a plain argument of the container's program: what a run of them side by side says, shown as one row (rows.ts). */
+  readonly together?: string;
 }
 
 export interface Explanation {
@@ -113,7 +115,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           const key = late ? 'operand.execOptionLate' : operandKey(token.operand, token.typed, command);
           const cp = command?.name === 'cp' ? cpPathKey(token.typed, operands.indexOf(token)) : undefined;
           const text = unknown ? t('operand.underUnknown', { command: unknown }) : cp ? t(cp.key, cp.vars) : t(key);
-          parts.push({ token: token.typed, role: 'argument', known: command !== undefined && !late, text });
+          const plain = !unknown && !cp && key === 'operand.argument';
+          parts.push({ token: token.typed, role: 'argument', known: command !== undefined && !late, text, ...(plain ? { together: t('operand.arguments') } : {}) });
         }
         break;
       }
@@ -156,7 +159,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     line: found.line,
     subcommand: parsed.subcommand || null,
     image: image ? { reference: image.reference, registry: image.registry, repository: image.repository, tag: image.tag, digest: image.digest } : null,
-    parts: joinArguments(parts, t('operand.argument'), t('operand.arguments')),
+    parts,
     warnings,
     effects: [
       ...(found.fed ? [t('effect.shell.fed', { part: found.fed, program: found.fed.slice(0, -1).trim() })] : []),
@@ -169,18 +172,6 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     ],
     topics: [...new Set(topics)].filter(ports.hasTopic),
   };
-}
-
-/** `tar czf /backup/x.tgz -C /data .`: the program's plain arguments side by side read as one part, not a row each saying the same. */
-function joinArguments(parts: readonly Part[], one: string, several: string): Part[] {
-  const joined: Part[] = [];
-  for (const part of parts) {
-    const last = joined.at(-1);
-    if (part.role === 'argument' && part.text === one && last?.role === 'argument' && (last.text === one || last.text === several)) {
-      joined[joined.length - 1] = { ...last, token: `${last.token} ${part.token}`, known: last.known && part.known, text: several };
-    } else joined.push(part);
-  }
-  return joined;
 }
 
 /** `unknownCommand` names a subcommand the catalogue lacks: its options are not judged at all. */
@@ -215,7 +206,8 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
 /** The commands that start containers from an image they must name. */
 const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
 /** The topic that explains what a warning is about, where one does. */
-const RISK_TOPICS: Partial<Record<RiskId, string>> = { uppercaseRepository: 'err-invalid-reference', exitsAtOnce: 'container-exits-immediately', restartWithRm: 'restart-policies', restartPolicySlip: 'restart-policies', restartPolicyUnknown: 'restart-policies', restartCountNotOnFailure: 'restart-policies' };
+const RISK_TOPICS: Partial<Record<RiskId, string>> = { uppercaseRepository: 'err-invalid-reference', exitsAtOnce: 'container-exits-immediately', restartWithRm: 'restart-policies', restartPolicySlip: 'restart-policies',
+  restartPolicyMalformed: 'restart-policies', restartPolicyUnknown: 'restart-policies', restartCountNotOnFailure: 'restart-policies' };
 
 /** `docker-compose` with a hyphen runs Compose v1 (or v2's stand-alone install): the plugin, `docker compose`, is the current form. */
 const withComposeV1 = (summary: string, typed: string, t: Phrase): string => (typed === 'docker-compose' ? `${summary} ${t('subcommand.composeV1')}` : summary);

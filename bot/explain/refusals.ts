@@ -2,35 +2,55 @@ import { editDistance } from '../knowledge/fuzzy.js';
 import { lowercaseRepository, splitImage } from './image.js';
 import { CREATES_CONTAINER, isOn, knownOptions, valueOf } from './line.js';
 import type { Token } from './parse.js';
-import type { Risk } from './risks.js';
+import type { Risk, RiskId } from './risks.js';
 
 /** What makes docker refuse the whole line before it does anything: the explanation must not say it runs. */
 export function refusalsOf(tokens: readonly Token[], command: string | undefined): Risk[] {
   return [...unknownRestartPolicy(tokens, command), ...restartWithRm(tokens, command), ...swapWithoutMemory(tokens, command), ...uppercaseNames(tokens)];
 }
 
-const RESTART_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'] as const;
+const RESTART_POLICIES: readonly string[] = ['no', 'always', 'on-failure', 'unless-stopped'];
 
 /**
- * `--restart unles-stopped`, `--restart always:3`: the daemon knows four policies, and a retry count
- * only with on-failure ("invalid restart policy: …"). A slip of one or two letters names the policy meant.
+ * `--restart unles-stopped`, `--restart always:3`, `--restart :3`: read as docker's CLI reads it (the
+ * policy, then after the first colon a whole number, none meaning 0), then as the daemon checks it
+ * (one of four policies; a count other than 0 only with on-failure, never below 0).
  */
 function unknownRestartPolicy(tokens: readonly Token[], command: string | undefined): Risk[] {
   const value = valueOf(tokens, 'restart');
   if (!CREATES_CONTAINER.has(command ?? '') || value === undefined || value === '') return [];
-  const [policy = '', count] = value.split(':');
-  if (!(RESTART_POLICIES as readonly string[]).includes(policy)) {
-    const meant = RESTART_POLICIES.find((known) => editDistance(policy.toLowerCase(), known, 2) <= 2);
-    return [{ token: '--restart', id: meant ? 'restartPolicySlip' : 'restartPolicyUnknown', vars: { policy, meant: meant ?? '' } }];
+  const colon = value.indexOf(':');
+  const policy = colon < 0 ? value : value.slice(0, colon);
+  const count = colon < 0 ? '' : value.slice(colon + 1);
+  const refused = (id: RiskId, vars: Record<string, string> = {}): Risk[] => [{ token: '--restart', id, vars: { value, policy, count, ...vars } }];
+  if (policy === '' || (count !== '' && !/^[+-]?\d+$/u.test(count))) return refused('restartPolicyMalformed');
+  if (!RESTART_POLICIES.includes(policy)) {
+    const meant = meantPolicy(policy);
+    return refused(meant ? 'restartPolicySlip' : 'restartPolicyUnknown', { meant: meant ?? '' });
   }
-  if (count !== undefined && policy !== 'on-failure') return [{ token: '--restart', id: 'restartCountNotOnFailure', vars: { policy, count } }];
+  const retries = Number(count);
+  if (retries < 0 || (retries !== 0 && policy !== 'on-failure')) return refused(policy === 'on-failure' ? 'restartPolicyMalformed' : 'restartCountNotOnFailure');
   return [];
+}
+
+/**
+ * The policy a slip most likely meant: the same in other capitals, or the nearest within one letter
+ * (two for the long ones). One or two letters say too little to guess from ("on" is no slip of "no").
+ */
+function meantPolicy(written: string): string | undefined {
+  const lower = written.toLowerCase();
+  if (RESTART_POLICIES.includes(lower)) return lower;
+  if (lower.length <= 2) return undefined;
+  const most = lower.length < 6 ? 1 : 2;
+  const near = RESTART_POLICIES.map((policy) => ({ policy, distance: editDistance(lower, policy, most) })).filter(({ distance }) => distance <= most);
+  return near.sort((a, b) => a.distance - b.distance)[0]?.policy;
 }
 
 /** `--restart always --rm`: a container removed when it exits cannot be restarted; only the policy `no` goes with --rm. */
 function restartWithRm(tokens: readonly Token[], command: string | undefined): Risk[] {
   const policy = (valueOf(tokens, 'restart') ?? 'no').split(':')[0];
-  if (!CREATES_CONTAINER.has(command ?? '') || !isOn(tokens, 'rm') || policy === 'no' || policy === '') return [];
+  // A policy docker doesn't know is refused for that already.
+  if (!CREATES_CONTAINER.has(command ?? '') || !isOn(tokens, 'rm') || policy === 'no' || policy === undefined || !RESTART_POLICIES.includes(policy)) return [];
   return [{ token: '--restart', id: 'restartWithRm', vars: { policy: policy ?? '' } }];
 }
 

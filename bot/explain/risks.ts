@@ -47,6 +47,7 @@ export type RiskId =
   | 'loadMultiPlatform'
   | 'exitsAtOnce'
   | 'restartPolicySlip'
+  | 'restartPolicyMalformed'
   | 'restartPolicyUnknown'
   | 'restartCountNotOnFailure'
   | 'restartWithRm'

@@ -2,25 +2,40 @@ import type { Lang } from '../core/lang.js';
 import type { Knowledge } from './knowledge.js';
 import type { Topic } from './topic.js';
 
-/** More than this many paragraphs is most of an answer: the whole topic is what it points to. */
-const MOST = 2;
-
 /**
  * The paragraphs of a topic's answer that speak of what a follow-up adds to it: "and in compose?"
- * after memory limits finds the paragraph on `mem_limit`. None when the line adds nothing the
- * topic's title does not say already, or when no paragraph holds it, or when most of them do.
+ * after memory limits finds the paragraph on `mem_limit`. A term most paragraphs hold ("docker")
+ * picks out nothing; of the rest, the rarest in the answer decides. None when the line adds
+ * nothing the title does not say already, when no paragraph holds it, or when more than a third
+ * of the answer does: then the whole topic is what it points to.
  */
 export function passagesFor(knowledge: Knowledge, topic: Topic, lang: Lang, line: string): string[] {
   const titled = new Set(knowledge.termsOf(topic[lang].title));
   const added = knowledge.termsOf(line).filter((term) => !titled.has(term));
   if (added.length === 0) return [];
-  const paragraphs = topic[lang].answer
-    .split(/\n\s*\n/u)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-  const holding = paragraphs.filter((paragraph) => {
-    const terms = new Set(knowledge.termsOf(paragraph));
-    return added.some((term) => terms.has(term));
-  });
-  return holding.length > MOST ? [] : holding;
+  const paragraphs = paragraphsOf(topic[lang].answer);
+  const termsOf = paragraphs.map((paragraph) => new Set(knowledge.termsOf(paragraph)));
+  const holding = (term: string) => paragraphs.filter((_, k) => termsOf[k]!.has(term));
+  const rarest = [...new Set(added)]
+    .map((term) => ({ term, count: holding(term).length }))
+    .filter(({ count }) => count > 0 && count * 2 <= paragraphs.length)
+    .sort((a, b) => a.count - b.count)[0];
+  if (!rarest) return [];
+  const found = holding(rarest.term);
+  return found.length > Math.max(1, Math.floor(paragraphs.length / 3)) ? [] : found;
+}
+
+/** A paragraph that is a list: it goes with the sentence before it, which says what it lists. */
+const LIST = /^(?:[-*]|\d+\.)\s/u;
+
+/** An answer's paragraphs, a list kept with the paragraph that introduces it, as is whatever follows a colon. */
+function paragraphsOf(answer: string): string[] {
+  const paragraphs: string[] = [];
+  for (const paragraph of answer.split(/\n\s*\n/u).map((text) => text.trim())) {
+    if (paragraph === '') continue;
+    const last = paragraphs.at(-1);
+    if (last !== undefined && (last.endsWith(':') || LIST.test(paragraph))) paragraphs[paragraphs.length - 1] = `${last}\n\n${paragraph}`;
+    else paragraphs.push(paragraph);
+  }
+  return paragraphs;
 }

@@ -7,6 +7,7 @@ import { Corrector, isSureTypo, sameStem } from './fuzzy.js';
 import { namesTaggedImage } from './image-reference.js';
 import { quotesInstruction } from './instructions.js';
 import { QuestionKinds } from './question-kinds.js';
+import { questionWords } from './question-words.js';
 import { exampleQuestions, readTopic, type Field, type ReadTopic } from './read-topic.js';
 import { TermNumbers } from './term-numbers.js';
 import { coreCounts, declaredTerms, kindCounts, seedVocabulary, typoSpellings } from './vocabulary.js';
@@ -42,12 +43,6 @@ const CORE: readonly Field[] = ['aliases', 'title', 'keywords', 'commands'];
 type Document = { id: string } & Record<Field, string>;
 
 const NOTHING_DECLARED: Declared = { title: new Set(), declared: new Set() };
-
-/** A word whose letters or digits are joined by an underscore, or by dots more than once. */
-const JOINED = /[a-z0-9]_[a-z0-9]|[a-z0-9]\.[a-z0-9]+\.[a-z0-9]/u;
-const NUMBER = /^[\d._]+$/u;
-/** "Q." or "Q3:" in front of a question, as study notes and interview lists number them: a label, not a word. */
-const QUESTION_LABEL = /^\s*q\d*\s*[.:)]\s*/iu;
 
 const DOCKER = 'docker';
 
@@ -147,21 +142,26 @@ export class TopicIndex {
     // Words that are a topic's own or a slip of one: the question is whole when every word is.
     let topicWords = 0;
     let outside = false;
-    // Beside an outside word other than a server's name, an object word may mean something else ("python image").
+    // Beside an outside word an object word may mean something else ("python image", "save image to
+    // postgres"), but not right after a server's name ("postgres volume"), unless another is named too.
     let otherSense = false;
+    let served = 0;
+    let afterServer = false;
     const signal = { core: 0, objects: 0, topical: 0, commands: 0 };
-    for (const word of this.questionWords(question)) {
+    for (const word of questionWords(question, this.analyzer, (term) => this.inBase(term))) {
       const term = this.analyzer.term(word);
+      // A particle between them ("mysql에 이미지": an image into mysql) parts a server's name from the object.
+      if (term === null) afterServer = false;
       if (term === null) continue;
       const inBase = this.inBase(term);
       // A number no topic mentions (100자, 3.14) is not a word about anything: it neither
       // helps nor counts against the question.
       if (!inBase && /^\d/u.test(term)) continue;
       words++;
-      if (this.outside.has(term) || (!inBase && this.outsideSpelling.correct(term))) {
-        outside = true;
-        if (!this.servers.has(term)) otherSense = true;
-      }
+      const outsider = this.outside.has(term) ? term : inBase ? undefined : this.outsideSpelling.correct(term);
+      const server = outsider !== undefined && this.servers.has(outsider);
+      if (outsider !== undefined) outside = true;
+      if (outsider !== undefined && !server) otherSense = true;
       // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
       // A real word one slip from a known one (반환 and 변환) is not a slip: it means what it says,
       // unless the known one is only another form of it (receive and receives).
@@ -170,8 +170,10 @@ export class TopicIndex {
       const known = fixed ?? term;
       // A word written with "docker" in it (dockerd, docker.sock) names Docker, whatever term it reads as.
       if (this.signal.core.has(known) || word.startsWith(DOCKER) || (known.startsWith('-') && this.core.has(known)) || this.coreSpelling.correct(term)) signal.core++;
-      else if (this.signal.objects.has(known)) signal.objects++;
-      else if (this.signal.commands.has(known)) signal.commands++;
+      else if (this.signal.objects.has(known)) {
+        signal.objects++;
+        if (afterServer) served++;
+      } else if (this.signal.commands.has(known)) signal.commands++;
       else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.core.has(term)) {
         // A word only one example question uses may be that example's typo ("imgae"): read it as
@@ -193,10 +195,11 @@ export class TopicIndex {
         weight += 0.75;
         topicWords++;
       }
+      afterServer = server;
     }
     const commanding = signal.commands * 2 >= words && (signal.commands >= 2 || signal.commands === words);
     const strength =
-      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || namesTaggedImage(question) || (!otherSense && signal.objects > 0)
+      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || namesTaggedImage(question) || (!outside && signal.objects > 0) || (!otherSense && served > 0)
         ? 'core'
         : !outside && (signal.topical > 0 || commanding)
           ? 'topical'
@@ -204,23 +207,6 @@ export class TopicIndex {
     const docker = signal.core + signal.objects + signal.topical + (commanding ? signal.commands : 0);
     const kinds = this.kinds.of(question);
     return { terms, words, coverage: words === 0 ? 0 : weight / words, whole: words > 0 && topicWords === words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words, kinds };
-  }
-
-  /**
-   * The words of a question, where a word joined by underscores or several dots that the knowledge
-   * base does not know (a name like my_app_data, a Compose key like deploy.resources.limits.cpus)
-   * is read as its parts. A known one (x86_64), a file name (main.js) and a version or address
-   * (12.04, 127.0.0.1) stay whole. A label numbering the question ("Q2.") is left out.
-   */
-  private *questionWords(question: string): Iterable<string> {
-    for (const word of this.analyzer.words(question.replace(QUESTION_LABEL, ''))) {
-      if (!JOINED.test(word) || NUMBER.test(word)) yield word;
-      else {
-        const term = this.analyzer.term(word);
-        if (term === null || this.inBase(term)) yield word;
-        else yield* word.split(/[._]/u).filter(Boolean);
-      }
-    }
   }
 
   /**

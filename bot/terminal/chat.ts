@@ -253,16 +253,14 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     if (LEAVE.test(line)) goOn = false;
     // A yes to "did you mean" with a single topic opens it.
     else if (talk === 'yes' && yesOpens) await pick('1');
-    // A yes to a list of several says which one no more than a nod does: ask for its number, the list still open.
-    else if (talk === 'yes' && afterList) {
-      tell(spoken()('terminal:suggest.which', { count: suggested.topics.length }));
-      listShown = true;
-    }
     else if (talk) {
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
       // "thx" and "got it" too, so a word of thanks or assent in English keeps a Korean chat Korean.
       if (!isNeutral(line) && (!ASSENTS.has(talk) || languageOf(line) === 'ko')) written = languageOf(line);
-      answerSmallTalk(talk, yesOpens ? suggested.topics[0] : undefined);
+      // A yes to a list of several says which one no more than a nod does: ask for its number, the list still open.
+      if (talk === 'yes' && afterList) tell(spoken()('terminal:suggest.which', { count: suggested.topics.length }));
+      else answerSmallTalk(talk, yesOpens ? suggested.topics[0] : undefined);
+      listShown = talk === 'yes' && afterList;
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Explainer } from '../../bot/explain/explainer.js';
 import type { Part } from '../../bot/explain/explain.js';
+import { rowsOf } from '../../bot/explain/rows.js';
 import { realExplainer } from '../support/catalogue.js';
 
 let explainer: Explainer;
@@ -225,12 +226,16 @@ describe('explaining a docker command', () => {
     expect(en('docker events --format json').parts[1]!.text).toContain('json (CLI 24.0.6 and later)');
   });
 
-  it('leaves the options after the image to the command run in the container, its arguments read as one part', () => {
+  it('leaves the options after the image to the command run in the container, its arguments one row on screen', () => {
     const explained = en('docker run --rm alpine ls -la /');
-    expect(shape(explained.parts)).toEqual(['subcommand:run', 'option:--rm', 'image:alpine', 'argument:ls', 'argument:-la /']);
-    expect(explained.parts[4]!.text).toBe('Arguments handed to that program, not to docker.');
-    expect(ko('docker run --rm alpine ls -la /').parts[4]!.text).toBe('docker가 아니라 그 프로그램에 넘기는 인자들이에요.');
-    expect(en('docker run --rm alpine ls /').parts[4]!.text, 'one alone').toBe('An argument handed to that program, not to docker.');
+    expect(shape(explained.parts)).toEqual(['subcommand:run', 'option:--rm', 'image:alpine', 'argument:ls', 'argument:-la', 'argument:/']);
+    expect(rowsOf(explained.parts).slice(3).map((row) => [row.typed, row.text])).toEqual([
+      ['ls', explained.parts[3]!.text],
+      ['-la /', 'Arguments handed to that program, not to docker.'],
+    ]);
+    expect(rowsOf(ko('docker run --rm alpine ls -la /').parts).at(-1)!.text).toBe('docker가 아니라 그 프로그램에 넘기는 인자들이에요.');
+    expect(rowsOf(en('docker run --rm alpine ls /').parts).at(-1)!.text, 'one alone').toBe('An argument handed to that program, not to docker.');
+    expect(rowsOf(en('docker run --rm alpine sh -c "echo hi && ls"').parts).at(-1)!.typed, 'quoted as the shell needs it').toBe("-c 'echo hi && ls'");
   });
 
   it("takes compose's --dry-run after any compose subcommand, as Compose does, but not compose's other options", () => {
@@ -279,7 +284,7 @@ describe('explaining a docker command', () => {
   it('explains the everyday commands beyond run and build: Compose exec and run, inspect, update, prune, login, networks and volumes', () => {
     const exec = en('docker-compose exec -T db psql -U postgres');
     expect(exec.subcommand).toBe('compose exec');
-    expect(shape(exec.parts)).toEqual(['subcommand:docker-compose', 'subcommand:exec', 'option:-T', 'argument:db', 'argument:psql', 'argument:-U postgres']);
+    expect(shape(exec.parts)).toEqual(['subcommand:docker-compose', 'subcommand:exec', 'option:-T', 'argument:db', 'argument:psql', 'argument:-U', 'argument:postgres']);
     expect(exec.topics).toContain('compose-commands');
     // docker-compose takes Compose's own options before its subcommand, as docker compose does.
     const files = en('docker-compose --env-file .env -f docker-compose.yml -f docker-compose.prod.yml up -d --build');
@@ -421,6 +426,7 @@ describe('explaining a docker command', () => {
     expect(pruned).toContain('Without asking, the unused objects are deleted for good');
     expect(pruned, 'said once, with -f').not.toContain('confirmation');
     expect(en('docker system prune --volumes').effects.join(' ')).toContain('After a confirmation prompt (none with -f)');
+    expect(en('docker system prune -a').parts[0]!.text, 'says what it keeps').toContain('Named volumes and their data stay; --volumes also removes unused anonymous ones.');
     expect(ko('docker image prune -a -f').effects.join(' ')).toContain('묻지 않고 바로 이미지를 완전히 지워요');
     expect(en('docker build --no-cache -t app .').effects[0]).toContain('unless --no-cache');
   });
@@ -446,7 +452,7 @@ describe('explaining a docker command', () => {
     expect(created.topics).toEqual(expect.arrayContaining(['orchestration', 'image-names']));
     expect(created.warnings).toEqual([]);
     expect(en('docker service create -p published=8080,target=80,mode=host nginx').parts[1]!.text).toContain('only the nodes running its tasks');
-    expect(shape(en('docker service create alpine ping -c 3 docker.com').parts.slice(2))).toEqual(['argument:ping', 'argument:-c 3 docker.com']);
+    expect(en('docker service create alpine ping -c 3 docker.com').parts.slice(2).map((part) => part.role)).toEqual(['argument', 'argument', 'argument', 'argument']);
     const korean = ko('docker service create --name web --replicas 3 -p 8080:80 nginx:1.27');
     expect(korean.parts[0]!.text).toContain('swarm 서비스를 만들어요');
     expect(korean.parts[5]!.text).toBe('서비스의 80/tcp 포트를 swarm에 있는 모든 노드의 8080 포트로 공개해요. 라우팅 메시가 연결을 실행 중인 태스크로 넘겨줘요.');

@@ -48,10 +48,16 @@ describe('lines docker refuses', () => {
     expect(slip.effects).toEqual([REFUSED]);
     expect(warning('docker run -d --restart=unles-stopped nginx', '--restart')).toMatch(/^unles-stopped is not a restart policy, .*You probably meant --restart unless-stopped\.$/);
     expect(slip.topics).toContain('restart-policies');
-    expect(warning('docker run -d --restart sometimes nginx', '--restart')).toMatch(/Use one of no, always, on-failure \(on-failure:3 to give up after 3 tries\) or unless-stopped\.$/);
-    expect(warning('docker create --restart always:3 nginx', '--restart')).toContain("(\"invalid restart policy: maximum retry count can only be used with 'on-failure'\")");
-    expect(ko('docker run -d --restart alwys nginx').warnings[0]!.text).toMatch(/^--restart alwys: 이런 재시작 정책은 없어서 .* --restart always를 쓰려던 것 같아요\.$/);
-    for (const line of ['docker run -d --restart unless-stopped nginx', 'docker run -d --restart on-failure:5 nginx', 'docker run --restart=no nginx']) expect(warned(line), line).not.toContain('--restart');
+    expect(warning('docker run -d --restart sometimes nginx', '--restart')).toMatch(/Use one of no, always, on-failure \(on-failure:3 to stop after 3 restarts\) or unless-stopped\.$/);
+    expect(warning('docker run -d --restart on nginx', '--restart'), 'two letters say too little to guess from').not.toContain('You probably meant');
+    expect(warning('docker run -d --restart Always nginx', '--restart')).toMatch(/You probably meant --restart always\.$/);
+    expect(warning('docker run -d --restart :3 nginx', '--restart')).toMatch(/^--restart :3 is not written the way docker reads a policy/);
+    expect(warned('docker run -d --restart alwys --rm nginx').filter((token) => token === '--restart'), 'one warning, not also the one for --rm').toHaveLength(1);
+    expect(warning('docker create --restart always:3 nginx', '--restart')).toContain("(Docker 25 and later: \"invalid restart policy: maximum retry count can only be used with 'on-failure'\")");
+    expect(ko('docker run -d --restart alwys nginx').warnings[0]!.text).toMatch(/^--restart alwys: 그런 재시작 정책은 없어서 .* --restart always를 쓰려던 것 같아요\.$/);
+    for (const line of ['docker run -d --restart unless-stopped nginx', 'docker run -d --restart on-failure:5 nginx', 'docker run --restart=no nginx', 'docker run -d --restart always:0 nginx', 'docker run -d --restart always: nginx']) {
+      expect(warned(line), `${line}: docker takes it`).not.toContain('--restart');
+    }
   });
 
   it('warns that --memory-swap without -m is refused, and not with -m or -1', () => {

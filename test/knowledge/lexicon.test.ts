@@ -33,6 +33,12 @@ describe('the analyzer lexicon', () => {
     expect(unused).toEqual([]);
   });
 
+  it('names only outside words as servers', () => {
+    const outside = new Set(lexicon.outside);
+    for (const server of lexicon.servers) expect(outside.has(server), server).toBe(true);
+    expect(lexicon.servers.size).toBeGreaterThan(0);
+  });
+
   it('gives every spelling one meaning: no variant maps to two terms', () => {
     const owners = new Map<string, string[]>();
     for (const [term, variants] of Object.entries(data.synonyms)) {

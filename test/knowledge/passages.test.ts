@@ -29,3 +29,16 @@ describe('the paragraphs of an answer a follow-up asks about', () => {
     expect(passagesFor(knowledge, volumes, 'en', 'and the container?')).toEqual([]);
   });
 });
+
+describe('the paragraphs a follow-up asks about, read with care', () => {
+  it('pass over a word most paragraphs hold, such as docker', () => {
+    const limits = knowledge.topic('resource-limits')!;
+    expect(passagesFor(knowledge, limits, 'en', 'and with docker compose?')[0]).toMatch(/^In Compose, set the limits on the service/);
+    expect(passagesFor(knowledge, limits, 'ko', '도커 컴포즈에서는?')[0]).toMatch(/^Compose에서는 서비스에/);
+  });
+
+  it('keep a list with the sentence that introduces it', () => {
+    const [first] = passagesFor(knowledge, knowledge.topic('env-vars')!, 'en', 'and in compose?');
+    expect(first).toMatch(/^Environment variables are the usual way to configure a container.*\n\n- `-e NAME=value`/su);
+  });
+});

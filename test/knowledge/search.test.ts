@@ -64,11 +64,14 @@ describe('reading a question', () => {
     expect(index.read('java image compression').signal, 'a technology right before an image may be its picture').not.toBe('core');
   });
 
-  it('reads an object beside a server people run from its image as Docker\'s ("postgres volume"), the server alone as nothing', () => {
+  it('reads an object right after the name of a server people run from its image as Docker\'s ("postgres volume"), and nowhere else', () => {
     expect(index.read('how to backup postgres volume').signal).toBe('core');
     expect(index.read('redis image version').signal).toBe('core');
     expect(index.read('postgres 비밀번호 변경').signal, 'no Docker word beside it').toBe('none');
     expect(index.read('postgres volume in python').signal, 'beside a language it may be anything').not.toBe('core');
+    for (const picture of ['upload image to mysql database', 'how to store images in mongodb', 'redis high volume writes', 'mysql에 이미지 저장하는 법']) {
+      expect(index.read(picture).signal, `${picture}: not right after the name, the object may be a picture or an amount`).not.toBe('core');
+    }
   });
 
   it("reads Compose's own file names as Docker words", () => {

@@ -210,8 +210,8 @@ describe('the terminal chat', () => {
     const volumes = h.deps.knowledge.topic('volumes')!;
     await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: volumes, score: 1, coverage: 1 }) as Outcome });
     const out = h.out();
-    const [shown, more] = out.split(/\n… \d+ more paragraphs: type more to read them\.\n/);
-    expect(more, 'the hint follows the opening').toBeDefined();
+    const [shown = '', more = ''] = out.split(/\n… \d+ more paragraphs: type more to read them\.\n/);
+    expect(more, 'the hint follows the opening').not.toBe('');
     expect(shown).toContain("A container's changes live in its writable layer.");
     expect(shown, 'the rest waits').not.toContain('Mind the gaps');
     expect(more).toContain('Mind the gaps');
@@ -239,6 +239,13 @@ describe('the terminal chat', () => {
     expect(h.out(), 'a yes is no thanks to answer').not.toContain('Ask me anything else');
     expect(h.out()).toContain(second.en.answer.split('\n')[0]!.slice(0, 40));
     expect(asked).toEqual(['move images']);
+  });
+
+  it('asks which one in Korean when the yes to a list is Korean', async () => {
+    const h = await terminalHarness({ input: ['move images', '네'] });
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async () => suggestion });
+    expect(h.out()).toContain('어느 것을 열까요? 번호(1부터 2까지)를 입력하거나 다른 말로 물어봐 주세요.');
   });
 
   it('opens the one suggestion a setting names ("and in compose?"), and asks a setting that names none', async () => {
