@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+
 /**
  * The opening paragraphs of a long answer, for the chat: a newcomer reads the core of it first and
  * types "more" for the rest (two walkthroughs found 4,000-character answers buried what was asked).
@@ -9,19 +11,19 @@ export interface AnswerLead {
   readonly rest: readonly string[];
 }
 
-/** An answer longer than this is cut. */
+/** An answer taking more terminal columns than this is cut (a Korean character takes two: the same screen, not the same count). */
 const LONG = 1400;
-/** The lead stops at the first paragraph that takes it past this. */
+/** The lead stops at the first paragraph that takes it past this many columns. */
 const LEAD = 700;
 
 export function answerLead(answer: string): AnswerLead {
   const whole = answer.trim();
   const paragraphs = whole.split(/\n\s*\n/u).filter((paragraph) => paragraph.trim() !== '');
-  if (whole.length <= LONG) return { lead: whole, rest: [] };
+  if (stringWidth(whole) <= LONG) return { lead: whole, rest: [] };
   let taken = 0;
   let length = 0;
   // A paragraph ending in a colon introduces the one after it ("Two kinds:" and its list): they stay together.
-  while (taken < paragraphs.length && (length < LEAD || paragraphs[taken - 1]!.trimEnd().endsWith(':'))) length += paragraphs[taken++]!.length;
+  while (taken < paragraphs.length && (length < LEAD || paragraphs[taken - 1]!.trimEnd().endsWith(':'))) length += stringWidth(paragraphs[taken++]!);
   if (paragraphs.length - taken < 2) return { lead: whole, rest: [] };
   return { lead: paragraphs.slice(0, taken).join('\n\n'), rest: paragraphs.slice(taken) };
 }

@@ -244,7 +244,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     if (raw === undefined) break;
     const line = raw.trim();
     const yesOpens = lone;
-    const afterList = listShown;
+    const afterList: boolean = listShown;
     lone = false;
     listShown = false;
     let goOn = true;

@@ -22,3 +22,13 @@ describe('the opening of a long answer', () => {
     expect(answerLead(two.join('\n\n'))).toEqual({ lead: two.join('\n\n'), rest: [] });
   });
 });
+
+describe('the opening of a long Korean answer', () => {
+  it('is measured in terminal columns, a Korean character taking two', () => {
+    const korean = Array.from({ length: 6 }, () => '컨테이너를 지워도 볼륨은 남아요. '.repeat(12).trim());
+    expect(korean[0]!.length, 'under the limit counted in characters').toBeLessThan(700);
+    const { lead, rest } = answerLead(korean.join('\n\n'));
+    expect(lead).toBe(korean.slice(0, 2).join('\n\n'));
+    expect(rest).toHaveLength(4);
+  });
+});
