@@ -1,5 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import type { Knowledge } from './knowledge.js';
+import { paragraphsOf } from './paragraphs.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -23,19 +24,4 @@ export function passagesFor(knowledge: Knowledge, topic: Topic, lang: Lang, line
   if (!rarest) return [];
   const found = holding(rarest.term);
   return found.length > Math.max(1, Math.floor(paragraphs.length / 3)) ? [] : found;
-}
-
-/** A paragraph that is a list: it goes with the sentence before it, which says what it lists. */
-const LIST = /^(?:[-*]|\d+\.)\s/u;
-
-/** An answer's paragraphs, a list kept with the paragraph that introduces it, as is whatever follows a colon. */
-function paragraphsOf(answer: string): string[] {
-  const paragraphs: string[] = [];
-  for (const paragraph of answer.split(/\n\s*\n/u).map((text) => text.trim())) {
-    if (paragraph === '') continue;
-    const last = paragraphs.at(-1);
-    if (last !== undefined && (last.endsWith(':') || LIST.test(paragraph))) paragraphs[paragraphs.length - 1] = `${last}\n\n${paragraph}`;
-    else paragraphs.push(paragraph);
-  }
-  return paragraphs;
 }

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { paragraphsOf } from '../knowledge/paragraphs.js';
 
 /**
  * The opening paragraphs of a long answer, for the chat: a newcomer reads the core of it first and
@@ -18,12 +19,11 @@ const LEAD = 700;
 
 export function answerLead(answer: string): AnswerLead {
   const whole = answer.trim();
-  const paragraphs = whole.split(/\n\s*\n/u).filter((paragraph) => paragraph.trim() !== '');
+  const paragraphs = paragraphsOf(whole);
   if (stringWidth(whole) <= LONG) return { lead: whole, rest: [] };
   let taken = 0;
   let length = 0;
-  // A paragraph ending in a colon introduces the one after it ("Two kinds:" and its list): they stay together.
-  while (taken < paragraphs.length && (length < LEAD || paragraphs[taken - 1]!.trimEnd().endsWith(':'))) length += stringWidth(paragraphs[taken++]!);
+  while (taken < paragraphs.length && length < LEAD) length += stringWidth(paragraphs[taken++]!);
   if (paragraphs.length - taken < 2) return { lead: whole, rest: [] };
   return { lead: paragraphs.slice(0, taken).join('\n\n'), rest: paragraphs.slice(taken) };
 }

@@ -178,7 +178,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     const passages = passagesFor(deps.knowledge, topic, lang, line);
     const text =
       passages.length > 0
-        ? `${paint('bold', t('terminal:chat.passages', { title: topic[lang].title }))}\n\n${renderAnswerText(passages.join('\n\n'), paint, deps.stdout.columns)}\n`
+        ? `${paint('bold', fit(t('terminal:chat.passages', { title: topic[lang].title })))}\n\n${renderAnswerText(passages.join('\n\n'), paint, deps.stdout.columns)}\n`
         : fit(t(related ? 'terminal:chat.shownAlready' : 'terminal:chat.shownAlreadyAlone', { title: topic[lang].title }));
     say(`\n${related ? `${text}\n${related}` : text}\n`);
   }

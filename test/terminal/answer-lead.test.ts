@@ -11,6 +11,11 @@ describe('the opening of a long answer', () => {
     expect(rest).toEqual(paragraphs.slice(3));
   });
 
+  it('never cuts a numbered list between its items', () => {
+    const paragraphs = [paragraph(100), `1. ${paragraph(40)}`, `2. ${paragraph(40)}`, paragraph(130), paragraph(130), paragraph(130)];
+    expect(answerLead(paragraphs.join('\n\n')).lead).toBe(paragraphs.slice(0, 3).join('\n\n'));
+  });
+
   it('keeps a paragraph ending in a colon with the one it introduces', () => {
     const paragraphs = [paragraph(100), paragraph(50, ':'), '- one\n- two', paragraph(130), paragraph(130), paragraph(130)];
     expect(answerLead(paragraphs.join('\n\n')).lead).toBe(paragraphs.slice(0, 3).join('\n\n'));
