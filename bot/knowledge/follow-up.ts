@@ -1,6 +1,7 @@
 import { languageOf, type Lang } from '../core/lang.js';
 import type { Knowledge } from './knowledge.js';
 import type { Outcome } from './outcome.js';
+import { hasPassageOn } from './passages.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -57,6 +58,9 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   // "what is compose?" names only a setting too, but asks what it is: a question of its own.
   const bare = knowledge.kindsOf(question).length === 0;
   const asSetting = (short && (SETTING.test(question.trim()) || (bare && namesOnlySettings(asked)))) || settingAlone(knowledge, question, asked);
+  // "and in compose?" after a topic with a paragraph of its own on Compose ("In Compose, set the limits…"):
+  // that paragraph answers it. A system ("그럼 맥은?") is more often a topic of its own (Docker Desktop).
+  if (asSetting && asked.includes(COMPOSE) && hasPassageOn(knowledge, previous, lang, question)) return { status: 'answer', lang, topic: previous, score: alone.score, coverage: alone.coverage };
   const elsewhere = asSetting ? inSetting(knowledge, question, previous, lang) : undefined;
   if (elsewhere) return { status: 'answer', lang, topic: elsewhere, score: alone.score, coverage: alone.coverage };
   const setting = asSetting ? goesOn() : undefined;
@@ -88,7 +92,8 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
  * Where a Docker answer may differ: the systems it runs on, and Compose beside the docker CLI. A short
  * line naming only these ("그럼 맥은?", "윈도우는?", "what about compose?") asks for that setting.
  */
-const SETTINGS: ReadonlySet<string> = new Set(['mac', 'windows', 'linux', 'wsl', 'ubuntu', 'debian', 'compose']);
+const COMPOSE = 'compose';
+const SETTINGS: ReadonlySet<string> = new Set(['mac', 'windows', 'linux', 'wsl', 'ubuntu', 'debian', COMPOSE]);
 
 const namesOnlySettings = (asked: readonly string[]): boolean => asked.length > 0 && asked.every((term) => SETTINGS.has(term));
 

@@ -25,3 +25,12 @@ export function passagesFor(knowledge: Knowledge, topic: Topic, lang: Lang, line
   const found = holding(rarest.term);
   return found.length > Math.max(1, Math.floor(paragraphs.length / 3)) ? [] : found;
 }
+
+/** How far into a paragraph its subject is named: "In Compose, …", "**Compose:** …", "Compose에서는 …". */
+const OPENING = 40;
+
+/** Whether the topic has a paragraph given to what the follow-up adds, naming it in its opening words. */
+export function hasPassageOn(knowledge: Knowledge, topic: Topic, lang: Lang, line: string): boolean {
+  const added = new Set(knowledge.termsOf(line));
+  return passagesFor(knowledge, topic, lang, line).some((passage) => knowledge.termsOf(passage.slice(0, OPENING)).some((term) => added.has(term)));
+}

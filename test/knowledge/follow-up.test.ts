@@ -123,6 +123,12 @@ describe('a setting after an answer that is not about it', () => {
     expect(answered(after('what about in compose?', 'volumes'))).toBe('compose-volumes-networks');
   });
 
+  it('stays with the answer before when it has a paragraph of its own on Compose (windows paths: "**Compose:** …")', () => {
+    expect(answered(after('and in compose?', 'windows-mount-paths'))).toBe('windows-mount-paths');
+    expect(answered(after('그럼 compose에서는?', 'windows-mount-paths'))).toBe('windows-mount-paths');
+    expect(answered(after('and in compose?', 'resource-limits'))).toBe('resource-limits');
+  });
+
   it('goes nowhere by title words two unlinked topics share by chance (bash and PowerShell, "no such")', () => {
     expect(answered(after('윈도우는?', 'shell-completion'))).toBe('shell-completion');
     expect(answered(after('윈도우는?', 'err-no-such-container'))).toBe('err-no-such-container');
