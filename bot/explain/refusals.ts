@@ -26,8 +26,9 @@ function unknownRestartPolicy(tokens: readonly Token[], command: string | undefi
   if (policy === '' || (count !== '' && !/^[+-]?\d+$/u.test(count))) return refused('restartPolicyMalformed');
   if (!RESTART_POLICIES.includes(policy)) {
     const meant = meantPolicy(policy);
-    // `on-faliure:3` meant on-failure:3: the count stays with the policy it was written for.
-    return refused(meant ? 'restartPolicySlip' : 'restartPolicyUnknown', { meant: meant ? `${meant}${colon < 0 ? '' : `:${count}`}` : '' });
+    // `on-faliure:3` meant on-failure:3: the count stays with the one policy that takes it.
+    const written = meant === 'on-failure' && count !== '' ? `${meant}:${count}` : meant;
+    return refused(meant ? 'restartPolicySlip' : 'restartPolicyUnknown', { meant: written ?? '' });
   }
   const retries = Number(count);
   if (retries < 0 || (retries !== 0 && policy !== 'on-failure')) return refused(policy === 'on-failure' ? 'restartPolicyMalformed' : 'restartCountNotOnFailure');

@@ -56,6 +56,7 @@ describe('lines docker refuses', () => {
     expect(warning('docker create --restart always:3 nginx', '--restart')).toContain("(Docker 25 and later: \"invalid restart policy: maximum retry count can only be used with 'on-failure'\")");
     expect(ko('docker run -d --restart alwys nginx').warnings[0]!.text).toMatch(/^alwys: 그런 재시작 정책은 없어서 .* --restart always를 쓰려던 것 같아요\.$/);
     expect(warning('docker run -d --restart on-faliure:3 nginx', '--restart'), 'the count stays with the policy meant').toMatch(/You probably meant --restart on-failure:3\.$/);
+    expect(warning('docker run -d --restart alwys:3 nginx', '--restart'), 'no count offered where docker refuses one').toMatch(/You probably meant --restart always\.$/);
     for (const line of ['docker run -d --restart unless-stopped nginx', 'docker run -d --restart on-failure:5 nginx', 'docker run --restart=no nginx', 'docker run -d --restart always:0 nginx', 'docker run -d --restart always: nginx']) {
       expect(warned(line), `${line}: docker takes it`).not.toContain('--restart');
     }
