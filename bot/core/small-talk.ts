@@ -3,8 +3,8 @@
  * acknowledgement ("ok", "알겠어요"), a yes or a no, or asking what it can do. Taken as questions, "hello"
  * offered the topics that mention hello-world, "help" got "I don't know that one", and "ㅇㅋ" after
  * an answer brought the answer back as a follow-up. Asking for an example ("예시 좀") asks for the
- * example commands of the topic just shown, and "more" ("더 보기") for the rest of a long answer. Only the whole line counts: "help with docker volumes"
- * is a question.
+ * example commands of the topic just shown, and "more" ("더 보기") for the rest of a long answer.
+ * Only the whole line counts: "help with docker volumes" is a question.
  */
 export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' | 'examples' | 'more';
 

@@ -13,7 +13,7 @@ const RESTART_POLICIES: readonly string[] = ['no', 'always', 'on-failure', 'unle
 
 /**
  * `--restart unles-stopped`, `--restart always:3`, `--restart :3`: read as docker's CLI reads it (the
- * policy, then after the first colon a whole number, none meaning 0), then as the daemon checks it
+ * policy, then after the first colon a whole number, none meaning 0 since CLI 25), then as the daemon checks it
  * (one of four policies; a count other than 0 only with on-failure, never below 0).
  */
 function unknownRestartPolicy(tokens: readonly Token[], command: string | undefined): Risk[] {
@@ -23,7 +23,8 @@ function unknownRestartPolicy(tokens: readonly Token[], command: string | undefi
   const policy = colon < 0 ? value : value.slice(0, colon);
   const count = colon < 0 ? '' : value.slice(colon + 1);
   const refused = (id: RiskId, vars: Record<string, string> = {}): Risk[] => [{ token: '--restart', id, vars: { value, policy, count, ...vars } }];
-  if (policy === '' || (count !== '' && !/^[+-]?\d+$/u.test(count))) return refused('restartPolicyMalformed');
+  // Beyond 18 digits the CLI's integer overflows and it refuses the count too.
+  if (policy === '' || (count !== '' && !/^[+-]?\d{1,18}$/u.test(count))) return refused('restartPolicyMalformed');
   if (!RESTART_POLICIES.includes(policy)) {
     const meant = meantPolicy(policy);
     // `on-faliure:3` meant on-failure:3: the count stays with the one policy that takes it.
@@ -31,7 +32,8 @@ function unknownRestartPolicy(tokens: readonly Token[], command: string | undefi
     return refused(meant ? 'restartPolicySlip' : 'restartPolicyUnknown', { meant: written ?? '' });
   }
   const retries = Number(count);
-  if (retries < 0 || (retries !== 0 && policy !== 'on-failure')) return refused(policy === 'on-failure' ? 'restartPolicyMalformed' : 'restartCountNotOnFailure');
+  if (retries < 0) return refused('restartPolicyMalformed');
+  if (retries !== 0 && policy !== 'on-failure') return refused('restartCountNotOnFailure');
   return [];
 }
 

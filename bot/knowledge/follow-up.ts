@@ -59,7 +59,8 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   const bare = knowledge.kindsOf(question).length === 0;
   const asSetting = (short && (SETTING.test(question.trim()) || (bare && namesOnlySettings(asked)))) || settingAlone(knowledge, question, asked);
   // "and in compose?" after a topic with a paragraph of its own on Compose ("In Compose, set the limits…"):
-  // that paragraph answers it. A system ("그럼 맥은?") is more often a topic of its own (Docker Desktop).
+  // that topic answers it (the chat shows the paragraph; Discord, which has no excerpts, the topic again).
+  // A system ("그럼 맥은?") is more often a topic of its own (Docker Desktop).
   if (asSetting && asked.includes(COMPOSE) && hasPassageOn(knowledge, previous, lang, question)) return { status: 'answer', lang, topic: previous, score: alone.score, coverage: alone.coverage };
   const elsewhere = asSetting ? inSetting(knowledge, question, previous, lang) : undefined;
   if (elsewhere) return { status: 'answer', lang, topic: elsewhere, score: alone.score, coverage: alone.coverage };

@@ -150,9 +150,11 @@ export class TopicIndex {
     const signal = { core: 0, objects: 0, topical: 0, commands: 0 };
     for (const word of questionWords(question, this.analyzer, (term) => this.inBase(term))) {
       const term = this.analyzer.term(word);
-      // A particle between them ("mysql에 이미지": an image into mysql) parts a server's name from the object.
-      if (term === null) afterServer = false;
-      if (term === null) continue;
+      if (term === null) {
+        // A particle between them ("mysql에 이미지": an image into mysql) parts a server's name from the object.
+        afterServer = false;
+        continue;
+      }
       const inBase = this.inBase(term);
       // A number no topic mentions (100자, 3.14) is not a word about anything: it neither
       // helps nor counts against the question.

@@ -18,6 +18,7 @@ import { answerLead } from './answer-lead.js';
 import { relatedLine, relatedTopics, renderAnswerText, renderExamples, renderOutcome, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { pickedPlace } from './picked-place.js';
+import { pointBackText } from './point-back.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -54,7 +55,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   // ("and on Windows?"). A reply that is no answer ends it, or a later line would go back past it.
   let previous: Topic | undefined;
   /** What "more" shows: the paragraphs a long answer's opening left out, until something else is shown. */
-  let unread: { topic: Topic; lang: Lang; paragraphs: readonly string[] } | undefined;
+  let unread: { topic: Topic; paragraphs: readonly string[] } | undefined;
   // The language it was shown in: the same topic asked in the other language is shown again, in that one.
   let shownIn: Lang = deps.uiLang;
   // The language the person last wrote in (the terminal's before they write): Gorae's replies follow
@@ -91,7 +92,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   const handle = async (handler: LineHandler, line: string): Promise<boolean> => {
     running = new AbortController();
     try {
-      return await handler(line, { t: spoken(), lang: forced ?? written, prompt, interrupted: running.signal });
+      const handled = await handler(line, { t: spoken(), lang: forced ?? written, prompt, interrupted: running.signal });
+      // A lab table now stands between the answer and any "more" for it.
+      if (handled) unread = undefined;
+      return handled;
     } finally {
       running = undefined;
     }
@@ -131,7 +135,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   function topicText(topic: Topic, lang: Lang, where: 'chat' | 'command'): string {
     const t = translator(deps.i18n, lang);
     const { lead, rest } = answerLead(topic[lang].answer);
-    unread = rest.length > 0 ? { topic, lang, paragraphs: rest } : undefined;
+    unread = rest.length > 0 ? { topic, paragraphs: rest } : undefined;
     const shortened = rest.length > 0 ? { lead, hint: t('terminal:chat.moreHint', { count: rest.length }) } : undefined;
     return renderTopic(topic, lang, t, paint, deps.knowledge, deps.stdout.columns, where, shortened);
   }
@@ -176,10 +180,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     const related = relatedLine(topic, lang, t, deps.knowledge, deps.stdout.columns, 'chat');
     offerRelated(topic, lang);
     const passages = passagesFor(deps.knowledge, topic, lang, line);
-    const text =
-      passages.length > 0
-        ? `${paint('bold', fit(t('terminal:chat.passages', { title: topic[lang].title })))}\n\n${renderAnswerText(passages.join('\n\n'), paint, deps.stdout.columns)}\n`
-        : fit(t(related ? 'terminal:chat.shownAlready' : 'terminal:chat.shownAlreadyAlone', { title: topic[lang].title }));
+    // What is still behind "more" is not "above": say so, and never show an excerpt twice.
+    const hidden = unread?.topic.id === topic.id ? unread.paragraphs.filter((paragraph) => !passages.includes(paragraph)) : [];
+    unread = hidden.length > 0 ? { topic, paragraphs: hidden } : undefined;
+    const text = pointBackText(topic, lang, t, paint, deps.stdout.columns, { passages, hidden: hidden.length, related: related !== undefined });
     say(`\n${related ? `${text}\n${related}` : text}\n`);
   }
 
@@ -210,6 +214,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     '/q': () => false,
     '/topics': () => {
       const lang = forced ?? written;
+      unread = undefined;
       tell(spoken()('terminal:topics.header', { count: deps.knowledge.topics.length }));
       say(renderTopicList(deps.knowledge.topics, lang, paint));
       return true;

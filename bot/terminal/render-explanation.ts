@@ -56,7 +56,8 @@ export function explanationJson(explanation: Explanation) {
     lang: explanation.lang,
     subcommand: explanation.subcommand,
     image: explanation.image,
-    parts: explanation.parts,
+    // `together` only tells the screen how to show a run of arguments as one row.
+    parts: explanation.parts.map(({ token, role, known, text }) => ({ token, role, known, text })),
     warnings: explanation.warnings,
     topics: explanation.topics,
   };

@@ -216,6 +216,8 @@ describe('Gorae on a fake Discord', () => {
     expect((okayed.body as Json).content).toBe('👍 더 궁금한 게 있으면 언제든 물어보세요.');
     const refused = await say(fake, `${MENTION} nope`);
     expect((refused.body as Json).content).toBe('Then try asking in other words: `/ask` suggests the topics I know as you type.');
+    const more = await say(fake, `${MENTION} 더 자세히`);
+    expect(titleOf(more.body as Json), 'asking for more is no call for help').not.toBe('도커에 대해 물어보세요');
   });
 
   it('answers a direct message the same way, without a mention, and /ask in a DM too', async () => {

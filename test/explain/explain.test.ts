@@ -235,7 +235,7 @@ describe('explaining a docker command', () => {
     ]);
     expect(rowsOf(ko('docker run --rm alpine ls -la /').parts).at(-1)!.text).toBe('docker가 아니라 그 프로그램에 넘기는 인자들이에요.');
     expect(rowsOf(en('docker run --rm alpine ls /').parts).at(-1)!.text, 'one alone').toBe('An argument handed to that program, not to docker.');
-    expect(rowsOf(en('docker run --rm alpine sh -c "echo hi && ls"').parts).at(-1)!.typed, 'quoted as the shell needs it').toBe("-c 'echo hi && ls'");
+    expect(rowsOf(en('docker run --rm alpine sh -c "echo $HOME"').parts).slice(-2).map((row) => row.typed), 'a word the shell reads is never requoted').toEqual(['-c', 'echo $HOME']);
   });
 
   it("takes compose's --dry-run after any compose subcommand, as Compose does, but not compose's other options", () => {

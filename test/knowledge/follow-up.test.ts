@@ -127,6 +127,7 @@ describe('a setting after an answer that is not about it', () => {
     expect(answered(after('and in compose?', 'windows-mount-paths'))).toBe('windows-mount-paths');
     expect(answered(after('그럼 compose에서는?', 'windows-mount-paths'))).toBe('windows-mount-paths');
     expect(answered(after('and in compose?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('and in compose?', 'container-network-sharing')), 'its Compose paragraph, though another one mentions ports:').toBe('container-network-sharing');
   });
 
   it('goes nowhere by title words two unlinked topics share by chance (bash and PowerShell, "no such")', () => {

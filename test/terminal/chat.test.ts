@@ -108,8 +108,9 @@ describe('the terminal chat', () => {
     expect(h.gaps.map((gap) => gap.topic)).toEqual(['volumes', 'volumes', 'volumes', 'volumes', 'volumes']);
     expect(h.out().split(volumes.ko.answer.split('\n')[0]!), 'the Korean topic is shown in full once').toHaveLength(2);
     expect(h.out().split(volumes.en.answer.split('\n')[0]!), 'the English one once').toHaveLength(2);
-    expect(h.out().match(new RegExp(`그 내용은 방금 보여 드린 '${volumes.ko.title}' 주제에 있어요\\. 위 답에서 먼저 찾아보시고`, 'g'))).toHaveLength(2);
-    expect(h.out()).toContain(`That leads back to "${volumes.en.title}", the topic just above: look there first. If it isn't what you need, ask in other words`);
+    // The answer is long: what is not above yet is behind "more", and the pointer says so.
+    expect(h.out().match(new RegExp(`그 내용은 방금 보여 드린 '${volumes.ko.title}' 주제에 있어요\\. 아직 안 보여 드린 문단이 \\d+개 더 있으니`, 'g'))).toHaveLength(2);
+    expect(h.out()).toMatch(new RegExp(`That leads back to "${volumes.en.title}", the topic just above, and \\d+ more paragraphs of it aren't shown yet`));
     expect(h.out()).toContain(`함께 보면 좋은 주제(번호를 입력하면 열려요): 1. ${first.ko.title}`);
     expect(h.out(), 'typing 1 after it opens the first related topic').toContain(first.ko.summary.slice(0, 30));
   });
@@ -217,6 +218,30 @@ describe('the terminal chat', () => {
     expect(more).toContain('Mind the gaps');
     expect(more.indexOf('Mind the gaps'), 'the rest comes after the examples and related topics').toBeGreaterThan(more.indexOf('Related'));
     expect(more, '"더" asks for more in Korean, and there is none left').toContain('더 보여 드릴 게 없어요');
+  });
+
+  it('says what is still behind more when a follow-up leads back to a long answer, and never shows an excerpt twice', async () => {
+    const h = await terminalHarness({ input: ['how to limit memory of a container', 'why?', 'and in compose?', 'more'] });
+    const limits = h.deps.knowledge.topic('resource-limits')!;
+    await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: limits, score: 1, coverage: 1 }) as Outcome });
+    const out = h.out();
+    expect(out).toMatch(/That leads back to "[^"]+", the topic just above, and \d+ more paragraphs? of it (?:isn't|aren't) shown yet: type more to read/);
+    expect(out.split('In Compose, set the limits on the service'), 'shown once, as the excerpt, not again by more').toHaveLength(2);
+  });
+
+  it('points back to a short answer shown whole as the one above', async () => {
+    const h = await terminalHarness({ input: ['what does ps show', 'why?'] });
+    const ps = h.deps.knowledge.topic('ps')!;
+    await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: ps, score: 1, coverage: 1 }) as Outcome });
+    expect(h.out()).toContain(`That leads back to "${ps.en.title}", the topic just above: look there first.`);
+  });
+
+  it('forgets what more would show once a lab line has run', async () => {
+    const h = await terminalHarness({ input: ['volume vs bind mount', 'docker ps -a', 'more'] });
+    const volumes = h.deps.knowledge.topic('volumes')!;
+    await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: volumes, score: 1, coverage: 1 }) as Outcome }, async (line) => line.startsWith('docker ps'));
+    expect(h.out()).toContain("There's nothing more to show");
+    expect(h.out()).not.toContain('Mind the gaps');
   });
 
   it('shows a short answer whole, without a hint', async () => {

@@ -46,7 +46,7 @@ describe('gorae explain', () => {
 
   it('prints exactly the documented JSON object', async () => {
     const h = await terminalHarness();
-    await runExplainCommand(['--json', 'sudo docker run --privileged -v /:/host ubuntu:22.04 bash'], h.deps);
+    await runExplainCommand(['--json', 'sudo docker run --privileged -v /:/host ubuntu:22.04 bash -l -i'], h.deps);
     const json = JSON.parse(h.out());
     expect(Object.keys(json)).toEqual(['status', 'lang', 'subcommand', 'image', 'parts', 'warnings', 'topics']);
     expect(json).toMatchObject({
@@ -56,8 +56,9 @@ describe('gorae explain', () => {
       image: { reference: 'ubuntu:22.04', registry: 'docker.io', repository: 'library/ubuntu', tag: '22.04', digest: null },
     });
     expect(json.parts[1]).toEqual({ token: '--privileged', role: 'option', known: true, text: expect.any(String) });
-    expect(json.parts.map((part: { role: string }) => part.role)).toEqual(['subcommand', 'option', 'option', 'value', 'image', 'argument']);
+    expect(json.parts.map((part: { role: string }) => part.role)).toEqual(['subcommand', 'option', 'option', 'value', 'image', 'argument', 'argument', 'argument']);
     expect(json.warnings.map((warning: { token: string }) => warning.token)).toEqual(['--privileged', '-v']);
+    // The program's arguments, one row on screen, stay a part each, with nothing but these four.
     for (const part of json.parts) expect(Object.keys(part)).toEqual(['token', 'role', 'known', 'text']);
   });
 
