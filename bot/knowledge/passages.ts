@@ -27,6 +27,14 @@ export function hasPassageOn(knowledge: Knowledge, topic: Topic, lang: Lang, lin
   return paragraphs.some((paragraph) => knowledge.termsOf(paragraph.slice(0, OPENING)).some((term) => rare.includes(term)));
 }
 
+/** Whether the line adds a subject the topic never speaks of ("맥에서는요?" after a topic with nothing on Mac). */
+export function speaksNotOf(knowledge: Knowledge, topic: Topic, lang: Lang, line: string): boolean {
+  const side = topic[lang];
+  const known = new Set(knowledge.termsOf(`${side.title}\n${side.summary}\n${side.answer}`));
+  const asked = knowledge.termsOf(line);
+  return asked.length > 0 && asked.every((term) => !known.has(term));
+}
+
 /** The answer's paragraphs, and the terms the line adds that at most half of them hold, rarest first. */
 function reading(knowledge: Knowledge, topic: Topic, lang: Lang, line: string) {
   const titled = new Set(knowledge.termsOf(topic[lang].title));

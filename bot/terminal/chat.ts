@@ -5,7 +5,7 @@ import { isPastedText } from '../knowledge/pasted-text.js';
 import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import { listedForSetting } from '../knowledge/follow-up.js';
-import { passagesFor } from '../knowledge/passages.js';
+import { passagesFor, speaksNotOf } from '../knowledge/passages.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import { namesOnlyTerms } from '../knowledge/terms-only.js';
 import type { Topic } from '../knowledge/topic.js';
@@ -183,7 +183,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     // What is still behind "more" is not "above": say so, and never show an excerpt twice.
     const hidden = unread?.topic.id === topic.id ? unread.paragraphs.filter((paragraph) => !passages.includes(paragraph)) : [];
     unread = hidden.length > 0 ? { topic, paragraphs: hidden } : undefined;
-    const text = pointBackText(topic, lang, t, paint, deps.stdout.columns, { passages, hidden: hidden.length, related: related !== undefined });
+    const text = pointBackText(topic, lang, t, paint, deps.stdout.columns, { passages, hidden: hidden.length, related: related !== undefined, silent: speaksNotOf(deps.knowledge, topic, lang, line) });
     say(`\n${related ? `${text}\n${related}` : text}\n`);
   }
 

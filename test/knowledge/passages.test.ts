@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../bot/knowledge/knowledge.js';
-import { passagesFor } from '../../bot/knowledge/passages.js';
+import { passagesFor, speaksNotOf } from '../../bot/knowledge/passages.js';
 import { realKnowledge } from '../support/knowledge.js';
 
 let knowledge: Knowledge;
@@ -40,5 +40,14 @@ describe('the paragraphs a follow-up asks about, read with care', () => {
   it('keep a list with the sentence that introduces it', () => {
     const [first] = passagesFor(knowledge, knowledge.topic('env-vars')!, 'en', 'and in compose?');
     expect(first).toMatch(/^Environment variables are the usual way to configure a container.*\n\n- `-e NAME=value`/su);
+  });
+});
+
+describe('a follow-up about something a topic never speaks of', () => {
+  it('is told apart from one the topic speaks of, or one that adds nothing', () => {
+    const ports = knowledge.topic('port-publishing')!;
+    expect(speaksNotOf(knowledge, ports, 'ko', '맥에서는요?')).toBe(true);
+    expect(speaksNotOf(knowledge, ports, 'en', 'and in compose?')).toBe(false);
+    expect(speaksNotOf(knowledge, ports, 'en', 'why?'), 'asks why, adds no subject').toBe(false);
   });
 });

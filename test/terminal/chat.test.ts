@@ -236,6 +236,13 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain(`That leads back to "${ps.en.title}", the topic just above: look there first.`);
   });
 
+  it('says so when a follow-up leading back asks about something the topic never speaks of', async () => {
+    const h = await terminalHarness({ input: ['포트 포워딩 어떻게 해요?', '맥에서는요?'] });
+    const ports = h.deps.knowledge.topic('port-publishing')!;
+    await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'ko', topic: ports, score: 1, coverage: 1 }) as Outcome });
+    expect(h.out()).toContain(`방금 보여 드린 '${ports.ko.title}' 주제에는 그에 대한 내용이 따로 없어요.`);
+  });
+
   it('forgets what more would show once a lab line has run', async () => {
     const h = await terminalHarness({ input: ['volume vs bind mount', 'docker ps -a', 'more'] });
     const volumes = h.deps.knowledge.topic('volumes')!;
