@@ -4,6 +4,7 @@ import type { CatalogueOption } from './catalogue.js';
 import { filesExport } from './line.js';
 import { capabilityName, isDefaultCapability } from './risks.js';
 import { holdsShellVariable, isEveryInterface, isLoopback, readEnv, readMount, readPublish, readServicePublish, readVolume, type Mount } from './values.js';
+import { readRestartPolicy } from './restart-policy.js';
 
 /** Where an option stands among the times it is typed on the line: the first of two -f files, say. */
 export interface Occurrence {
@@ -84,12 +85,12 @@ function readerText({ reader, plugin }: CatalogueOption, value: string, t: Phras
       return isDefaultCapability(capability) ? t('reader.capAddDefault', { capability }) : undefined;
     }
     case 'restart': {
-      const [policy = '', retries] = value.split(':');
-      if (policy === 'on-failure') {
-        return retries ? t('reader.restart.onFailure', { count: Number(retries), retries }) : t('reader.restart.onFailureAny');
-      }
-      if (['no', 'always', 'unless-stopped'].includes(policy)) return t(`reader.restart.${policy === 'unless-stopped' ? 'unlessStopped' : (policy as 'no' | 'always')}`);
-      return undefined;
+      // A value docker refuses is told by its warning (refusals.ts), not described as a policy.
+      const reading = readRestartPolicy(value);
+      if (!reading.ok) return undefined;
+      const { policy, count } = reading;
+      if (policy === 'on-failure') return count ? t('reader.restart.onFailure', { count: Number(count), retries: count }) : t('reader.restart.onFailureAny');
+      return t(`reader.restart.${policy === 'unless-stopped' ? 'unlessStopped' : policy}`);
     }
     case 'buildPlatform':
       return t(value.includes(',') ? 'reader.buildPlatforms' : 'reader.buildPlatform', { value });

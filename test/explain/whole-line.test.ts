@@ -54,6 +54,8 @@ describe('lines docker refuses', () => {
     expect(warning('docker run -d --restart :3 nginx', '--restart')).toMatch(/^:3 is not written the way docker reads a policy/);
     expect(warned('docker run -d --restart alwys --rm nginx').filter((token) => token === '--restart'), 'one warning, not also the one for --rm').toHaveLength(1);
     expect(warning('docker create --restart always:3 nginx', '--restart')).toContain("(Docker 25 and later: \"invalid restart policy: maximum retry count can only be used with 'on-failure'\")");
+    expect(part('docker create --restart always:3 nginx', '--restart'), 'a refused value is not described as a policy').toBe(part('docker create --restart sometimes nginx', '--restart'));
+    expect(part('docker create --restart always:3 nginx', '--restart')).not.toBe(part('docker create --restart always nginx', '--restart'));
     expect(ko('docker run -d --restart alwys nginx').warnings[0]!.text).toMatch(/^alwys: 그런 재시작 정책은 없어서 .* 쓰려던 건 --restart always 같아요\.$/);
     expect(warning('docker run -d --restart on-faliure:3 nginx', '--restart'), 'the count stays with the policy meant').toMatch(/You probably meant --restart on-failure:3\.$/);
     expect(warning('docker run -d --restart alwys:3 nginx', '--restart'), 'no count offered where docker refuses one').toMatch(/You probably meant --restart always\.$/);
