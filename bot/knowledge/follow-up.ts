@@ -62,7 +62,7 @@ export function askAfter(knowledge: Knowledge, question: string, previous: Topic
   // that topic answers it (the chat shows the paragraph; Discord, which has no excerpts, the topic again).
   // A system ("그럼 맥은?") is more often a topic of its own (Docker Desktop).
   if (asSetting && asked.includes(COMPOSE) && hasPassageOn(knowledge, previous, lang, question)) return { status: 'answer', lang, topic: previous, score: alone.score, coverage: alone.coverage };
-  const elsewhere = asSetting ? inSetting(knowledge, question, previous, lang) : undefined;
+  const elsewhere = asSetting ? inSetting(knowledge, asked, previous, lang) : undefined;
   if (elsewhere) return { status: 'answer', lang, topic: elsewhere, score: alone.score, coverage: alone.coverage };
   const setting = asSetting ? goesOn() : undefined;
   if (setting) return setting;
@@ -114,8 +114,7 @@ const COMMON_IN_TITLES = 15;
  * live reload with bind mounts and compose watch). None when the topic before names the setting
  * itself, or when no topic, or two alike, do.
  */
-function inSetting(knowledge: Knowledge, question: string, previous: Topic, lang: Lang): Topic | undefined {
-  const asked = knowledge.termsOf(question);
+function inSetting(knowledge: Knowledge, asked: readonly string[], previous: Topic, lang: Lang): Topic | undefined {
   const before = new Set(knowledge.termsOf(previous[lang].title));
   if (asked.length === 0 || asked.some((term) => before.has(term))) return undefined;
   const titles = knowledge.topics.map((topic) => ({ topic, titled: new Set(knowledge.termsOf(topic[lang].title)) }));

@@ -44,12 +44,11 @@ export interface Lexicon {
   readonly canonical: ReadonlyMap<string, string>;
   /** Multi-word variants ("virtual machine") → canonical term, longest first. */
   readonly phrases: ReadonlyArray<readonly [string, string]>;
-  /** Terms naming neighbouring technologies the topics do not cover; a question naming one is never answered outright. */
+  /** Terms naming neighbouring technologies the topics do not cover; beside one, only a core Docker word says a question is Docker's. */
   readonly outside: readonly string[];
   /**
-   * The outside terms that name a server people run from its Docker image (a database, a cache):
-   * beside one, a Docker object is Docker's ("postgres volume", "redis image"), as the server has
-   * no images or volumes of its own in another sense.
+   * The outside terms that name a server people run from its Docker image (a database, a cache): a
+   * Docker object written right after one is Docker's ("postgres volume", "redis image").
    */
   readonly servers: ReadonlySet<string>;
   /** Hyphenated compounds that are only another way to write their open phrase ("docker-compose"). */

@@ -15,7 +15,7 @@ const OPENING = 40;
  */
 export function passagesFor(knowledge: Knowledge, topic: Topic, lang: Lang, line: string): string[] {
   const { paragraphs, holding, rare } = reading(knowledge, topic, lang, line);
-  const given = paragraphs.filter((paragraph) => knowledge.termsOf(paragraph.slice(0, OPENING)).some((term) => rare.includes(term)));
+  const given = givenTo(knowledge, paragraphs, rare);
   if (given.length > 0) return given;
   const found = rare.length > 0 ? holding(rare[0]!) : [];
   return found.length > Math.max(1, Math.floor(paragraphs.length / 3)) ? [] : found;
@@ -24,8 +24,12 @@ export function passagesFor(knowledge: Knowledge, topic: Topic, lang: Lang, line
 /** Whether the topic has a paragraph given to what the follow-up adds, naming it in its opening words. */
 export function hasPassageOn(knowledge: Knowledge, topic: Topic, lang: Lang, line: string): boolean {
   const { paragraphs, rare } = reading(knowledge, topic, lang, line);
-  return paragraphs.some((paragraph) => knowledge.termsOf(paragraph.slice(0, OPENING)).some((term) => rare.includes(term)));
+  return givenTo(knowledge, paragraphs, rare).length > 0;
 }
+
+/** The paragraphs naming one of `terms` in their opening words: given to that subject. */
+const givenTo = (knowledge: Knowledge, paragraphs: readonly string[], terms: readonly string[]): string[] =>
+  paragraphs.filter((paragraph) => knowledge.termsOf(paragraph.slice(0, OPENING)).some((term) => terms.includes(term)));
 
 /** Whether the line adds a subject the topic never speaks of ("맥에서는요?" after a topic with nothing on Mac). */
 export function speaksNotOf(knowledge: Knowledge, topic: Topic, lang: Lang, line: string): boolean {
