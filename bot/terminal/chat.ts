@@ -54,7 +54,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   // The topic last shown in full, however it was opened: the next line may be a follow-up to it
   // ("and on Windows?"). A reply that is no answer ends it, or a later line would go back past it.
   let previous: Topic | undefined;
-  /** What "more" shows: the paragraphs a long answer's opening left out, until something else is shown. */
+  /** What "more" shows: the paragraphs a long answer's opening left out. It lasts one line, past small talk and follow-ups leading back. */
   let unread: { topic: Topic; paragraphs: readonly string[] } | undefined;
   // The language it was shown in: the same topic asked in the other language is shown again, in that one.
   let shownIn: Lang = deps.uiLang;
@@ -92,10 +92,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   const handle = async (handler: LineHandler, line: string): Promise<boolean> => {
     running = new AbortController();
     try {
-      const handled = await handler(line, { t: spoken(), lang: forced ?? written, prompt, interrupted: running.signal });
-      // A lab table now stands between the answer and any "more" for it.
-      if (handled) unread = undefined;
-      return handled;
+      return await handler(line, { t: spoken(), lang: forced ?? written, prompt, interrupted: running.signal });
     } finally {
       running = undefined;
     }
@@ -157,15 +154,14 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   }
 
   /** Shows what a question led to; a follow-up that leads back to the topic just shown is pointed back to it. */
-  function reply(outcome: Outcome, ref: string, line: string): void {
+  function reply(outcome: Outcome, ref: string, line: string, pending: typeof unread): void {
     lone = outcome.status === 'suggest' && outcome.suggestions.length === 1;
     listShown = outcome.status === 'suggest';
-    if (outcome.status === 'answer' && outcome.topic.id === previous?.id && outcome.lang === shownIn) return pointBack(outcome.topic, outcome.lang, line);
+    if (outcome.status === 'answer' && outcome.topic.id === previous?.id && outcome.lang === shownIn) return pointBack(outcome.topic, outcome.lang, line, pending);
     if (outcome.status === 'suggest') suggested = { topics: outcome.suggestions, lang: outcome.lang, ref };
     if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
     previous = outcome.status === 'answer' ? outcome.topic : undefined;
     shownIn = outcome.lang;
-    if (outcome.status !== 'answer') unread = undefined;
     const text = outcome.status === 'answer' ? topicText(outcome.topic, outcome.lang, 'chat') : renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat');
     say(`\n${text}\n`);
   }
@@ -175,13 +171,13 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
    * conversation: say that its answer is what Gorae knows, and offer its related topics by number.
    * A follow-up that adds a subject ("and in compose?") gets the paragraphs of that answer about it.
    */
-  function pointBack(topic: Topic, lang: Lang, line: string): void {
+  function pointBack(topic: Topic, lang: Lang, line: string, pending: typeof unread): void {
     const t = translator(deps.i18n, lang);
     const related = relatedLine(topic, lang, t, deps.knowledge, deps.stdout.columns, 'chat');
     offerRelated(topic, lang);
     const passages = passagesFor(deps.knowledge, topic, lang, line);
     // What is still behind "more" is not "above": say so, and never show an excerpt twice.
-    const hidden = unread?.topic.id === topic.id ? unread.paragraphs.filter((paragraph) => !passages.includes(paragraph)) : [];
+    const hidden = pending?.topic.id === topic.id ? pending.paragraphs.filter((paragraph) => !passages.includes(paragraph)) : [];
     unread = hidden.length > 0 ? { topic, paragraphs: hidden } : undefined;
     const text = pointBackText(topic, lang, t, paint, deps.stdout.columns, { passages, hidden: hidden.length, related: related !== undefined, silent: speaksNotOf(deps.knowledge, topic, lang, line) });
     say(`\n${related ? `${text}\n${related}` : text}\n`);
@@ -214,7 +210,6 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     '/q': () => false,
     '/topics': () => {
       const lang = forced ?? written;
-      unread = undefined;
       tell(spoken()('terminal:topics.header', { count: deps.knowledge.topics.length }));
       say(renderTopicList(deps.knowledge.topics, lang, paint));
       return true;
@@ -250,8 +245,11 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     const line = raw.trim();
     const yesOpens = lone;
     const afterList: boolean = listShown;
+    // Whatever else this line shows stands between the long answer and the rest of it.
+    const pending = unread;
     lone = false;
     listShown = false;
+    unread = undefined;
     let goOn = true;
     const talk = smallTalkOf(line);
     // "exit", "quit" or "q" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
@@ -262,6 +260,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
       // "thx" and "got it" too, so a word of thanks or assent in English keeps a Korean chat Korean.
       if (!isNeutral(line) && (!ASSENTS.has(talk) || languageOf(line) === 'ko')) written = languageOf(line);
+      unread = pending;
       // A yes to a list of several says which one no more than a nod does: ask for its number, the list still open.
       if (talk === 'yes' && afterList) tell(spoken()('terminal:suggest.which', { count: suggested.topics.length }));
       else answerSmallTalk(talk, yesOpens ? suggested.topics[0] : undefined);
@@ -281,7 +280,6 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
         // The command explained is what the conversation is about now, not the topic before it.
         previous = undefined;
-        unread = undefined;
       } else {
         const ref = randomUUID();
         // "bind mount vs volume" in a Korean chat: Docker's own words are nobody's language either.
@@ -289,7 +287,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         const lang = pasted ? conversational : forced;
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous.id } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);
-        reply(outcome, ref, line);
+        reply(outcome, ref, line, pending);
       }
     }
     if (!goOn) break;

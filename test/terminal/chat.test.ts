@@ -243,6 +243,15 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain(`방금 보여 드린 '${ports.ko.title}' 주제에는 그에 대한 내용이 따로 없어요.`);
   });
 
+  it('forgets what more would show after /topics, and after a question that found no answer', async () => {
+    const h = await terminalHarness({ input: ['volume vs bind mount', '/topics', 'more', 'volume vs bind mount', 'tasty pizza', 'more'] });
+    const volumes = h.deps.knowledge.topic('volumes')!;
+    const outcomes: Outcome[] = [{ status: 'answer', lang: 'en', topic: volumes, score: 1, coverage: 1 }, { status: 'unknown', lang: 'en', score: 0, coverage: 0 }];
+    await runChat({ ...h.deps, ask: async (question: string) => (question.includes('pizza') ? outcomes[1]! : outcomes[0]!) });
+    expect(h.out().match(/There's nothing more to show/g)).toHaveLength(2);
+    expect(h.out()).not.toContain('Mind the gaps');
+  });
+
   it('forgets what more would show once a lab line has run', async () => {
     const h = await terminalHarness({ input: ['volume vs bind mount', 'docker ps -a', 'more'] });
     const volumes = h.deps.knowledge.topic('volumes')!;
