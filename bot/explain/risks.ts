@@ -191,13 +191,11 @@ function movesPort(option: string, value: string): boolean {
  */
 function unlistenedPorts(tokens: readonly Token[], context: RiskContext): Risk[] {
   if ((context.command !== 'run' && context.command !== 'create') || onHostNetwork(tokens)) return [];
-  const at = tokens.findIndex((token) => token.kind === 'operand');
-  const image = tokens[at];
-  const repository = image ? splitImage(image.typed).repository : null;
+  const { image, repository, last } = imageOf(tokens);
   const listens = repository?.startsWith('library/') ? IMAGE_PORTS[repository.slice('library/'.length)] : undefined;
   const options = knownOptions(tokens);
   const configured = options.some((token) => movesPort(token.option!.name, token.value ?? ''));
-  if (!image || !listens || at < tokens.length - 1 || configured) return [];
+  if (!image || !listens || !last || configured) return [];
   const published = options.flatMap((token) => (token.option!.name === 'publish' ? [{ token, port: readPublish(token.value ?? '') }] : []));
   if (published.some(({ port }) => port && listens.includes(port.container))) return [];
   return published.flatMap(({ token, port }) =>
@@ -205,6 +203,13 @@ function unlistenedPorts(tokens: readonly Token[], context: RiskContext): Risk[]
       ? []
       : [{ token: token.typed, id: 'unlistenedPort' as const, vars: { image: image.typed, port: port.container, listens: listens.join(', '), host: port.host || port.container, first: listens[0]! } }],
   );
+}
+
+/** The image of a run or create (its first operand), its repository, and whether nothing follows it (no command of its own). */
+function imageOf(tokens: readonly Token[]): { image?: Token; repository: string | null; last: boolean } {
+  const at = tokens.findIndex((token) => token.kind === 'operand');
+  const image = tokens[at];
+  return { ...(image ? { image } : {}), repository: image ? splitImage(image.typed).repository : null, last: at === tokens.length - 1 };
 }
 
 /** `buildx build --load --platform a,b`: loading a multi-platform image needs the containerd image store. */
@@ -220,11 +225,9 @@ function loadsMultiPlatform(tokens: readonly Token[], context: RiskContext): Ris
  */
 function exitsAtOnce(tokens: readonly Token[], context: RiskContext): Risk[] {
   if (context.command !== 'run' || !isOn(tokens, 'detach')) return [];
-  const at = tokens.findIndex((token) => token.kind === 'operand');
-  const image = tokens[at];
-  const repository = image ? splitImage(image.typed).repository : null;
+  const { image, repository, last } = imageOf(tokens);
   const kept = ['interactive', 'tty', 'entrypoint'].some((name) => (name === 'entrypoint' ? valueOf(tokens, name) !== undefined : isOn(tokens, name)));
-  if (!image || !repository || !SHELL_IMAGES.has(repository) || at < tokens.length - 1 || kept) return [];
+  if (!image || !repository || !SHELL_IMAGES.has(repository) || !last || kept) return [];
   return [{ token: image.typed, id: 'exitsAtOnce', vars: { image: image.typed } }];
 }
 
