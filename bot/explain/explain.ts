@@ -206,8 +206,11 @@ function optionParts(token: OptionToken, lang: Lang, t: Phrase, command: string,
 /** The commands that start containers from an image they must name. */
 const STARTS_CONTAINERS = new Set(['run', 'create', 'service create']);
 /** The topic that explains what a warning is about, where one does. */
-const RISK_TOPICS: Partial<Record<RiskId, string>> = { uppercaseRepository: 'err-invalid-reference', exitsAtOnce: 'container-exits-immediately', restartWithRm: 'restart-policies', restartPolicySlip: 'restart-policies',
-  restartPolicyMalformed: 'restart-policies', restartPolicyUnknown: 'restart-policies', restartCountNotOnFailure: 'restart-policies' };
+const RISK_TOPICS: Partial<Record<RiskId, string>> = {
+  uppercaseRepository: 'err-invalid-reference',
+  exitsAtOnce: 'container-exits-immediately',
+  ...Object.fromEntries((['restartWithRm', 'restartPolicySlip', 'restartPolicyMalformed', 'restartPolicyUnknown', 'restartCountNotOnFailure'] as const).map((id) => [id, 'restart-policies'])),
+};
 
 /** `docker-compose` with a hyphen runs Compose v1 (or v2's stand-alone install): the plugin, `docker compose`, is the current form. */
 const withComposeV1 = (summary: string, typed: string, t: Phrase): string => (typed === 'docker-compose' ? `${summary} ${t('subcommand.composeV1')}` : summary);
