@@ -8,6 +8,7 @@ import { CREATES_CONTAINER, filesExport, isOn, onHostNetwork, valueOf } from './
 import { parseCommand, readsAsOptions, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { refusalsOf } from './refusals.js';
 import { risksOf, type RiskId } from './risks.js';
+import { listedIds } from './listed-ids.js';
 import { shellEffect, shellHandles } from './shell-effect.js';
 import { variableText } from './shell-variables.js';
 import { mergesComposeFiles, optionText, valueText, type Occurrence } from './option-text.js';
@@ -92,7 +93,9 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           topics.push(...token.option.topics);
           if (token.option.effect && token.value !== 'false') {
             if (token.option.instead) commandEffect = undefined;
-            effects.push(token.option.effect[lang]);
+            // Detached, nothing typed reaches the container until docker attach joins it.
+            const detachedInput = token.option.name === 'interactive' && command?.name === 'run' && isOn(parsed.tokens, 'detach');
+            effects.push(detachedInput ? t('effect.detachedInput') : token.option.effect[lang]);
           }
         }
         break;
@@ -104,7 +107,9 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           parts.push({ token: token.typed, role: 'image', known: true, text: `${t(`image.scout.${source}`)} ${t('image.scout.unsplit')}` });
         } else if (substituted && !unknown) {
           // `$(docker ps -aq)`: the shell runs it first, and its words become the arguments.
-          parts.push({ token: token.typed, role: token.operand === 'image' ? 'image' : 'argument', known: true, text: t('operand.substitution', { inner: substituted[1] ?? '' }) });
+          const listed = listedIds(substituted[1] ?? '');
+          const key = listed ? (`operand.substitutionOf.${listed}` as const) : 'operand.substitution';
+          parts.push({ token: token.typed, role: token.operand === 'image' ? 'image' : 'argument', known: true, text: t(key, { inner: substituted[1] ?? '' }) });
         } else if (token.operand === 'image' || token.operand === 'scoutImage') {
           const split = splitImage(token.typed);
           image ??= split;
@@ -149,6 +154,10 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     ...(found.shell ? { shell: found.shell } : {}),
     ...(found.fed ? { fed: found.fed } : {}),
     ...(command ? { isOwnOption: (word: string) => readsAsOptions(word, ports.catalogue.options(command)) } : {}),
+    listings: operands.flatMap((operand) => {
+      const listed = listedIds(SUBSTITUTION.exec(operand.typed)?.[1] ?? '');
+      return listed ? [{ token: operand.typed, listed }] : [];
+    }),
   };
   const risks = [...refusals, ...risksOf(parsed.tokens, context)];
   const warnings = risks.map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));

@@ -19,6 +19,8 @@ interface ImageUse {
   readonly localFirst: boolean;
   /** save, tag, rmi, image inspect and history use the local image and contact no registry. */
   readonly localOnly: boolean;
+  /** tag's second image and commit's: the name the image gets here, which only a push would take anywhere. */
+  readonly newName?: boolean;
   /** push -a and pull -a: no tag means every tag, not latest. */
   readonly allTags?: 'push' | 'pull';
 }
@@ -29,6 +31,7 @@ export function imageUse(command: string | undefined, tokens: readonly Token[], 
   return {
     localFirst: !refused && CREATES_CONTAINER.has(command ?? '') && pullPolicy(tokens) === 'missing',
     localOnly: LOCAL_IMAGE_COMMANDS.has(command ?? '') && !(command === 'tag' && index > 0),
+    newName: (command === 'tag' && index > 0) || command === 'commit',
     ...(allTags ? { allTags } : {}),
   };
 }
@@ -40,8 +43,11 @@ export function imageUse(command: string | undefined, tokens: readonly Token[], 
 export function imageText(split: ImageSplit, t: Phrase, use: ImageUse): string {
   if (split.problem) return t(`image.${split.problem}`, { reference: split.reference });
   const named = namesRegistry(split.reference);
-  const where = use.localOnly
-    ? t('image.localOnly', { name: `${split.registry ?? ''}/${split.repository ?? ''}` })
+  const full = `${split.registry ?? ''}/${split.repository ?? ''}`;
+  const where = use.newName
+    ? t('image.newName', { name: full, registry: named ? (split.registry ?? '') : 'Docker Hub' })
+    : use.localOnly
+    ? t('image.localOnly', { name: full })
     : named
       ? t('image.registry', { registry: split.registry ?? '' })
       : t('image.noRegistry', { repository: split.repository ?? '' });

@@ -1,5 +1,6 @@
 import type { OptionToken, Token } from './parse.js';
 import { splitImage } from './image.js';
+import type { Listed } from './listed-ids.js';
 import { isOn, knownOptions, onHostNetwork, valueOf } from './line.js';
 import { IMAGE_PORTS, SHELL_IMAGES } from './official-images.js';
 import { shellHandles } from './shell-effect.js';
@@ -53,7 +54,10 @@ export type RiskId =
   | 'restartWithRm'
   | 'memorySwapAlone'
   | 'uppercaseRepository'
-  | 'unlistenedPort';
+  | 'unlistenedPort'
+  | 'everyContainer'
+  | 'everyContainerForced'
+  | 'everyImage';
 
 /** What risks depend on beside the options: the command, and what the shell does with its input and output. */
 export interface RiskContext {
@@ -67,6 +71,8 @@ export interface RiskContext {
   readonly fed?: string;
   /** Whether a word is one of the command's own options (`-p`, `--gpus`): after the image, docker no longer reads them. */
   readonly isOwnOption?: (word: string) => boolean;
+  /** Operands the shell fills with a listing's IDs (`$(docker ps -aq)`), and what each lists. */
+  readonly listings?: ReadonlyArray<{ readonly token: string; readonly listed: Listed }>;
 }
 
 /** Ports of the databases people run in containers and should not open to the whole network. */
@@ -170,7 +176,21 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
   const late = at < 0 ? undefined : tokens[at + 1];
   const misplaced = late?.kind === 'operand' && (late.typed.startsWith('--') || MISPLACED_SHORTS.test(late.typed)) && context.isOwnOption?.(late.typed);
   if (misplaced && context.startsContainer) risks.push({ token: late.typed, id: 'optionAfterImage', vars: { image: tokens[at]!.typed } });
-  return [...risks, ...loadsMultiPlatform(tokens, context), ...exitsAtOnce(tokens, context), ...unlistenedPorts(tokens, context)];
+  return [...risks, ...loadsMultiPlatform(tokens, context), ...exitsAtOnce(tokens, context), ...unlistenedPorts(tokens, context), ...removesEverything(tokens, context)];
+}
+
+/**
+ * `docker rm -f $(docker ps -aq)`, copied from a cleanup answer: every container on the machine goes,
+ * not only the project's, and with -f the running ones too. `docker rmi $(docker images -q)` likewise.
+ */
+function removesEverything(tokens: readonly Token[], context: RiskContext): Risk[] {
+  const forced = isOn(tokens, 'force');
+  return (context.listings ?? []).flatMap(({ token, listed }): Risk[] => {
+    const containers = listed === 'allContainers' || listed === 'runningContainers';
+    if (context.command === 'rm' && containers) return [{ token, id: forced ? 'everyContainerForced' : 'everyContainer' }];
+    if (context.command === 'rmi' && !containers) return [{ token, id: 'everyImage' }];
+    return [];
+  });
 }
 
 /** A configuration file mounted in (`/etc/nginx/conf.d/…`, `my.cnf`), or a variable naming a port (PGPORT), may move the port the image listens on. */

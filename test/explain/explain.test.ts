@@ -97,10 +97,23 @@ describe('explaining a docker command', () => {
   });
 
   it('says a command substitution is run by the shell first, its words becoming the arguments', () => {
-    expect(en('docker rm $(docker ps -aq)').parts.at(-1)!.text).toBe(
-      'The shell first runs docker ps -aq and puts what it prints here, each word an argument of its own; when it prints nothing, nothing stands here, and a command that needs an argument refuses the line.',
+    expect(en('docker rm $(docker inspect -f {{.Id}} web)').parts.at(-1)!.text).toBe(
+      'The shell first runs docker inspect -f {{.Id}} web and puts what it prints here, each word an argument of its own; when it prints nothing, nothing stands here, and a command that needs an argument refuses the line.',
     );
     expect(ko('docker rmi $(docker images -q -f dangling=true)').parts.at(-1)!.text).toContain('셸이 먼저 docker images -q -f dangling=true 명령을 실행하고');
+  });
+
+  it('says which IDs a listing substituted in prints: every container, the running ones, every image', () => {
+    expect(en('docker rm -f $(docker ps -aq)').parts.at(-1)!.text).toContain('the ID of every container on this machine, running or stopped (-a: all of them, -q: IDs only)');
+    expect(en('docker stop $(docker container ls --quiet)').parts.at(-1)!.text).toContain('every running container on this machine');
+    expect(ko('docker rmi $(docker images -aq)').parts.at(-1)!.text).toContain('중간 이미지까지 이 머신의 모든 이미지 ID를 출력하고');
+    expect(en('docker rm $(docker ps -aq -f status=exited)').parts.at(-1)!.text, 'a filter narrows it to what only running it tells').toContain('puts what it prints here');
+  });
+
+  it('says that with -d what you type reaches the container only once docker attach joins it', () => {
+    expect(en('docker run -d -it ubuntu').effects).toContain('Standard input stays open while it runs in the background, but nothing you type reaches it until docker attach connects your terminal (Ctrl+P Ctrl+Q leaves again).');
+    expect(en('docker run -d -it ubuntu').effects.join(' ')).not.toContain("What you type goes to the container's standard input.");
+    expect(ko('docker run -it ubuntu').effects).toContain('입력하는 내용이 컨테이너의 표준 입력으로 가요.');
   });
 
   it('says what the shell pipes into the command from before it, and that run and exec pass it on only with -i', () => {

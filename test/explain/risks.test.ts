@@ -53,6 +53,18 @@ describe('warnings a careful admin must see', () => {
     expect(warned(line)).toEqual([]);
   });
 
+  it('warns that a listing substituted into rm or rmi stands for every container or image on the machine, and how many go', () => {
+    const warning = (line: string) => explainer.explain(line, 'en').warnings.map((found) => `${found.token} ${found.text}`);
+    expect(warning('docker rm -f $(docker ps -aq)')).toEqual([
+      "$(docker ps -aq) Every container on this machine, not only this project's: all of them are deleted, the running ones killed first (-f), with whatever they wrote outside volumes.",
+    ]);
+    expect(warning('docker container rm $(docker ps -a -q)')[0]).toContain('running ones are refused without -f');
+    expect(warning('docker rmi $(docker image ls -q)')[0]).toContain('Every image on this machine');
+    expect(warned('docker stop $(docker ps -q)'), 'stopping deletes nothing').toEqual([]);
+    expect(warned('docker rm $(docker ps -aq --filter status=exited)'), 'a filter narrows it').toEqual([]);
+    expect(warned('docker rmi $(docker ps -aq)'), 'container IDs are no images').toEqual([]);
+  });
+
   it('warns that -t spoils output sent to a file or a pipe, and not when only errors go there', () => {
     expect(warned('docker exec -it mysql mysqldump redmine > redmine.sql')).toEqual(['-t']);
     expect(warned('docker exec -t db pg_dumpall | gzip > all.sql.gz')).toEqual(['-t']);

@@ -197,7 +197,10 @@ describe('what the words themselves are', () => {
       expect(text, line).not.toContain('points to Docker Hub');
     }
     expect(part('docker pull myapp:1.0', 'myapp:1.0')).toContain('points to Docker Hub');
-    expect(part('docker tag myapp:1.0 myorg/myapp:1.0', 'myorg/myapp:1.0'), "tag's new name is where a push would send it").toContain('points to Docker Hub');
+    expect(part('docker tag myapp:1.0 myorg/myapp:1.0', 'myorg/myapp:1.0'), "tag's new name is where a push would send it").toContain(
+      '(the name it gets on this Docker host, docker.io/myorg/myapp in full; a docker push of this name would send it to Docker Hub)',
+    );
+    expect(part('docker commit web ghcr.io/me/web:2', 'ghcr.io/me/web:2'), "commit's image is a new name too").toContain('a docker push of this name would send it to ghcr.io');
   });
 
   it('notes that docker-compose with a hyphen is Compose v1, replaced by the docker compose plugin', () => {
