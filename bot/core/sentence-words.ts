@@ -10,6 +10,10 @@ const SENTENCE_WORDS = new Set([
   'not', 'no', 'too', 'very', 'so', 'but', 'than', 'then', "doesn't", 'doesnt', "don't", 'dont', "didn't", 'didnt',
   "isn't", 'isnt', "won't", 'wont', "can't", 'cant',
   'only', 'just', 'also', 'again', 'every', 'how', 'what', 'which', 'where', 'why',
+  // Comparing it with another: "docker save vs export", "docker compose up or docker run".
+  'vs', 'vs.', 'versus', 'or', 'and', 'difference', 'between',
+  // Asking for it: "save lab/tool:1.0 as tool.tar please", "save it into a file for me".
+  'please', 'pls', 'as', 'into', 'me',
   // Saying how it goes: "docker build keeps failing", "docker compose up hangs".
   'keeps', 'keep', 'failing', 'fails', 'failed', 'working', 'works', 'broken', 'stuck', 'hangs', 'crashes', 'crashed',
 ]);

@@ -3,16 +3,19 @@
  * acknowledgement ("ok", "알겠어요"), a yes or a no, or asking what it can do. Taken as questions, "hello"
  * offered the topics that mention hello-world, "help" got "I don't know that one", and "ㅇㅋ" after
  * an answer brought the answer back as a follow-up. Asking for an example ("예시 좀") asks for the
- * example commands of the topic just shown, and "more" ("더 보기") for the rest of a long answer.
+ * example commands of the topic just shown, "more" ("더 보기") for the rest of a long answer, and
+ * "tl;dr" ("요약") for its one-line summary.
  * Only the whole line counts: "help with docker volumes" is a question.
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' | 'examples' | 'more';
+export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' | 'examples' | 'more' | 'summary';
 
 /** Punctuation, and the laughing or crying jamo Korean chat ends a line with (ㅎㅎ, ㅋㅋ, ㅠㅠ). */
 const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
 // At least one character between words: with none, "kkkk…" could be cut into words in exponentially many ways.
 const BETWEEN = String.raw`[\s,.!~]+`;
 const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|cheers|고마워|고마워요|고맙습니다|감사합니다|감사해요|감사요|감사|(?:ㄱㅅ)+|ㄳ+|땡큐|땡스)`;
+// Saying the answer helped is thanks too: "thanks, this was helpful", "덕분에 해결했어요".
+const HELPED = String.raw`(?:(?:this|that|it) (?:was|is) (?:(?:really|very|so) )?(?:helpful|useful|great)|(?:this|that|it) (?:really )?(?:helped|worked)|(?:very |really |super )?helpful|도움이 (?:많이 |정말 |진짜 )?(?:됐어요|됐습니다|되었어요|되었습니다|됐어|됨)|도움 (?:됐어요|됐습니다|됐어|됨)|덕분에 (?:해결했어요|해결됐어요|해결했습니다|됐어요))`;
 // Casual Korean shortens these further (알겠음, 오키, ㅇㅋㅇㅋ, ㅇㅎ), and says it will try or that it worked (해볼게, 해결됨).
 const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
 const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;
@@ -23,7 +26,7 @@ const LAUGH = String.raw`(?:[ㅋㅎ]+|lol|haha)`;
 const whole = (body: string) => new RegExp(String.raw`^${body}${ENDING}$`, 'iu');
 const GREETING = whole(String.raw`(?:hi|hello|hey|hiya|안녕|안녕하세요|안뇽|하이|반가워요?)`);
 // "ok thx", "네 감사합니다", "알겠어요, 고마워요!": thanks after a word of assent is still thanks.
-const THANKED = whole(String.raw`(?:(?:${OKAY}|${YES})${BETWEEN})*${THANKS}(?:${BETWEEN}(?:${THANKS}|${OKAY}))*`);
+const THANKED = whole(String.raw`(?:(?:${OKAY}|${YES})${BETWEEN})*(?:${THANKS}|${HELPED})(?:${BETWEEN}(?:${THANKS}|${OKAY}|${HELPED}))*`);
 const OKAYED = whole(String.raw`(?:(?:${YES}${BETWEEN})?${OKAY}(?:${BETWEEN}${OKAY})*|${LAUGH})`);
 const SAID_YES = whole(String.raw`${YES}(?:${BETWEEN}${YES})*`);
 const SAID_NO = whole(String.raw`${NO}(?:${BETWEEN}${NO})*`);
@@ -37,6 +40,10 @@ const EXAMPLES = whole(
 
 const MORE = whole(
   String.raw`(?:more|show more|tell me more|more please|the rest|show the rest|continue|go on|read more|더|더 보기|더보기|더 보여줘|더 보여 줘|더 보여주세요|더 보여 주세요|더 알려줘|더 알려 줘|계속|계속해|계속해 줘|계속해줘|나머지|나머지도|나머지 보여줘|자세히|더 자세히)`,
+);
+
+const SUMMARY = whole(
+  String.raw`(?:tl;?dr|summary|summari[sz]e(?: it)?(?: please)?|in short|short version(?: please)?|(?:make it |a bit )?shorter(?: please)?|요약|요약해 ?줘|요약해 ?주세요|한 ?줄 ?요약|한 ?줄로 ?요약해 ?(?:줘|주세요)|한 ?줄로|짧게|짧게 ?(?:말해|설명해) ?(?:줘|주세요)|간단히|간단하게|간단히 ?(?:말해|설명해) ?(?:줘|주세요))`,
 );
 
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
@@ -55,5 +62,6 @@ export function smallTalkOf(line: string): SmallTalk | undefined {
   if (HELP.test(text)) return 'help';
   if (EXAMPLES.test(text)) return 'examples';
   if (MORE.test(text)) return 'more';
+  if (SUMMARY.test(text)) return 'summary';
   return undefined;
 }

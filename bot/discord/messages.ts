@@ -35,10 +35,10 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   // Until the line is read, an apology goes out in the language it is written in.
   let lang = question ? languageOf(question) : server;
   try {
-    // A bare mention asks how to ask, as "help" does. Asking for examples or for more goes on about the
+    // A bare mention asks how to ask, as "help" does. Asking for examples, more or a summary goes on about the
     // topic replied to, whose answer holds them, or is a question of its own.
     const said = question ? smallTalkOf(question) : 'help';
-    const talk = said === 'examples' || said === 'more' ? undefined : said;
+    const talk = said === 'examples' || said === 'more' || said === 'summary' ? undefined : said;
     // A pasted command keeps its line breaks (backslash continuations) for the explanation.
     const explains = !talk && context.explainer.holdsCommand(pasted);
     // A pasted command or error message is nobody's language, nor is "ok": without Hangul in it, it is answered in the server's.

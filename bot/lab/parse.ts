@@ -250,6 +250,8 @@ export function isCommandLine(line: string): boolean {
   // Another docker command is one only where it splits as a command line and reads as none: "docker run x doesn't work"
   // and "docker compose up ignores my env file" do not.
   if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok && !readsAsSentence(rest);
+  // "docker save vs export" asks about the action; it names no images.
+  if (readsAsSentence(rest)) return false;
   const parsed = parseLab(text);
   return parsed.ok || parsed.error.id === 'lab.parse.unsafe' || !rest.some((word) => /^[a-z]+$/i.test(word));
 }

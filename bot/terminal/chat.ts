@@ -15,7 +15,7 @@ import { explanationOutput } from './explain-command.js';
 import { lineQueue } from './line-queue.js';
 import { topicIdsLike } from './nearby-topic-ids.js';
 import { answerLead } from './answer-lead.js';
-import { relatedLine, relatedTopics, renderAnswerText, renderExamples, renderOutcome, renderTopic } from './render-outcome.js';
+import { relatedLine, relatedTopics, renderAnswerText, renderExamples, renderOutcome, renderSummary, renderTopic } from './render-outcome.js';
 import { renderTopicList } from './render-topic-list.js';
 import { pickedPlace } from './picked-place.js';
 import { pointBackText } from './point-back.js';
@@ -105,17 +105,18 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     else if (talk === 'thanks') tell(reply('terminal:chat.thanks'));
     else if (talk === 'okay' || talk === 'yes') tell(reply('terminal:chat.okay'));
     else if (talk === 'no') tell(reply('terminal:chat.no'));
-    else if (talk === 'examples') showExamples(offered);
+    else if (talk === 'examples' || talk === 'summary') showPart(talk, offered);
     else if (talk === 'more') showRest();
     else tell(reply('terminal:chat.greeting'));
   }
 
-  /** "예시 좀" after a topic, or after a "did you mean" offering one: its example commands, without the whole answer around them. */
-  function showExamples(offered?: Topic): void {
+  /** "예시 좀" or "요약" after a topic, or after a "did you mean" offering one: its example commands or its summary, without the whole answer around them. */
+  function showPart(talk: 'examples' | 'summary', offered?: Topic): void {
     const lang = forced ?? written;
     const topic = previous ?? offered;
-    if (topic && topic.commands.length > 0) say(`\n${renderExamples(topic, lang, translator(deps.i18n, lang), paint, deps.stdout.columns)}\n`);
-    else tell(spoken()(topic ? 'terminal:chat.noExamples' : 'terminal:chat.examplesOfWhat'));
+    if (topic && talk === 'summary') say(`\n${renderSummary(topic, lang, paint, deps.stdout.columns)}\n`);
+    else if (topic && topic.commands.length > 0) say(`\n${renderExamples(topic, lang, translator(deps.i18n, lang), paint, deps.stdout.columns)}\n`);
+    else tell(spoken()(topic ? 'terminal:chat.noExamples' : talk === 'summary' ? 'terminal:chat.summaryOfWhat' : 'terminal:chat.examplesOfWhat'));
   }
 
   /**

@@ -42,6 +42,10 @@ export function renderExamples(topic: Topic, outcomeLang: 'en' | 'ko', t: Transl
   return lines.join('\n');
 }
 
+/** A topic's title and one-line summary: what "tl;dr" after it asks for. */
+export const renderSummary = (topic: Topic, outcomeLang: 'en' | 'ko', paint: Paint, width?: number): string =>
+  `${paint('bold', topic[outcomeLang].title)}\n${wrap(topic[outcomeLang].summary, width)}`;
+
 /** The line naming a topic's related topics, or undefined when it has none. */
 export function relatedLine(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, knowledge: Knowledge, width?: number, where: 'chat' | 'command' = 'command'): string | undefined {
   const related = relatedTopics(topic, knowledge).map((other) => other[outcomeLang].title);

@@ -10,7 +10,7 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks'])('takes "%s" as thanks too', (line) => {
+  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ'])('takes "%s" as thanks too', (line) => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
@@ -43,11 +43,15 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
 
+  it.each(['tl;dr', 'TLDR', 'summary', 'short version please', 'shorter', '요약', '요약해줘', '한줄 요약', '한 줄로 요약해 주세요', '짧게 말해줘', '간단히 설명해 주세요'])('takes "%s" as asking for the short version', (line) => {
+    expect(smallTalkOf(line)).toBe('summary');
+  });
+
   it.each(['예시 좀', '예시 보여줘', 'show me an example', 'examples?', 'for example?', 'e.g.', '예제는요?'])('takes "%s" as asking for examples', (line) => {
     expect(smallTalkOf(line)).toBe('examples');
   });
 
-  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요', 'example of a compose file', 'docker-compose 예시'])('leaves "%s" a question', (line) => {
+  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요', 'example of a compose file', 'docker-compose 예시', 'summary of docker commands', '요약하면 컨테이너가 뭐예요?', 'is this helpful for production?'])('leaves "%s" a question', (line) => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
 

@@ -138,7 +138,7 @@ describe('telling commands from questions in the chat', () => {
     expect(isCommandLine(line)).toBe(true);
   });
 
-  it.each(['docker ps가 뭐야?', 'what does docker ps do?', 'how do I save an image', '도커 이미지 저장은 어떻게 해요', '', 'images in docker', 'load balancing', 'ps vs top', 'docker ps not showing my container', 'docker images not listing anything', "docker run hello-world doesn't work", 'docker compose up ignores my env file', 'docker stop doesnt stop my container', 'docker build keeps failing', 'docker compose up hangs forever'])(
+  it.each(['docker ps가 뭐야?', 'what does docker ps do?', 'how do I save an image', '도커 이미지 저장은 어떻게 해요', '', 'images in docker', 'load balancing', 'ps vs top', 'docker ps not showing my container', 'docker images not listing anything', "docker run hello-world doesn't work", 'docker compose up ignores my env file', 'docker stop doesnt stop my container', 'docker build keeps failing', 'docker compose up hangs forever', 'docker save vs docker load', 'docker save vs export', 'save or export', 'docker compose up vs docker run', 'docker images and docker ps difference', 'save lab/tool:1.0 to a tar file', 'save lab/tool:1.0 please', 'save lab/tool:1.0 as tool.tar', 'save the image'])(
     'treats "%s" as a question',
     (line) => {
       expect(isCommandLine(line)).toBe(false);

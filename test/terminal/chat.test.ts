@@ -124,6 +124,15 @@ describe('the terminal chat', () => {
     expect(h.out().split(volumes.ko.answer.split('\n')[0]!), 'the answer itself only once').toHaveLength(2);
   });
 
+  it('sums the topic just shown up in a line when asked for the short version, and asks which topic before any', async () => {
+    const h = await terminalHarness({ input: ['tl;dr', 'stop vs kill', '한 줄로 요약해 주세요'] });
+    await runChat(h.deps);
+    const stopKill = h.deps.knowledge.topic('stop-vs-kill')!;
+    expect(h.out()).toContain("A summary of what? Ask about a topic first, and I'll sum it up in a line.");
+    expect(h.out()).toContain(`${stopKill.ko.title}\n${stopKill.ko.summary}`);
+    expect(h.out().split(stopKill.en.summary), 'the English summary only with the answer').toHaveLength(2);
+  });
+
   it('shows the example commands of the one topic a "did you mean" offered when asked for an example', async () => {
     const h = await terminalHarness({ input: ['move images', '예시 좀'] });
     const only = h.deps.knowledge.topic('save-load')!;
