@@ -73,6 +73,15 @@ export function readLayout(index: TarIndex): Result<ArchiveReading, LayoutError>
     }
   }
   const images = manifest.value.map((image) => ({ id: configId(image.Config), tags: image.RepoTags ?? [] }));
+  // One tag given to two images: the engine keeps whichever it loads last, which the preview cannot say.
+  const owner = new Map<string, string>();
+  for (const { id, tags } of images) {
+    for (const tag of tags) {
+      const name = fullTag(tag) ?? tag;
+      if ((owner.get(name) ?? id) !== id) return fail('lab.load.tagTwice', { tag: shown(tag) });
+      owner.set(name, id);
+    }
+  }
   const documents: Array<readonly [string, Buffer]> = [];
   const targets = { named: new Map<string, string>(), unnamed: new Map<string, string>() };
 
