@@ -4,10 +4,11 @@ import { readOptionalJson } from '../core/json-file.js';
 import type { Result } from '../core/result.js';
 import type { LoadError } from './load.js';
 import type { Hit } from './reading.js';
+import { withPairs } from './term-pairs.js';
 
 /**
  * A linear model of how questions about each topic are worded (softmax regression over the
- * question's terms), trained by `npm run retrain` on the development questions (the non-Docker
+ * question's terms and their neighbouring pairs, term-pairs.ts), trained by `npm run retrain` on the development questions (the non-Docker
  * ones as a class of their own, left out of the file) and the topics' own example questions.
  * Weights too small to change a ranking are left out.
  */
@@ -104,9 +105,10 @@ export class TopicClassifier {
       const topic = this.indexOf.get(hit.id);
       if (topic !== undefined) this.place[topic] = k + 1;
     });
-    terms.forEach((term, at) => {
+    const features = withPairs(terms);
+    features.forEach((term, at) => {
       // A repeated term counts once; questions are short, so a scan beats building a set.
-      if (terms.indexOf(term) !== at) return;
+      if (features.indexOf(term) !== at) return;
       const pairs = this.weights.get(term);
       if (!pairs) return;
       for (let k = 0; k < pairs.length; k += 2) {

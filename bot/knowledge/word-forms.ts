@@ -23,6 +23,8 @@ export class WordForms {
   private readonly boundNouns: ReadonlySet<string>;
   /** Stopwords (null) and single-word variants (their canonical term) in one map: each word tried is looked up once. */
   private readonly lexical: ReadonlyMap<string, string | null>;
+  /** The terms the lexicon's variants read as. */
+  private readonly terms: ReadonlySet<string>;
 
   constructor(
     lexicon: Lexicon,
@@ -36,6 +38,7 @@ export class WordForms {
       this.endingIn.set(last, [...(this.endingIn.get(last) ?? []), suffix]);
     }
     this.lexical = new Map<string, string | null>([...lexicon.canonical, ...[...lexicon.stopwords].map((word) => [word, null] as const)]);
+    this.terms = new Set(lexicon.canonical.values());
   }
 
   /** The canonical term for one word, `null` for a word that carries no topic, or the word itself when unknown. */
@@ -99,7 +102,11 @@ export class WordForms {
     const noun = this.verbStem(word);
     if (noun !== undefined) return noun;
     const verb = this.conjugated(word);
-    return verb === undefined ? this.bareStem(word) : verb;
+    if (verb !== undefined) return verb;
+    // 나갓는데, 꺼졋어요: a past tense typed with ㅅ for ㅆ (one key instead of Shift) reads as typed right, when that is known.
+    const retyped = pastTypedPlain(word);
+    const read = retyped === undefined ? undefined : this.readKorean(retyped);
+    return read !== undefined && (read === null || this.known(read) || this.terms.has(read)) ? read : this.bareStem(word);
   }
 
   /**
@@ -191,6 +198,21 @@ for (const maker of VERB_MAKERS) VERB_MAKERS_BY_FIRST.set(maker.charCodeAt(0), [
 const ENDING_FINALS = new Set(['ㄴ', 'ㄹ', 'ㅁ']);
 
 const POLITE = '요';
+
+/** The vowels a past-tense syllable ends its stem with before ㅆ: 갔, 었, 졌, 했, 됐, 왔, 웠. */
+const PAST_VOWELS = new Set(['ㅏ', 'ㅓ', 'ㅕ', 'ㅐ', 'ㅗㅏ', 'ㅜㅓ', 'ㅗㅐ']);
+
+/** The word with each past-tense-looking final ㅅ made ㅆ (갓 → 갔, 졋 → 졌), or undefined when it has none. */
+function pastTypedPlain(word: string): string | undefined {
+  let changed = false;
+  const letters = [...word].map((letter) => {
+    const syllable = disassembleCompleteCharacter(letter);
+    if (!syllable || syllable.jongseong !== 'ㅅ' || !PAST_VOWELS.has(syllable.jungseong)) return letter;
+    changed = true;
+    return combineCharacter(syllable.choseong, syllable.jungseong, 'ㅆ');
+  });
+  return changed ? letters.join('') : undefined;
+}
 
 function withoutFinalConsonant(word: string): string | undefined {
   const last = disassembleCompleteCharacter(word.at(-1)!);

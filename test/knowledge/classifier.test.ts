@@ -46,6 +46,13 @@ describe('reranking hits with the topic model', () => {
     expect(second!.belief).toBeCloseTo(1 - first!.belief!);
   });
 
+  it('weighs two neighbouring terms as one feature as well, in either order', () => {
+    const classifier = new TopicClassifier(model({ 'compose+up': [1, 3] }), { candidates: 10, weight: 1 });
+    expect(classifier.rerank(['compose', 'up'], [hit('run', 2), hit('start', 1.8)])[0]!.id).toBe('start');
+    expect(classifier.rerank(['up', 'compose'], [hit('run', 2), hit('start', 1.8)])[0]!.id).toBe('start');
+    expect(classifier.rerank(['compose', 'run', 'up'], [hit('run', 2), hit('start', 1.8)])[0]!.id, 'apart, they are no pair').toBe('run');
+  });
+
   it('weighs only the leading candidates and keeps no others', () => {
     const classifier = new TopicClassifier(model({ halt: [2, 5] }), { candidates: 2, weight: 1 });
     expect(classifier.rerank(['halt'], [hit('run', 3), hit('start', 2), hit('stop', 1)]).map((h) => h.id)).toEqual(['run', 'start']);

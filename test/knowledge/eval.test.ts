@@ -11,8 +11,8 @@ import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors under the figures last measured (2026-12-07, session 41: test 51.7 % right, 1.0 % wrong,
- * everyday 38.8 %, pasted errors 92.9 %; development 35.6 %, 0.9 %, cross-fitted), so that a search
+ * Floors under the figures last measured (2026-12-07, session 42: test 51.7 % right, 0.8 % wrong,
+ * everyday 36.7 %, pasted errors 93.6 %; development 36.3 %, 0.9 %, cross-fitted), so that a search
  * answering clearly fewer questions fails. An answer is right when its topic is the label or one of
  * the `also` topics that the labelling accepted (LABELS.md says how). The floors sit two to four
  * points below the figures because each retrain refits the answering threshold, in steps of 0.01, by
@@ -25,7 +25,7 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  */
 const FLOOR = {
   dev: { right: 0.34, wrong: 0.015, nonDocker: 0.015 },
-  test: { right: 0.5, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.36, errorsRight: 0.92 },
+  test: { right: 0.5, wrong: 0.02, nonDocker: 0.03, everydayRight: 0.34, errorsRight: 0.92 },
 } as const;
 
 let knowledge: Knowledge;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TopicModel } from '../../bot/knowledge/classifier.js';
+import { withPairs } from '../../bot/knowledge/term-pairs.js';
 import type { ErrorPatterns } from '../../bot/knowledge/error-patterns.js';
 import type { TopicIndex } from '../../bot/knowledge/search.js';
 import type { Topic } from '../../bot/knowledge/topic.js';
@@ -128,7 +129,7 @@ export function trainModel(topicIds: readonly string[], examples: readonly Examp
     return row;
   };
   const data = examples
-    .map(({ q, topic, terms, asked = false }) => ({ q, asked, label: classOf.get(topic), terms: [...new Set(terms)] }))
+    .map(({ q, topic, terms, asked = false }) => ({ q, asked, label: classOf.get(topic), terms: [...new Set(withPairs(terms))] }))
     .filter((item): item is { q: string; asked: boolean; label: number; terms: string[] } => item.label !== undefined && item.terms.length > 0);
   const logits = new Float64Array(classes);
   for (let epoch = 0; epoch < training.epochs; epoch++) {

@@ -80,6 +80,12 @@ describe('the forms of one word', () => {
     expect(verbs.read('껐다')).toBe('stop');
   });
 
+  it('read a past tense typed with ㅅ for ㅆ (지웟는데, 꺼졋어요) as typed right, and leave a word no such reading makes known as it was', () => {
+    const verbs = new WordForms(prepareLexicon({ ...LEXICON, synonyms: { remove: ['지우'], stop: ['끄', '꺼지'], exit: ['나가'] } }), () => false);
+    expect(['지웟는데', '꺼졋어요', '나갓는데'].map((word) => verbs.read(word))).toEqual(['remove', 'stop', 'exit']);
+    expect(verbs.read('다섯을'), 'no past tense, nothing known').toBe('다섯');
+  });
+
   it('take a one-syllable stem only where the lexicon names it: a known syllable such as 받 is too often another word', () => {
     const verbs = new WordForms(prepareLexicon(LEXICON), (term) => term === '받');
     expect(verbs.read('받았다')).not.toBe('받');
