@@ -17,6 +17,7 @@ import { runLab, unansweredOf, type LabOutcome, type LabServices } from '../lab/
 import { unansweredDetails } from '../lab/whole-lab.js';
 import { takeLang } from './args.js';
 import { progressBar } from './progress-bar.js';
+import { confirms } from './confirms.js';
 
 /** What `gorae lab` needs from main: the lab services, who is at the keyboard, and the streams. */
 export interface LabCommandDeps {
@@ -105,7 +106,7 @@ export async function runLabInput(
         bar.clear();
         deps.stdout.write(`${planText(t, plan)}\n`);
         const reply = await answer(t('lab:load.question', { host: plan.host }), cancel.signal);
-        return reply !== undefined && t('lab:cli.yes').split(',').includes(reply.trim().toLowerCase());
+        return confirms(reply, t);
       },
     });
   } catch (error) {

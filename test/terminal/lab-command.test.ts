@@ -93,7 +93,7 @@ describe('gorae lab in the terminal', () => {
     expect(loaded.out).toContain('holds 1 image:');
     expect(loaded.out).toContain(`  ${SMALL}   `);
     expect(loaded.out).toContain("Checksum: cli.tar.sha256 is matched while the archive streams in; if it doesn't match, the load stops");
-    expect(loaded.out).toContain('Load it into default? [y/N] ');
+    expect(loaded.out).toContain('Load it into the host "default"? [y/N] ');
     expect(loaded.out).toMatch(new RegExp(`Loaded into default in \\d+\\.\\d{1,2}s, .*: ${SMALL}`));
     expect((await dockerAt(dockerHost, ['image', 'inspect', SMALL])).stdout).toContain(SMALL);
   });
