@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { fail, ok, type Result } from './core/result.js';
 
@@ -14,6 +14,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const dataDir = join(homedir(), '.gorae');
 
+/** A file or folder Gorae writes: absolute, so that where it lands never depends on the folder Gorae was started from. */
+const absolutePath = z.string().min(1).refine(isAbsolute);
+
 /** How long one save's or load's transfer may take in all, by default. */
 export const ARCHIVE_MAX_MINUTES = 120;
 
@@ -24,19 +27,19 @@ export const configSchema = z.object({
   GORAE_GUILD_ID: optional(snowflake),
   GORAE_LANG: optional(z.enum(['en', 'ko'])),
   GORAE_KNOWLEDGE_DIR: optional(z.string().min(1)),
-  GORAE_GAPS_FILE: z.string().min(1).default(join(dataDir, 'gaps.jsonl')),
-  GORAE_HEALTH_FILE: optional(z.string().min(1)),
+  GORAE_GAPS_FILE: absolutePath.default(join(dataDir, 'gaps.jsonl')),
+  GORAE_HEALTH_FILE: optional(absolutePath),
   GORAE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOCKER_HOST: optional(z.string().regex(/^(unix|tcp|ssh|npipe):\/\//)),
   GORAE_HOSTS: optional(z.string().min(1)),
-  GORAE_TLS_DIR: z.string().min(1).default(join(dataDir, 'tls')),
+  GORAE_TLS_DIR: absolutePath.default(join(dataDir, 'tls')),
   GORAE_DOCKER_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
   GORAE_ARCHIVE_MAX_MINUTES: z.coerce.number().int().min(1).max(1_440).default(ARCHIVE_MAX_MINUTES),
-  GORAE_EXCHANGE_DIR: z.string().min(1).default(join(dataDir, 'exchange')),
+  GORAE_EXCHANGE_DIR: absolutePath.default(join(dataDir, 'exchange')),
   GORAE_ADMIN_CHANNELS: idList,
   GORAE_ADMIN_ROLES: idList,
   GORAE_ADMIN_USERS: idList,
-  GORAE_AUDIT_LOG: z.string().min(1).default(join(dataDir, 'audit.jsonl')),
+  GORAE_AUDIT_LOG: absolutePath.default(join(dataDir, 'audit.jsonl')),
   GORAE_AUDIT_CHANNEL: optional(snowflake),
 });
 

@@ -15,6 +15,15 @@ describe('a bad setting', () => {
     expect(text).not.toMatch(/Invalid option|expected one of/);
   });
 
+  it.each(['GORAE_EXCHANGE_DIR', 'GORAE_AUDIT_LOG', 'GORAE_GAPS_FILE', 'GORAE_TLS_DIR', 'GORAE_HEALTH_FILE'])(
+    'is a relative path in %s, which would land wherever Gorae was started from',
+    (variable) => {
+      const config = readConfig({ [variable]: 'relative/dir' });
+      expect(config.ok ? 'accepted' : config.error.vars).toEqual({ variable });
+      expect(readConfig({ [variable]: '/srv/gorae/data' }).ok).toBe(true);
+    },
+  );
+
   it.each(Object.keys(configSchema.shape))('%s has its expectation written in English and Korean', (variable) => {
     for (const lang of ['en', 'ko'] as const) {
       const text = translator(i18n, lang)('common:config.invalid', { variable } as never);
