@@ -38,14 +38,14 @@ const oneHost = anyHost.superRefine((name, context) => {
   if (name === ALL_HOSTS) context.addIssue({ code: 'custom', message: 'lab.parse.hostAll', params: {} });
 });
 
-const nameFilter = z
-  .string()
-  .superRefine((name, context) => {
-    if (name.length === 0 || name.length > 128 || /[\u0000-\u001f\u007f]/.test(name)) {
-      context.addIssue({ code: 'custom', message: 'lab.parse.name', params: { name: shown(name) } });
-    }
-  })
-  .optional();
+/** A name filter is a regular expression, as docker's is: `^web` and `api-.*` mean what they mean there. */
+const nameFilter = z.string().superRefine((name, context) => {
+  if (name.length === 0 || name.length > 128 || /[\u0000-\u001f\u007f]/.test(name)) {
+    context.addIssue({ code: 'custom', message: 'lab.parse.name', params: { name: shown(name) } });
+  } else if (!isPattern(name)) {
+    context.addIssue({ code: 'custom', message: 'lab.parse.namePattern', params: { name: shown(name) } });
+  }
+});
 
 const state = z
   .string()
@@ -54,11 +54,23 @@ const state = z
       context.addIssue({ code: 'custom', message: 'lab.parse.state', params: { state: shown(value), states: CONTAINER_STATES.join(', ') } });
     }
   })
-  .transform((value) => value as ContainerState)
-  .optional();
+  .transform((value) => value as ContainerState);
+
+/** A filter given once (a slash command's option) or several times (`--filter status=running --filter status=paused`): docker keeps any that matches. */
+const filters = <T extends z.ZodType>(value: T) =>
+  z.preprocess((given) => (typeof given === 'string' ? [given] : given), z.array(value).max(16, 'lab.parse.tooManyFilters')).optional();
+
+function isPattern(text: string): boolean {
+  try {
+    new RegExp(text, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const labActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('ps'), all: z.boolean().default(false), name: nameFilter, state, host: anyHost }),
+  z.object({ action: z.literal('ps'), all: z.boolean().default(false), name: filters(nameFilter), state: filters(state), host: anyHost }),
   z.object({ action: z.literal('images'), all: z.boolean().default(false), dangling: z.boolean().default(false), host: anyHost }),
   z.object({
     action: z.literal('save'),

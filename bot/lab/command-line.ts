@@ -10,8 +10,8 @@ export function commandLineOf(action: LabAction): string {
   switch (action.action) {
     case 'ps':
       if (action.all) words.push('-a');
-      if (action.name) words.push('--filter', `name=${quoted(action.name)}`);
-      if (action.state) words.push('--filter', `status=${action.state}`);
+      for (const name of action.name ?? []) words.push('--filter', `name=${quoted(name)}`);
+      for (const state of action.state ?? []) words.push('--filter', `status=${state}`);
       break;
     case 'images':
       if (action.all) words.push('-a');

@@ -31,6 +31,11 @@ const take = (key: string) => (into: Draft, value: string) => {
   into[key] = value;
   return ok(undefined);
 };
+/** An option that may come again, each value kept (`--filter name=a --filter name=b`). */
+const add = (key: string) => (into: Draft, value: string) => {
+  into[key] = [...((into[key] as string[] | undefined) ?? []), value];
+  return ok(undefined);
+};
 const flag = (key: string) => (into: Draft) => {
   into[key] = true;
   return ok(undefined);
@@ -44,8 +49,8 @@ const OPTIONS: Record<LabActionName, readonly Option[]> = {
   ps: [
     ALL,
     { names: ['-f', '--filter'], kind: 'value', apply: psFilter },
-    { names: ['--name'], kind: 'value', apply: take('name') },
-    { names: ['--state', '--status'], kind: 'value', apply: take('state') },
+    { names: ['--name'], kind: 'value', apply: add('name') },
+    { names: ['--state', '--status'], kind: 'value', apply: add('state') },
     JSON_OUTPUT,
     HOST,
   ],
@@ -71,8 +76,8 @@ const OPTIONS: Record<LabActionName, readonly Option[]> = {
 
 function psFilter(into: Draft, filter: string): Result<void, LabInputError> {
   const [key, value] = splitFilter(filter);
-  if (key === 'name' && value) return take('name')(into, value);
-  if (key === 'status' && value) return take('state')(into, value);
+  if (key === 'name' && value) return add('name')(into, value);
+  if (key === 'status' && value) return add('state')(into, value);
   return fail('lab.parse.filter', { filter: shown(filter), action: 'ps', filters: 'name=…, status=…' });
 }
 

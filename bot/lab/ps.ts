@@ -32,18 +32,20 @@ export interface PsRecord {
   readonly names: readonly string[];
 }
 
+/** What `docker ps --filter` keeps: a container matching any of the names and any of the states (given none, all). */
 export interface PsFilter {
-  /** Case-insensitive part of a container name. */
-  readonly name?: string | undefined;
-  readonly state?: ContainerState | undefined;
+  /** Regular expressions, matched as docker matches them: anywhere in a name, with or without its leading slash. */
+  readonly name?: readonly string[] | undefined;
+  readonly state?: readonly ContainerState[] | undefined;
 }
 
 /** One row per container, cells exactly as `docker ps` (truncated) prints them. */
 export function psRows(containers: readonly ContainerInfo[], now: Date, filter: PsFilter = {}): PsRow[] {
-  const needle = filter.name?.toLowerCase();
+  const patterns = filter.name?.map((name) => new RegExp(name, 'u'));
+  const named = (name: string) => patterns!.some((pattern) => pattern.test(name) || pattern.test(name.replace(/^\//u, '')));
   return containers
-    .filter((container) => !filter.state || container.State === filter.state)
-    .filter((container) => !needle || (container.Names ?? []).some((name) => name.toLowerCase().includes(needle)))
+    .filter((container) => !filter.state || filter.state.includes(container.State as ContainerState))
+    .filter((container) => !patterns || (container.Names ?? []).some(named))
     .map((container) => ({
       id: truncateId(container.Id),
       image: imageCell(container.Image, container.ImageID),

@@ -58,7 +58,7 @@ export default async function bench(): Promise<Figure[]> {
     }
     const cliRound = () =>
       Promise.all(Object.values(addresses).map((dockerHost) => dockerAt(dockerHost, ['ps', '-a', '--filter', `name=${LABEL.labelValue}`]).then(() => true, () => false)));
-    const goraeRound = () => runLab({ action: 'ps', all: true, name: LABEL.labelValue, host: 'all' }, services, { who: 'bench' });
+    const goraeRound = () => runLab({ action: 'ps', all: true, name: [LABEL.labelValue], host: 'all' }, services, { who: 'bench' });
 
     const cli: number[] = [];
     const gorae: number[] = [];

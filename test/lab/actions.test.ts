@@ -18,7 +18,8 @@ describe('the whitelist', () => {
 
   it('fills in defaults and keeps only known states', () => {
     expect(labActionSchema.parse({ action: 'ps' })).toEqual({ action: 'ps', all: false });
-    expect(labActionSchema.parse({ action: 'ps', state: 'paused' })).toEqual({ action: 'ps', all: false, state: 'paused' });
+    expect(labActionSchema.parse({ action: 'ps', state: 'paused' }), 'a slash option gives one').toEqual({ action: 'ps', all: false, state: ['paused'] });
+    expect(labActionSchema.parse({ action: 'ps', state: ['paused', 'exited'] })).toEqual({ action: 'ps', all: false, state: ['paused', 'exited'] });
     expect(labActionSchema.safeParse({ action: 'ps', state: 'sleeping' }).success).toBe(false);
     expect(CONTAINER_STATES).toContain('restarting');
   });
@@ -98,13 +99,13 @@ describe('image references, by Docker\'s grammar', () => {
 
 describe('the one check every front passes', () => {
   it('turns a draft into the action, with defaults filled in', () => {
-    expect(checkLabAction({ action: 'ps', name: 'web', host: 'all' })).toEqual({ ok: true, value: { action: 'ps', all: false, name: 'web', host: 'all' } });
+    expect(checkLabAction({ action: 'ps', name: 'web', host: 'all' })).toEqual({ ok: true, value: { action: 'ps', all: false, name: ['web'], host: 'all' } });
     expect(checkLabAction({ action: 'load', file: 'app.tar' })).toEqual({ ok: true, value: { action: 'load', file: 'app.tar', yes: false } });
   });
 
   it('takes any printable name filter as docker does, shell characters included', () => {
     for (const name of ['a;b', 'web|db', '$(id)', 'a && b', '`x`', '고래']) {
-      expect(checkLabAction({ action: 'ps', name }), name).toEqual({ ok: true, value: { action: 'ps', all: false, name } });
+      expect(checkLabAction({ action: 'ps', name }), name).toEqual({ ok: true, value: { action: 'ps', all: false, name: [name] } });
     }
   });
 
@@ -113,6 +114,8 @@ describe('the one check every front passes', () => {
     [{ action: 'ps', name: 'a\nb' }, { id: 'lab.parse.name', vars: { name: 'a\ufffdb' } }],
     [{ action: 'ps', name: 'x'.repeat(129) }, { id: 'lab.parse.name' }],
     [{ action: 'ps', state: 'sleeping' }, { id: 'lab.parse.state' }],
+    [{ action: 'ps', name: 'web(' }, { id: 'lab.parse.namePattern', vars: { name: 'web(' } }],
+    [{ action: 'ps', state: Array.from({ length: 17 }, () => 'exited') }, { id: 'lab.parse.tooManyFilters' }],
     [{ action: 'ps', host: '../etc' }, { id: 'lab.parse.host', vars: { host: '../etc' } }],
     [{ action: 'save', images: ['app:1'], host: 'all' }, { id: 'lab.parse.hostAll' }],
     [{ action: 'save', images: [] }, { id: 'lab.parse.missing.images' }],

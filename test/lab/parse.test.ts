@@ -9,9 +9,10 @@ describe('lines Gorae accepts', () => {
     ['ps --all', { action: 'ps', all: true }],
     ['docker container ls', { action: 'ps', all: false }],
     ['container list --all', { action: 'ps', all: true }],
-    ['ps -a --filter name=web --filter status=exited', { action: 'ps', all: true, name: 'web', state: 'exited' }],
-    ['ps -f "name=web"', { action: 'ps', all: false, name: 'web' }],
-    ['ps --name web --state paused', { action: 'ps', all: false, name: 'web', state: 'paused' }],
+    ['ps -a --filter name=web --filter status=exited', { action: 'ps', all: true, name: ['web'], state: ['exited'] }],
+    ['ps -f "name=web"', { action: 'ps', all: false, name: ['web'] }],
+    ['ps --name web --state paused', { action: 'ps', all: false, name: ['web'], state: ['paused'] }],
+    ['ps --filter status=running --filter status=paused -f name=^web -f name=db', { action: 'ps', all: false, name: ['^web', 'db'], state: ['running', 'paused'] }],
     ['images', { action: 'images', all: false, dangling: false }],
     ['images --dangling', { action: 'images', all: false, dangling: true }],
     ['docker image ls -a', { action: 'images', all: true, dangling: false }],
@@ -29,9 +30,9 @@ describe('lines Gorae accepts', () => {
   });
 
   it('takes a shell operator inside quotes, or in argv a shell already split, as part of a name filter', () => {
-    expect(parseLab('ps --filter "name=a;b"')).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: 'a;b' }, json: false } });
-    expect(parseLab("ps --name 'web|db & more'")).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: 'web|db & more' }, json: false } });
-    expect(parseLab(['ps', '--filter', 'name=a;b'])).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: 'a;b' }, json: false } });
+    expect(parseLab('ps --filter "name=a;b"')).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: ['a;b'] }, json: false } });
+    expect(parseLab("ps --name 'web|db & more'")).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: ['web|db & more'] }, json: false } });
+    expect(parseLab(['ps', '--filter', 'name=a;b'])).toEqual({ ok: true, value: { action: { action: 'ps', all: false, name: ['a;b'] }, json: false } });
     expect(parseLab('ps --filter name=a;b')).toEqual({ ok: false, error: { id: 'lab.parse.unsafe', vars: { char: ';' } } });
     expect(parseLab('save "app:1;rm"')).toMatchObject({ ok: false, error: { id: 'lab.parse.reference.format' } });
   });

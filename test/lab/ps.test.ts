@@ -77,7 +77,7 @@ describe.each(labEngines())('ps against the real docker CLI on the same engine (
   });
 
   it('filters by state like `docker ps -a --filter status=exited`', async () => {
-    const { before, theirs, after } = await sandwich(() => goraePs(true, { state: 'exited' }), () => cliPs('-a', '--filter', 'status=exited'));
+    const { before, theirs, after } = await sandwich(() => goraePs(true, { state: ['exited'] }), () => cliPs('-a', '--filter', 'status=exited'));
     expect(before.split('\n')).toHaveLength(4);
     expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
   });
@@ -85,7 +85,7 @@ describe.each(labEngines())('ps against the real docker CLI on the same engine (
   it('looks past running containers for a state filter, as `docker ps --filter status=exited` does without -a', async () => {
     const ports = { engines: new Map([['default', engine]]), exchange: createExchange(join(tmpdir(), 'gorae-unused')), clock: systemClock };
     const gorae = async () => {
-      const listed = await runLab({ action: 'ps', all: false, state: 'exited', name: scene.namePrefix }, ports, { who: 'tester' });
+      const listed = await runLab({ action: 'ps', all: false, state: ['exited'], name: [scene.namePrefix] }, ports, { who: 'tester' });
       if (!listed.ok || listed.value.action !== 'ps') throw new Error(listed.ok ? listed.value.action : listed.error.id);
       return { text: listed.value.table.text };
     };
@@ -95,8 +95,18 @@ describe.each(labEngines())('ps against the real docker CLI on the same engine (
     expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
   });
 
+  it('keeps what any of several filters of one kind matches, a name as a pattern, like `docker ps -a --filter status=exited --filter status=created --filter name=^…`', async () => {
+    const filter = { state: ['exited', 'created'] as const, name: [`^${scene.namePrefix}`] };
+    const { before, theirs, after } = await sandwich(
+      () => goraePs(true, { state: [...filter.state], name: filter.name }),
+      () => cliPs('-a', '--filter', 'status=exited', '--filter', 'status=created', '--filter', `name=^${scene.namePrefix}`),
+    );
+    expect(before.split('\n').length).toBeGreaterThan(2);
+    expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
+  });
+
   it('filters by part of a name like `docker ps -a --filter name=…`', async () => {
-    const { before, theirs, after } = await sandwich(() => goraePs(true, { name: 'korean' }), () => cliPs('-a', '--filter', 'name=korean'));
+    const { before, theirs, after } = await sandwich(() => goraePs(true, { name: ['korean'] }), () => cliPs('-a', '--filter', 'name=korean'));
     expect(before.split('\n')).toHaveLength(2);
     expectSameTable(theirs, before, after, { headers: PS_HEADER, volatile });
   });
@@ -135,14 +145,21 @@ describe('ps cells for what the scene cannot make', () => {
     expect(cells({ Names: ['/a/b', '/c/d'] }).names).toBe('a/b,c/d');
   });
 
-  it('filters by part of a name, ignoring case, and by state', () => {
+  it('filters by names as docker does, regular expressions matching anywhere, with or without the leading slash, and by state', () => {
     const list = [
       { ...base, Names: ['/Web-1'], State: 'running' },
       { ...base, Names: ['/db'], State: 'exited' },
+      { ...base, Names: ['/web-2'], State: 'paused' },
     ];
-    expect(psRows(list, now, { name: 'web' }).map((row) => row.names)).toEqual(['Web-1']);
-    expect(psRows(list, now, { state: 'exited' }).map((row) => row.names)).toEqual(['db']);
-    expect(psRows(list, now, { name: 'web', state: 'exited' })).toEqual([]);
+    const names = (filter: Parameters<typeof psRows>[2]) => psRows(list, now, filter).map((row) => row.names);
+    expect(names({ name: ['eb'] })).toEqual(['Web-1', 'web-2']);
+    expect(names({ name: ['^web'] }), 'case counts, as in docker').toEqual(['web-2']);
+    expect(names({ name: ['^/db'] })).toEqual(['db']);
+    expect(names({ name: ['w.b-[0-9]'] })).toEqual(['web-2']);
+    expect(names({ state: ['exited'] })).toEqual(['db']);
+    expect(names({ name: ['Web', 'db'] }), 'one name filter or another').toEqual(['Web-1', 'db']);
+    expect(names({ state: ['running', 'paused'] }), 'one state or another').toEqual(['Web-1', 'web-2']);
+    expect(names({ name: ['web'], state: ['exited'] }), 'a name and a state').toEqual([]);
   });
 
   it('measures CREATED against the given clock', () => {

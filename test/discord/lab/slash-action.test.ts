@@ -16,7 +16,7 @@ const parsed = (subcommand: string, values: Record<string, string | boolean>) =>
 
 describe('slash options as a lab action', () => {
   it('reads each subcommand the way the chat and the terminal would', () => {
-    expect(parsed('ps', { all: true, name: 'web', host: 'lab2' })).toEqual({ action: 'ps', all: true, name: 'web', host: 'lab2' });
+    expect(parsed('ps', { all: true, name: 'web', host: 'lab2' })).toEqual({ action: 'ps', all: true, name: ['web'], host: 'lab2' });
     expect(parsed('images', { dangling: true })).toEqual({ action: 'images', all: false, dangling: true });
     expect(parsed('save', { image: 'app:1', more: ' db:2  cache:3 ', file: 'app.tar.gz', gzip: true })).toEqual({
       action: 'save',
@@ -42,8 +42,8 @@ describe('slash options as a lab action', () => {
   });
 
   it('takes a name filter with shell characters as just a name filter: no shell reads it', () => {
-    expect(parsed('ps', { name: 'a;b' })).toEqual({ action: 'ps', all: false, name: 'a;b' });
-    expect(parsed('ps', { name: '$(reboot) | sh' })).toEqual({ action: 'ps', all: false, name: '$(reboot) | sh' });
+    expect(parsed('ps', { name: 'a;b' })).toEqual({ action: 'ps', all: false, name: ['a;b'] });
+    expect(parsed('ps', { name: '$(reboot) | sh' })).toEqual({ action: 'ps', all: false, name: ['$(reboot) | sh'] });
     expect(parsed('ps', { name: 'a\nb' })).toMatchObject({ id: 'lab.parse.name' });
   });
 });
