@@ -111,6 +111,7 @@ const SPELLINGS: ReadonlyArray<readonly [readonly string[], LabActionName]> = [
 const EXPANDING = /[`$\\\u0000-\u001f\u007f]/;
 /** Shell operators: refused where a shell would act on them, outside quotes in a line. */
 const OPERATOR = /[;|&<>]/;
+const TRAILING_OPERATOR = /[;|&<>]+$/;
 
 /** Splits a chat line into words; quotes group words, nothing is expanded. */
 export function splitWords(line: string): Result<string[], LabInputError> {
@@ -144,7 +145,7 @@ const describeChar = (char: string): string => (/[\u0000-\u001f\u007f]/.test(cha
  * `docker image save … --file ../x.tar`), else its first word, for the audit log.
  */
 export function attemptedAction(input: string | readonly string[]): string {
-  const all = typeof input === 'string' ? input.trim().split(/\s+/) : input;
+  const all = typeof input === 'string' ? input.trim().split(/\s+/).map((word) => word.replace(TRAILING_OPERATOR, '')) : input;
   const words = all[0] === 'docker' ? all.slice(1) : all;
   const spelling = SPELLINGS.find(([spelled]) => spelled.every((word, i) => words[i] === word));
   return spelling ? spelling[1] : shown(words[0] ?? '').slice(0, 40) || 'unknown';
@@ -249,7 +250,8 @@ function placeArguments(action: LabActionName, words: readonly string[], draft: 
 export function isCommandLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || languageOf(text) === 'ko' || text.endsWith('?')) return false;
-  const words = text.split(/\s+/);
+  // `docker ps; rm -rf /`: an operator written onto the action still makes it a line for the lab, which refuses it.
+  const words = text.split(/\s+/).map((word, at) => (at <= 1 ? word.replace(TRAILING_OPERATOR, '') : word));
   const docker = words[0] === 'docker';
   const [first, ...rest] = docker ? words.slice(1) : words;
   // Another docker command is one only where it splits as a command line and reads as none: "docker run x doesn't work"

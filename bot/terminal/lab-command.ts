@@ -7,7 +7,7 @@ import { EXIT, exitCodeOf } from '../core/exit-code.js';
 import type { Lang } from '../core/lang.js';
 import { explain, translator, type Translate } from '../i18n.js';
 import type { SaveReport } from '../lab/archive/save.js';
-import { argumentsOf } from '../lab/actions.js';
+import { argumentsOf, type LabInputError } from '../lab/actions.js';
 import { auditTrail } from '../lab/audit-trail.js';
 import { ALL_HOSTS } from '../lab/hosts.js';
 import { isCancellation } from '../lab/cancellation.js';
@@ -57,6 +57,20 @@ export async function runLabCommand(argv: readonly string[], deps: LabCommandDep
   return runLabInput(args, deps, (question, signal) => readAnswer(deps, question, signal));
 }
 
+/** The audit trail of one attempt from the terminal: the action as parsed, or what it asked for and the words typed. */
+function trailOf(input: string | readonly string[], parsed: ReturnType<typeof parseLab>, deps: LabCommandDeps) {
+  const origin = { front: 'terminal', guild: null, channel: null, user: { id: deps.who, name: deps.who } } as const;
+  const attempted = parsed.ok
+    ? { action: parsed.value.action.action, arguments: argumentsOf(parsed.value.action) }
+    : { action: attemptedAction(input), arguments: { input: typeof input === 'string' ? input : input.join(' ') } };
+  return auditTrail(deps.audit, deps.lab.clock, origin, attempted);
+}
+
+/** Records a chat line naming a lab action that the chat answers instead of running (`ps -a | grep web`): refused, like any other attempt. */
+export function auditRefusal(line: string, error: LabInputError, deps: LabCommandDeps) {
+  return trailOf(line, parseLab(line), deps).refused(error);
+}
+
 /** Asks the person something and resolves with their line, or undefined when there is none. */
 export type Answer = (question: string, signal: AbortSignal) => Promise<string | undefined>;
 
@@ -72,11 +86,7 @@ export async function runLabInput(
 ): Promise<number> {
   const t = translator(deps.i18n, deps.uiLang);
   const parsed = parseLab(input);
-  const origin = { front: 'terminal', guild: null, channel: null, user: { id: deps.who, name: deps.who } } as const;
-  const attempted = parsed.ok
-    ? { action: parsed.value.action.action, arguments: argumentsOf(parsed.value.action) }
-    : { action: attemptedAction(input), arguments: { input: typeof input === 'string' ? input : input.join(' ') } };
-  const trail = auditTrail(deps.audit, deps.lab.clock, origin, attempted);
+  const trail = trailOf(input, parsed, deps);
   if (!parsed.ok) {
     const audited = await trail.refused(parsed.error.id);
     deps.stderr.write(`${explain(t, audited.ok ? parsed.error : audited.error)}\n`);

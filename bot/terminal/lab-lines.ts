@@ -1,5 +1,6 @@
 import type { Result } from '../core/result.js';
 import { explain } from '../i18n.js';
+import { LAB_ACTIONS } from '../lab/actions.js';
 import { attemptedAction, isCommandLine, parseLab } from '../lab/parse.js';
 import type { LineHandler } from './chat.js';
 import type { LabCommandDeps } from './lab-command.js';
@@ -20,9 +21,16 @@ export function labLines(build: () => Promise<Result<LabCommandDeps, string>>, s
       stderr.write(`${wrap(t('terminal:chat.notLab', { command: `docker ${attemptedAction(line)}` }), stderr.columns)}\n`);
       return false;
     }
-    // `docker ps -a | grep Exited`: a shell line, which the lab never runs; the chat explains it.
+    // `docker ps -a | grep Exited`: a shell line, which the lab never runs; the chat explains it. An
+    // attempt at one of the four actions is audited as refused all the same, as on Discord.
     if (!parsed.ok && parsed.error.id === 'lab.parse.unsafe') {
       stderr.write(`${wrap(t('terminal:chat.notLabShell', { char: String(parsed.error.vars?.char ?? '') }), stderr.columns)}\n`);
+      if ((LAB_ACTIONS as readonly string[]).includes(attemptedAction(line))) {
+        deps ??= build();
+        const ready = await deps;
+        const audited = ready.ok ? await (await import('./lab-command.js')).auditRefusal(line, parsed.error.id, ready.value) : ready;
+        if (!audited.ok) stderr.write(`${explain(t, audited.error)}\n`);
+      }
       return false;
     }
     deps ??= build();

@@ -135,7 +135,7 @@ describe('the word splitter', () => {
 });
 
 describe('telling commands from questions in the chat', () => {
-  it.each(['docker ps -a', 'docker rm web', 'docker stop web db', 'images', 'save app:1', 'ps', 'ps --bogus', 'ps && rm -rf /', 'load app.tar'])('treats "%s" as a command', (line) => {
+  it.each(['docker ps -a', 'docker rm web', 'docker stop web db', 'images', 'save app:1', 'ps', 'ps --bogus', 'ps && rm -rf /', 'docker ps; rm -rf /', 'load app.tar'])('treats "%s" as a command', (line) => {
     expect(isCommandLine(line)).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -65,6 +65,34 @@ describe('lab lines in the terminal chat', () => {
     expect(h.out()).toContain('Docker 엔진');
     expect(h.out()).not.toContain("can't reach");
     expect(h.out(), 'and then what docker ps does, as a question').toContain(h.deps.knowledge.topic('ps')!.ko.title);
+  });
+
+  it('audits a shell line naming one of the four actions as refused, and not a line naming another command', async () => {
+    const h = await terminalHarness({ input: ['ps -a | grep web', 'docker rm -f web', 'docker ps; rm -rf /'] });
+    const base = await mkdtemp(join(tmpdir(), 'gorae-chat-lab-'));
+    const handler = labLines(async () =>
+      ok({
+        i18n: h.deps.i18n,
+        uiLang: 'en',
+        lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
+        audit: fileAuditLog(join(base, 'audit.jsonl')),
+        who: 'tester@lab',
+        stdin: h.deps.stdin,
+        stdout: h.deps.stdout,
+        stderr: h.deps.stdout,
+      }),
+    h.deps.stdout);
+    try {
+      await runChat(h.deps, handler);
+      const records = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+      expect(records.map((record) => [record.action, record.outcome, record.reason, record.arguments.input])).toEqual([
+        ['ps', 'refused', 'lab.parse.unsafe', 'ps -a | grep web'],
+        ['ps', 'refused', 'lab.parse.unsafe', 'docker ps; rm -rf /'],
+      ]);
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
+    expect(h.out()).toContain("Gorae runs lab lines without a shell, so it doesn't run one with |");
   });
 
   it('builds nothing for a chat that asks only questions', async () => {
