@@ -105,17 +105,15 @@ export class TopicClassifier {
       const topic = this.indexOf.get(hit.id);
       if (topic !== undefined) this.place[topic] = k + 1;
     });
-    const features = withPairs(terms);
-    features.forEach((term, at) => {
-      // A repeated term counts once; questions are short, so a scan beats building a set.
-      if (features.indexOf(term) !== at) return;
+    // A repeated term or pair counts once.
+    for (const term of new Set(withPairs(terms))) {
       const pairs = this.weights.get(term);
-      if (!pairs) return;
+      if (!pairs) continue;
       for (let k = 0; k < pairs.length; k += 2) {
         const place = this.place[pairs[k]!]!;
         if (place > 0) logits[place - 1]! += pairs[k + 1]!;
       }
-    });
+    }
     for (const hit of leading) {
       const topic = this.indexOf.get(hit.id);
       if (topic !== undefined) this.place[topic] = 0;
