@@ -145,7 +145,7 @@ const describeChar = (char: string): string => (/[\u0000-\u001f\u007f]/.test(cha
  * `docker image save … --file ../x.tar`), else its first word, for the audit log.
  */
 export function attemptedAction(input: string | readonly string[]): string {
-  const all = typeof input === 'string' ? input.trim().split(/\s+/).map((word) => word.replace(TRAILING_OPERATOR, '')) : input;
+  const all = typeof input === 'string' ? input.trim().split(/\s+/).map((word) => word.replace(TRAILING_OPERATOR, '') || word) : input;
   const words = all[0] === 'docker' ? all.slice(1) : all;
   const spelling = SPELLINGS.find(([spelled]) => spelled.every((word, i) => words[i] === word));
   return spelling ? spelling[1] : shown(words[0] ?? '').slice(0, 40) || 'unknown';

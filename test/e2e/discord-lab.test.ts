@@ -133,7 +133,7 @@ describe('lab tables, choices and chat lines on a fake Discord', () => {
     const edited = await waitForEdit(world.fake, { channel: IDS.labThread, message: String((chat.response as Json).id) });
     expect(contentOf(edited), 'the same action from a chat line, quoted as a shell would need').toContain('`docker ps --filter name="a;b"`');
     expect(contentOf(edited)).toContain(resources.ko.lab.ps.emptyFiltered.replace('{{host}}', 'default'));
-    const ran = (await world.audit()).filter((entry) => entry.action === 'ps' && entry.arguments.name === 'a;b');
+    const ran = (await world.audit()).filter((entry) => entry.action === 'ps' && JSON.stringify(entry.arguments.name) === '["a;b"]');
     expect(ran.map((entry) => [entry.phase, entry.outcome])).toEqual([
       ['attempt', 'started'],
       ['outcome', 'ran'],

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { systemClock } from '../../bot/core/clock.js';
+import { ok } from '../../bot/core/result.js';
 import type { Outcome } from '../../bot/knowledge/outcome.js';
 import { runChat } from '../../bot/terminal/chat.js';
 import { labLines } from '../../bot/terminal/lab-lines.js';
@@ -511,11 +513,14 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain(h.deps.knowledge.topic('logs')!.en.title);
   });
 
-  it('explains a lab-looking line with a pipe instead of refusing it, saying the lab runs no shell', async () => {
+  it('explains a lab-looking line with a pipe instead of refusing it, saying the lab runs no shell, and audits the attempt', async () => {
     const h = await terminalHarness({ input: ['docker ps -a | grep Exited'] });
-    const lab = labLines(() => Promise.reject(new Error('the lab was built for a line it does not run')), h.deps.stderr);
+    const refused: unknown[] = [];
+    const audit = { append: async (record: unknown) => (refused.push(record), ok(undefined)) };
+    const lab = labLines(async () => ok({ ...h.deps, lab: { clock: systemClock }, audit, who: 'tester@lab' } as never), h.deps.stderr);
     await runChat(h.deps, lab);
     expect(h.err()).toContain("Gorae runs lab lines without a shell, so it doesn't run one with |");
     expect(h.out()).toContain('It hands what the command prints to grep Exited.');
+    expect(refused).toEqual([expect.objectContaining({ action: 'ps', outcome: 'refused', reason: 'lab.parse.unsafe' })]);
   });
 });
