@@ -1,6 +1,7 @@
 import { languageOf } from '../core/lang.js';
 import { fail, map, ok, type Result } from '../core/result.js';
 import { readsAsSentence } from '../core/sentence-words.js';
+import { editDistance } from '../knowledge/fuzzy.js';
 import { checkLabAction, LAB_ACTIONS, shown, type LabAction, type LabActionName, type LabInputError } from './actions.js';
 
 /*
@@ -168,7 +169,9 @@ export function parseLab(input: string | readonly string[]): Result<LabCommand, 
   const spelling = SPELLINGS.find(([spelled]) => spelled.every((word, i) => words[i] === word));
   if (!spelling) {
     const asked = words[0] === 'container' || words[0] === 'image' ? words.slice(0, 2).join(' ') : words[0]!;
-    return fail('lab.parse.action', { action: shown(asked) });
+    // `sve`, `imgaes`: one slip from an action is that action mistyped, and saying which helps more than the list alone.
+    const meant = asked.length >= 2 ? LAB_ACTIONS.find((action) => editDistance(asked, action, 1) <= 1) : undefined;
+    return meant ? fail('lab.parse.actionTypo', { action: shown(asked), meant }) : fail('lab.parse.action', { action: shown(asked) });
   }
   const [spelled, action] = spelling;
   const draft: Draft = { action };

@@ -46,6 +46,21 @@ describe('lines Gorae accepts', () => {
   });
 });
 
+describe('a mistyped action', () => {
+  it.each([
+    ['sve app:1', 'save'],
+    ['docker imgaes', 'images'],
+    ['lod x.tar', 'load'],
+    ['docker pss -a', 'ps'],
+  ])('reads "%s" as %s mistyped, refusing it all the same', (line, meant) => {
+    expect(parseLab(line)).toEqual({ ok: false, error: { id: 'lab.parse.actionTypo', vars: { action: line.replace(/^docker /, '').split(' ')[0], meant } } });
+  });
+
+  it('takes no other command for one: rm, stop and PS are further from every action', () => {
+    for (const line of ['rm web', 'stop web', 'PS']) expect(parseLab(line)).toMatchObject({ ok: false, error: { id: 'lab.parse.action' } });
+  });
+});
+
 describe('lines Gorae refuses', () => {
   it.each([
     ['', 'lab.parse.empty'],
