@@ -52,7 +52,10 @@ export function readLayout(index: TarIndex): Result<ArchiveReading, LayoutError>
   const byName = new Map(index.entries.map((entry) => [entry.name, entry]));
   const present = new Set(index.entries.filter((entry) => entry.type !== 'directory').map((entry) => entry.name));
   const manifest = parseDocument(manifestSchema, index.files.get('manifest.json'), 'manifest.json');
-  if (!manifest.ok) return manifest;
+  if (!manifest.ok) {
+    const bad = badTagIn(index.files.get('manifest.json'));
+    return bad === undefined ? manifest : fail('lab.load.badTag', { tag: shown(bad) });
+  }
   const tagCount = manifest.value.reduce((sum, image) => sum + (image.RepoTags?.length ?? 0), 0);
   if (tagCount > TAGS_MAX) return fail('lab.load.tooManyTags', { count: tagCount, max: TAGS_MAX });
 
@@ -143,4 +146,19 @@ function nameOf(annotations: Readonly<Record<string, string>>): string | undefin
 function folders(name: string): string[] {
   const parts = name.split('/').slice(0, -1);
   return parts.map((_, at) => `${parts.slice(0, at + 1).join('/')}/`);
+}
+
+/**
+ * A tag the engine would refuse after unpacking (no tag, a digest, capitals, a control character),
+ * in a manifest that is otherwise what docker save writes: worth naming, where a broken manifest is not.
+ */
+function badTagIn(body: Buffer | undefined): string | undefined {
+  try {
+    const listed: unknown = JSON.parse(body?.toString('utf8') ?? '');
+    if (!Array.isArray(listed)) return undefined;
+    const tags = listed.flatMap((image: { RepoTags?: unknown }) => (Array.isArray(image?.RepoTags) ? image.RepoTags : []));
+    return tags.find((tag): tag is string => typeof tag === 'string' && fullTag(tag) === undefined);
+  } catch {
+    return undefined;
+  }
 }

@@ -80,7 +80,7 @@ export const ociLayoutSchema = z.strictObject({ imageLayoutVersion: z.literal('1
 
 export const INDEX_MEDIA_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
 
-export type LayoutError = 'lab.load.notImages' | 'lab.load.missingPart' | 'lab.load.digest' | 'lab.load.disagree' | 'lab.load.tagTwice' | 'lab.load.tooManyTags';
+export type LayoutError = 'lab.load.notImages' | 'lab.load.missingPart' | 'lab.load.digest' | 'lab.load.disagree' | 'lab.load.tagTwice' | 'lab.load.badTag' | 'lab.load.tooManyTags';
 
 /** Parses a JSON document with a schema; any failure is `notImages`, naming the document. */
 export function parseDocument<T>(schema: z.ZodType<T>, body: Buffer | undefined, name: string): Result<T, 'lab.load.notImages'> {

@@ -35,6 +35,13 @@ describe('reading what an archive will load', () => {
     expect(await readingOf([['app:1'], ['docker.io/library/app:1']])).toEqual({ ok: false, error: { id: 'lab.load.tagTwice', vars: { tag: 'docker.io/library/app:1' } } });
   });
 
+  it('names a tag the engine would refuse after unpacking, its control characters made harmless', async () => {
+    expect(await readingOf([['App:1'], ['app:2']])).toEqual({ ok: false, error: { id: 'lab.load.badTag', vars: { tag: 'App:1' } } });
+    expect(await readingOf([['app'], []])).toEqual({ ok: false, error: { id: 'lab.load.badTag', vars: { tag: 'app' } } });
+    const escaped = await readingOf([['app:1\u001b[2J'], []]);
+    expect(escaped.ok ? 'read' : escaped.error.vars?.tag).not.toContain('\u001b');
+  });
+
   it('reads two images with tags of their own, and one image tagged twice', async () => {
     const reading = await readingOf([['app:1', 'app:latest'], ['app:2']]);
     expect(reading.ok && reading.value.images).toEqual([

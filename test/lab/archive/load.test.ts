@@ -241,7 +241,7 @@ describe.each(labEngines())('loading an archive from the exchange folder ($name)
     await writeFile(join(h.dir, 'badtag.tar'), await tarOf(tagged));
     expect(await outcome('other.tar')).toBe('lab.load.foreign');
     expect(await outcome('legacy.tar')).toBe('lab.load.notImages');
-    expect(await outcome('badtag.tar')).toBe('lab.load.notImages');
+    expect(await outcome('badtag.tar')).toBe('lab.load.badTag');
     const partial = await loadArchive({ file: 'partial.tar', yes: true }, h.ports);
     expect(partial).toEqual({ ok: false, error: { id: 'lab.load.missingPart', vars: { part: layer, file: 'partial.tar' } } });
     expect(await imageId(h, tag('parts'))).toBeUndefined();
