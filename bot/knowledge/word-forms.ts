@@ -103,10 +103,11 @@ export class WordForms {
     if (noun !== undefined) return noun;
     const verb = this.conjugated(word);
     if (verb !== undefined) return verb;
-    // 나갓는데, 꺼졋어요: a past tense typed with ㅅ for ㅆ (one key instead of Shift) reads as typed right, when that is known.
+    // 나갓는데, 꺼졋어요: a past tense typed with ㅅ for ㅆ (one key instead of Shift) reads as typed right
+    // when that reads as a known term. Never as nothing: 셧다운 is no honorific 셨.
     const retyped = pastTypedPlain(word);
     const read = retyped === undefined ? undefined : this.readKorean(retyped);
-    return read !== undefined && (read === null || this.known(read) || this.terms.has(read)) ? read : this.bareStem(word);
+    return typeof read === 'string' && (this.known(read) || this.terms.has(read)) ? read : this.bareStem(word);
   }
 
   /**
@@ -202,12 +203,15 @@ const POLITE = '요';
 /** The vowels a past-tense syllable ends its stem with before ㅆ: 갔, 었, 졌, 했, 됐, 왔, 웠. */
 const PAST_VOWELS = new Set(['ㅏ', 'ㅓ', 'ㅕ', 'ㅐ', 'ㅗㅏ', 'ㅜㅓ', 'ㅗㅐ']);
 
-/** The word with each past-tense-looking final ㅅ made ㅆ (갓 → 갔, 졋 → 졌), or undefined when it has none. */
+/**
+ * The word with each past-tense-looking final ㅅ made ㅆ (갓 → 갔, 졋 → 졌), or undefined when it has
+ * none. Not in the first syllable, where a stem stands before any tense: 셧다운, 댓글, 닷넷 stay.
+ */
 function pastTypedPlain(word: string): string | undefined {
   let changed = false;
-  const letters = [...word].map((letter) => {
+  const letters = [...word].map((letter, at) => {
     const syllable = disassembleCompleteCharacter(letter);
-    if (!syllable || syllable.jongseong !== 'ㅅ' || !PAST_VOWELS.has(syllable.jungseong)) return letter;
+    if (at === 0 || !syllable || syllable.jongseong !== 'ㅅ' || !PAST_VOWELS.has(syllable.jungseong)) return letter;
     changed = true;
     return combineCharacter(syllable.choseong, syllable.jungseong, 'ㅆ');
   });

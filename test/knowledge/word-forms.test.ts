@@ -83,7 +83,10 @@ describe('the forms of one word', () => {
   it('read a past tense typed with ㅅ for ㅆ (지웟는데, 꺼졋어요) as typed right, and leave a word no such reading makes known as it was', () => {
     const verbs = new WordForms(prepareLexicon({ ...LEXICON, synonyms: { remove: ['지우'], stop: ['끄', '꺼지'], exit: ['나가'] } }), () => false);
     expect(['지웟는데', '꺼졋어요', '나갓는데'].map((word) => verbs.read(word))).toEqual(['remove', 'stop', 'exit']);
-    expect(verbs.read('다섯을'), 'no past tense, nothing known').toBe('다섯');
+    const known = new WordForms(prepareLexicon({ ...LEXICON, synonyms: { vs: ['대'] }, stopwords: { en: [], ko: ['가셨'] } }), (term) => term === '셧다운');
+    expect(known.read('셧다운이'), 'the first syllable is a stem, never a tense').toBe('셧다운');
+    expect(known.read('댓글'), '댔 would read as 대').toBe('댓글');
+    expect(known.read('가셧'), 'nor as the nothing a stopword reads as').toBe('가셧');
   });
 
   it('take a one-syllable stem only where the lexicon names it: a known syllable such as 받 is too often another word', () => {
