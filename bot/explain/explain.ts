@@ -95,7 +95,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
             if (token.option.instead) commandEffect = undefined;
             // Detached, nothing typed reaches the container until docker attach joins it.
             const detachedInput = token.option.name === 'interactive' && command?.name === 'run' && isOn(parsed.tokens, 'detach');
-            effects.push(detachedInput ? t('effect.detachedInput') : token.option.effect[lang]);
+            effects.push(detachedInput ? t(isOn(parsed.tokens, 'tty') ? 'effect.detachedInput' : 'effect.detachedInputNoTty') : token.option.effect[lang]);
           }
         }
         break;

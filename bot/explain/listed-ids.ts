@@ -20,7 +20,8 @@ const LISTINGS: ReadonlyArray<readonly [readonly string[], 'containers' | 'image
  * them: a filter, a name or a format makes it some of them, which only running it tells.
  */
 export function listedIds(inner: string): Listed | undefined {
-  const [docker, ...words] = inner.trim().split(/\s+/);
+  // `sudo docker ps -aq` lists the same containers.
+  const [docker, ...words] = inner.trim().replace(/^sudo\s+/, '').split(/\s+/);
   if (docker !== 'docker') return undefined;
   const listing = LISTINGS.find(([command]) => command.every((word, k) => words[k] === word));
   if (!listing) return undefined;

@@ -57,7 +57,10 @@ export type RiskId =
   | 'unlistenedPort'
   | 'everyContainer'
   | 'everyContainerForced'
-  | 'everyImage';
+  | 'everyRunningContainer'
+  | 'everyRunningContainerForced'
+  | 'everyImage'
+  | 'everyImageForced';
 
 /** What risks depend on beside the options: the command, and what the shell does with its input and output. */
 export interface RiskContext {
@@ -186,9 +189,9 @@ export function risksOf(tokens: readonly Token[], context: RiskContext = { start
 function removesEverything(tokens: readonly Token[], context: RiskContext): Risk[] {
   const forced = isOn(tokens, 'force');
   return (context.listings ?? []).flatMap(({ token, listed }): Risk[] => {
-    const containers = listed === 'allContainers' || listed === 'runningContainers';
-    if (context.command === 'rm' && containers) return [{ token, id: forced ? 'everyContainerForced' : 'everyContainer' }];
-    if (context.command === 'rmi' && !containers) return [{ token, id: 'everyImage' }];
+    if (context.command === 'rm' && listed === 'allContainers') return [{ token, id: forced ? 'everyContainerForced' : 'everyContainer' }];
+    if (context.command === 'rm' && listed === 'runningContainers') return [{ token, id: forced ? 'everyRunningContainerForced' : 'everyRunningContainer' }];
+    if (context.command === 'rmi' && (listed === 'images' || listed === 'allImages')) return [{ token, id: forced ? 'everyImageForced' : 'everyImage' }];
     return [];
   });
 }

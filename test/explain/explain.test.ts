@@ -114,6 +114,8 @@ describe('explaining a docker command', () => {
     expect(en('docker run -d -it ubuntu').effects).toContain('Standard input stays open while it runs in the background, but nothing you type reaches it until docker attach connects your terminal (Ctrl+P Ctrl+Q leaves again).');
     expect(en('docker run -d -it ubuntu').effects.join(' ')).not.toContain("What you type goes to the container's standard input.");
     expect(ko('docker run -it ubuntu').effects).toContain('입력하는 내용이 컨테이너의 표준 입력으로 가요.');
+    expect(en('docker run -d -i busybox cat').effects.join(' '), 'detach keys need a terminal').toContain('Without -t there are no detach keys');
+    expect(en('docker run -d -i busybox cat').effects.join(' ')).not.toContain('Ctrl+P Ctrl+Q');
   });
 
   it('says what the shell pipes into the command from before it, and that run and exec pass it on only with -i', () => {

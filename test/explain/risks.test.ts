@@ -59,7 +59,10 @@ describe('warnings a careful admin must see', () => {
       "$(docker ps -aq) Every container on this machine, not only this project's: all of them are deleted, the running ones killed first (-f), with whatever they wrote outside volumes.",
     ]);
     expect(warning('docker container rm $(docker ps -a -q)')[0]).toContain('running ones are refused without -f');
-    expect(warning('docker rmi $(docker image ls -q)')[0]).toContain('Every image on this machine');
+    expect(warning('docker rmi $(docker image ls -q)')[0]).toContain('one a container uses, or with several tags (docker images -q lists it once per tag), is refused');
+    expect(warning('docker rmi -f $(docker images -q)')[0]).toContain("except those a running container uses, which even -f can't remove");
+    expect(warning('docker rm $(docker ps -q)')[0], 'running ones only, refused without -f').toContain('each one is refused and nothing is deleted');
+    expect(warning('docker rm -f $(sudo docker ps -q)')[0]).toContain('Stopped containers stay');
     expect(warned('docker stop $(docker ps -q)'), 'stopping deletes nothing').toEqual([]);
     expect(warned('docker rm $(docker ps -aq --filter status=exited)'), 'a filter narrows it').toEqual([]);
     expect(warned('docker rmi $(docker ps -aq)'), 'container IDs are no images').toEqual([]);
