@@ -133,7 +133,7 @@ describe('starting gorae', () => {
     async (...args) => {
       const run = await gorae(args);
       expect(run).toMatchObject({ code: 0, stderr: '' });
-      expect(run.stdout).toContain(args[0] === 'lab' ? 'gorae lab ps [--all] [--filter name=NAME|status=STATE]' : 'gorae ask');
+      expect(run.stdout).toContain(args[0] === 'lab' ? 'gorae lab ps [--all] [--filter name=PATTERN|status=STATE]' : 'gorae ask');
     },
   );
 });

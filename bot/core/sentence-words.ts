@@ -10,13 +10,20 @@ const SENTENCE_WORDS = new Set([
   'not', 'no', 'too', 'very', 'so', 'but', 'than', 'then', "doesn't", 'doesnt', "don't", 'dont', "didn't", 'didnt',
   "isn't", 'isnt', "won't", 'wont', "can't", 'cant',
   'only', 'just', 'also', 'again', 'every', 'how', 'what', 'which', 'where', 'why',
-  // Comparing it with another: "docker save vs export", "docker compose up or docker run".
-  'vs', 'vs.', 'versus', 'or', 'and', 'difference', 'between',
-  // Asking for it: "save lab/tool:1.0 as tool.tar please", "save it into a file for me".
-  'please', 'pls', 'as', 'into', 'me',
   // Saying how it goes: "docker build keeps failing", "docker compose up hangs".
   'keeps', 'keep', 'failing', 'fails', 'failed', 'working', 'works', 'broken', 'stuck', 'hangs', 'crashes', 'crashed',
 ]);
 
 /** Whether the words after a command read as an English sentence rather than names. */
 export const readsAsSentence = (words: readonly string[]): boolean => words.length >= 2 && words.some((word) => SENTENCE_WORDS.has(word.toLowerCase()));
+
+/**
+ * Words that compare a command with another or ask for it ("docker save vs export", "save
+ * lab/tool:1.0 as tool.tar please"): after a command the chat could run, they make the line a
+ * question. A pasted command's own arguments may hold them (`mysql -u me`), so they count only there.
+ */
+const ASKING_WORDS = new Set(['vs', 'vs.', 'versus', 'or', 'and', 'difference', 'between', 'please', 'pls', 'as', 'into', 'me']);
+
+/** Whether the words after a command the chat could run read as a sentence, or ask about the command instead. */
+export const asksAboutCommand = (words: readonly string[]): boolean =>
+  readsAsSentence(words) || (words.length >= 2 && words.some((word) => ASKING_WORDS.has(word.toLowerCase())));

@@ -60,7 +60,16 @@ const state = z
 const filters = <T extends z.ZodType>(value: T) =>
   z.preprocess((given) => (typeof given === 'string' ? [given] : given), z.array(value).max(16, 'lab.parse.tooManyFilters')).optional();
 
+/** Repeats a pattern may hold: `.*.*.*` on a name of 255 characters is still quick; more, or one on a group (`(a|aa)+`), can take minutes. */
+const REPEATS_MAX = 3;
+
+/**
+ * A regular expression JavaScript compiles that can't make matching slow: its engine backtracks,
+ * where docker's (Go's) does not, so no repeat may follow a group and only a few may appear at all.
+ */
 function isPattern(text: string): boolean {
+  const repeats = text.match(/[*+?]|\{\d+(?:,\d*)?\}/gu)?.length ?? 0;
+  if (repeats > REPEATS_MAX || /\)[*+?{]/u.test(text)) return false;
   try {
     new RegExp(text, 'u');
     return true;

@@ -1,6 +1,6 @@
 import { languageOf } from '../core/lang.js';
 import { fail, map, ok, type Result } from '../core/result.js';
-import { readsAsSentence } from '../core/sentence-words.js';
+import { asksAboutCommand } from '../core/sentence-words.js';
 import { editDistance } from '../knowledge/fuzzy.js';
 import { checkLabAction, LAB_ACTIONS, shown, type LabAction, type LabActionName, type LabInputError } from './actions.js';
 
@@ -108,8 +108,20 @@ const SPELLINGS: ReadonlyArray<readonly [readonly string[], LabActionName]> = [
   [['image', 'load'], 'load'],
 ];
 
-/** Substitutions, escapes and control characters: refused anywhere, quoted or not, in a line or in argv. */
-const EXPANDING = /[`$\\\u0000-\u001f\u007f]/;
+/**
+ * Substitutions, escapes and control characters: refused anywhere, quoted or not, in a line or in
+ * argv. A `$` that ends a word expands nothing in any shell: `name=^web$` is a pattern's end.
+ */
+const EXPANDING = /[`$\\\u0000-\u001f\u007f]/u;
+/** The same in a word of argv: there a `$` expands only with something after it. */
+const EXPANDING_IN_WORD = /[`\\\u0000-\u001f\u007f]|\$(?!$)/u;
+
+/**
+ * Whether a character of a typed line expands in a shell. A `$` does before a name, a brace, a
+ * parenthesis or an opening quote (`$'…'`); not before a space, the quote that closes it, or the end.
+ */
+const expands = (char: string, next: string | undefined, quote: string | undefined): boolean =>
+  char === '$' ? next !== undefined && !/\s/u.test(next) && next !== quote : EXPANDING.test(char);
 /** Shell operators: refused where a shell would act on them, outside quotes in a line. */
 const OPERATOR = /[;|&<>]/;
 const TRAILING_OPERATOR = /[;|&<>]+$/;
@@ -119,8 +131,11 @@ export function splitWords(line: string): Result<string[], LabInputError> {
   const words: string[] = [];
   let word: string | undefined;
   let quote: string | undefined;
-  for (const char of line) {
-    if (EXPANDING.test(char) || (!quote && OPERATOR.test(char))) return fail('lab.parse.unsafe', { char: describeChar(char) });
+  const chars = [...line];
+  for (const [at, char] of chars.entries()) {
+    if (expands(char, chars[at + 1], quote) || (!quote && OPERATOR.test(char))) {
+      return fail('lab.parse.unsafe', { char: describeChar(char) });
+    }
     if (quote) {
       if (char === quote) quote = undefined;
       else word += char;
@@ -146,8 +161,9 @@ const describeChar = (char: string): string => (/[\u0000-\u001f\u007f]/.test(cha
  * `docker image save … --file ../x.tar`), else its first word, for the audit log.
  */
 export function attemptedAction(input: string | readonly string[]): string {
-  const all = typeof input === 'string' ? input.trim().split(/\s+/).map((word) => word.replace(TRAILING_OPERATOR, '') || word) : input;
-  const words = all[0] === 'docker' ? all.slice(1) : all;
+  const all = typeof input === 'string' ? input.trim().split(/\s+/) : input;
+  // `ps;` or `ps|`: the operator written onto the action is the shell's, the action is ps.
+  const words = (all[0] === 'docker' ? all.slice(1) : all).map((word, at) => (at <= 1 ? word.replace(TRAILING_OPERATOR, '') || word : word));
   const spelling = SPELLINGS.find(([spelled]) => spelled.every((word, i) => words[i] === word));
   return spelling ? spelling[1] : shown(words[0] ?? '').slice(0, 40) || 'unknown';
 }
@@ -160,8 +176,8 @@ export function parseLab(input: string | readonly string[]): Result<LabCommand, 
     if (!split.ok) return split;
     words = split.value;
   } else {
-    const unsafe = input.find((word) => EXPANDING.test(word));
-    if (unsafe !== undefined) return fail('lab.parse.unsafe', { char: describeChar(EXPANDING.exec(unsafe)![0]) });
+    const unsafe = input.find((word) => EXPANDING_IN_WORD.test(word));
+    if (unsafe !== undefined) return fail('lab.parse.unsafe', { char: describeChar(EXPANDING_IN_WORD.exec(unsafe)![0]) });
     words = input;
   }
   if (words[0] === 'docker') words = words.slice(1);
@@ -259,9 +275,11 @@ export function isCommandLine(line: string): boolean {
   const [first, ...rest] = docker ? words.slice(1) : words;
   // Another docker command is one only where it splits as a command line and reads as none: "docker run x doesn't work"
   // and "docker compose up ignores my env file" do not.
-  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok && !readsAsSentence(rest);
-  // "docker save vs export" asks about the action; it names no images.
-  if (readsAsSentence(rest)) return false;
+  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok && !asksAboutCommand(rest);
+  // A shell line (`docker ps -a | grep a`) is an attempt the lab refuses, whatever words follow the operator.
   const parsed = parseLab(text);
-  return parsed.ok || parsed.error.id === 'lab.parse.unsafe' || !rest.some((word) => /^[a-z]+$/i.test(word));
+  if (!parsed.ok && parsed.error.id === 'lab.parse.unsafe') return true;
+  // "docker save vs export" asks about the action; it names no images.
+  if (asksAboutCommand(rest)) return false;
+  return parsed.ok || !rest.some((word) => /^[a-z]+$/i.test(word));
 }

@@ -10,7 +10,7 @@ import { harvestFile, sameQuestion } from './harvest-file.js';
 
 // Writes, as a development-set file, the questions people asked Gorae and then confirmed a topic
 // for (bot/knowledge/confirmed.ts), leaving out those the development or test set already holds.
-//   GORAE_GAPS_FILE=./gaps.jsonl npm run harvest -- test/fixtures/eval/dev-real/asked-2026-12.yaml
+//   GORAE_GAPS_FILE="$PWD/gaps.jsonl" npm run harvest -- test/fixtures/eval/dev-real/asked-2026-12.yaml
 // The file is written only after the sets are read (a shell's `>` would add an empty file to them
 // first), and never over an existing one, which may hold a reviewed harvest.
 const [output] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, explain, translator } from '../../bot/i18n.js';
-import { isCommandLine, parseLab, splitWords } from '../../bot/lab/parse.js';
+import { attemptedAction, isCommandLine, parseLab, splitWords } from '../../bot/lab/parse.js';
 
 describe('lines Gorae accepts', () => {
   it.each([
@@ -43,6 +43,32 @@ describe('lines Gorae accepts', () => {
       ok: true,
       value: { action: { action: 'save', images: ['app:1'], file: 'app.tar', gzip: false, force: false }, json: false },
     });
+  });
+});
+
+describe('what an attempt asked for, for the audit log', () => {
+  it('is the action, an operator written onto it aside, and never a word after the operator', () => {
+    expect(attemptedAction('docker ps; rm -rf /')).toBe('ps');
+    expect(attemptedAction('ps| sh')).toBe('ps');
+    expect(attemptedAction('docker; reboot')).toBe('docker');
+    expect(attemptedAction(';')).toBe(';');
+  });
+});
+
+describe('a name filter written as a pattern', () => {
+  it("keeps a $ that ends it, which no shell expands, in a line, in quotes and in argv", () => {
+    const action = { ok: true, value: { action: { action: 'ps', all: false, name: ['^web$'] }, json: false } };
+    expect(parseLab('ps --filter name=^web$')).toEqual(action);
+    expect(parseLab("ps --filter 'name=^web$'")).toEqual(action);
+    expect(parseLab('ps --filter "name=^web$"')).toEqual(action);
+    expect(parseLab(['ps', '--filter', 'name=^web$'])).toEqual(action);
+  });
+
+  it('still refuses a $ that would expand: before a name, a parenthesis or an opening quote', () => {
+    for (const line of ['ps --filter name=$HOME', 'ps --filter "name=$(id)"', "ps --filter name=$'x'"]) {
+      expect(parseLab(line), line).toMatchObject({ ok: false, error: { id: 'lab.parse.unsafe', vars: { char: '$' } } });
+    }
+    expect(parseLab(['ps', '--filter', 'name=$x'])).toMatchObject({ ok: false, error: { id: 'lab.parse.unsafe' } });
   });
 });
 
@@ -150,7 +176,7 @@ describe('the word splitter', () => {
 });
 
 describe('telling commands from questions in the chat', () => {
-  it.each(['docker ps -a', 'docker rm web', 'docker stop web db', 'images', 'save app:1', 'ps', 'ps --bogus', 'ps && rm -rf /', 'docker ps; rm -rf /', 'load app.tar'])('treats "%s" as a command', (line) => {
+  it.each(['docker ps -a', 'docker rm web', 'docker stop web db', 'images', 'save app:1', 'ps', 'ps --bogus', 'ps && rm -rf /', 'docker ps; rm -rf /', 'docker ps -a | grep a', 'docker images | grep -v the', 'load app.tar'])('treats "%s" as a command', (line) => {
     expect(isCommandLine(line)).toBe(true);
   });
 
