@@ -43,7 +43,7 @@ const MORE = whole(
 );
 
 const SUMMARY = whole(
-  String.raw`(?:tl;?dr|summary|summari[sz]e(?: it)?(?: please)?|in short|short version(?: please)?|(?:make it |a bit )?shorter(?: please)?|요약|요약해 ?줘|요약해 ?주세요|한 ?줄 ?요약|한 ?줄로 ?요약해 ?(?:줘|주세요)|한 ?줄로|짧게|짧게 ?(?:말해|설명해) ?(?:줘|주세요)|간단히|간단하게|간단히 ?(?:말해|설명해) ?(?:줘|주세요))`,
+  String.raw`(?:tl;?dr|summary|summari[sz]e(?: it)?(?: please)?|in short|short version(?: please)?|(?:make it |a bit )?shorter(?: please)?|요약|요약 ?좀|요약해 ?줘|요약해 ?주세요|한 ?줄 ?요약|한 ?줄로 ?요약해 ?(?:줘|주세요)|한 ?줄로|짧게|짧게요|짧게 ?좀|짧게 ?(?:말해|설명해) ?(?:줘|주세요)|간단히|간단하게|간단히 ?(?:말해|설명해) ?(?:줘|주세요))`,
 );
 
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */

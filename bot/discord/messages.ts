@@ -35,10 +35,10 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   // Until the line is read, an apology goes out in the language it is written in.
   let lang = question ? languageOf(question) : server;
   try {
-    // A bare mention asks how to ask, as "help" does. Asking for examples, more or a summary goes on about the
+    // A bare mention asks how to ask, as "help" does. Asking for examples or for more goes on about the
     // topic replied to, whose answer holds them, or is a question of its own.
     const said = question ? smallTalkOf(question) : 'help';
-    const talk = said === 'examples' || said === 'more' || said === 'summary' ? undefined : said;
+    const talk = said === 'examples' || said === 'more' ? undefined : said;
     // A pasted command keeps its line breaks (backslash continuations) for the explanation.
     const explains = !talk && context.explainer.holdsCommand(pasted);
     // A pasted command or error message is nobody's language, nor is "ok": without Hangul in it, it is answered in the server's.
@@ -49,10 +49,14 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     const labLine = question ? labLineOf(question) : undefined;
     const turn = labLine === undefined ? undefined : await handleLabLine(message, labLine, context);
     if (turn?.kind === 'lab') return;
-    const after = !talk && !explains ? await previousTopic(message) : undefined;
+    const after = (!talk || talk === 'summary') && !explains ? await previousTopic(message) : undefined;
+    // "tl;dr" in reply to an answer: its one-line summary.
+    const summarized = talk === 'summary' && after ? context.knowledge.topic(after)?.[lang] : undefined;
     const via = direct ? 'discord:dm' : 'discord:mention';
     const reply =
-      talk === 'thanks'
+      talk === 'summary'
+        ? renderNotice(summarized ? `**${summarized.title}**\n${summarized.summary}` : t('discord:help.summaryOfWhat'))
+        : talk === 'thanks'
         ? renderNotice(t('discord:help.thanks'))
         : talk === 'okay' || talk === 'yes'
           ? renderNotice(t('discord:help.okay'))

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentOf, useLab, waitForEdit } from '../support/fake-discord/lab.js';
 import { IDS } from '../support/fake-discord/payloads.js';
+import { realKnowledge } from '../support/knowledge.js';
 import { buttonsOf, clickButton, say, submitModal, useAsk } from '../support/fake-discord/people.js';
 import type { FakeDiscord, RecordedCall } from '../support/fake-discord/server.js';
 import { confirmedTopics } from '../../bot/knowledge/confirmed.js';
@@ -106,6 +107,17 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     expect(JSON.stringify((fresh.body as Json).components)).toContain("I don't know this one yet");
     const freshGzip = await say(fake, `${MENTION} 압축도 돼?`, { person: 'student' });
     expect(topicOf(freshGzip.body as Json), 'one word alone is offered, not answered').toBeUndefined();
+  });
+
+  it('sums the answer replied to up in a line for tl;dr or 요약, and asks which answer when nothing is replied to', async () => {
+    const saved = await say(fake, `${MENTION} docker save`, { person: 'student' });
+    const answer = fake.message(String((saved.response as Json).id));
+    const topic = (await realKnowledge()).topic('save-load')!;
+    const short = await say(fake, '요약', { person: 'student', replyTo: answer });
+    expect((short.body as Json).content).toBe(`**${topic.ko.title}**\n${topic.ko.summary}`);
+    expect((short.body as Json).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const alone = await say(fake, `${MENTION} tl;dr`, { person: 'student' });
+    expect((alone.body as Json).content).toBe("A summary of what? Reply to one of my answers with tl;dr, and I'll sum it up in a line.");
   });
 
   it('records the suggestion an asker opens with their question, and a 👍 on it confirms that topic for the question', async () => {
