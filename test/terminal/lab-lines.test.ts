@@ -13,6 +13,18 @@ import { terminalHarness } from '../support/terminal.js';
 
 const dockerHost = inject('dockerHost');
 
+/** What the chat's lab needs, in English, with its exchange folder and audit log in `base` and the engine at `engine`. */
+const labDeps = (h: Awaited<ReturnType<typeof terminalHarness>>, base: string, engine: string) => ({
+  i18n: h.deps.i18n,
+  uiLang: 'en' as const,
+  lab: { engines: enginesFor(engine), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
+  audit: fileAuditLog(join(base, 'audit.jsonl')),
+  who: 'tester@lab',
+  stdin: h.deps.stdin,
+  stdout: h.deps.stdout,
+  stderr: h.deps.stdout,
+});
+
 describe('lab lines in the terminal chat', () => {
   it('runs whitelisted docker lines, refuses the rest, and still answers questions', async () => {
     const h = await terminalHarness({ input: ['docker ps -a', 'docker rm -f web', 'docker rm이 뭐야?'] });
@@ -45,18 +57,7 @@ describe('lab lines in the terminal chat', () => {
   it('reports a listing that could not run in the language the chat is held in, then says what the command does', async () => {
     const h = await terminalHarness({ input: ['docker ps'] });
     const base = await mkdtemp(join(tmpdir(), 'gorae-chat-lab-'));
-    const handler = labLines(async () =>
-      ok({
-        i18n: h.deps.i18n,
-        uiLang: 'en',
-        lab: { engines: enginesFor(`unix://${join(base, 'no-engine.sock')}`), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
-        audit: fileAuditLog(join(base, 'audit.jsonl')),
-        who: 'tester@lab',
-        stdin: h.deps.stdin,
-        stdout: h.deps.stdout,
-        stderr: h.deps.stdout,
-      }),
-    h.deps.stdout);
+    const handler = labLines(async () => ok(labDeps(h, base, `unix://${join(base, 'no-engine.sock')}`)), h.deps.stdout);
     try {
       await runChat(h.deps, handler, 'ko');
     } finally {
@@ -70,18 +71,7 @@ describe('lab lines in the terminal chat', () => {
   it('audits a shell line naming one of the four actions as refused, and not a line naming another command', async () => {
     const h = await terminalHarness({ input: ['ps -a | grep web', 'docker rm -f web', 'docker ps; rm -rf /'] });
     const base = await mkdtemp(join(tmpdir(), 'gorae-chat-lab-'));
-    const handler = labLines(async () =>
-      ok({
-        i18n: h.deps.i18n,
-        uiLang: 'en',
-        lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
-        audit: fileAuditLog(join(base, 'audit.jsonl')),
-        who: 'tester@lab',
-        stdin: h.deps.stdin,
-        stdout: h.deps.stdout,
-        stderr: h.deps.stdout,
-      }),
-    h.deps.stdout);
+    const handler = labLines(async () => ok(labDeps(h, base, dockerHost)), h.deps.stdout);
     try {
       await runChat(h.deps, handler);
       const records = (await readFile(join(base, 'audit.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
