@@ -32,16 +32,7 @@ describe('lab lines in the terminal chat', () => {
     let built = 0;
     const handler = labLines(async () => {
       built++;
-      return ok({
-        i18n: h.deps.i18n,
-        uiLang: h.deps.uiLang,
-        lab: { engines: enginesFor(dockerHost), exchange: createExchange(join(base, 'exchange')), clock: systemClock },
-        audit: fileAuditLog(join(base, 'audit.jsonl')),
-        who: 'tester@lab',
-        stdin: h.deps.stdin,
-        stdout: h.deps.stdout,
-        stderr: h.deps.stdout,
-      });
+      return ok({ ...labDeps(h, base, dockerHost), uiLang: h.deps.uiLang });
     }, h.deps.stdout);
     try {
       await runChat(h.deps, handler);
