@@ -46,6 +46,11 @@ describe('reranking hits with the topic model', () => {
     expect(second!.belief).toBeCloseTo(1 - first!.belief!);
   });
 
+  it('finds no weight for a word that names something every object has, such as constructor', () => {
+    const classifier = new TopicClassifier(model({ restart: [1, 2] }), { candidates: 10, weight: 0.5 });
+    expect(classifier.rerank(['constructor', 'tostring', '__proto__', 'hasownproperty'], [hit('run', 2), hit('start', 1.8)]).map((h) => h.belief)).toEqual([0.5, 0.5]);
+  });
+
   it('weighs two neighbouring terms as one feature as well, in either order', () => {
     const classifier = new TopicClassifier(model({ 'compose+up': [1, 3] }), { candidates: 10, weight: 1 });
     expect(classifier.rerank(['compose', 'up'], [hit('run', 2), hit('start', 1.8)])[0]!.id).toBe('start');
