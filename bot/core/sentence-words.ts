@@ -10,6 +10,8 @@ const SENTENCE_WORDS = new Set([
   'not', 'no', 'too', 'very', 'so', 'but', 'than', 'then', "doesn't", 'doesnt', "don't", 'dont', "didn't", 'didnt',
   "isn't", 'isnt', "won't", 'wont', "can't", 'cant',
   'only', 'just', 'also', 'again', 'every', 'how', 'what', 'which', 'where', 'why',
+  // Saying what it shows: "docker stats shows 99% memory", "docker inspect says OOMKilled true".
+  'shows', 'showing', 'says', 'said', 'saying', 'using', 'uses',
   // Saying how it goes: "docker build keeps failing", "docker compose up hangs".
   'keeps', 'keep', 'failing', 'fails', 'failed', 'working', 'works', 'broken', 'stuck', 'hangs', 'crashes', 'crashed',
 ]);

@@ -15,7 +15,7 @@ const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
 const BETWEEN = String.raw`[\s,.!~]+`;
 const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|cheers|고마워|고마워요|고맙습니다|감사합니다|감사해요|감사요|감사|(?:ㄱㅅ)+|ㄳ+|땡큐|땡스)`;
 // Saying the answer helped is thanks too: "thanks, this was helpful", "덕분에 해결했어요".
-const HELPED = String.raw`(?:(?:this|that|it) (?:was|is) (?:(?:really|very|so) )?(?:helpful|useful|great)|(?:this|that|it) (?:really )?(?:helped|worked)|(?:very |really |super )?helpful|도움이 (?:많이 |정말 |진짜 )?(?:됐어요|됐습니다|되었어요|되었습니다|됐어|됨)|도움 (?:됐어요|됐습니다|됐어|됨)|덕분에 (?:해결했어요|해결됐어요|해결했습니다|됐어요))`;
+const HELPED = String.raw`(?:(?:this|that|it) (?:was|is) (?:(?:really|very|so) )?(?:helpful|useful|great)|(?:this|that|it) (?:really )?(?:helped|worked)|(?:very |really |super )?helpful|도움이 (?:많이 |정말 |진짜 )?(?:됐어요|됐습니다|되었어요|되었습니다|됐어|됨)|도움 (?:됐어요|됐습니다|됐어|됨)|덕분에 (?:해결했어요|해결됐어요|해결했습니다|됐어요)|(?:많이 |잘 )?배웠어요|(?:많이 |잘 )?배웠습니다|이해가 (?:잘 )?됐어요)`;
 // Casual Korean shortens these further (알겠음, 오키, ㅇㅋㅇㅋ, ㅇㅎ), and says it will try or that it worked (해볼게, 해결됨).
 const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
 const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;

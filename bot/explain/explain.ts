@@ -160,6 +160,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     }),
   };
   const risks = [...refusals, ...risksOf(parsed.tokens, context)];
+  // `docker rm $(docker ps -q)`: every container it names is running, so without -f none is removed.
+  if (risks.some((risk) => risk.id === 'everyRunningContainer')) commandEffect = t('effect.runningRefused');
   const warnings = risks.map((risk) => ({ token: risk.token, text: t(`warning.${risk.id}`, { ...risk.vars, option: risk.vars?.option ?? risk.token }) }));
   topics.push(...risks.flatMap((risk) => RISK_TOPICS[risk.id] ?? []));
   return {

@@ -77,7 +77,8 @@ const OPTIONS: Record<LabActionName, readonly Option[]> = {
 
 function psFilter(into: Draft, filter: string): Result<void, LabInputError> {
   const [key, value] = splitFilter(filter);
-  if (key === 'name' && value) return add('name')(into, value);
+  // `name=` with nothing after it is an empty pattern, which the name check explains.
+  if (key === 'name') return add('name')(into, value);
   if (key === 'status' && value) return add('state')(into, value);
   return fail('lab.parse.filter', { filter: shown(filter), action: 'ps', filters: 'name=…, status=…' });
 }

@@ -10,7 +10,7 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ'])('takes "%s" as thanks too', (line) => {
+  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ', '감사합니다 많이 배웠어요'])('takes "%s" as thanks too', (line) => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 

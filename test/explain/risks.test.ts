@@ -62,6 +62,9 @@ describe('warnings a careful admin must see', () => {
     expect(warning('docker rmi $(docker image ls -q)')[0]).toContain('one a container uses, or with several tags (docker images -q lists it once per tag), is refused');
     expect(warning('docker rmi -f $(docker images -q)')[0]).toContain("except those a running container uses, which even -f can't remove");
     expect(warning('docker rm $(docker ps -q)')[0], 'running ones only, refused without -f').toContain('each one is refused and nothing is deleted');
+    expect(explainer.explain('docker rm $(docker ps -q)', 'en').effects, 'and what happens agrees').toEqual([
+      'Nothing is deleted: docker refuses to remove a running container without -f, and every container listed here is running.',
+    ]);
     expect(warning('docker rm -f $(sudo docker ps -q)')[0]).toContain('Stopped containers stay');
     expect(warned('docker stop $(docker ps -q)'), 'stopping deletes nothing').toEqual([]);
     expect(warned('docker rm $(docker ps -aq --filter status=exited)'), 'a filter narrows it').toEqual([]);

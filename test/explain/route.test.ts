@@ -71,6 +71,8 @@ describe('telling a pasted command from a question about one', () => {
     'docker run in the background',
     'docker run -v 랑 --mount 중에 뭐가 나아요?',
     'docker compose logs only last 50 lines',
+    'docker stats shows 99% memory',
+    'docker inspect says OOMKilled true',
     'is docker exec -it better than docker attach?',
     'What is the difference between docker run -it and docker exec -it',
     'Should I use docker run --rm or docker rm afterwards?',

@@ -114,6 +114,7 @@ describe('lines Gorae refuses', () => {
     ['ps $HOME', 'lab.parse.unsafe'],
     ['ps "unclosed', 'lab.parse.quote'],
     ['ps --bogus', 'lab.parse.flag'],
+    ['ps --filter name=', 'lab.parse.name'],
     ['ps -aq', 'lab.parse.flag'],
     ['ps --all=maybe', 'lab.parse.flag'],
     ['images --gzip', 'lab.parse.flag'],
