@@ -19,13 +19,20 @@ const SENTENCE_WORDS = new Set([
 /** Whether the words after a command read as an English sentence rather than names. */
 export const readsAsSentence = (words: readonly string[]): boolean => words.length >= 2 && words.some((word) => SENTENCE_WORDS.has(word.toLowerCase()));
 
-/**
- * Words that compare a command with another or ask for it ("docker save vs export", "save
- * lab/tool:1.0 as tool.tar please"): after a command the chat could run, they make the line a
- * question. A pasted command's own arguments may hold them (`mysql -u me`), so they count only there.
- */
-const ASKING_WORDS = new Set(['vs', 'vs.', 'versus', 'or', 'and', 'difference', 'between', 'please', 'pls', 'as', 'into', 'me']);
+/** Words that compare a command with another: "docker save vs export", "docker compose up or docker run". */
+const COMPARING_WORDS = new Set(['vs', 'vs.', 'versus', 'or', 'difference', 'between']);
 
-/** Whether the words after a command the chat could run read as a sentence, or ask about the command instead. */
-export const asksAboutCommand = (words: readonly string[]): boolean =>
-  readsAsSentence(words) || (words.length >= 2 && words.some((word) => ASKING_WORDS.has(word.toLowerCase())));
+/**
+ * Words that ask the chat for a command ("save lab/tool:1.0 as tool.tar please"): after one of its
+ * lab actions they make the line a question. A pasted command's own arguments may hold them
+ * (`mysql -u me`, `--name me`), so only there.
+ */
+const ASKING_WORDS = new Set([...COMPARING_WORDS, 'and', 'please', 'pls', 'as', 'into', 'me']);
+
+const holdsAny = (words: readonly string[], set: ReadonlySet<string>): boolean => words.length >= 2 && words.some((word) => set.has(word.toLowerCase()));
+
+/** Whether the words of a docker command read as a sentence, or compare it with another. */
+export const comparesCommands = (words: readonly string[]): boolean => readsAsSentence(words) || holdsAny(words, COMPARING_WORDS);
+
+/** Whether the words after a lab action read as a sentence, compare it, or ask for it. */
+export const asksAboutCommand = (words: readonly string[]): boolean => readsAsSentence(words) || holdsAny(words, ASKING_WORDS);

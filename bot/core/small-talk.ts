@@ -47,7 +47,7 @@ const SUMMARY = whole(
 );
 
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
-const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol)[\s.!~]*$/iu;
+const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol|tl;?dr)[\s.!~]*$/iu;
 
 /** Whether a line of small talk says nothing of the language its writer reads ("ok", "ㅋㅋ"; not "got it"). */
 export const isNeutral = (line: string): boolean => NEUTRAL.test(line.trim());

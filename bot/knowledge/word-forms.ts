@@ -105,7 +105,7 @@ export class WordForms {
     if (verb !== undefined) return verb;
     // 나갓는데, 꺼졋어요: a past tense typed with ㅅ for ㅆ (one key instead of Shift) reads as typed right
     // when that reads as a known term. Never as nothing: 셧다운 is no honorific 셨.
-    const retyped = pastTypedPlain(word);
+    const retyped = pastTypedPlain(word, (rest) => this.particles.has(rest) || this.endingIn.get(rest.at(-1)!)?.includes(rest) === true);
     const read = retyped === undefined ? undefined : this.readKorean(retyped);
     return typeof read === 'string' && (this.known(read) || this.terms.has(read)) ? read : this.bareStem(word);
   }
@@ -205,13 +205,15 @@ const PAST_VOWELS = new Set(['ㅏ', 'ㅓ', 'ㅕ', 'ㅐ', 'ㅗㅏ', 'ㅜㅓ', '�
 
 /**
  * The word with each past-tense-looking final ㅅ made ㅆ (갓 → 갔, 졋 → 졌), or undefined when it has
- * none. Not in the first syllable, where a stem stands before any tense: 셧다운, 댓글, 닷넷 stay.
+ * none. The first syllable only before an ending (껏다, 켯는데): otherwise it is a stem of its own,
+ * and 셧다운, 댓글, 닷넷 stay.
  */
-function pastTypedPlain(word: string): string | undefined {
+function pastTypedPlain(word: string, isEnding: (rest: string) => boolean): string | undefined {
   let changed = false;
   const letters = [...word].map((letter, at) => {
     const syllable = disassembleCompleteCharacter(letter);
-    if (at === 0 || !syllable || syllable.jongseong !== 'ㅅ' || !PAST_VOWELS.has(syllable.jungseong)) return letter;
+    if (!syllable || syllable.jongseong !== 'ㅅ' || !PAST_VOWELS.has(syllable.jungseong)) return letter;
+    if (at === 0 && !isEnding(word.slice(1))) return letter;
     changed = true;
     return combineCharacter(syllable.choseong, syllable.jungseong, 'ㅆ');
   });

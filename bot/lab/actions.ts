@@ -60,16 +60,17 @@ const state = z
 const filters = <T extends z.ZodType>(value: T) =>
   z.preprocess((given) => (typeof given === 'string' ? [given] : given), z.array(value).max(16, 'lab.parse.tooManyFilters')).optional();
 
-/** Repeats a pattern may hold: `.*.*.*` on a name of 255 characters is still quick; more, or one on a group (`(a|aa)+`), can take minutes. */
-const REPEATS_MAX = 3;
+/** Repeats a pattern may hold: `.*.*x` on a name of 255 characters takes milliseconds, `.*.*.*x` a second. */
+const REPEATS_MAX = 2;
 
 /**
  * A regular expression JavaScript compiles that can't make matching slow: its engine backtracks,
- * where docker's (Go's) does not, so no repeat may follow a group and only a few may appear at all.
+ * where docker's (Go's) does not. So no repeat may follow a group, no group may hold alternatives
+ * (`(.|.)` chained backtracks without any repeat), no back-reference may appear, and only two repeats.
  */
 function isPattern(text: string): boolean {
   const repeats = text.match(/[*+?]|\{\d+(?:,\d*)?\}/gu)?.length ?? 0;
-  if (repeats > REPEATS_MAX || /\)[*+?{]/u.test(text)) return false;
+  if (repeats > REPEATS_MAX || /\)[*+?{]/u.test(text) || (text.includes('(') && text.includes('|')) || /\\(?:\d|k<)/u.test(text)) return false;
   try {
     new RegExp(text, 'u');
     return true;

@@ -1,6 +1,6 @@
 import { languageOf } from '../core/lang.js';
 import { fail, map, ok, type Result } from '../core/result.js';
-import { asksAboutCommand } from '../core/sentence-words.js';
+import { asksAboutCommand, comparesCommands } from '../core/sentence-words.js';
 import { editDistance } from '../knowledge/fuzzy.js';
 import { checkLabAction, LAB_ACTIONS, shown, type LabAction, type LabActionName, type LabInputError } from './actions.js';
 
@@ -114,15 +114,18 @@ const SPELLINGS: ReadonlyArray<readonly [readonly string[], LabActionName]> = [
  * argv. A `$` that ends a word expands nothing in any shell: `name=^web$` is a pattern's end.
  */
 const EXPANDING = /[`$\\\u0000-\u001f\u007f]/u;
-/** The same in a word of argv: there a `$` expands only with something after it. */
-const EXPANDING_IN_WORD = /[`\\\u0000-\u001f\u007f]|\$(?!$)/u;
+/** What a `$` expands with: a name, a special parameter, a brace, a parenthesis or a quote (`$'…'`). */
+const EXPANSION_START = /[A-Za-z0-9_{(@*#?!$'"-]/u;
+/** The same in a word of argv: there a `$` expands only before what could start a name or a substitution. */
+const EXPANDING_IN_WORD = new RegExp(`[\`\\\\\u0000-\u001f\u007f]|\\$(?=${EXPANSION_START.source})`, 'u');
 
 /**
  * Whether a character of a typed line expands in a shell. A `$` does before a name, a brace, a
- * parenthesis or an opening quote (`$'…'`); not before a space, the quote that closes it, or the end.
+ * parenthesis or an opening quote (`$'…'`), quoted or not; not before a space, `|`, the quote that
+ * closes it, or the end (`name=^web$|^db$`).
  */
 const expands = (char: string, next: string | undefined, quote: string | undefined): boolean =>
-  char === '$' ? next !== undefined && !/\s/u.test(next) && next !== quote : EXPANDING.test(char);
+  char === '$' ? next !== undefined && next !== quote && EXPANSION_START.test(next) : EXPANDING.test(char);
 /** Shell operators: refused where a shell would act on them, outside quotes in a line. */
 const OPERATOR = /[;|&<>]/;
 const TRAILING_OPERATOR = /[;|&<>]+$/;
@@ -187,7 +190,9 @@ export function parseLab(input: string | readonly string[]): Result<LabCommand, 
   if (!spelling) {
     const asked = words[0] === 'container' || words[0] === 'image' ? words.slice(0, 2).join(' ') : words[0]!;
     // `sve`, `imgaes`: one slip from an action is that action mistyped, and saying which helps more than the list alone.
-    const meant = asked.length >= 2 ? LAB_ACTIONS.find((action) => editDistance(asked, action, 1) <= 1) : undefined;
+    // Three letters at least: vs, os and is are one slip from ps, and no slip at all. Nor is a word the
+    // action starts with: `docker image` is Docker's own command group, asked about.
+    const meant = asked.length >= 3 ? LAB_ACTIONS.find((action) => !action.startsWith(asked) && editDistance(asked, action, 1) <= 1) : undefined;
     return meant ? fail('lab.parse.actionTypo', { action: shown(asked), meant }) : fail('lab.parse.action', { action: shown(asked) });
   }
   const [spelled, action] = spelling;
@@ -276,7 +281,8 @@ export function isCommandLine(line: string): boolean {
   const [first, ...rest] = docker ? words.slice(1) : words;
   // Another docker command is one only where it splits as a command line and reads as none: "docker run x doesn't work"
   // and "docker compose up ignores my env file" do not.
-  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok && !asksAboutCommand(rest);
+  // "docker vs kubernetes", "docker compose up vs docker run": a comparison, not a command.
+  if (!(LAB_ACTIONS as readonly string[]).includes(first!)) return docker && splitWords(text).ok && !comparesCommands([first!, ...rest]);
   // A shell line (`docker ps -a | grep a`) is an attempt the lab refuses, whatever words follow the operator.
   const parsed = parseLab(text);
   if (!parsed.ok && parsed.error.id === 'lab.parse.unsafe') return true;

@@ -117,7 +117,7 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     expect((short.body as Json).content).toBe(`**${topic.ko.title}**\n${topic.ko.summary}`);
     expect((short.body as Json).allowed_mentions).toEqual({ parse: [], replied_user: false });
     const alone = await say(fake, `${MENTION} tl;dr`, { person: 'student' });
-    expect((alone.body as Json).content).toBe("A summary of what? Reply to one of my answers with tl;dr, and I'll sum it up in a line.");
+    expect((alone.body as Json).content, 'tl;dr is no language: the server’s answers it').toBe("어떤 걸 요약할까요? 제 답에 답장으로 '요약'이라고 보내시면 한 줄로 요약해 드릴게요.");
   });
 
   it('records the suggestion an asker opens with their question, and a 👍 on it confirms that topic for the question', async () => {

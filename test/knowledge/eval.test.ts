@@ -11,8 +11,8 @@ import { crossFit, evaluateCrossFitted, type CrossFitted } from './cross-fitted.
 import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelled } from './eval-set.js';
 
 /**
- * Floors under the figures last measured (2026-12-07, session 42: test 51.1 % right, 0.8 % wrong,
- * everyday 36.1 %, pasted errors 93.6 %; development 35.7 %, 0.8 %, cross-fitted), so that a search
+ * Floors under the figures last measured (2026-12-07, session 42: test 50.9 % right, 0.8 % wrong,
+ * everyday 35.4 %, pasted errors 93.6 %; development 35.7 %, 0.8 %, cross-fitted), so that a search
  * answering clearly fewer questions fails. An answer is right when its topic is the label or one of
  * the `also` topics that the labelling accepted (LABELS.md says how). The floors sit two to four
  * points below the figures because each retrain refits the answering threshold, in steps of 0.01, by
@@ -22,7 +22,7 @@ import { evaluate, readDevSet, readTestSet, share, type Evaluation, type Labelle
  * worse search. The goals are higher (90 % right on real questions, 90 % of pasted errors, 95 % on the
  * development set) and not reached yet: `npm run eval` shows each set. The wrong-answer ceiling on the
  * test set is the goal itself, 2 %. The everyday floor went from 0.36 to 0.34 in session 42, when the
- * topic model began to weigh word pairs: the test's everyday questions fell from 38.8 % to 36.1 % right
+ * topic model began to weigh word pairs: the test's everyday questions fell from 38.8 % to 35.4 % right
  * while its notes' questions and the development set gained (see that session's closing note).
  */
 const FLOOR = {

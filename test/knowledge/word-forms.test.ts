@@ -84,7 +84,8 @@ describe('the forms of one word', () => {
     const verbs = new WordForms(prepareLexicon({ ...LEXICON, synonyms: { remove: ['지우'], stop: ['끄', '꺼지'], exit: ['나가'] } }), () => false);
     expect(['지웟는데', '꺼졋어요', '나갓는데'].map((word) => verbs.read(word))).toEqual(['remove', 'stop', 'exit']);
     const known = new WordForms(prepareLexicon({ ...LEXICON, synonyms: { vs: ['대'] }, stopwords: { en: [], ko: ['가셨'] } }), (term) => term === '셧다운');
-    expect(known.read('셧다운이'), 'the first syllable is a stem, never a tense').toBe('셧다운');
+    expect(known.read('셧다운이'), 'the first syllable is a stem, unless an ending follows it').toBe('셧다운');
+    expect(['껏다', '켯는데'].map((word) => new WordForms(prepareLexicon({ ...LEXICON, synonyms: { stop: ['끄'], start: ['켜'] } }), () => false).read(word))).toEqual(['stop', 'start']);
     expect(known.read('댓글'), '댔 would read as 대').toBe('댓글');
     expect(known.read('가셧'), 'nor as the nothing a stopword reads as').toBe('가셧');
   });

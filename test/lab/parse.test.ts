@@ -64,6 +64,12 @@ describe('a name filter written as a pattern', () => {
     expect(parseLab(['ps', '--filter', 'name=^web$'])).toEqual(action);
   });
 
+  it('keeps a $ before | too, where no shell expands it', () => {
+    const action = { ok: true, value: { action: { action: 'ps', all: false, name: ['^web$|^db$'] }, json: false } };
+    expect(parseLab("ps --filter 'name=^web$|^db$'")).toEqual(action);
+    expect(parseLab(['ps', '--filter', 'name=^web$|^db$'])).toEqual(action);
+  });
+
   it('still refuses a $ that would expand: before a name, a parenthesis or an opening quote', () => {
     for (const line of ['ps --filter name=$HOME', 'ps --filter "name=$(id)"', "ps --filter name=$'x'"]) {
       expect(parseLab(line), line).toMatchObject({ ok: false, error: { id: 'lab.parse.unsafe', vars: { char: '$' } } });
@@ -82,8 +88,10 @@ describe('a mistyped action', () => {
     expect(parseLab(line)).toEqual({ ok: false, error: { id: 'lab.parse.actionTypo', vars: { action: line.replace(/^docker /, '').split(' ')[0], meant } } });
   });
 
-  it('takes no other command for one: rm, stop and PS are further from every action', () => {
-    for (const line of ['rm web', 'stop web', 'PS']) expect(parseLab(line)).toMatchObject({ ok: false, error: { id: 'lab.parse.action' } });
+  it('takes no other command for one: rm, stop and PS are further from every action, vs and os too short, image a command group of its own', () => {
+    for (const line of ['rm web', 'stop web', 'PS', 'docker vs podman', 'docker os', 'docker image']) {
+      expect(parseLab(line), line).toMatchObject({ ok: false, error: { id: 'lab.parse.action' } });
+    }
   });
 });
 
@@ -181,7 +189,7 @@ describe('telling commands from questions in the chat', () => {
     expect(isCommandLine(line)).toBe(true);
   });
 
-  it.each(['docker ps가 뭐야?', 'what does docker ps do?', 'how do I save an image', '도커 이미지 저장은 어떻게 해요', '', 'images in docker', 'load balancing', 'ps vs top', 'docker ps not showing my container', 'docker images not listing anything', "docker run hello-world doesn't work", 'docker compose up ignores my env file', 'docker stop doesnt stop my container', 'docker build keeps failing', 'docker compose up hangs forever', 'docker save vs docker load', 'docker save vs export', 'save or export', 'docker compose up vs docker run', 'docker images and docker ps difference', 'save lab/tool:1.0 to a tar file', 'save lab/tool:1.0 please', 'save lab/tool:1.0 as tool.tar', 'save the image'])(
+  it.each(['docker ps가 뭐야?', 'what does docker ps do?', 'how do I save an image', '도커 이미지 저장은 어떻게 해요', '', 'images in docker', 'load balancing', 'ps vs top', 'docker ps not showing my container', 'docker images not listing anything', "docker run hello-world doesn't work", 'docker compose up ignores my env file', 'docker stop doesnt stop my container', 'docker build keeps failing', 'docker compose up hangs forever', 'docker save vs docker load', 'docker save vs export', 'save or export', 'docker compose up vs docker run', 'docker images and docker ps difference', 'save lab/tool:1.0 to a tar file', 'save lab/tool:1.0 please', 'save lab/tool:1.0 as tool.tar', 'save the image', 'docker vs kubernetes', 'docker or podman'])(
     'treats "%s" as a question',
     (line) => {
       expect(isCommandLine(line)).toBe(false);

@@ -7,6 +7,7 @@ import {
   indexSchema,
   linkTarget,
   manifestSchema,
+  manifestShapeSchema,
   matchesName,
   ociLayoutSchema,
   parseDocument,
@@ -153,12 +154,6 @@ function folders(name: string): string[] {
  * in a manifest that is otherwise what docker save writes: worth naming, where a broken manifest is not.
  */
 function badTagIn(body: Buffer | undefined): string | undefined {
-  try {
-    const listed: unknown = JSON.parse(body?.toString('utf8') ?? '');
-    if (!Array.isArray(listed)) return undefined;
-    const tags = listed.flatMap((image: { RepoTags?: unknown }) => (Array.isArray(image?.RepoTags) ? image.RepoTags : []));
-    return tags.find((tag): tag is string => typeof tag === 'string' && fullTag(tag) === undefined);
-  } catch {
-    return undefined;
-  }
+  const shaped = parseDocument(manifestShapeSchema, body, 'manifest.json');
+  return shaped.ok ? shaped.value.flatMap((image) => image.RepoTags ?? []).find((tag) => fullTag(tag) === undefined) : undefined;
 }

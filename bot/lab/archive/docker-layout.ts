@@ -47,15 +47,21 @@ export const TAGS_MAX = 256;
 
 const digest = z.string().regex(new RegExp(`^sha256:${HEX}$`));
 
-export const manifestSchema = z
-  .array(
-    z.strictObject({
-      Config: z.string(),
-      RepoTags: z.array(tag).nullish(),
-      Layers: z.array(z.string()),
-    }),
-  )
-  .min(1);
+const manifestOf = (repoTag: z.ZodType<string>) =>
+  z
+    .array(
+      z.strictObject({
+        Config: z.string(),
+        RepoTags: z.array(repoTag).nullish(),
+        Layers: z.array(z.string()),
+      }),
+    )
+    .min(1);
+
+export const manifestSchema = manifestOf(tag);
+
+/** The manifest's shape with any text for a tag: what tells a bad tag from a broken manifest. */
+export const manifestShapeSchema = manifestOf(z.string());
 
 const descriptor = z.strictObject({
   mediaType: z.string(),

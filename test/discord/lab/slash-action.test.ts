@@ -43,7 +43,7 @@ describe('slash options as a lab action', () => {
 
   it('takes a name filter with shell characters as just a name filter: no shell reads it', () => {
     expect(parsed('ps', { name: 'a;b' })).toEqual({ action: 'ps', all: false, name: ['a;b'] });
-    expect(parsed('ps', { name: '$(reboot) | sh' })).toEqual({ action: 'ps', all: false, name: ['$(reboot) | sh'] });
+    expect(parsed('ps', { name: '`reboot` | sh && $HOME' })).toEqual({ action: 'ps', all: false, name: ['`reboot` | sh && $HOME'] });
     expect(parsed('ps', { name: 'a\nb' })).toMatchObject({ id: 'lab.parse.name' });
   });
 });

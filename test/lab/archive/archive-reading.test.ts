@@ -38,6 +38,8 @@ describe('reading what an archive will load', () => {
   it('names a tag the engine would refuse after unpacking, its control characters made harmless', async () => {
     expect(await readingOf([['App:1'], ['app:2']])).toEqual({ ok: false, error: { id: 'lab.load.badTag', vars: { tag: 'App:1' } } });
     expect(await readingOf([['app'], []])).toEqual({ ok: false, error: { id: 'lab.load.badTag', vars: { tag: 'app' } } });
+    const broken = await indexTar(streamSource(Readable.from([await tarOf([['manifest.json', Buffer.from(JSON.stringify([{ RepoTags: ['App:1'] }]))]])])), isKept);
+    expect(broken.ok && readLayout(broken.value), 'a manifest broken otherwise is no bad tag').toMatchObject({ ok: false, error: { id: 'lab.load.notImages' } });
     const escaped = await readingOf([['app:1\u001b[2J'], []]);
     expect(escaped.ok ? 'read' : escaped.error.vars?.tag).not.toContain('\u001b');
   });
