@@ -8,7 +8,7 @@ import { CREATES_CONTAINER, filesExport, isOn, onHostNetwork, valueOf } from './
 import { parseCommand, readsAsOptions, type OperandToken, type OptionToken, type Token } from './parse.js';
 import { refusalsOf } from './refusals.js';
 import { risksOf, type RiskId } from './risks.js';
-import { listedIds } from './listed-ids.js';
+import { listedIds, type Listed } from './listed-ids.js';
 import { shellEffect, shellHandles } from './shell-effect.js';
 import { variableText } from './shell-variables.js';
 import { mergesComposeFiles, optionText, valueText, type Occurrence } from './option-text.js';
@@ -64,6 +64,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
   let beforeSubcommand = true;
   const composeFiles = parsed.tokens.filter((token) => token.kind === 'option' && token.option !== undefined && mergesComposeFiles(token.option));
   const operands = parsed.tokens.filter((token) => token.kind === 'operand');
+  /** Operands a listing's IDs stand for (`$(docker ps -aq)`), which the risks weigh. */
+  const listings: Array<{ token: string; listed: Listed }> = [];
   const asksHelp = parsed.tokens.some((token) => token.kind === 'option' && (token.typed === '--help' || token.typed === '-h'));
   // A line docker refuses does none of what its parts would do.
   const refusals = asksHelp ? [] : refusalsOf(parsed.tokens, command?.name);
@@ -107,7 +109,8 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
           parts.push({ token: token.typed, role: 'image', known: true, text: `${t(`image.scout.${source}`)} ${t('image.scout.unsplit')}` });
         } else if (substituted && !unknown) {
           // `$(docker ps -aq)`: the shell runs it first, and its words become the arguments.
-          const listed = listedIds(substituted[1] ?? '');
+          const listed = listedIds(substituted[1] ?? '', ports.catalogue);
+          if (listed) listings.push({ token: token.typed, listed });
           const key = listed ? (`operand.substitutionOf.${listed}` as const) : 'operand.substitution';
           parts.push({ token: token.typed, role: token.operand === 'image' ? 'image' : 'argument', known: true, text: t(key, { inner: substituted[1] ?? '' }) });
         } else if (token.operand === 'image' || token.operand === 'scoutImage') {
@@ -154,10 +157,7 @@ export function explainCommand(text: string, lang: Lang, t: Phrase, ports: Expla
     ...(found.shell ? { shell: found.shell } : {}),
     ...(found.fed ? { fed: found.fed } : {}),
     ...(command ? { isOwnOption: (word: string) => readsAsOptions(word, ports.catalogue.options(command)) } : {}),
-    listings: operands.flatMap((operand) => {
-      const listed = listedIds(SUBSTITUTION.exec(operand.typed)?.[1] ?? '');
-      return listed ? [{ token: operand.typed, listed }] : [];
-    }),
+    listings,
   };
   const risks = [...refusals, ...risksOf(parsed.tokens, context)];
   // `docker rm $(docker ps -q)`: every container it names is running, so without -f none is removed.

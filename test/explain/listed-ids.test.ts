@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../bot/explain/catalogue.js';
 import { listedIds } from '../../bot/explain/listed-ids.js';
+import { realCatalogue } from '../support/catalogue.js';
+
+let catalogue: Catalogue;
+beforeAll(async () => {
+  catalogue = await realCatalogue();
+});
 
 describe('what a listing substituted in for the arguments prints', () => {
   it.each([
@@ -12,13 +19,13 @@ describe('what a listing substituted in for the arguments prints', () => {
     ['docker images -q', 'images'],
     ['docker image ls -aq', 'allImages'],
   ] as const)('reads %s as %s', (inner, listed) => {
-    expect(listedIds(inner)).toBe(listed);
+    expect(listedIds(inner, catalogue)).toBe(listed);
   });
 
   it.each(['docker ps -a', 'docker ps -aq -f status=exited', 'docker images -q nginx', 'docker volume ls -q', 'podman ps -aq', 'docker ps --format {{.ID}}'])(
     'says nothing of %s: it prints no bare IDs, or only some that running it tells',
     (inner) => {
-      expect(listedIds(inner)).toBeUndefined();
+      expect(listedIds(inner, catalogue)).toBeUndefined();
     },
   );
 });
