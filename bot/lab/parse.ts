@@ -128,7 +128,8 @@ const expands = (char: string, next: string | undefined, quote: string | undefin
   char === '$' ? next !== undefined && next !== quote && EXPANSION_START.test(next) : EXPANDING.test(char);
 /** Shell operators: refused where a shell would act on them, outside quotes in a line. */
 const OPERATOR = /[;|&<>]/;
-const TRAILING_OPERATOR = /[;|&<>]+$/;
+/** A word with a shell operator written onto it (`ps;`, `ps|`) as the word alone; an operator alone stays itself. */
+const withoutOperator = (word: string): string => word.replace(/[;|&<>]+$/u, '') || word;
 
 /** Splits a chat line into words; quotes group words, nothing is expanded. */
 export function splitWords(line: string): Result<string[], LabInputError> {
@@ -167,7 +168,7 @@ const describeChar = (char: string): string => (/[\u0000-\u001f\u007f]/.test(cha
 export function attemptedAction(input: string | readonly string[]): string {
   const all = typeof input === 'string' ? input.trim().split(/\s+/) : input;
   // `ps;` or `ps|`: the operator written onto the action is the shell's, the action is ps.
-  const words = (all[0] === 'docker' ? all.slice(1) : all).map((word, at) => (at <= 1 ? word.replace(TRAILING_OPERATOR, '') || word : word));
+  const words = (all[0] === 'docker' ? all.slice(1) : all).map((word, at) => (at <= 1 ? withoutOperator(word) : word));
   const spelling = SPELLINGS.find(([spelled]) => spelled.every((word, i) => words[i] === word));
   return spelling ? spelling[1] : shown(words[0] ?? '').slice(0, 40) || 'unknown';
 }
@@ -276,7 +277,7 @@ export function isCommandLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || languageOf(text) === 'ko' || text.endsWith('?')) return false;
   // `docker ps; rm -rf /`: an operator written onto the action still makes it a line for the lab, which refuses it.
-  const words = text.split(/\s+/).map((word, at) => (at <= 1 ? word.replace(TRAILING_OPERATOR, '') : word));
+  const words = text.split(/\s+/).map((word, at) => (at <= 1 ? withoutOperator(word) : word));
   const docker = words[0] === 'docker';
   const [first, ...rest] = docker ? words.slice(1) : words;
   // Another docker command is one only where it splits as a command line and reads as none: "docker run x doesn't work"
