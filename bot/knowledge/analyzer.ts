@@ -3,6 +3,7 @@ import type { TermNumbers } from './term-numbers.js';
 import { withAsSoonAs } from './as-soon-as.js';
 import { withoutBeginTo } from './begin-to.js';
 import { Compounds } from './compounds.js';
+import { quotedStopwords } from './instructions.js';
 import { Phrases } from './phrases.js';
 import { WordForms } from './word-forms.js';
 import { WordMemo } from './word-memo.js';
@@ -76,6 +77,8 @@ export class Analyzer {
   private readonly canonicalTerms: ReadonlySet<string>;
   /** Hangul compounds written without spaces, read as their parts (see `visitSpan`). */
   private readonly compounds = new Compounds((word) => this.readsKnown(word));
+  /** FROM in capitals, as a word of its own (instructions.ts). */
+  private readonly quoted: (text: string) => string;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -92,16 +95,17 @@ export class Analyzer {
     this.forms = new WordForms(lexicon, known);
     this.canonicalTerms = new Set(lexicon.canonical.values());
     this.phrases = new Phrases(lexicon.phrases);
+    this.quoted = quotedStopwords(lexicon.signal.instructions, lexicon.stopwords);
   }
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */
   words(text: string): string[] {
-    return this.wordsOf(normalForm(text));
+    return this.wordsOf(normalForm(this.quoted(text)));
   }
 
   /** The words of a text, as `words` reads them, and its hyphenated compounds as written ("docker-compose"), for seeding what is known. */
   wordsAndCompounds(text: string): { readonly words: string[]; readonly compounds: string[] } {
-    const normal = normalForm(text);
+    const normal = normalForm(this.quoted(text));
     return { words: this.wordsOf(normal), compounds: MAY_JOIN.test(normal) ? wordsIn(normal).filter(isCompound) : [] };
   }
 
@@ -214,7 +218,7 @@ export class Analyzer {
 
   /** Every term of a text, stopwords removed (duplicates kept: they weigh in BM25), added to `into` when given. */
   terms(text: string, into: string[] = []): string[] {
-    this.eachWord(normalForm(text), (within, start, end) => {
+    this.eachWord(normalForm(this.quoted(text)), (within, start, end) => {
       const term = this.termAt(within, start, end);
       if (term) into.push(term);
     });
@@ -230,7 +234,7 @@ export class Analyzer {
   numbers<Into extends Gathering>(text: string, into: Into): Into {
     const numbering = this.numbering;
     if (!numbering) throw new Error('this analyzer numbers no terms');
-    const normal = this.prepared(normalForm(text));
+    const normal = this.prepared(normalForm(this.quoted(text)));
     this.wordsOfText = undefined;
     const spans = this.spans;
     const count = wordSpans(normal, spans);

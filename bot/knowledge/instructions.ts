@@ -1,18 +1,49 @@
 import { hasHangul } from '../core/lang.js';
 
-/** Words written in capitals, and letters of any script, for telling a quoted instruction from shouting. */
+/** Words written in capitals, for telling a quoted instruction from shouting. */
 const CAPITALIZED = /(?<![A-Za-z])[A-Z]{2,}(?![a-z])/gu;
-const LETTERS = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+
+/** The letters of a text, in any script, counted without gathering them (topic answers run to pages). */
+function letterCount(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && LETTER.test(text[at]!))) count++;
+  }
+  return count;
+}
 
 /**
- * Whether a question writes a Dockerfile instruction the way a Dockerfile does ("USER node",
- * "FROM scratch", "FROM은 뭐야"). A question in capitals throughout is shouting, not quoting a
- * Dockerfile; Korean has no capitals, so beside Hangul a word in capitals is always written so.
+ * Whether the words a text writes in capitals are written so on purpose. A text in capitals
+ * throughout is shouting, not quoting a Dockerfile; Korean has no capitals, so beside Hangul a word
+ * in capitals is always written so.
  */
+function capitalsMeantAsWritten(text: string, capitals: readonly string[]): boolean {
+  if (hasHangul(text)) return true;
+  const upper = capitals.reduce((sum, word) => sum + word.length, 0);
+  return upper * 2 < letterCount(text);
+}
+
+/** Whether a question writes a Dockerfile instruction the way a Dockerfile does ("USER node", "FROM scratch", "FROM은 뭐야"). */
 export function quotesInstruction(question: string, instructions: ReadonlySet<string>): boolean {
   const capitals = question.match(CAPITALIZED) ?? [];
-  if (capitals.length === 0) return false;
-  const letters = question.match(LETTERS)?.length ?? 0;
-  const upper = capitals.reduce((sum, word) => sum + word.length, 0);
-  return (hasHangul(question) || upper * 2 < letters) && capitals.some((word) => instructions.has(word));
+  return capitals.some((word) => instructions.has(word)) && capitalsMeantAsWritten(question, capitals);
+}
+
+/**
+ * Rewrites the Dockerfile instructions that are stopwords in lower case ("from") as words of their
+ * own where a text writes them in capitals: "what does FROM do" asks about the instruction, while
+ * "copy a file from the host" uses the preposition. The instruction becomes a compound
+ * ("dockerfile-from"), which reads as dockerfile and, where the topics write FROM, as itself.
+ */
+export function quotedStopwords(instructions: ReadonlySet<string>, stopwords: ReadonlySet<string>): (text: string) => string {
+  const words = [...instructions].filter((word) => stopwords.has(word.toLowerCase()));
+  if (words.length === 0) return (text) => text;
+  const quoted = new RegExp(`(?<![A-Za-z])(?:${words.join('|')})(?![A-Za-z])`, 'gu');
+  return (text) => {
+    if (!words.some((word) => text.includes(word))) return text;
+    if (!capitalsMeantAsWritten(text, text.match(CAPITALIZED) ?? [])) return text;
+    return text.replace(quoted, (word) => `dockerfile-${word}`);
+  };
 }

@@ -22,8 +22,8 @@ import { pointBackText } from './point-back.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
-/** A whole line a newcomer types to leave a prompt: q as in pagers, and the Korean words for quitting. */
-const LEAVE = /^(exit|quit|q|종료|나가기)$/iu;
+/** A whole line a newcomer types to leave a prompt: q as in pagers, the Korean words for quitting, and a goodbye ("ok bye", "잘 있어요"). */
+const LEAVE = /^(?:exit|quit|q|종료|나가기|(?:(?:ok|okay|thanks|thx|ㅇㅋ|고마워요?|감사합니다)[\s,.!]+)?(?:bye|bye bye|goodbye|good bye|see you|see ya|바이|빠이|잘 ?가|잘 ?있어요?|안녕히 ?계세요))[\s.!~ㅎㅋ]*$/iu;
 
 /** Lets a line handler ask the person a follow-up question (a load's "replace these tags?"). */
 export type Prompt = (question: string) => Promise<string | undefined>;
@@ -31,8 +31,9 @@ export type Prompt = (question: string) => Promise<string | undefined>;
 /** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
 export type LineHandler = (line: string, tools: { t: Translate; lang: Lang; prompt: Prompt; interrupted: AbortSignal }) => Promise<boolean>;
 
-/** Small talk that only acknowledges what was said. */
+/** Small talk that only acknowledges what was said, and that asking for a part of one topic. */
 const ASSENTS: ReadonlySet<SmallTalk> = new Set(['thanks', 'okay', 'yes', 'no']);
+const PARTS: ReadonlySet<SmallTalk> = new Set(['more', 'examples', 'summary']);
 
 /**
  * The interactive chat a newcomer meets first. Questions get answers, each line read as a possible
@@ -47,8 +48,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   // The last numbered list shown, in the language it was shown in: typing `2` opens its second topic.
   // It stays until another list replaces it, as it stays on screen above a reply without one.
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
-  // A "did you mean" with a single topic: the next line may be a yes to it.
-  let lone = false;
+  let lone = false; // A "did you mean" with a single topic: the next line may be a yes to it.
   // The reply before was a "did you mean": the next line may pick from it by a setting ("and in compose?").
   let listShown = false;
   // The topic last shown in full, however it was opened: the next line may be a follow-up to it
@@ -119,12 +119,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     else tell(spoken()(topic ? 'terminal:chat.noExamples' : talk === 'summary' ? 'terminal:chat.summaryOfWhat' : 'terminal:chat.examplesOfWhat'));
   }
 
-  /**
-   * A topic opened by number or by /topic: the list its number came from stays what numbers open,
-   * and the topic is what a follow-up is read after, as an answered one is.
-   */
+  /** A topic opened by number or by /topic is shown as an answer is: numbers open its related topics now, and a follow-up is read after it. */
   function showTopic(topic: Topic, lang: Lang): void {
-    say(topicText(topic, lang, 'command'));
+    say(topicText(topic, lang, 'chat'));
+    offerRelated(topic, lang);
     previous = topic;
     shownIn = lang;
   }
@@ -255,17 +253,18 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     const talk = smallTalkOf(line);
     // "exit", "quit" or "q" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
     if (LEAVE.test(line)) goOn = false;
-    // A yes to "did you mean" with a single topic opens it.
     else if (talk === 'yes' && yesOpens) await pick('1');
     else if (talk) {
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
       // "thx" and "got it" too, so a word of thanks or assent in English keeps a Korean chat Korean.
       if (!isNeutral(line) && (!ASSENTS.has(talk) || languageOf(line) === 'ko')) written = languageOf(line);
       unread = pending;
-      // A yes to a list of several says which one no more than a nod does: ask for its number, the list still open.
-      if (talk === 'yes' && afterList) tell(spoken()('terminal:suggest.which', { count: suggested.topics.length }));
+      // A yes, "more" or "예시" to a list of several says which one no more than a nod does: ask for its number, the list still open.
+      listShown = afterList && (talk === 'yes' || (PARTS.has(talk) && suggested.topics.length > 1));
+      if (listShown) tell(spoken()('terminal:suggest.which', { count: suggested.topics.length }));
+      // A yes or "more" to a "did you mean" with a single topic opens it (the yes above).
+      else if (talk === 'more' && yesOpens) await pick('1');
       else answerSmallTalk(talk, yesOpens ? suggested.topics[0] : undefined);
-      listShown = talk === 'yes' && afterList;
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);
       const command = commands[name.toLowerCase()];
@@ -286,7 +285,9 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         // "bind mount vs volume" in a Korean chat: Docker's own words are nobody's language either.
         const pasted = isPastedText(deps.knowledge, line) || namesOnlyTerms(deps.knowledge, line);
         const lang = pasted ? conversational : forced;
-        const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(previous ? { after: previous.id } : {}), via: 'terminal-chat', ref });
+        // After a "did you mean" offering one topic, "and for compose?" goes on from that topic, as after an answer.
+        const before = previous ?? (yesOpens ? suggested.topics[0] : undefined);
+        const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(before ? { after: before.id } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);
         reply(outcome, ref, line, pending);
       }

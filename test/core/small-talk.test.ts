@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { smallTalkOf } from '../../bot/core/small-talk.js';
 
 describe('telling small talk from a question', () => {
-  it.each(['hello', 'Hi!', 'hey', '안녕하세요', '안녕~', '하이'])('takes "%s" as a greeting', (line) => {
+  it.each(['hello', 'Hi!', 'hey', 'hey there', 'Good morning!', '안녕하세요', '안녕~', '하이'])('takes "%s" as a greeting', (line) => {
     expect(smallTalkOf(line)).toBe('greeting');
   });
 
@@ -10,11 +10,11 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ', '감사합니다 많이 배웠어요'])('takes "%s" as thanks too', (line) => {
+  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ', '감사합니다 많이 배웠어요', "thx, that's all", 'ㅋㅋ 고마워요', 'ㅎㅎ 감사합니다'])('takes "%s" as thanks too', (line) => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ok', 'OK!', 'got it', 'cool', 'i see', 'ㅇㅋ', '알겠어요', '아하 그렇구나', '넵 알겠습니다', '알겠음', '오키', 'ㅇㅋㅇㅋ', 'ㅇㅇ 알겠음', 'ㄷㄷ 알겠음', 'ㅇㅋ 해볼게', 'makes sense', 'ㅇㅎ'])(
+  it.each(['ok', 'OK!', 'got it', 'cool', 'i see', 'ㅇㅋ', '알겠어요', '아하 그렇구나', '넵 알겠습니다', '알겠음', '오키', 'ㅇㅋㅇㅋ', 'ㅇㅇ 알겠음', 'ㄷㄷ 알겠음', 'ㅇㅋ 해볼게', 'makes sense', 'ㅇㅎ', "ok that's all", 'all good'])(
     'takes "%s" as an acknowledgement', (line) => {
     expect(smallTalkOf(line)).toBe('okay');
   });

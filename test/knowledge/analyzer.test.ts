@@ -114,6 +114,15 @@ describe('the analyzer', () => {
     expect(analyzer.terms('what is the 방법')).toEqual([]);
   });
 
+  it('reads a Dockerfile instruction that is a stopword in lower case as a word where it is written in capitals', () => {
+    const quoting = new Analyzer(
+      prepareLexicon({ ...lexiconData, stopwords: { ...lexiconData.stopwords, en: [...lexiconData.stopwords.en, 'from'] }, signal: { ...lexiconData.signal, instructions: ['FROM'] } }),
+      (term) => known.has(term) || term === 'dockerfile-from',
+    );
+    expect(quoting.terms('what is FROM')).toContain('dockerfile-from');
+    expect(quoting.terms('run from the image')).toEqual(['run', 'image']);
+  });
+
   it('numbers the terms it reads, each distinct word once, when given a numbering', () => {
     const numbering = new TermNumbers();
     const numbered = new Analyzer(lexicon, (term) => known.has(term), true, numbering);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesInstruction } from '../../bot/knowledge/instructions.js';
+import { quotedStopwords, quotesInstruction } from '../../bot/knowledge/instructions.js';
 
 const instructions = new Set(['FROM', 'USER', 'COPY']);
 
@@ -14,5 +14,25 @@ describe('a Dockerfile instruction in a question', () => {
     expect(quotesInstruction('how do I add a user', instructions)).toBe(false);
     expect(quotesInstruction('COPYRIGHT notice in my image', instructions)).toBe(false);
     expect(quotesInstruction('HOW DO I COPY FILES FROM MY HOST', instructions)).toBe(false);
+  });
+});
+
+describe('an instruction that is a stopword in lower case', () => {
+  const rewrite = quotedStopwords(instructions, new Set(['from', 'the', 'a']));
+
+  it('becomes a word of its own where it is written in capitals, in either language', () => {
+    expect(rewrite('what does FROM do')).toBe('what does dockerfile-FROM do');
+    expect(rewrite('FROM은 뭐임')).toBe('dockerfile-FROM은 뭐임');
+    expect(rewrite('FROM node AS build, then FROM nginx')).toBe('dockerfile-FROM node AS build, then dockerfile-FROM nginx');
+  });
+
+  it('stays a stopword in lower case, at the start of a sentence, inside a longer word and in a shouted line', () => {
+    for (const text of ['copy a file from the host', 'From the host, how do I reach it', 'FROMAGE is cheese', 'HOW DO I COPY FILES FROM MY HOST']) {
+      expect(rewrite(text)).toBe(text);
+    }
+  });
+
+  it('leaves instructions that are ordinary words alone: the search reads them already', () => {
+    expect(rewrite('USER node and COPY')).toBe('USER node and COPY');
   });
 });

@@ -76,18 +76,18 @@ describe('the terminal chat', () => {
     ]);
   });
 
-  it('reads a line after a "did you mean" or an "I don\'t know" as a question of its own, not as a follow-up to the topic shown before', async () => {
+  it('reads a line after a "did you mean" or an "I don\'t know" not as a follow-up to the topic shown before, but after a lone suggestion as going on from it', async () => {
     const h = await terminalHarness({ input: ['CMD랑 ENTRYPOINT 차이', 'docker logs 보는법', '그럼 compose에서는?', 'CMD vs ENTRYPOINT', 'git rebase vs merge', 'and in compose?'] });
     await runChat(h.deps);
     expect(h.gaps.map((gap) => [gap.question, gap.status, gap.after])).toEqual([
       ['CMD랑 ENTRYPOINT 차이', 'answer', undefined],
       ['docker logs 보는법', 'suggest', 'cmd-vs-entrypoint'],
-      ['그럼 compose에서는?', 'answer', undefined],
-      ['CMD vs ENTRYPOINT', 'answer', 'compose-basics'],
+      ['그럼 compose에서는?', 'answer', 'logs'],
+      ['CMD vs ENTRYPOINT', 'answer', 'compose-commands'],
       ['git rebase vs merge', 'unknown', 'cmd-vs-entrypoint'],
       ['and in compose?', 'answer', undefined],
     ]);
-    expect(h.gaps[2]!.topic, 'compose alone, not CMD and ENTRYPOINT again').toBe('compose-basics');
+    expect(h.gaps[2]!.topic, "Compose's everyday commands (its logs among them), not CMD and ENTRYPOINT again").toBe('compose-commands');
   });
 
   it('reads a line after a topic opened by its number, or by a yes to a lone "did you mean", as a follow-up to that topic', async () => {
@@ -168,14 +168,14 @@ describe('the terminal chat', () => {
     expect(h.gaps).toHaveLength(0);
   });
 
-  it('stops at a bare "exit", "quit", "q" or the Korean 종료 and 나가기, as most prompts do, but still answers a question about exiting', async () => {
-    for (const word of ['exit', 'Quit', 'q', '/q', '종료', '나가기']) {
+  it('stops at a bare "exit", "quit", "q", the Korean 종료 and 나가기 or a goodbye, as most prompts do, but still answers a question about exiting', async () => {
+    for (const word of ['exit', 'Quit', 'q', '/q', '종료', '나가기', 'ok bye', 'Bye!', 'thanks, bye', '잘 있어요', '안녕히 계세요 ㅎㅎ']) {
       const h = await terminalHarness({ input: [word, 'run vs start'] });
       await runChat(h.deps);
       expect(h.out()).not.toContain('$ docker ');
       expect(h.gaps).toHaveLength(0);
     }
-    for (const question of ['exit vs detach', '컨테이너 종료']) {
+    for (const question of ['exit vs detach', '컨테이너 종료', 'bye docker, hello podman?']) {
       const asked = await terminalHarness({ input: [question] });
       await runChat(asked.deps);
       expect(asked.gaps).toHaveLength(1);
@@ -190,7 +190,7 @@ describe('the terminal chat', () => {
   });
 
   it('numbers its suggestions and opens the one whose number is typed next', async () => {
-    const h = await terminalHarness({ input: ['move images', '2', '7'] });
+    const h = await terminalHarness({ input: ['move images', '2', 'move images', '7'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
     const asked: string[] = [];
     const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 };
@@ -202,7 +202,19 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain('Type a number to open that topic');
     expect(h.out()).toContain(second.en.summary.slice(0, 30));
     expect(h.out()).toContain('Pick a number from 1 to 2');
-    expect(asked).toEqual(['move images']);
+    expect(asked).toEqual(['move images', 'move images']);
+  });
+
+  it('numbers the related topics of a topic opened from a suggestion, and opens them by number next', async () => {
+    const h = await terminalHarness({ input: ['move images', '2', '1'] });
+    const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
+    const related = h.deps.knowledge.topic(second.related[0]!)!;
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async () => suggestion });
+    const opened = h.out().slice(h.out().indexOf(second.en.summary.slice(0, 30)));
+    expect(opened).toContain(`1. ${related.en.title}`);
+    expect(opened, 'typing 1 then opens its first related topic, not the first suggestion').toContain(related.en.summary.slice(0, 30));
+    expect(opened).not.toContain(first.en.summary.slice(0, 30));
   });
 
   it('shows the paragraph on what a follow-up adds when it leads back to the topic just shown', async () => {
@@ -293,6 +305,18 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images']);
   });
 
+  it('asks which one when "more", an example or a summary is asked for after a list of several, and opens a lone suggestion on "more"', async () => {
+    const several = await terminalHarness({ input: ['move images', 'more', '예시 보여줘', 'tl;dr'] });
+    const [first, second] = [several.deps.knowledge.topic('save-load')!, several.deps.knowledge.topic('registries')!];
+    await runChat({ ...several.deps, ask: async () => ({ status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 }) as Outcome });
+    expect(several.out().split('Which one? Type its number (1 to 2)'), 'once in English').toHaveLength(2);
+    expect(several.out(), 'and the list stays open for 예시, asked in Korean').toContain('어느 것을 열까요? 번호(1부터 2까지)');
+    expect(several.out()).not.toContain('There\'s nothing more to show');
+    const lone = await terminalHarness({ input: ['move images', 'more'] });
+    await runChat({ ...lone.deps, ask: async () => ({ status: 'suggest', lang: 'en', suggestions: [second], score: 1, coverage: 1 }) as Outcome });
+    expect(lone.out()).toContain(second.en.answer.split('\n')[0]!.slice(0, 40));
+  });
+
   it('asks which one in Korean when the yes to a list is Korean', async () => {
     const h = await terminalHarness({ input: ['move images', '네'] });
     const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!], score: 1, coverage: 1 };
@@ -311,12 +335,12 @@ describe('the terminal chat', () => {
   });
 
   it('opens a suggestion picked the way Koreans count ("2번"), or as #2 or 2.', async () => {
-    const h = await terminalHarness({ input: ['이미지 옮기기', '2번', '#1', '2.'] });
+    const h = await terminalHarness({ input: ['이미지 옮기기', '2번', '이미지 옮기기', '#1', '이미지 옮기기', '2.'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
     const asked: string[] = [];
     const suggestion: Outcome = { status: 'suggest', lang: 'ko', suggestions: [first, second], score: 1, coverage: 1 };
     await runChat({ ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) });
-    expect(asked, 'none of the picks is asked as a question').toEqual(['이미지 옮기기']);
+    expect(asked, 'none of the picks is asked as a question').toEqual(['이미지 옮기기', '이미지 옮기기', '이미지 옮기기']);
     expect(h.out()).toContain(second.ko.answer.split('\n')[0]!.slice(0, 30));
     expect(h.out()).toContain(first.ko.answer.split('\n')[0]!.slice(0, 30));
   });
@@ -457,11 +481,11 @@ describe('the terminal chat', () => {
   it('names the topics an unknown /topic id or title word best matches, in the line\'s language, and opens an id typed in capitals', async () => {
     const h = await terminalHarness({ input: ['/topic save', '/topic Save-Load'] });
     await runChat(h.deps);
-    expect(h.out()).toContain('There is no topic "save". Did you mean one of these: save-load, save-vs-export');
+    expect(h.out()).toContain('There is no topic "save". Topic ids like it: save-load, save-vs-export');
     expect(h.out()).toContain(h.deps.knowledge.topic('save-load')!.en.title);
     const ko = await terminalHarness({ input: ['/topic 볼륨', '/topic pizza'], uiLang: 'ko' });
     await runChat(ko.deps);
-    expect(ko.out()).toContain("'볼륨' 주제는 없어요. 혹시 이 중 하나인가요: volumes");
+    expect(ko.out()).toContain("'볼륨' 주제는 없어요. 비슷한 주제 ID: volumes");
     expect(ko.out()).toContain("'pizza' 주제는 없어요. /topics로");
   });
 

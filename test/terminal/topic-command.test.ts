@@ -77,10 +77,10 @@ describe('gorae topic', () => {
   it('offers the topics whose title or id best match an unknown id, a Korean title word or an English one, in Korean without a particle that depends on the id', async () => {
     const ko = await terminalHarness({ uiLang: 'ko' });
     expect(await runTopicCommand(['볼륨'], ko.deps)).toBe(1);
-    expect(ko.err()).toContain("'볼륨' 주제는 없어요. 혹시 이 중 하나인가요: volumes");
+    expect(ko.err()).toContain("'볼륨' 주제는 없어요. 비슷한 주제 ID: volumes");
     const en = await terminalHarness();
     expect(await runTopicCommand(['volume'], en.deps)).toBe(1);
-    expect(en.err()).toContain('There is no topic "volume". Did you mean one of these: volumes, ');
+    expect(en.err()).toContain('There is no topic "volume". Topic ids like it: volumes, ');
     expect(en.err()).toContain('named-vs-anonymous-volumes');
   });
 
