@@ -112,7 +112,7 @@ describe('the terminal chat', () => {
     expect(h.out().split(volumes.en.answer.split('\n')[0]!), 'the English one once').toHaveLength(2);
     // The answer is long: what is not above yet is behind "more", and the pointer says so.
     expect(h.out().match(new RegExp(`그 내용은 방금 보여 드린 '${volumes.ko.title}' 주제에 있어요\\. 아직 안 보여 드린 문단이 \\d+개 더 있으니`, 'g'))).toHaveLength(2);
-    expect(h.out()).toMatch(new RegExp(`That leads back to "${volumes.en.title}", the topic just above, and \\d+ more paragraphs of it aren't shown yet`));
+    expect(h.out()).toMatch(new RegExp(`That is covered in "${volumes.en.title}" above, and \\d+ more paragraphs of it are still hidden`));
     expect(h.out()).toContain(`함께 보면 좋은 주제(번호를 입력하면 열려요): 1. ${first.ko.title}`);
     expect(h.out(), 'typing 1 after it opens the first related topic').toContain(first.ko.summary.slice(0, 30));
   });
@@ -223,10 +223,10 @@ describe('the terminal chat', () => {
     const answer: Outcome = { status: 'answer', lang: 'en', topic: limits, score: 1, coverage: 1 };
     await runChat({ ...h.deps, ask: async () => answer });
     const out = h.out();
-    expect(out).toContain(`From "${limits.en.title}", the topic just above, the part about that:`);
-    const passage = out.slice(out.indexOf('the part about that:'));
+    expect(out).toContain(`Here is the part of "${limits.en.title}" (above) about that:`);
+    const passage = out.slice(out.indexOf('(above) about that:'));
     expect(passage).toContain('In Compose, set the limits on the service');
-    expect(out, 'a follow-up adding nothing is pointed back').toContain(`That leads back to "${limits.en.title}"`);
+    expect(out, 'a follow-up adding nothing is pointed back').toContain(`That is covered in "${limits.en.title}" above`);
   });
 
   it('shows the opening of a long answer, and the rest when asked for more', async () => {
@@ -248,7 +248,7 @@ describe('the terminal chat', () => {
     const limits = h.deps.knowledge.topic('resource-limits')!;
     await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: limits, score: 1, coverage: 1 }) as Outcome });
     const out = h.out();
-    expect(out).toMatch(/That leads back to "[^"]+", the topic just above, and \d+ more paragraphs? of it (?:isn't|aren't) shown yet: type more to read/);
+    expect(out).toMatch(/That is covered in "[^"]+" above, and \d+ more paragraphs? of it (?:is|are) still hidden: type more to read/);
     expect(out.split('In Compose, set the limits on the service'), 'shown once, as the excerpt, not again by more').toHaveLength(2);
   });
 
@@ -256,14 +256,14 @@ describe('the terminal chat', () => {
     const h = await terminalHarness({ input: ['what does ps show', 'why?'] });
     const ps = h.deps.knowledge.topic('ps')!;
     await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: ps, score: 1, coverage: 1 }) as Outcome });
-    expect(h.out()).toContain(`That leads back to "${ps.en.title}", the topic just above: look there first.`);
+    expect(h.out()).toContain(`That is covered in "${ps.en.title}" above, so have a look there first.`);
   });
 
   it('says so when a follow-up leading back asks about something the topic never speaks of', async () => {
     const h = await terminalHarness({ input: ['포트 포워딩 어떻게 해요?', '맥에서는요?'] });
     const ports = h.deps.knowledge.topic('port-publishing')!;
     await runChat({ ...h.deps, ask: async () => ({ status: 'answer', lang: 'ko', topic: ports, score: 1, coverage: 1 }) as Outcome });
-    expect(h.out()).toContain(`방금 보여 드린 '${ports.ko.title}' 주제에는 그에 대한 내용이 따로 없어요.`);
+    expect(h.out()).toContain(`방금 보여 드린 '${ports.ko.title}' 주제에는 그 내용이 따로 나와 있지 않아요.`);
   });
 
   it('forgets what more would show after /topics, and after a question that found no answer', async () => {
