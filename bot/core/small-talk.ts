@@ -17,7 +17,7 @@ const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so 
 // Saying the answer helped is thanks too: "thanks, this was helpful", "덕분에 해결했어요".
 const HELPED = String.raw`(?:(?:this|that|it) (?:was|is) (?:(?:really|very|so) )?(?:helpful|useful|great)|(?:this|that|it) (?:really )?(?:helped|worked)|(?:very |really |super )?helpful|도움이 (?:많이 |정말 |진짜 )?(?:됐어요|됐습니다|되었어요|되었습니다|됐어|됨)|도움 (?:됐어요|됐습니다|됐어|됨)|덕분에 (?:해결했어요|해결됐어요|해결했습니다|됐어요)|(?:많이 |잘 )?배웠어요|(?:많이 |잘 )?배웠습니다|이해가 (?:잘 )?됐어요)`;
 // Casual Korean shortens these further (알겠음, 오키, ㅇㅋㅇㅋ, ㅇㅎ), and says it will try or that it worked (해볼게, 해결됨).
-const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|that's all|thats all|that's it|that is all|all good|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
+const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|that['’]?s all|that['’]?s it|that is all|all good|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
 const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;
 const NO = String.raw`(?:no|nope|nah|not that|not that one|neither|아니|아니요|아니오|아뇨|ㄴㄴ|그거 말고|그거 아니에요|둘 다 아니에요)`;
 /** Laughing alone ("ㅋㅋ", "lol") answers nothing either. */
@@ -26,7 +26,7 @@ const LAUGH = String.raw`(?:[ㅋㅎ]+|lol|haha)`;
 const whole = (body: string) => new RegExp(String.raw`^${body}${ENDING}$`, 'iu');
 const GREETING = whole(String.raw`(?:(?:hi|hello|hey) there|good (?:morning|afternoon|evening)|hi|hello|hey|hiya|안녕|안녕하세요|안뇽|하이|반가워요?)`);
 // "ok thx", "네 감사합니다", "알겠어요, 고마워요!", "ㅋㅋ 고마워요": thanks after a word of assent or a laugh is still thanks.
-const THANKED = whole(String.raw`(?:(?:${OKAY}|${YES}|${LAUGH})${BETWEEN})*(?:${THANKS}|${HELPED})(?:${BETWEEN}(?:${THANKS}|${OKAY}|${HELPED}))*`);
+const THANKED = whole(String.raw`(?:[ㅋㅎ]+[\s,.!~]*)?(?:(?:${OKAY}|${YES})${BETWEEN})*(?:${THANKS}|${HELPED})(?:${BETWEEN}(?:${THANKS}|${OKAY}|${HELPED}))*`);
 const OKAYED = whole(String.raw`(?:(?:${YES}${BETWEEN})?${OKAY}(?:${BETWEEN}${OKAY})*|${LAUGH})`);
 const SAID_YES = whole(String.raw`${YES}(?:${BETWEEN}${YES})*`);
 const SAID_NO = whole(String.raw`${NO}(?:${BETWEEN}${NO})*`);
@@ -46,6 +46,22 @@ const SUMMARY = whole(
   String.raw`(?:tl;?dr|summary|summari[sz]e(?: it)?(?: please)?|in short|short version(?: please)?|(?:make it |a bit )?shorter(?: please)?|요약|요약 ?좀|요약해 ?줘|요약해 ?주세요|한 ?줄 ?요약|한 ?줄로 ?요약해 ?(?:줘|주세요)|한 ?줄로|짧게|짧게요|짧게 ?좀|짧게 ?(?:말해|설명해) ?(?:줘|주세요)|간단히|간단하게|간단히 ?(?:말해|설명해) ?(?:줘|주세요))`,
 );
 
+const BYE = String.raw`(?:bye|bye bye|byebye|goodbye|good bye|see you|see you later|see ya|cya|바이|바이바이|빠이|잘 ?가|잘 ?가요|잘 ?있어|잘 ?있어요|안녕히 ?계세요)`;
+// "thanks, bye", "ㅇㅋ 잘 있어요 ㅎㅎ", "bye 👋": a goodbye after thanks or a nod, ending in an emoji or a smiley.
+const GOODBYE = new RegExp(
+  String.raw`^(?:(?:${OKAY}|${YES}|${THANKS}|${LAUGH})${BETWEEN})*${BYE}(?:${BETWEEN}${THANKS})?(?:[\s.!~?？^ㅎㅋㅠㅜ\uFE0F]|\p{Extended_Pictographic}|[:;]-?[)D])*$`,
+  'iu',
+);
+
+/**
+ * Small talk is a few words. A longer line is none, and is never tried against these patterns: a
+ * laugh thousands of ㅋ long took seconds, as it can end a line and be one.
+ */
+const LONGEST = 120;
+
+/** Whether a line takes leave: in the terminal it ends the chat. */
+export const isGoodbye = (line: string): boolean => line.length <= LONGEST && GOODBYE.test(line.trim());
+
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
 const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol|tl;?dr)[\s.!~]*$/iu;
 
@@ -53,6 +69,7 @@ const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol|tl;?dr)[\s.!~]*$/iu;
 export const isNeutral = (line: string): boolean => NEUTRAL.test(line.trim());
 
 export function smallTalkOf(line: string): SmallTalk | undefined {
+  if (line.length > LONGEST) return undefined;
   const text = line.trim();
   if (GREETING.test(text)) return 'greeting';
   if (THANKED.test(text)) return 'thanks';

@@ -131,14 +131,19 @@ function inSetting(knowledge: Knowledge, asked: readonly string[], previous: Top
   return leaders.length === 1 ? leaders[0]!.topic : undefined;
 }
 
+/** A short line asking only for a setting of what was said before ("and for compose?", "윈도우에서는요?"). */
+export function asksForSetting(question: string): boolean {
+  const line = question.trim();
+  return line.split(/\s+/u).length <= SHORT_FOLLOW_UP_WORDS && SETTING.test(line);
+}
+
 /**
  * "and in compose?" after a list offering env-vars and compose-env picks the one listed topic whose
  * title names every word of the setting; none when no listed title does, or more than one.
  */
 export function listedForSetting(knowledge: Knowledge, question: string, listed: readonly Topic[], lang: Lang): Topic | undefined {
-  const line = question.trim();
-  if (line.split(/\s+/u).length > SHORT_FOLLOW_UP_WORDS || !SETTING.test(line)) return undefined;
-  const asked = knowledge.termsOf(line);
+  if (!asksForSetting(question)) return undefined;
+  const asked = knowledge.termsOf(question);
   if (asked.length === 0) return undefined;
   const naming = listed.filter((topic) => {
     const titled = new Set(knowledge.termsOf(topic[lang].title));

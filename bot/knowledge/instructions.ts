@@ -1,7 +1,10 @@
 import { hasHangul } from '../core/lang.js';
 
-/** Words written in capitals, for telling a quoted instruction from shouting. */
-const CAPITALIZED = /(?<![A-Za-z])[A-Z]{2,}(?![a-z])/gu;
+/**
+ * Words written in capitals, whole: a capital word inside an identifier (SMTP_FROM, FROM_EMAIL,
+ * x-FROM-y) is part of a name, not an instruction.
+ */
+const CAPITALIZED = /(?<![\w-])[A-Z]{2,}(?![\w-])/gu;
 const LETTER = /\p{L}/u;
 
 /** The letters of a text, in any script, counted without gathering them (topic answers run to pages). */
@@ -15,35 +18,41 @@ function letterCount(text: string): number {
 }
 
 /**
- * Whether the words a text writes in capitals are written so on purpose. A text in capitals
- * throughout is shouting, not quoting a Dockerfile; Korean has no capitals, so beside Hangul a word
- * in capitals is always written so.
+ * Whether the instructions a text writes in capitals are written so on purpose. A text in capitals
+ * throughout is shouting, not quoting a Dockerfile ("HOW DO I COPY FILES FROM MY HOST"): judged by
+ * its other words, as the instructions are what is in question ("FROM", "FROM node", "FROM vs RUN"
+ * quote). Korean has no capitals, so beside Hangul a word in capitals is always written so.
  */
-function capitalsMeantAsWritten(text: string, capitals: readonly string[]): boolean {
+function capitalsMeantAsWritten(text: string, capitals: readonly string[], instructions: ReadonlySet<string>): boolean {
   if (hasHangul(text)) return true;
-  const upper = capitals.reduce((sum, word) => sum + word.length, 0);
-  return upper * 2 < letterCount(text);
+  let other = 0;
+  let quoted = 0;
+  for (const word of capitals) {
+    if (instructions.has(word)) quoted += word.length;
+    else other += word.length;
+  }
+  return other === 0 || other * 2 < letterCount(text) - quoted;
 }
 
 /** Whether a question writes a Dockerfile instruction the way a Dockerfile does ("USER node", "FROM scratch", "FROM은 뭐야"). */
 export function quotesInstruction(question: string, instructions: ReadonlySet<string>): boolean {
   const capitals = question.match(CAPITALIZED) ?? [];
-  return capitals.some((word) => instructions.has(word)) && capitalsMeantAsWritten(question, capitals);
+  return capitals.some((word) => instructions.has(word)) && capitalsMeantAsWritten(question, capitals, instructions);
 }
 
 /**
  * Rewrites the Dockerfile instructions that are stopwords in lower case ("from") as words of their
  * own where a text writes them in capitals: "what does FROM do" asks about the instruction, while
- * "copy a file from the host" uses the preposition. The instruction becomes a compound
- * ("dockerfile-from"), which reads as dockerfile and, where the topics write FROM, as itself.
+ * "copy a file from the host" uses the preposition. The instruction becomes one word
+ * ("dockerfile_from"), never split into parts, which the topics that write FROM hold too.
  */
 export function quotedStopwords(instructions: ReadonlySet<string>, stopwords: ReadonlySet<string>): (text: string) => string {
   const words = [...instructions].filter((word) => stopwords.has(word.toLowerCase()));
   if (words.length === 0) return (text) => text;
-  const quoted = new RegExp(`(?<![A-Za-z])(?:${words.join('|')})(?![A-Za-z])`, 'gu');
+  const quoted = new RegExp(`(?<![\\w-])(?:${words.join('|')})(?![\\w-])`, 'gu');
   return (text) => {
     if (!words.some((word) => text.includes(word))) return text;
-    if (!capitalsMeantAsWritten(text, text.match(CAPITALIZED) ?? [])) return text;
-    return text.replace(quoted, (word) => `dockerfile-${word}`);
+    if (!capitalsMeantAsWritten(text, text.match(CAPITALIZED) ?? [], instructions)) return text;
+    return text.replace(quoted, (word) => `dockerfile_${word}`);
   };
 }

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { languageOf, type Lang } from '../core/lang.js';
 import { isPastedText } from '../knowledge/pasted-text.js';
-import { isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
+import { isGoodbye, isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
-import { listedForSetting } from '../knowledge/follow-up.js';
+import { asksForSetting, listedForSetting } from '../knowledge/follow-up.js';
 import { passagesFor, speaksNotOf } from '../knowledge/passages.js';
 import type { Outcome } from '../knowledge/outcome.js';
 import { namesOnlyTerms } from '../knowledge/terms-only.js';
@@ -13,17 +13,16 @@ import { explanationLang } from '../explain/explainer.js';
 import type { TerminalDeps } from './deps.js';
 import { explanationOutput } from './explain-command.js';
 import { lineQueue } from './line-queue.js';
-import { topicIdsLike } from './nearby-topic-ids.js';
 import { answerLead } from './answer-lead.js';
+import { chatCommands, type ChatState } from './chat-commands.js';
 import { relatedLine, relatedTopics, renderAnswerText, renderExamples, renderOutcome, renderSummary, renderTopic } from './render-outcome.js';
-import { renderTopicList } from './render-topic-list.js';
 import { pickedPlace } from './picked-place.js';
 import { pointBackText } from './point-back.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
-/** A whole line a newcomer types to leave a prompt: q as in pagers, the Korean words for quitting, and a goodbye ("ok bye", "잘 있어요"). */
-const LEAVE = /^(?:exit|quit|q|종료|나가기|(?:(?:ok|okay|thanks|thx|ㅇㅋ|고마워요?|감사합니다)[\s,.!]+)?(?:bye|bye bye|goodbye|good bye|see you|see ya|바이|빠이|잘 ?가|잘 ?있어요?|안녕히 ?계세요))[\s.!~ㅎㅋ]*$/iu;
+/** A whole line a newcomer types to leave a prompt: q as in pagers, and the Korean words for quitting. */
+const LEAVE = /^(exit|quit|q|종료|나가기)$/iu;
 
 /** Lets a line handler ask the person a follow-up question (a load's "replace these tags?"). */
 export type Prompt = (question: string) => Promise<string | undefined>;
@@ -31,8 +30,9 @@ export type Prompt = (question: string) => Promise<string | undefined>;
 /** Claims a chat line that isn't a question (a lab action, say): true when it handled the line. */
 export type LineHandler = (line: string, tools: { t: Translate; lang: Lang; prompt: Prompt; interrupted: AbortSignal }) => Promise<boolean>;
 
-/** Small talk that only acknowledges what was said, and that asking for a part of one topic. */
+/** Small talk that only acknowledges what was said. */
 const ASSENTS: ReadonlySet<SmallTalk> = new Set(['thanks', 'okay', 'yes', 'no']);
+/** Small talk asking for a part of one topic: after a list of several, which one is unsaid. */
 const PARTS: ReadonlySet<SmallTalk> = new Set(['more', 'examples', 'summary']);
 
 /**
@@ -44,7 +44,6 @@ const PARTS: ReadonlySet<SmallTalk> = new Set(['more', 'examples', 'summary']);
 export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: Lang): Promise<number> {
   const ui = translator(deps.i18n, deps.uiLang);
   const paint = paintFor(deps.stdout);
-  let forced: Lang | undefined = held;
   // The last numbered list shown, in the language it was shown in: typing `2` opens its second topic.
   // It stays until another list replaces it, as it stays on screen above a reply without one.
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
@@ -61,11 +60,14 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   // The language the person last wrote in (the terminal's before they write): Gorae's replies follow
   // it unless /lang forced one, so after a Korean question "1" or /help is answered in Korean.
   let written: Lang = deps.uiLang;
-  const spoken = (): Translate => translator(deps.i18n, forced ?? written);
+  const spoken = (): Translate => translator(deps.i18n, state.forced ?? written);
   const say = (text: string) => deps.stdout.write(`${text}\n`);
   // Gorae's own sentences fit the terminal; answers and tables are laid out by their renderers.
   const fit = (text: string) => wrap(text, deps.stdout.columns);
   const tell = (text: string) => say(fit(text));
+  // What /lang holds the chat to lives with the `/` commands, which set it.
+  const state: ChatState = { knowledge: deps.knowledge, paint, tell, say, spoken, ui, forced: held, written: () => written, showTopic };
+  const commands = chatCommands(state);
 
   say(paint('bold', fit(ui('terminal:chat.welcome'))));
   say(paint('dim', fit(ui('terminal:chat.hint'))));
@@ -92,7 +94,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   const handle = async (handler: LineHandler, line: string): Promise<boolean> => {
     running = new AbortController();
     try {
-      return await handler(line, { t: spoken(), lang: forced ?? written, prompt, interrupted: running.signal });
+      return await handler(line, { t: spoken(), lang: state.forced ?? written, prompt, interrupted: running.signal });
     } finally {
       running = undefined;
     }
@@ -112,7 +114,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
 
   /** "예시 좀" or "요약" after a topic, or after a "did you mean" offering one: its example commands or its summary, without the whole answer around them. */
   function showPart(talk: 'examples' | 'summary', offered?: Topic): void {
-    const lang = forced ?? written;
+    const lang = state.forced ?? written;
     const topic = previous ?? offered;
     if (topic && talk === 'summary') say(`\n${renderSummary(topic, lang, paint, deps.stdout.columns)}\n`);
     else if (topic && topic.commands.length > 0) say(`\n${renderExamples(topic, lang, translator(deps.i18n, lang), paint, deps.stdout.columns)}\n`);
@@ -121,19 +123,19 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
 
   /** A topic opened by number or by /topic is shown as an answer is: numbers open its related topics now, and a follow-up is read after it. */
   function showTopic(topic: Topic, lang: Lang): void {
-    say(topicText(topic, lang, 'chat'));
+    say(topicText(topic, lang));
     offerRelated(topic, lang);
     previous = topic;
     shownIn = lang;
   }
 
   /** A topic as the chat shows it: a long answer's opening, the rest kept for "more". */
-  function topicText(topic: Topic, lang: Lang, where: 'chat' | 'command'): string {
+  function topicText(topic: Topic, lang: Lang): string {
     const t = translator(deps.i18n, lang);
     const { lead, rest } = answerLead(topic[lang].answer);
     unread = rest.length > 0 ? { topic, paragraphs: rest } : undefined;
     const shortened = rest.length > 0 ? { lead, hint: t('terminal:chat.moreHint', { count: rest.length }) } : undefined;
-    return renderTopic(topic, lang, t, paint, deps.knowledge, deps.stdout.columns, where, shortened);
+    return renderTopic(topic, lang, t, paint, deps.knowledge, deps.stdout.columns, 'chat', shortened);
   }
 
   /** "more" after a long answer: the paragraphs its opening left out. */
@@ -161,7 +163,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     if (outcome.status === 'answer') offerRelated(outcome.topic, outcome.lang);
     previous = outcome.status === 'answer' ? outcome.topic : undefined;
     shownIn = outcome.lang;
-    const text = outcome.status === 'answer' ? topicText(outcome.topic, outcome.lang, 'chat') : renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat');
+    const text = outcome.status === 'answer' ? topicText(outcome.topic, outcome.lang) : renderOutcome(outcome, translator(deps.i18n, outcome.lang), paint, deps.knowledge, deps.stdout.columns, 'chat');
     say(`\n${text}\n`);
   }
 
@@ -202,41 +204,6 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     return true;
   }
 
-  const commands: Record<string, (arg: string) => boolean> = {
-    '/help': () => (tell(spoken()('terminal:chat.help')), true),
-    '/quit': () => false,
-    '/exit': () => false,
-    '/q': () => false,
-    '/topics': () => {
-      const lang = forced ?? written;
-      tell(spoken()('terminal:topics.header', { count: deps.knowledge.topics.length }));
-      say(renderTopicList(deps.knowledge.topics, lang, paint));
-      return true;
-    },
-    '/topic': (arg) => {
-      const id = arg.toLowerCase();
-      const topic = deps.knowledge.topic(id);
-      const near = topic || !id ? [] : topicIdsLike(deps.knowledge, id);
-      if (!id) tell(spoken()('terminal:chat.topicMissing'));
-      else if (topic) showTopic(topic, forced ?? written);
-      else if (near.length > 0) tell(spoken()('terminal:chat.nearbyTopics', { id, ids: near.join(', ') }));
-      else tell(spoken()('terminal:chat.noTopic', { id }));
-      return true;
-    },
-    '/lang': (arg) => {
-      const current = () => ui(`terminal:languages.${forced ?? 'auto'}`);
-      if (arg === 'ko' || arg === 'en') {
-        forced = arg;
-        tell(ui('terminal:chat.lang', { lang: current() }));
-      } else if (arg === 'auto') {
-        forced = undefined;
-        tell(ui('terminal:chat.langAuto'));
-      } else if (!arg) tell(ui('terminal:chat.langNow', { lang: current() }));
-      else tell(ui('terminal:chat.langBad', { value: arg, lang: current() }));
-      return true;
-    },
-  };
-
   for (;;) {
     rl.prompt();
     const raw = await nextLine();
@@ -251,8 +218,13 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     unread = undefined;
     let goOn = true;
     const talk = smallTalkOf(line);
-    // "exit", "quit" or "q" alone is how most prompts are left: a newcomer typing it means to go, not to ask.
+    // "exit", "quit", "q" or a goodbye alone is how most prompts are left: a newcomer typing it means to go, not to ask.
     if (LEAVE.test(line)) goOn = false;
+    else if (isGoodbye(line)) {
+      // "잘 있어요" is answered in Korean; "bye", which Koreans write too, keeps the chat's language.
+      if (languageOf(line) === 'ko') written = 'ko';
+      goOn = false;
+    }
     else if (talk === 'yes' && yesOpens) await pick('1');
     else if (talk) {
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
@@ -274,7 +246,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       // A line holding a Docker command is explained, unless an error message was pasted with it: the
       // error is what needs explaining. Any other line is a question for the knowledge base.
       // A pasted command or error message is nobody's language, nor is "?": without Hangul in it, it is answered in the conversation's.
-      const conversational = forced ?? explanationLang(line, written);
+      const conversational = state.forced ?? explanationLang(line, written);
       const error = deps.knowledge.pastedError(line) !== undefined;
       if (!error && deps.explainer.holdsCommand(line)) {
         say(`\n${explanationOutput(deps, line, conversational, false).output}\n`);
@@ -284,9 +256,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         const ref = randomUUID();
         // "bind mount vs volume" in a Korean chat: Docker's own words are nobody's language either.
         const pasted = isPastedText(deps.knowledge, line) || namesOnlyTerms(deps.knowledge, line);
-        const lang = pasted ? conversational : forced;
-        // After a "did you mean" offering one topic, "and for compose?" goes on from that topic, as after an answer.
-        const before = previous ?? (yesOpens ? suggested.topics[0] : undefined);
+        const lang = pasted ? conversational : state.forced;
+        // "and for compose?" after a "did you mean" offering one topic goes on from it; any other line
+        // may be the person rewording what they meant, and the guess is no topic they have read.
+        const before = previous ?? (yesOpens && asksForSetting(line) ? suggested.topics[0] : undefined);
         const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(before ? { after: before.id } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);
         reply(outcome, ref, line, pending);

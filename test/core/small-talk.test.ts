@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallTalkOf } from '../../bot/core/small-talk.js';
+import { isGoodbye, smallTalkOf } from '../../bot/core/small-talk.js';
 
 describe('telling small talk from a question', () => {
   it.each(['hello', 'Hi!', 'hey', 'hey there', 'Good morning!', '안녕하세요', '안녕~', '하이'])('takes "%s" as a greeting', (line) => {
@@ -10,11 +10,11 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ', '감사합니다 많이 배웠어요', "thx, that's all", 'ㅋㅋ 고마워요', 'ㅎㅎ 감사합니다'])('takes "%s" as thanks too', (line) => {
+  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ', '감사합니다 많이 배웠어요', "thx, that's all", 'ㅋㅋ 고마워요', 'ㅎㅎ 감사합니다', 'ㅋㅋ고마워요', 'ㅎㅎ감사합니다'])('takes "%s" as thanks too', (line) => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ok', 'OK!', 'got it', 'cool', 'i see', 'ㅇㅋ', '알겠어요', '아하 그렇구나', '넵 알겠습니다', '알겠음', '오키', 'ㅇㅋㅇㅋ', 'ㅇㅇ 알겠음', 'ㄷㄷ 알겠음', 'ㅇㅋ 해볼게', 'makes sense', 'ㅇㅎ', "ok that's all", 'all good'])(
+  it.each(['ok', 'OK!', 'got it', 'cool', 'i see', 'ㅇㅋ', '알겠어요', '아하 그렇구나', '넵 알겠습니다', '알겠음', '오키', 'ㅇㅋㅇㅋ', 'ㅇㅇ 알겠음', 'ㄷㄷ 알겠음', 'ㅇㅋ 해볼게', 'makes sense', 'ㅇㅎ', "ok that's all", 'all good', 'that’s it', 'thats it'])(
     'takes "%s" as an acknowledgement', (line) => {
     expect(smallTalkOf(line)).toBe('okay');
   });
@@ -56,7 +56,21 @@ describe('telling small talk from a question', () => {
   });
 
   it('reads a long run of letters at once, as no small talk, instead of trying every way to cut it into words', () => {
-    expect(smallTalkOf(`${'k'.repeat(200)}?x`)).toBeUndefined();
-    expect(smallTalkOf('ok'.repeat(100))).toBeUndefined();
+    expect(smallTalkOf(`${'k'.repeat(110)}?x`)).toBeUndefined();
+    expect(smallTalkOf('ok'.repeat(55))).toBeUndefined();
+  });
+
+  it('takes no line longer than small talk ever is for small talk, however it ends', () => {
+    expect(smallTalkOf(`${'ㅋ'.repeat(20_000)} 고마워요`)).toBeUndefined();
+    expect(smallTalkOf(`고마워요${' '.repeat(200)}`)).toBeUndefined();
+    expect(isGoodbye(`bye${' '.repeat(200)}`)).toBe(false);
+  });
+
+  it.each(['bye', 'ok bye', 'Bye!', 'thank you, bye', 'ok thanks bye', 'bye ㅠㅠ', 'bye 👋', 'bye :)', 'see you later', '바이바이', '잘 있어요', '안녕히 계세요 ㅎㅎ'])('takes "%s" as a goodbye', (line) => {
+    expect(isGoodbye(line)).toBe(true);
+  });
+
+  it.each(['bye docker, hello podman?', 'goodbye world in a container', 'how do I say bye to a container', '안녕'])('leaves "%s" no goodbye', (line) => {
+    expect(isGoodbye(line)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ describe('a Dockerfile instruction in a question', () => {
   it('is found when written in capitals inside ordinary text, in any language', () => {
     expect(quotesInstruction('USER node로 바꿨더니 permission denied', instructions)).toBe(true);
     expect(quotesInstruction('is FROM scratch really empty?', instructions)).toBe(true);
+    expect(quotesInstruction('FROM vs COPY', instructions), 'instructions alone are quoted, not shouted').toBe(true);
     expect(quotesInstruction('FROM은 뭐임', instructions), 'Korean has no capitals to shout in').toBe(true);
   });
 
@@ -14,6 +15,7 @@ describe('a Dockerfile instruction in a question', () => {
     expect(quotesInstruction('how do I add a user', instructions)).toBe(false);
     expect(quotesInstruction('COPYRIGHT notice in my image', instructions)).toBe(false);
     expect(quotesInstruction('HOW DO I COPY FILES FROM MY HOST', instructions)).toBe(false);
+    expect(quotesInstruction('set SMTP_FROM in compose', instructions), 'part of a name').toBe(false);
   });
 });
 
@@ -21,13 +23,19 @@ describe('an instruction that is a stopword in lower case', () => {
   const rewrite = quotedStopwords(instructions, new Set(['from', 'the', 'a']));
 
   it('becomes a word of its own where it is written in capitals, in either language', () => {
-    expect(rewrite('what does FROM do')).toBe('what does dockerfile-FROM do');
-    expect(rewrite('FROM은 뭐임')).toBe('dockerfile-FROM은 뭐임');
-    expect(rewrite('FROM node AS build, then FROM nginx')).toBe('dockerfile-FROM node AS build, then dockerfile-FROM nginx');
+    expect(rewrite('what does FROM do')).toBe('what does dockerfile_FROM do');
+    expect(rewrite('FROM은 뭐임')).toBe('dockerfile_FROM은 뭐임');
+    expect(rewrite('FROM node AS build, then FROM nginx')).toBe('dockerfile_FROM node AS build, then dockerfile_FROM nginx');
   });
 
-  it('stays a stopword in lower case, at the start of a sentence, inside a longer word and in a shouted line', () => {
-    for (const text of ['copy a file from the host', 'From the host, how do I reach it', 'FROMAGE is cheese', 'HOW DO I COPY FILES FROM MY HOST']) {
+  it('is found written alone or beside other instructions, which are no shouting', () => {
+    expect(rewrite('FROM')).toBe('dockerfile_FROM');
+    expect(rewrite('FROM node?')).toBe('dockerfile_FROM node?');
+    expect(rewrite('USER vs FROM')).toBe('USER vs dockerfile_FROM');
+  });
+
+  it('stays a stopword in lower case, at the start of a sentence, inside a longer word or a name, and in a shouted line', () => {
+    for (const text of ['copy a file from the host', 'From the host, how do I reach it', 'FROMAGE is cheese', 'set FROM_EMAIL and SMTP_FROM', 'the x-FROM-y header', 'HOW DO I COPY FILES FROM MY HOST', 'HOW TO USE FROM']) {
       expect(rewrite(text)).toBe(text);
     }
   });

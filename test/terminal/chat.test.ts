@@ -76,7 +76,7 @@ describe('the terminal chat', () => {
     ]);
   });
 
-  it('reads a line after a "did you mean" or an "I don\'t know" not as a follow-up to the topic shown before, but after a lone suggestion as going on from it', async () => {
+  it('reads a line after a "did you mean" or an "I don\'t know" as no follow-up to the topic shown before it', async () => {
     const h = await terminalHarness({ input: ['CMD랑 ENTRYPOINT 차이', 'docker logs 보는법', '그럼 compose에서는?', 'CMD vs ENTRYPOINT', 'git rebase vs merge', 'and in compose?'] });
     await runChat(h.deps);
     expect(h.gaps.map((gap) => [gap.question, gap.status, gap.after])).toEqual([
@@ -88,6 +88,16 @@ describe('the terminal chat', () => {
       ['and in compose?', 'answer', undefined],
     ]);
     expect(h.gaps[2]!.topic, "Compose's everyday commands (its logs among them), not CMD and ENTRYPOINT again").toBe('compose-commands');
+  });
+
+  it('reads only a setting ("and for compose?") after a lone "did you mean" as going on from it, and a reworded question as a question of its own', async () => {
+    for (const [line, after] of [['and for compose?', 'offline-transfer'], ['not offline', undefined], ['오프라인 말고', undefined], ['to another server', undefined]] as const) {
+      const h = await terminalHarness({ input: ['move images', line] });
+      const guess: Outcome = { status: 'suggest', lang: 'en', suggestions: [h.deps.knowledge.topic('offline-transfer')!], score: 1, coverage: 1 };
+      const asked: Array<string | undefined> = [];
+      await runChat({ ...h.deps, ask: async (question, options) => (asked.push(options?.after), asked.length === 1 ? guess : h.deps.ask(question, options)) });
+      expect(asked, line).toEqual([undefined, after]);
+    }
   });
 
   it('reads a line after a topic opened by its number, or by a yes to a lone "did you mean", as a follow-up to that topic', async () => {
@@ -169,12 +179,15 @@ describe('the terminal chat', () => {
   });
 
   it('stops at a bare "exit", "quit", "q", the Korean 종료 and 나가기 or a goodbye, as most prompts do, but still answers a question about exiting', async () => {
-    for (const word of ['exit', 'Quit', 'q', '/q', '종료', '나가기', 'ok bye', 'Bye!', 'thanks, bye', '잘 있어요', '안녕히 계세요 ㅎㅎ']) {
+    for (const word of ['exit', 'Quit', 'q', '/q', '종료', '나가기', 'ok bye', 'Bye!', 'thanks, bye', 'bye 👋', '잘 있어요', '안녕히 계세요 ㅎㅎ']) {
       const h = await terminalHarness({ input: [word, 'run vs start'] });
       await runChat(h.deps);
       expect(h.out()).not.toContain('$ docker ');
       expect(h.gaps).toHaveLength(0);
     }
+    const korean = await terminalHarness({ input: ['잘 있어요'] });
+    await runChat(korean.deps);
+    expect(korean.out().trimEnd(), 'a Korean goodbye is answered in Korean in an English terminal').toMatch(/또 만나요! 🐳$/u);
     for (const question of ['exit vs detach', '컨테이너 종료', 'bye docker, hello podman?']) {
       const asked = await terminalHarness({ input: [question] });
       await runChat(asked.deps);
@@ -481,7 +494,7 @@ describe('the terminal chat', () => {
   it('names the topics an unknown /topic id or title word best matches, in the line\'s language, and opens an id typed in capitals', async () => {
     const h = await terminalHarness({ input: ['/topic save', '/topic Save-Load'] });
     await runChat(h.deps);
-    expect(h.out()).toContain('There is no topic "save". Topic ids like it: save-load, save-vs-export');
+    expect(h.out()).toContain('There is no topic "save". Closest topic ids: save-load, save-vs-export');
     expect(h.out()).toContain(h.deps.knowledge.topic('save-load')!.en.title);
     const ko = await terminalHarness({ input: ['/topic 볼륨', '/topic pizza'], uiLang: 'ko' });
     await runChat(ko.deps);

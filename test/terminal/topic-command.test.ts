@@ -80,7 +80,7 @@ describe('gorae topic', () => {
     expect(ko.err()).toContain("'볼륨' 주제는 없어요. 비슷한 주제 ID: volumes");
     const en = await terminalHarness();
     expect(await runTopicCommand(['volume'], en.deps)).toBe(1);
-    expect(en.err()).toContain('There is no topic "volume". Topic ids like it: volumes, ');
+    expect(en.err()).toContain('There is no topic "volume". Closest topic ids: volumes, ');
     expect(en.err()).toContain('named-vs-anonymous-volumes');
   });
 
