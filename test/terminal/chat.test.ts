@@ -218,6 +218,22 @@ describe('the terminal chat', () => {
     expect(asked).toEqual(['move images', 'move images']);
   });
 
+  it('offers the other suggestions again when the one opened from a list is turned down, and opens one of them on a yes', async () => {
+    const h = await terminalHarness({ input: ['move images', '2', '아니요', '네'] });
+    const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
+    const asked: string[] = [];
+    const suggestion: Outcome = { status: 'suggest', lang: 'en', suggestions: [first, second], score: 1, coverage: 1 };
+    await runChat({ ...h.deps, ask: async (question: string) => (asked.push(question), suggestion) });
+    const after = h.out().slice(h.out().indexOf(second.en.summary.slice(0, 30)));
+    expect(after, 'the other one, offered alone').toContain(`1. ${first.en.title} (save-load)`);
+    expect(after).not.toContain(`2. ${second.en.title}`);
+    expect(after, 'and opened by the yes').toContain(first.en.answer.split('\n')[0]!.slice(0, 40));
+    expect(asked).toEqual(['move images']);
+    const related = await terminalHarness({ input: ['how do I remove an image', '1', 'no'] });
+    await runChat({ ...related.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: related.deps.knowledge.topic('rmi')!, score: 1, coverage: 1 }) as Outcome });
+    expect(related.out(), 'a no to a related topic, which no question offered, gets the usual reply').toContain('Then try asking in other words');
+  });
+
   it('numbers the related topics of a topic opened from a suggestion, and opens them by number next', async () => {
     const h = await terminalHarness({ input: ['move images', '2', '1'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
