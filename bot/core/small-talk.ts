@@ -46,7 +46,7 @@ const SUMMARY = whole(
   String.raw`(?:tl;?dr|summary|summari[sz]e(?: it)?(?: please)?|in short|short version(?: please)?|(?:make it |a bit )?shorter(?: please)?|요약|요약 ?좀|요약해 ?줘|요약해 ?주세요|한 ?줄 ?요약|한 ?줄로 ?요약해 ?(?:줘|주세요)|한 ?줄로|짧게|짧게요|짧게 ?좀|짧게 ?(?:말해|설명해) ?(?:줘|주세요)|간단히|간단하게|간단히 ?(?:말해|설명해) ?(?:줘|주세요))`,
 );
 
-const BYE = String.raw`(?:bye|bye bye|byebye|goodbye|good bye|see you|see you later|see ya|cya|바이|바이바이|빠이|잘 ?가|잘 ?가요|잘 ?있어|잘 ?있어요|안녕히 ?계세요)`;
+const BYE = String.raw`(?:bye|bye bye|byebye|goodbye|good bye|see you|see you later|see ya|cya|바이|바이바이|빠이|잘 ?가|잘 ?가요|잘 ?있어|잘 ?있어요|안녕히 ?계세요|ㅂㅂ+|수고하세요|수고하셨습니다|수고했어요)`;
 // "thanks, bye", "ㅇㅋ 잘 있어요 ㅎㅎ", "bye 👋": a goodbye after thanks or a nod, ending in an emoji or a smiley.
 const GOODBYE = new RegExp(
   String.raw`^(?:(?:${OKAY}|${YES}|${THANKS}|${LAUGH})${BETWEEN})*${BYE}(?:${BETWEEN}${THANKS})?(?:[\s.!~?？^ㅎㅋㅠㅜ\uFE0F]|\p{Extended_Pictographic}|[:;]-?[)D])*$`,

@@ -141,10 +141,12 @@ function buildArgText(name: string, t: Phrase): string | undefined {
 /** A command substitution inside a value: `$(git rev-parse --short HEAD)` or its backquoted form. */
 const SUBSTITUTIONS = /\$\(([^()]*)\)|`([^`]*)`/g;
 
-/** A text that quotes the value as typed, followed by what the shell puts in place of each `$(…)` in it first. */
+/** A text that quotes the value as typed, followed by what the shell puts in place of its `$(…)` first: one sentence for them all (`-u $(id -u):$(id -g)`). */
 function withSubstitutions(text: string, value: string, t: Phrase): string {
-  const said = [...value.matchAll(SUBSTITUTIONS)].map((found) => t('reader.substituted', { typed: found[0], inner: (found[1] ?? found[2] ?? '').trim() }));
-  return [text, ...said].join(' ');
+  const found = [...value.matchAll(SUBSTITUTIONS)];
+  if (found.length === 0) return text;
+  if (found.length > 1) return `${text} ${t('reader.substitutedSeveral', { typed: found.map((one) => one[0]).join(', ') })}`;
+  return `${text} ${t('reader.substituted', { typed: found[0]![0], inner: (found[0]![1] ?? found[0]![2] ?? '').trim() })}`;
 }
 
 /** A bind mount's source that is the folder the command is run from, in bash, PowerShell or cmd. */

@@ -3,7 +3,7 @@ import type { TermNumbers } from './term-numbers.js';
 import { withAsSoonAs } from './as-soon-as.js';
 import { withoutBeginTo } from './begin-to.js';
 import { Compounds } from './compounds.js';
-import { quotedStopwords } from './instructions.js';
+import { quotedInstructions } from './instructions.js';
 import { Phrases } from './phrases.js';
 import { WordForms } from './word-forms.js';
 import { WordMemo } from './word-memo.js';
@@ -77,7 +77,7 @@ export class Analyzer {
   private readonly canonicalTerms: ReadonlySet<string>;
   /** Hangul compounds written without spaces, read as their parts (see `visitSpan`). */
   private readonly compounds = new Compounds((word) => this.readsKnown(word));
-  /** FROM in capitals, as a word of its own (instructions.ts). */
+  /** Dockerfile instructions in capitals, marked as such (instructions.ts). */
   private readonly quoted: (text: string) => string;
 
   constructor(
@@ -95,7 +95,7 @@ export class Analyzer {
     this.forms = new WordForms(lexicon, known);
     this.canonicalTerms = new Set(lexicon.canonical.values());
     this.phrases = new Phrases(lexicon.phrases);
-    this.quoted = quotedStopwords(lexicon.signal.instructions, lexicon.stopwords);
+    this.quoted = quotedInstructions(lexicon.signal.instructions, lexicon.stopwords);
   }
 
   /** The words of a text, after phrase synonyms are folded in and scripts are split ("run이랑" → run, 이랑). */

@@ -41,18 +41,20 @@ export function quotesInstruction(question: string, instructions: ReadonlySet<st
 }
 
 /**
- * Rewrites the Dockerfile instructions that are stopwords in lower case ("from") as words of their
- * own where a text writes them in capitals: "what does FROM do" asks about the instruction, while
- * "copy a file from the host" uses the preposition. The instruction becomes one word
- * ("dockerfile_from"), never split into parts, which the topics that write FROM hold too.
+ * Marks the Dockerfile instructions a text writes in capitals as instructions: "FROM" becomes
+ * "dockerfile_FROM", as "from" in lower case is a stopword ("copy a file from the host"), and "RUN"
+ * becomes "RUN dockerfile_RUN", still the word run but also the instruction, so that "그럼 RUN은?"
+ * after a Dockerfile answer asks about the instruction, not `docker run`. Each mark is one word, never
+ * split into parts, which the topics that write the instruction hold too.
  */
-export function quotedStopwords(instructions: ReadonlySet<string>, stopwords: ReadonlySet<string>): (text: string) => string {
-  const words = [...instructions].filter((word) => stopwords.has(word.toLowerCase()));
-  if (words.length === 0) return (text) => text;
-  const quoted = new RegExp(`(?<![\\w-])(?:${words.join('|')})(?![\\w-])`, 'gu');
+export function quotedInstructions(instructions: ReadonlySet<string>, stopwords: ReadonlySet<string>): (text: string) => string {
+  if (instructions.size === 0) return (text) => text;
+  const quoted = new RegExp(`(?<![\\w-])(?:${[...instructions].join('|')})(?![\\w-])`, 'gu');
+  const mark = (word: string) => (stopwords.has(word.toLowerCase()) ? `dockerfile_${word}` : `${word} dockerfile_${word}`);
   return (text) => {
-    if (!words.some((word) => text.includes(word))) return text;
+    quoted.lastIndex = 0;
+    if (!quoted.test(text)) return text;
     if (!capitalsMeantAsWritten(text, text.match(CAPITALIZED) ?? [], instructions)) return text;
-    return text.replace(quoted, (word) => `dockerfile_${word}`);
+    return text.replace(quoted, mark);
   };
 }

@@ -155,7 +155,7 @@ describe('explaining a docker command', () => {
       '앞의 Compose 파일들 위에 순서대로 합쳐져요. 같은 설정을 다시 적으면 앞의 값을 덮어쓰고, 새 설정은 더해져요.',
       '앞의 Compose 파일들 위에 순서대로 합쳐져요. 같은 설정을 다시 적으면 앞의 값을 덮어쓰고, 새 설정은 더해져요.',
     ]);
-    expect(en('docker compose -f prod.yml up -d').parts[1]!.text, 'one file is used instead of compose.yaml').toBe('Uses this Compose file instead of compose.yaml in the current folder.');
+    expect(en('docker compose -f prod.yml up -d').parts[1]!.text, 'one file is read instead of compose.yaml').toBe('Names the Compose file to read; without it, Compose looks for compose.yaml in the current folder.');
     expect(en('docker build -f a.Dockerfile -f b.Dockerfile .').parts[1]!.text, "build's -f is a Dockerfile, never merged").toContain('Uses this Dockerfile');
   });
 
@@ -197,7 +197,9 @@ describe('explaining a docker command', () => {
     expect(en('docker build -t myorg/api:$(git rev-parse --short HEAD) .').parts[1]!.text).toBe(
       'Names the result myorg/api:$(git rev-parse --short HEAD) (NAME[:TAG]). Unless it is in single quotes, the shell first replaces $(git rev-parse --short HEAD) with what git rev-parse --short HEAD prints, so docker sees that output here.',
     );
-    expect(ko('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text).toContain('작은따옴표 안이 아니라면 셸이 먼저 $(id -u) 부분을 id -u 명령이 출력한 내용으로 바꿔서');
+    expect(ko('docker run -u $(id -u) alpine').parts[1]!.text).toContain('작은따옴표 안이 아니라면 셸이 먼저 $(id -u) 부분을 id -u 명령이 출력한 내용으로 바꿔서');
+    expect(ko('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text, 'two in one value, in one sentence').toContain('셸이 먼저 $(id -u), $(id -g)를 각각 그 안의 명령이 출력한 내용으로 바꿔서');
+    expect(en('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text.match(/Unless/gu), 'said once').toHaveLength(1);
     expect(en('docker run -e GIT_SHA=`git rev-parse HEAD` alpine').parts[1]!.text).toContain('Unless it is in single quotes, the shell first replaces `git rev-parse HEAD` with what git rev-parse HEAD prints');
     expect(en('docker build -t myorg/api:1.0 .').parts[1]!.text).toBe('Names the result myorg/api:1.0 (NAME[:TAG]).');
   });

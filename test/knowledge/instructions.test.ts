@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedStopwords, quotesInstruction } from '../../bot/knowledge/instructions.js';
+import { quotedInstructions, quotesInstruction } from '../../bot/knowledge/instructions.js';
 
 const instructions = new Set(['FROM', 'USER', 'COPY']);
 
@@ -19,28 +19,30 @@ describe('a Dockerfile instruction in a question', () => {
   });
 });
 
-describe('an instruction that is a stopword in lower case', () => {
-  const rewrite = quotedStopwords(instructions, new Set(['from', 'the', 'a']));
+describe('an instruction written in capitals', () => {
+  const rewrite = quotedInstructions(instructions, new Set(['from', 'the', 'a']));
 
-  it('becomes a word of its own where it is written in capitals, in either language', () => {
+  it('becomes a word of its own when it is a stopword in lower case (FROM), in either language', () => {
     expect(rewrite('what does FROM do')).toBe('what does dockerfile_FROM do');
     expect(rewrite('FROM은 뭐임')).toBe('dockerfile_FROM은 뭐임');
     expect(rewrite('FROM node AS build, then FROM nginx')).toBe('dockerfile_FROM node AS build, then dockerfile_FROM nginx');
   });
 
-  it('is found written alone or beside other instructions, which are no shouting', () => {
+  it('is marked written alone or beside other instructions, which are no shouting', () => {
     expect(rewrite('FROM')).toBe('dockerfile_FROM');
     expect(rewrite('FROM node?')).toBe('dockerfile_FROM node?');
-    expect(rewrite('USER vs FROM')).toBe('USER vs dockerfile_FROM');
+    expect(rewrite('USER vs FROM')).toBe('USER dockerfile_USER vs dockerfile_FROM');
   });
 
-  it('stays a stopword in lower case, at the start of a sentence, inside a longer word or a name, and in a shouted line', () => {
+  it('stays the plain word in lower case, at the start of a sentence, inside a longer word or a name, and in a shouted line', () => {
     for (const text of ['copy a file from the host', 'From the host, how do I reach it', 'FROMAGE is cheese', 'set FROM_EMAIL and SMTP_FROM', 'the x-FROM-y header', 'HOW DO I COPY FILES FROM MY HOST', 'HOW TO USE FROM']) {
       expect(rewrite(text)).toBe(text);
     }
   });
 
-  it('leaves instructions that are ordinary words alone: the search reads them already', () => {
-    expect(rewrite('USER node and COPY')).toBe('USER node and COPY');
+  it('keeps an instruction that is an ordinary word as that word, and marks it as the instruction beside it', () => {
+    expect(rewrite('USER node and COPY')).toBe('USER dockerfile_USER node and COPY dockerfile_COPY');
+    expect(rewrite('그럼 USER는?')).toBe('그럼 USER dockerfile_USER는?');
+    expect(rewrite('add a user and copy files')).toBe('add a user and copy files');
   });
 });
