@@ -2,9 +2,9 @@ import { hasHangul } from '../core/lang.js';
 
 /**
  * Words written in capitals, whole: a capital word inside an identifier (SMTP_FROM, FROM_EMAIL,
- * x-FROM-y) is part of a name, not an instruction.
+ * x-FROM-y) or a variable ($USER, %USER%, USER=root) is part of a name, not an instruction.
  */
-const CAPITALIZED = /(?<![\w-])[A-Z]{2,}(?![\w-])/gu;
+const CAPITALIZED = /(?<![\w$%{-])[A-Z]{2,}(?![\w=-])/gu;
 const LETTER = /\p{L}/u;
 
 /** The letters of a text, in any script, counted without gathering them (topic answers run to pages). */
@@ -40,17 +40,25 @@ export function quotesInstruction(question: string, instructions: ReadonlySet<st
   return capitals.some((word) => instructions.has(word)) && capitalsMeantAsWritten(question, capitals, instructions);
 }
 
+/** Right after docker or compose, an instruction's word is the command ("docker RUN -it"). */
+const COMMAND_BEFORE = /(?:^|\s)(?:docker|compose)\s+$/iu;
+/** Before an article or a pronoun, it is the verb ("ADD a network", "ADD ME to the group", "COPY FROM the host"). */
+const VERB_AFTER = /^\s+(?:a|an|the|me|my|your|our|us|it|some|this|that|these|those|more|to)(?![\w-])/iu;
+
 /**
  * Marks the Dockerfile instructions a text writes in capitals as instructions: "FROM" becomes
  * "dockerfile_FROM", as "from" in lower case is a stopword ("copy a file from the host"), and "RUN"
  * becomes "RUN dockerfile_RUN", still the word run but also the instruction, so that "그럼 RUN은?"
- * after a Dockerfile answer asks about the instruction, not `docker run`. Each mark is one word, never
- * split into parts, which the topics that write the instruction hold too.
+ * after a Dockerfile answer asks about the instruction, not `docker run`. A mark is one word, which
+ * the topics that write the instruction hold too.
  */
 export function quotedInstructions(instructions: ReadonlySet<string>, stopwords: ReadonlySet<string>): (text: string) => string {
   if (instructions.size === 0) return (text) => text;
-  const quoted = new RegExp(`(?<![\\w-])(?:${[...instructions].join('|')})(?![\\w-])`, 'gu');
-  const mark = (word: string) => (stopwords.has(word.toLowerCase()) ? `dockerfile_${word}` : `${word} dockerfile_${word}`);
+  const quoted = new RegExp(CAPITALIZED.source.replace('[A-Z]{2,}', `(?:${[...instructions].join('|')})`), 'gu');
+  const mark = (word: string, at: number, text: string): string => {
+    if (COMMAND_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || VERB_AFTER.test(text.slice(at + word.length, at + word.length + 8))) return word;
+    return stopwords.has(word.toLowerCase()) ? `dockerfile_${word}` : `${word} dockerfile_${word}`;
+  };
   return (text) => {
     quoted.lastIndex = 0;
     if (!quoted.test(text)) return text;

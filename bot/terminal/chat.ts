@@ -51,7 +51,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   // The reply before was a "did you mean": the next line may pick from it by a setting ("and in compose?").
   let listShown = false;
   // A topic just opened from a "did you mean" of several: a no to it offers the others again.
-  let openedFrom: { topic: Topic; list: typeof suggested } | undefined;
+  let openedFrom: { topic: Topic; list: { topics: readonly Topic[]; lang: Lang; ref: string } } | undefined;
   // The topic last shown in full, however it was opened: the next line may be a follow-up to it
   // ("and on Windows?"). A reply that is no answer ends it, or a later line would go back past it.
   let previous: Topic | undefined;
@@ -187,15 +187,19 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   }
 
   /**
+   * "no" to a topic opened from a "did you mean": it was not what the question meant (the gap log
+   * records it as a 👎, so the opening is not taken for a confirmation), and the others are offered again.
+   */
+  async function offerOthers(topic: Topic, list: { topics: readonly Topic[]; lang: Lang; ref: string }): Promise<void> {
+    const vote = { answer: `${list.ref}:${topic.id}`, voter: 'terminal', vote: 'down', topic, lang: list.lang, ref: list.ref, via: 'terminal-chat' } as const;
+    await deps.feedback.vote(vote).catch(() => undefined);
+    reply({ status: 'suggest', lang: list.lang, suggestions: list.topics.filter((other) => other !== topic), score: 0, coverage: 0 }, list.ref, '', undefined);
+  }
+
+  /**
    * A number or an ordinal ("2", "2번", "the second one", "두 번째") opens that one of the last list, as
    * does a setting only one of a "did you mean" just shown names ("and in compose?"); true when the line was such a pick.
    */
-  /** "no" to a topic opened from a "did you mean": the others it offered, numbered anew. */
-  function offerOthers(topic: Topic, list: typeof suggested): void {
-    const others: Outcome = { status: 'suggest', lang: list.lang, suggestions: list.topics.filter((other) => other !== topic), score: 0, coverage: 0 };
-    reply(others, list.ref ?? randomUUID(), '', undefined);
-  }
-
   async function pick(line: string, afterList = false): Promise<boolean> {
     const named = afterList ? listedForSetting(deps.knowledge, line, suggested.topics, suggested.lang) : undefined;
     const place = pickedPlace(line) ?? (named && suggested.topics.indexOf(named) + 1);
@@ -203,7 +207,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     const topic = suggested.topics[place - 1];
     if (topic) {
       const { ref, lang } = suggested;
-      if (ref && suggested.topics.length > 1) openedFrom = { topic, list: suggested };
+      if (ref && suggested.topics.length > 1) openedFrom = { topic, list: { ...suggested, ref } };
       showTopic(topic, lang);
       // What the person opens says what their question meant. An unwritable gap log was already reported when they asked.
       if (ref) await deps.feedback.picked({ ref, opened: `${ref}:${topic.id}`, topic, person: 'terminal', via: 'terminal-chat' }).catch(() => undefined);
@@ -247,7 +251,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       if (listShown) tell(spoken()('terminal:suggest.which', { count: suggested.topics.length }));
       // A yes or "more" to a "did you mean" with a single topic opens it (the yes above).
       else if (talk === 'more' && yesOpens) await pick('1');
-      else if (talk === 'no' && rejected) offerOthers(rejected.topic, rejected.list);
+      else if (talk === 'no' && rejected) await offerOthers(rejected.topic, rejected.list);
       else answerSmallTalk(talk, yesOpens ? suggested.topics[0] : undefined);
     } else if (line.startsWith('/')) {
       const [name = '', ...rest] = line.split(/\s+/);

@@ -66,7 +66,7 @@ describe('telling small talk from a question', () => {
     expect(isGoodbye(`bye${' '.repeat(200)}`)).toBe(false);
   });
 
-  it.each(['bye', 'ok bye', 'Bye!', 'thank you, bye', 'ok thanks bye', 'bye ㅠㅠ', 'bye 👋', 'bye :)', 'see you later', '바이바이', '잘 있어요', '안녕히 계세요 ㅎㅎ', 'ㅂㅂ', '감사합니다 수고하세요'])('takes "%s" as a goodbye', (line) => {
+  it.each(['bye', 'ok bye', 'Bye!', 'thank you, bye', 'ok thanks bye', 'bye ㅠㅠ', 'bye 👋', 'bye :)', 'see you later', '바이바이', '잘 있어요', '안녕히 계세요 ㅎㅎ', 'ㅂㅂ', '감사합니다 수고하세요', '수고하셨습니다', '수고했어요'])('takes "%s" as a goodbye', (line) => {
     expect(isGoodbye(line)).toBe(true);
   });
 

@@ -198,7 +198,7 @@ describe('explaining a docker command', () => {
       'Names the result myorg/api:$(git rev-parse --short HEAD) (NAME[:TAG]). Unless it is in single quotes, the shell first replaces $(git rev-parse --short HEAD) with what git rev-parse --short HEAD prints, so docker sees that output here.',
     );
     expect(ko('docker run -u $(id -u) alpine').parts[1]!.text).toContain('작은따옴표 안이 아니라면 셸이 먼저 $(id -u) 부분을 id -u 명령이 출력한 내용으로 바꿔서');
-    expect(ko('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text, 'two in one value, in one sentence').toContain('셸이 먼저 $(id -u), $(id -g)를 각각 그 안의 명령이 출력한 내용으로 바꿔서');
+    expect(ko('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text, 'two in one value, in one sentence').toContain('셸이 먼저 $(id -u), $(id -g) 부분을 각각 그 안의 명령이 출력한 내용으로 바꿔서');
     expect(en('docker run -u $(id -u):$(id -g) alpine').parts[1]!.text.match(/Unless/gu), 'said once').toHaveLength(1);
     expect(en('docker run -e GIT_SHA=`git rev-parse HEAD` alpine').parts[1]!.text).toContain('Unless it is in single quotes, the shell first replaces `git rev-parse HEAD` with what git rev-parse HEAD prints');
     expect(en('docker build -t myorg/api:1.0 .').parts[1]!.text).toBe('Names the result myorg/api:1.0 (NAME[:TAG]).');

@@ -40,6 +40,13 @@ describe('an instruction written in capitals', () => {
     }
   });
 
+  it('leaves the word unmarked where it is a variable, the docker command or an English verb', () => {
+    for (const text of ['echo $USER is empty', 'docker run -e USER=root alpine', '%USER% on Windows', 'docker RUN -it ubuntu', 'docker compose RUN web', 'how to COPY a file', 'USER ME to the group', 'copy files FROM the host']) {
+      expect(rewrite(text), text).not.toContain('dockerfile_');
+    }
+    expect(quotesInstruction('echo $USER is empty', instructions), 'a variable names no instruction').toBe(false);
+  });
+
   it('keeps an instruction that is an ordinary word as that word, and marks it as the instruction beside it', () => {
     expect(rewrite('USER node and COPY')).toBe('USER dockerfile_USER node and COPY dockerfile_COPY');
     expect(rewrite('그럼 USER는?')).toBe('그럼 USER dockerfile_USER는?');

@@ -229,6 +229,7 @@ describe('the terminal chat', () => {
     expect(after).not.toContain(`2. ${second.en.title}`);
     expect(after, 'and opened by the yes').toContain(first.en.answer.split('\n')[0]!.slice(0, 40));
     expect(asked).toEqual(['move images']);
+    expect(h.gaps.filter((gap) => gap.vote === 'down').map((gap) => gap.topic), 'the no is a 👎 on the topic turned down').toEqual(['registries']);
     const related = await terminalHarness({ input: ['how do I remove an image', '1', 'no'] });
     await runChat({ ...related.deps, ask: async () => ({ status: 'answer', lang: 'en', topic: related.deps.knowledge.topic('rmi')!, score: 1, coverage: 1 }) as Outcome });
     expect(related.out(), 'a no to a related topic, which no question offered, gets the usual reply').toContain('Then try asking in other words');
