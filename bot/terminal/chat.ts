@@ -47,7 +47,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
   // The last numbered list shown, in the language it was shown in: typing `2` opens its second topic.
   // It stays until another list replaces it, as it stays on screen above a reply without one.
   let suggested: { topics: readonly Topic[]; lang: Lang; ref?: string } = { topics: [], lang: deps.uiLang };
-  let lone = false; // A "did you mean" with a single topic: the next line may be a yes to it.
+  // A "did you mean" with a single topic: the next line may be a yes to it.
+  let lone = false;
   // The reply before was a "did you mean": the next line may pick from it by a setting ("and in compose?").
   let listShown = false;
   // A topic just opened from a "did you mean" of several: a no to it offers the others again.
