@@ -13,11 +13,11 @@ export type SmallTalk = 'greeting' | 'thanks' | 'okay' | 'yes' | 'no' | 'help' |
 const ENDING = String.raw`[\s.!~?？^ㅎㅋㅠㅜ]*`;
 // At least one character between words: with none, "kkkk…" could be cut into words in exponentially many ways.
 const BETWEEN = String.raw`[\s,.!~]+`;
-const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|cheers|고마워|고마워요|고맙습니다|감사합니다|감사해요|감사요|감사|(?:ㄱㅅ)+|ㄳ+|땡큐|땡스)`;
+const THANKS = String.raw`(?:thanks|thank you|thank u|thanks a lot|thank you so much|thx|ty|tysm|cheers|고마워|고마워요|고마워용|고맙습니다|고맙습니당|감사합니다|감사합니당|감사해요|감사해용|감사요|감사용|감사|(?:ㄱㅅ)+|ㄳ+|땡큐|땡스)`;
 // Saying the answer helped is thanks too: "thanks, this was helpful", "덕분에 해결했어요".
 const HELPED = String.raw`(?:(?:this|that|it) (?:was|is) (?:(?:really|very|so) )?(?:helpful|useful|great)|(?:this|that|it) (?:really )?(?:helped|worked)|(?:very |really |super )?helpful|도움이 (?:많이 |정말 |진짜 )?(?:됐어요|됐습니다|되었어요|되었습니다|됐어|됨)|도움 (?:됐어요|됐습니다|됐어|됨)|덕분에 (?:해결했어요|해결됐어요|해결했습니다|됐어요)|(?:많이 |잘 )?배웠어요|(?:많이 |잘 )?배웠습니다|이해가 (?:잘 )?됐어요)`;
 // Casual Korean shortens these further (알겠음, 오키, ㅇㅋㅇㅋ, ㅇㅎ), and says it will try or that it worked (해볼게, 해결됨).
-const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|that['’]?s all|that['’]?s it|that is all|all good|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
+const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|that['’]?s all|that['’]?s it|that is all|all good|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|오+|와|우와|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
 const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;
 const NO = String.raw`(?:no|nope|nah|not that|not that one|neither|아니|아니요|아니오|아뇨|ㄴㄴ|그거 말고|그거 아니에요|둘 다 아니에요)`;
 /** Laughing alone ("ㅋㅋ", "lol") answers nothing either. */
@@ -61,6 +61,26 @@ const LONGEST = 120;
 
 /** Whether a line takes leave: in the terminal it ends the chat. */
 export const isGoodbye = (line: string): boolean => line.length <= LONGEST && GOODBYE.test(line.trim());
+
+/**
+ * Turning down what was just shown, then saying what was meant: "아니 그거 말고 …", "그게 아니라 …",
+ * "no, not that one: …". A bare "아니" is not enough: "아니 왜 안 돼요" goes on about the same thing.
+ */
+const TURNING_DOWN = /^(?:(?:아니(?:요|오)?|아뇨|ㄴㄴ|no|nope)[\s,.!]*)?(?:(?:그거|이거|그게|이게|그건|이건)\s*(?:말고|아니(?:고|라|라고요)?)|not (?:that|this)(?: one)?)(?![\p{L}\p{N}])[\s,.!:;-]*/iu;
+
+/** The question of a line that turns down what was shown and says what was meant instead; undefined for any other line. */
+export function rewordedAfterNo(line: string): string | undefined {
+  const text = line.trim();
+  const match = TURNING_DOWN.exec(text);
+  const rest = match ? text.slice(match[0].length).trim() : '';
+  return rest.length > 0 ? rest : undefined;
+}
+
+/** "ok" and "ㅇㅋ" agree to what was offered; "got it" or "알겠어요" only say the answer was read. */
+const AGREED = whole(String.raw`(?:ok|okay|(?:ㅇㅋ)+|오케이|오키(?:오키)?)`);
+
+/** Whether a line agrees to an offer, as a yes does: "ok" to "did you mean …? Type 1 or yes". */
+export const agrees = (line: string): boolean => line.length <= LONGEST && (AGREED.test(line.trim()) || SAID_YES.test(line.trim()));
 
 /** Words of assent in no language: typed in a Korean chat as readily as in an English one. */
 const NEUTRAL = /^(?:ok|okay|k+|y|[ㅋㅎ]+|lol|tl;?dr)[\s.!~]*$/iu;

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
-import { langFromLocale, languageOf } from '../core/lang.js';
+import { langFromLocale, languageOf, type Lang } from '../core/lang.js';
 import { isPastedText } from '../knowledge/pasted-text.js';
-import { isNeutral, smallTalkOf } from '../core/small-talk.js';
+import { isNeutral, rewordedAfterNo, smallTalkOf } from '../core/small-talk.js';
 import { explanationLang } from '../explain/explainer.js';
 import { translator } from '../i18n.js';
 import type { DiscordContext } from './command.js';
@@ -66,7 +66,7 @@ export async function handleMessage(message: Message, context: DiscordContext): 
           ? renderHelp(me.username, lang, render)
           : explains
             ? renderExplanation(context.explainer.explain(pasted, lang), render)
-            : renderOutcome(await context.ask(question, { via, ref: message.id, ...(after ? { after } : {}), ...(nobodys ? { lang } : {}) }), render);
+            : renderOutcome(await askAbout(context, question, after, { via, ref: message.id, ...(nobodys ? { lang } : {}) }), render);
     const note = turn?.note && t(AS_QUESTION[turn.note]);
     await message.reply(note ? noted(reply, note) : reply);
   } catch (error) {
@@ -75,6 +75,16 @@ export async function handleMessage(message: Message, context: DiscordContext): 
       .reply(renderNotice(translator(context.i18n, lang)('common:error.unexpected')))
       .catch((failure: unknown) => context.logger.warn({ err: failure, message: message.id }, 'could not apologize'));
   }
+}
+
+/**
+ * A reply to an answer goes on from its topic, unless it turns that topic down and says what was meant
+ * ("아니 그거 말고 …"): then the rest is asked anew, without it.
+ */
+function askAbout(context: DiscordContext, question: string, after: string | undefined, options: { via: string; ref: string; lang?: Lang }) {
+  const reworded = after === undefined ? undefined : rewordedAfterNo(question);
+  if (reworded !== undefined && after !== undefined) return context.ask(reworded, { ...options, excluding: [after] });
+  return context.ask(question, { ...options, ...(after ? { after } : {}) });
 }
 
 /** A note goes above the reply: as a text display in a Components V2 answer, as the content of an explanation. */

@@ -39,7 +39,7 @@ export function renderOutcome(outcome: Outcome, context: RenderContext): Reply {
     case 'suggest':
       return renderSuggestions(outcome.suggestions, outcome.lang, context);
     case 'unknown':
-      return renderUnknown(outcome.lang, context);
+      return renderUnknown(outcome.lang, context, outcome.neighbour);
   }
 }
 
@@ -84,9 +84,12 @@ function renderSuggestions(suggestions: readonly Topic[], lang: Lang, { t }: Ren
 }
 
 /** Never a guess: says so kindly, points to `/ask`, and offers the best-connected topics as a way in. */
-function renderUnknown(lang: Lang, context: RenderContext): Reply {
+function renderUnknown(lang: Lang, context: RenderContext, neighbour?: string): Reply {
   const { t } = context;
-  return starterReply(t('discord:unknown.title'), t('discord:unknown.body', { command: t('discord:commands.ask.name') }), COLOR.unknown, lang, context);
+  const command = t('discord:commands.ask.name');
+  // A question about another tool ("git rebase") is told so, and how to ask about it in Docker.
+  if (neighbour) return starterReply(t('discord:unknown.elsewhereTitle'), t('discord:unknown.elsewhereBody', { name: neighbour, command }), COLOR.unknown, lang, context);
+  return starterReply(t('discord:unknown.title'), t('discord:unknown.body', { command }), COLOR.unknown, lang, context);
 }
 
 /** The answer to a bare mention: how to ask, and where to start. */

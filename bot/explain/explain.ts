@@ -12,6 +12,7 @@ import { listedIds, type Listed } from './listed-ids.js';
 import { shellEffect, shellHandles } from './shell-effect.js';
 import { variableText } from './shell-variables.js';
 import { mergesComposeFiles, optionText, valueText, type Occurrence } from './option-text.js';
+import { withoutTrailingSentence } from './trailing-words.js';
 import { findCommand } from './words.js';
 
 export type PartRole = 'variable' | 'option' | 'value' | 'image' | 'argument' | 'subcommand';
@@ -47,7 +48,8 @@ export interface ExplainPorts {
 
 /** Explains the first Docker command in `text`, part by part, in `lang`; nothing is ever run. */
 export function explainCommand(text: string, lang: Lang, t: Phrase, ports: ExplainPorts): Explanation {
-  const found = findCommand(text);
+  const typed = findCommand(text);
+  const found = typed && withoutTrailingSentence(typed, ports.catalogue);
   if (!found || found.words.length < 2) {
     return { status: 'not-a-command', lang, line: text.trim(), subcommand: null, image: null, parts: [], warnings: [], effects: [], topics: [] };
   }

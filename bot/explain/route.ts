@@ -1,6 +1,7 @@
 import type { Catalogue, CatalogueCommand } from './catalogue.js';
 import { readsAsSentence } from '../core/sentence-words.js';
 import { parseCommand } from './parse.js';
+import { mostOperands } from './trailing-words.js';
 import { findCommand, logicalLines, type CommandText } from './words.js';
 
 /** Words that make `docker run vs start` a comparison, not a command to run. */
@@ -104,11 +105,3 @@ function without(text: string, parts: ReadonlyArray<string | undefined>): string
 
 const isOption = (word: string | undefined): boolean => word !== undefined && /^--?[A-Za-z]/.test(word);
 
-/**
- * How many operands a command takes: more than that and the words after it are a sentence about it
- * (`docker ps not showing my container`, `docker logs too big how to rotate`). A command whose last
- * operand repeats, or that hands the rest to the container's program (run, exec), takes any number.
- */
-function mostOperands(command: CatalogueCommand): number {
-  return command.repeats || command.optionsFirst ? Infinity : command.operands.length;
-}

@@ -12,6 +12,8 @@ export interface AskerOptions {
   readonly ref?: string;
   /** The topic answered just before: the question may be a follow-up to it. */
   readonly after?: string;
+  /** Topics the asker just turned down ("not that, …"): neither answered nor offered again. */
+  readonly excluding?: readonly string[];
 }
 
 export type Asker = (question: string, options: AskerOptions) => Promise<Outcome>;
@@ -29,9 +31,10 @@ export interface AskerDeps {
  * knowledge base must grow, answered ones (topic and score) let a confident wrong answer be found.
  */
 export function createAsker(deps: AskerDeps): Asker {
-  return async (question, { lang, via, ref, after }) => {
+  return async (question, { lang, via, ref, after, excluding }) => {
     const previous = after === undefined ? undefined : deps.knowledge.topic(after);
-    const outcome = previous ? askAfter(deps.knowledge, question, previous, lang) : deps.knowledge.ask(question, lang ? { lang } : {});
+    const turnedDown = excluding && excluding.length > 0 ? excluding : undefined;
+    const outcome = previous ? askAfter(deps.knowledge, question, previous, lang) : deps.knowledge.ask(question, { ...(lang ? { lang } : {}), ...(turnedDown ? { excluding: turnedDown } : {}) });
     await deps.gaps
       .record({
         time: deps.clock.now().toISOString(),
@@ -44,6 +47,7 @@ export function createAsker(deps: AskerDeps): Asker {
         via,
         ...(ref === undefined ? {} : { ref }),
         ...(previous ? { after: previous.id } : {}),
+        ...(turnedDown ? { turnedDown: [...turnedDown] } : {}),
       })
       .catch(deps.onGapError);
     return outcome;

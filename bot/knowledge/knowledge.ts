@@ -54,6 +54,8 @@ interface Decision {
   readonly ids: readonly string[];
   readonly score: number;
   readonly coverage: number;
+  /** A question about a neighbouring technology, not Docker: the word naming it. */
+  readonly neighbour?: string;
 }
 
 export interface Building {
@@ -72,14 +74,15 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
   const errors = new ErrorPatterns(topics);
   const byId = new Map(topics.map((topic) => [topic.id, topic]));
 
-  const decide = (question: string): Decision => {
+  const decide = (question: string, excluded: ReadonlySet<string>): Decision => {
     const pasted = errors.match(question);
-    if (pasted) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, coverage: 1, firm: true };
+    if (pasted && !excluded.has(pasted.topic)) return { status: 'answer', ids: [pasted.topic], score: pasted.weight, coverage: 1, firm: true };
     const reading = index.read(question);
     const { coverage } = reading;
-    const hits = index.search(reading.terms, reading.kinds);
+    const hits = index.search(reading.terms, reading.kinds).filter((hit) => !excluded.has(hit.id));
     const top = hits[0];
-    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, coverage };
+    const elsewhere = reading.neighbour ? { neighbour: reading.neighbour } : {};
+    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, coverage, ...elsewhere };
     const score = round(top.score);
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
     const vague = reading.words < 2 && reading.signal !== 'core';
@@ -91,10 +94,11 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     // A what question is also owned by an example naming its subject alone.
     const subjectOnly = reading.kinds.length === 1 && reading.kinds[0] === WHAT;
     const owner = (kinds: readonly string[]) => (reading.whole && !vague ? index.exampleOwner(reading.terms, kinds) : undefined);
-    const alias = owner(reading.kinds) ?? (subjectOnly ? owner([]) : undefined);
+    const owned = owner(reading.kinds) ?? (subjectOnly ? owner([]) : undefined);
+    const alias = owned === undefined || excluded.has(owned) ? undefined : owned;
     const asked = alias === undefined ? undefined : hits.find((hit) => hit.id === alias && hit.score >= top.score * TIE);
     if (asked) return { status: 'answer', ids: [asked.id], score: round(asked.score), coverage, firm: true };
-    if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };
+    if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage, ...elsewhere };
     if (answering && !vague && !alias) {
       const sure = confidence(evidenceOf(reading, hits, index), answering.weights);
       if (sure >= answering.answerConfidence[languageOf(question)]) return { status: 'answer', ids: [top.id], score, coverage };
@@ -121,11 +125,11 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     },
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
-      const { status, ids, score, coverage, firm } = decide(question);
+      const { status, ids, score, coverage, firm, neighbour } = decide(question, new Set(options.excluding));
       const found = ids.map((id) => byId.get(id)!);
       if (status === 'answer') return { status, lang, topic: found[0]!, score, coverage, ...(firm ? { firm } : {}) };
       if (status === 'suggest') return { status, lang, suggestions: found, score, coverage };
-      return { status, lang, score, coverage };
+      return { status, lang, score, coverage, ...(neighbour ? { neighbour } : {}) };
     },
     complete(partial, lang, limit) {
       const hits = partial.trim() ? index.complete(partial).map((hit) => byId.get(hit.id)!) : [...topics];

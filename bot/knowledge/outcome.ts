@@ -10,11 +10,20 @@ import type { Topic } from './topic.js';
 export type Outcome =
   | { readonly status: 'answer'; readonly lang: Lang; readonly topic: Topic; readonly score: number; readonly coverage: number; readonly firm?: boolean }
   | { readonly status: 'suggest'; readonly lang: Lang; readonly suggestions: readonly Topic[]; readonly score: number; readonly coverage: number }
-  | { readonly status: 'unknown'; readonly lang: Lang; readonly score: number; readonly coverage: number };
+  | {
+      readonly status: 'unknown';
+      readonly lang: Lang;
+      readonly score: number;
+      readonly coverage: number;
+      /** The neighbouring technology the question is about, when it names one and nothing of Docker's ("git rebase"). */
+      readonly neighbour?: string;
+    };
 
 export type Status = Outcome['status'];
 
 export interface AskOptions {
   /** Forces the answer language; otherwise the question's own language is used. */
   readonly lang?: Lang;
+  /** Topics the asker turned down just before ("not that, …"): never the answer nor among the suggestions. */
+  readonly excluding?: readonly string[];
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { languageOf, type Lang } from '../core/lang.js';
 import { isPastedText } from '../knowledge/pasted-text.js';
-import { isGoodbye, isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
+import { agrees, isGoodbye, rewordedAfterNo, isNeutral, smallTalkOf, type SmallTalk } from '../core/small-talk.js';
 import { translator, type Translate } from '../i18n.js';
 import { asksForSetting, listedForSetting } from '../knowledge/follow-up.js';
 import { passagesFor, speaksNotOf } from '../knowledge/passages.js';
@@ -241,7 +241,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       if (languageOf(line) === 'ko') written = 'ko';
       goOn = false;
     }
-    else if (talk === 'yes' && yesOpens) await pick('1');
+    else if (yesOpens && agrees(line)) await pick('1');
     else if (talk) {
       // "ok" or "y" says nothing of the language the person reads; "ㅇㅋ" and "got it" do. Koreans write
       // "thx" and "got it" too, so a word of thanks or assent in English keeps a Korean chat Korean.
@@ -274,12 +274,17 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         // "bind mount vs volume" in a Korean chat: Docker's own words are nobody's language either.
         const pasted = isPastedText(deps.knowledge, line) || namesOnlyTerms(deps.knowledge, line);
         const lang = pasted ? conversational : state.forced;
+        // "아니 그거 말고 …" turns down what was just shown, the list or the answer, and asks anew without it.
+        const reworded = rewordedAfterNo(line);
+        const shown = afterList ? suggested.topics : previous ? [previous] : [];
+        const turnedDown = reworded && shown.length > 0 ? shown.map((topic) => topic.id) : undefined;
         // "and for compose?" after a "did you mean" offering one topic goes on from it; any other line
         // may be the person rewording what they meant, and the guess is no topic they have read.
-        const before = previous ?? (yesOpens && asksForSetting(line) ? suggested.topics[0] : undefined);
-        const outcome = await deps.ask(line, { ...(lang ? { lang } : {}), ...(before ? { after: before.id } : {}), via: 'terminal-chat', ref });
+        const before = turnedDown ? undefined : (previous ?? (yesOpens && asksForSetting(line) ? suggested.topics[0] : undefined));
+        const question = turnedDown && reworded ? reworded : line;
+        const outcome = await deps.ask(question, { ...(lang ? { lang } : {}), ...(before ? { after: before.id } : {}), ...(turnedDown ? { excluding: turnedDown } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);
-        reply(outcome, ref, line, pending);
+        reply(outcome, ref, question, pending);
       }
     }
     if (!goOn) break;

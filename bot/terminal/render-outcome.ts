@@ -38,7 +38,7 @@ export const renderAnswerText = (text: string, paint: Paint, width?: number): st
 /** A topic's example commands under their heading, each with what it does. */
 export function renderExamples(topic: Topic, outcomeLang: 'en' | 'ko', t: Translate, paint: Paint, width?: number): string {
   const lines = [paint('bold', t('terminal:answer.examples'))];
-  for (const example of topic.commands) lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, wrap(`    ${example[outcomeLang]}`, width));
+  for (const example of topic.commands) lines.push(`  ${paint('cyan', `$ ${example.command}`)}`, codeText(wrap(`    ${example[outcomeLang]}`, width), paint));
   return lines.join('\n');
 }
 
@@ -87,7 +87,7 @@ export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, know
       ].join('\n');
     }
     case 'unknown':
-      return [paint('yellow', wrap(t('terminal:unknown.text'), width)), wrap(t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next'), width)].join('\n');
+      return [paint('yellow', wrap(unknownText(outcome, t), width)), wrap(t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next'), width)].join('\n');
   }
 }
 
@@ -99,7 +99,7 @@ export function outcomeText(outcome: Outcome, t: Translate): string {
     case 'suggest':
       return `${t(suggestionWords(outcome.suggestions.length).intro)} ${outcome.suggestions.map((topic) => topic[outcome.lang].title).join(' / ')}`;
     case 'unknown':
-      return `${t('terminal:unknown.text')} ${t('terminal:unknown.next')}`;
+      return `${unknownText(outcome, t)} ${t('terminal:unknown.next')}`;
   }
 }
 
@@ -114,4 +114,9 @@ export function outcomeJson(outcome: Outcome, t: Translate) {
     suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => ({ topic: topic.id, title: topic[outcome.lang].title })) : [],
     score: outcome.score,
   };
+}
+
+/** Why there is no answer: nothing known, or a question about another tool ("git rebase"). */
+function unknownText(outcome: Extract<Outcome, { status: 'unknown' }>, t: Translate): string {
+  return outcome.neighbour ? t('terminal:unknown.elsewhere', { name: outcome.neighbour }) : t('terminal:unknown.text');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGoodbye, smallTalkOf } from '../../bot/core/small-talk.js';
+import { agrees, isGoodbye, rewordedAfterNo, smallTalkOf } from '../../bot/core/small-talk.js';
 
 describe('telling small talk from a question', () => {
   it.each(['hello', 'Hi!', 'hey', 'hey there', 'Good morning!', '안녕하세요', '안녕~', '하이'])('takes "%s" as a greeting', (line) => {
@@ -10,7 +10,7 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
-  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ', '감사합니다 많이 배웠어요', "thx, that's all", 'ㅋㅋ 고마워요', 'ㅎㅎ 감사합니다', 'ㅋㅋ고마워요', 'ㅎㅎ감사합니다'])('takes "%s" as thanks too', (line) => {
+  it.each(['ㄱㅅ', '감사요 ㅎㅎ', 'ok thx', '네 감사합니다!', '알겠어요, 고마워요', 'thank u', 'ㄱㅅㄱㅅ', '해결됨 ㄳ', 'cheers', 'makes sense, thanks', 'thanks, this was helpful', 'that helped, thank you!', 'very helpful', '감사합니다 도움이 많이 됐어요', '덕분에 해결했어요 ㅎㅎ', '감사합니다 많이 배웠어요', "thx, that's all", 'ㅋㅋ 고마워요', 'ㅎㅎ 감사합니다', 'ㅋㅋ고마워요', 'ㅎㅎ감사합니다', '오 감사합니당 ㅎㅎ', '감사해용', '와 고마워용', '우와 고맙습니당'])('takes "%s" as thanks too', (line) => {
     expect(smallTalkOf(line)).toBe('thanks');
   });
 
@@ -51,7 +51,7 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('examples');
   });
 
-  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요', 'example of a compose file', 'docker-compose 예시', 'summary of docker commands', '요약하면 컨테이너가 뭐예요?', 'is this helpful for production?'])('leaves "%s" a question', (line) => {
+  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요', '오류', '와 이거 왜 안 돼요', 'example of a compose file', 'docker-compose 예시', 'summary of docker commands', '요약하면 컨테이너가 뭐예요?', 'is this helpful for production?'])('leaves "%s" a question', (line) => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
 
@@ -72,5 +72,27 @@ describe('telling small talk from a question', () => {
 
   it.each(['bye docker, hello podman?', 'goodbye world in a container', 'how do I say bye to a container', '안녕'])('leaves "%s" no goodbye', (line) => {
     expect(isGoodbye(line)).toBe(false);
+  });
+
+  it.each(['ok', 'OK!', 'ㅇㅋ', 'ㅇㅋㅇㅋ', '오케이', '오키', 'yes', '네', 'ㅇㅇ'])('takes "%s" as agreeing to an offer', (line) => {
+    expect(agrees(line)).toBe(true);
+  });
+
+  it.each(['got it', '알겠어요', 'i see', '그렇구나', 'ok so how do I remove a volume', 'thanks'])('does not take "%s" as agreeing to an offer', (line) => {
+    expect(agrees(line)).toBe(false);
+  });
+
+  it.each([
+    ['아니 그거 말고 처음 실행할 때 포트 여는 거', '처음 실행할 때 포트 여는 거'],
+    ['아니그거말고 compose 파일에 포트 쓰는 법', 'compose 파일에 포트 쓰는 법'],
+    ['그게 아니라 볼륨 말하는 거예요', '볼륨 말하는 거예요'],
+    ['no, not that one: how do I publish a port', 'how do I publish a port'],
+    ['Not that, the compose one', 'the compose one'],
+  ])('reads "%s" as turning down what was shown and asking "%s"', (line, question) => {
+    expect(rewordedAfterNo(line)).toBe(question);
+  });
+
+  it.each(['아니 왜 안 돼요', 'no such container', 'nothing works', 'not thats it', '그거 말고', 'how do I publish a port'])('does not read "%s" as turning something down and asking anew', (line) => {
+    expect(rewordedAfterNo(line)).toBeUndefined();
   });
 });

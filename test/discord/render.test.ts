@@ -137,6 +137,16 @@ describe('rendering other outcomes', () => {
     expect(problems(korean)).toEqual([]);
   });
 
+  it('tells a question about another tool that it is not a Docker one, and how to ask about that tool in Docker', () => {
+    const english = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0, neighbour: 'git' }, context(knowledge, 'en'));
+    expect(shown(english)).toMatch(/^## That's not a Docker question\n/);
+    expect(shown(english)).toContain('"git in a container …"');
+    expect(shown(english)).toContain('`/ask`');
+    const korean = renderOutcome({ status: 'unknown', lang: 'ko', score: 0, coverage: 0, neighbour: '파이썬' }, context(knowledge, 'ko'));
+    expect(shown(korean)).toContain('"컨테이너에서 파이썬 …"');
+    expect(problems(korean)).toEqual([]);
+  });
+
   it('starts newcomers on the topics other topics link to most', () => {
     const links = (id: string) => knowledge.topics.filter((each) => each.related.includes(id)).length;
     const starters = starterTopics(knowledge, 5).map((each) => links(each.id));

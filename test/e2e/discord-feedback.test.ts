@@ -109,6 +109,16 @@ describe('private questions, votes and follow-ups on a fake Discord', () => {
     expect(topicOf(freshGzip.body as Json), 'one word alone is offered, not answered').toBeUndefined();
   });
 
+  it('asks a reply that turns its answer down ("아니 그거 말고 …") anew, without that topic', async () => {
+    const saved = await say(fake, `${MENTION} docker save`, { person: 'student' });
+    const answer = fake.message(String((saved.response as Json).id));
+    expect(topicOf(answer)).toBe('save-load');
+    const reworded = await say(fake, '아니 그거 말고 docker save 어떻게 써요?', { person: 'student', replyTo: answer });
+    const body = reworded.body as Json;
+    expect(topicOf(body), 'the topic turned down is not answered again').not.toBe('save-load');
+    expect(JSON.stringify(body.components), 'nor offered again').not.toContain('gorae:topic:save-load');
+  });
+
   it('sums the answer replied to up in a line for tl;dr or 요약, and asks which answer when nothing is replied to', async () => {
     const saved = await say(fake, `${MENTION} docker save`, { person: 'student' });
     const answer = fake.message(String((saved.response as Json).id));

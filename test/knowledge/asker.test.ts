@@ -29,6 +29,18 @@ describe('asking through the gap log', () => {
     expect((await ask('and the reverse?', { via: 'test' })).status, 'asked afresh, it means nothing').toBe('unknown');
   });
 
+  it('asks a question anew without the topics the asker just turned down, and records them beside it', async () => {
+    const gaps: Gap[] = [];
+    const log: GapLog = { record: async (gap) => void gaps.push(gap), recent: async () => gaps };
+    const ask = createAsker({ knowledge: await realKnowledge(), gaps: log, clock, onGapError: (error) => { throw error; } });
+    expect(await ask('run vs start', { via: 'test' })).toMatchObject({ status: 'answer', topic: { id: 'run-vs-start-vs-create' } });
+    const again = await ask('run vs start', { via: 'test', ref: 'm2', excluding: ['run-vs-start-vs-create'] });
+    expect(again.status === 'answer' ? again.topic.id : '').not.toBe('run-vs-start-vs-create');
+    expect(again.status === 'suggest' ? again.suggestions.map((topic) => topic.id) : []).not.toContain('run-vs-start-vs-create');
+    expect(gaps[1]).toMatchObject({ question: 'run vs start', ref: 'm2', turnedDown: ['run-vs-start-vs-create'] });
+    expect(gaps[0], 'nothing turned down, nothing recorded').not.toHaveProperty('turnedDown');
+  });
+
   it('still answers when the gap log cannot be written, and reports why', async () => {
     const errors: unknown[] = [];
     const broken: GapLog = { record: async () => Promise.reject(new Error('EROFS')), recent: async () => [] };

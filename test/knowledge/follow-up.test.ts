@@ -35,6 +35,12 @@ describe('a follow-up question', () => {
     expect(knowledge.termsOf('볼륨은요?')).toEqual(['volume']);
   });
 
+  it('reads 에선, 에서는 said short, and 에선요 as the particle they are ("compose에선?", "맥에선요?")', () => {
+    expect(knowledge.termsOf('compose에선?')).toEqual(['compose']);
+    expect(knowledge.termsOf('맥에선요?')).toEqual(['mac']);
+    expect(knowledge.termsOf('윈도우에선 어케 함?')).toEqual(['windows']);
+  });
+
   it('that settles its own answer keeps it, whatever the topic before, and a setting is only one it opens with', () => {
     expect(answered(knowledge.ask('what is a container?'))).toBe('container');
     expect(answered(after('what is a container?', 'container-states'))).toBe('container');
@@ -84,6 +90,11 @@ describe('a follow-up question', () => {
     expect(after('오늘 날씨 어때?', 'cmd-vs-entrypoint').status).not.toBe('answer');
   });
 
+  it('comparing the topic before with a command ("그럼 exec랑 뭐가 달라요") goes to that command, never "I don\'t know"', () => {
+    const outcome = after('그럼 exec랑 뭐가 달라요', 'interactive-tty');
+    expect(['exec', 'exec-vs-attach']).toContain(answered(outcome));
+  });
+
   it('answers in its own language', () => {
     expect(after('and the reverse?', 'save-load').lang).toBe('en');
     expect(after('압축도 돼?', 'save-load').lang).toBe('ko');
@@ -121,12 +132,14 @@ describe('a setting after an answer that is not about it', () => {
   it('goes to the one topic whose title names the setting and what the answer before was about ("그럼 compose에서는?" after volumes)', () => {
     expect(answered(after('그럼 compose에서는?', 'volumes'))).toBe('compose-volumes-networks');
     expect(answered(after('what about in compose?', 'volumes'))).toBe('compose-volumes-networks');
+    expect(answered(after('compose에선 어케 씀?', 'volumes')), '에선 is 에서는 said short').toBe('compose-volumes-networks');
   });
 
   it('stays with the answer before when it has a paragraph of its own on Compose (windows paths: "**Compose:** …")', () => {
     expect(answered(after('and in compose?', 'windows-mount-paths'))).toBe('windows-mount-paths');
     expect(answered(after('그럼 compose에서는?', 'windows-mount-paths'))).toBe('windows-mount-paths');
     expect(answered(after('and in compose?', 'resource-limits'))).toBe('resource-limits');
+    expect(answered(after('그럼 compose에서는?', 'port-publishing')), 'its ports: paragraph').toBe('port-publishing');
     expect(answered(after('and in compose?', 'container-network-sharing')), 'its Compose paragraph, though another one mentions ports:').toBe('container-network-sharing');
   });
 

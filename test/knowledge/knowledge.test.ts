@@ -4,7 +4,7 @@ import { packageRoot } from '../../bot/core/paths.js';
 import { buildKnowledge, type Knowledge } from '../../bot/knowledge/knowledge.js';
 import { loadLexicon, lexiconFile } from '../../bot/knowledge/lexicon.js';
 import { loadTopics } from '../../bot/knowledge/load.js';
-import { shippedCalibration } from '../support/knowledge.js';
+import { realKnowledge, shippedCalibration } from '../support/knowledge.js';
 
 let withThresholds: (en: number, ko: number) => Knowledge;
 /** The real topics ranked with a topic model that knows one word: "volume" says named-vs-anonymous-volumes by `weight`. */
@@ -66,6 +66,29 @@ describe('a question asked like one topic\'s example question', () => {
       expect(outcome.status).toBe('suggest');
       expect(outcome.status === 'suggest' && outcome.suggestions.slice(0, 2).map((topic) => topic.id)).toEqual(['exec', 'sh-vs-bash']);
     }
+  });
+});
+
+describe('a question asked again without the topics turned down', () => {
+  it('never answers nor offers them, not even for a pasted error or an example question asked word for word', async () => {
+    const knowledge = await realKnowledge();
+    const pasted = 'Error response from daemon: Conflict. The container name "/web" is already in use by container "4f2a".';
+    expect(knowledge.ask(pasted)).toMatchObject({ status: 'answer', topic: { id: 'err-name-in-use' } });
+    for (const [question, topic] of [[pasted, 'err-name-in-use'], ['what is a docker volume', 'volumes'], ['run vs start', 'run-vs-start-vs-create']] as const) {
+      const outcome = knowledge.ask(question, { excluding: [topic] });
+      const ids = outcome.status === 'answer' ? [outcome.topic.id] : outcome.status === 'suggest' ? outcome.suggestions.map((found) => found.id) : [];
+      expect(ids, question).not.toContain(topic);
+    }
+  });
+});
+
+describe('a question about a neighbouring technology', () => {
+  it('is not known, and names that technology, unless it names Docker too', async () => {
+    const knowledge = await realKnowledge();
+    expect(knowledge.ask('how do I undo a git rebase')).toMatchObject({ status: 'unknown', neighbour: 'git' });
+    expect(knowledge.ask('kubectl get pods shows nothing')).toMatchObject({ status: 'unknown', neighbour: 'kubectl' });
+    expect(knowledge.ask('김치찌개 끓이는 법')).not.toHaveProperty('neighbour');
+    expect(knowledge.ask('nginx in a docker container returns 413 request entity too large')).not.toMatchObject({ status: 'unknown' });
   });
 });
 

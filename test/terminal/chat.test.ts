@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../bot/core/clock.js';
 import { ok } from '../../bot/core/result.js';
+import type { AskerOptions } from '../../bot/knowledge/asker.js';
 import type { Outcome } from '../../bot/knowledge/outcome.js';
 import { runChat } from '../../bot/terminal/chat.js';
 import { labLines } from '../../bot/terminal/lab-lines.js';
@@ -323,6 +324,23 @@ describe('the terminal chat', () => {
     expect(h.out()).toContain("There's nothing more to show");
   });
 
+  it('asks a line that turns down what was shown ("아니 그거 말고 …") anew without it: the answer, or every topic of the list', async () => {
+    const h = await terminalHarness({ input: ['docker save', '아니 그거 말고 압축해서 옮기는 법', 'move images', 'not that, how do I push an image'] });
+    const [saved, registries] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
+    const asks: Array<{ question: string; options: AskerOptions }> = [];
+    const outcomes: Outcome[] = [
+      { status: 'answer', lang: 'ko', topic: saved, score: 1, coverage: 1 },
+      { status: 'unknown', lang: 'ko', score: 0, coverage: 0 },
+      { status: 'suggest', lang: 'en', suggestions: [saved, registries], score: 1, coverage: 1 },
+      { status: 'unknown', lang: 'en', score: 0, coverage: 0 },
+    ];
+    await runChat({ ...h.deps, ask: async (question, options) => (asks.push({ question, options }), outcomes[asks.length - 1]!) });
+    expect(asks.map(({ question }) => question)).toEqual(['docker save', '압축해서 옮기는 법', 'move images', 'how do I push an image']);
+    expect(asks[1]!.options, 'the answer turned down, and no follow-up to it').toMatchObject({ excluding: ['save-load'] });
+    expect(asks[1]!.options).not.toHaveProperty('after');
+    expect(asks[3]!.options, 'a list turned down, all of it').toMatchObject({ excluding: ['save-load', 'registries'] });
+  });
+
   it('asks which one when a yes follows a list of several, and opens the number typed next', async () => {
     const h = await terminalHarness({ input: ['move images', 'yes', '2'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
@@ -436,6 +454,17 @@ describe('the terminal chat', () => {
     expect(h.out(), '"ok thx" too: a word of thanks does not switch the chat to English').toContain('도움이 됐다니 다행이에요!');
     expect(h.out()).not.toMatch(/Ask me anything else|Glad it helped/);
     expect(asked).toEqual(['move images']);
+  });
+
+  it('opens a lone suggestion on "ㅇㅋ" or "ok", which agree to it, but not on "알겠어요", which only says it was read', async () => {
+    const only = (h: Awaited<ReturnType<typeof terminalHarness>>) => h.deps.knowledge.topic('save-load')!;
+    for (const [agreeing, opens] of [['ㅇㅋ', true], ['ok', true], ['오케이', true], ['알겠어요', false]] as const) {
+      const h = await terminalHarness({ input: ['이미지 옮기기', agreeing] });
+      const suggestion: Outcome = { status: 'suggest', lang: 'ko', suggestions: [only(h)], score: 1, coverage: 1 };
+      await runChat({ ...h.deps, ask: async () => suggestion });
+      const opened = h.out().includes(only(h).ko.answer.split('\n')[0]!.slice(0, 40));
+      expect(opened, agreeing).toBe(opens);
+    }
   });
 
   it('takes a no to "did you mean" as a no, asking nothing, and keeps a Korean chat Korean after "ok" and "got it", but not after a greeting', async () => {
