@@ -64,20 +64,31 @@ export const isGoodbye = (line: string): boolean => line.length <= LONGEST && GO
 
 /**
  * Turning down what was just shown, then saying what was meant: "아니 그거 말고 …", "그게 아니라 …",
- * "no, not that one: …". A bare "아니" is not enough: "아니 왜 안 돼요" goes on about the same thing.
+ * "둘 다 아니고 …", "no, not that one: …", "none of these, …", "no, I meant …". A bare "아니" is not
+ * enough ("아니 왜 안 돼요" goes on about the same thing), nor is "not that" going on as a sentence
+ * ("not that hard, but …"): English needs the punctuation that closes the refusal.
  */
-const TURNING_DOWN = /^(?:(?:아니(?:요|오)?|아뇨|ㄴㄴ|no|nope)[\s,.!]*)?(?:(?:그거|이거|그게|이게|그건|이건)\s*(?:말고|아니(?:고|라|라고요)?)|not (?:that|this)(?: one)?)(?![\p{L}\p{N}])[\s,.!:;-]*/iu;
+const TURNING_DOWN = new RegExp(
+  [
+    String.raw`^(?:(?:아니(?:요|오)?|아뇨|ㄴㄴ)[\s,.!]*)?(?:그거|이거|그게|이게|그건|이건|둘\s*다)\s*(?:말고|말구|아니(?:고|구|라|라고요|에요|예요|야)?)(?![\p{L}\p{N}])`,
+    String.raw`^(?:(?:no|nope)[\s,.!]*)?(?:not (?:that|this|those|these)(?: ones?)?|none of (?:these|those|them)|neither(?: of (?:these|those|them))?|that['’]?s not it)(?=\s*[,.:;!—–-])`,
+    String.raw`^(?:no|nope)[,.!]?\s+i meant(?=\s)`,
+  ].join('|'),
+  'iu',
+);
+/** What may stand between the refusal and the question: "아니 그거 말고, …", "not that one — …". */
+const AFTER_REFUSAL = /^[\s,.!:;—–-]*/u;
 
 /** The question of a line that turns down what was shown and says what was meant instead; undefined for any other line. */
 export function rewordedAfterNo(line: string): string | undefined {
   const text = line.trim();
   const match = TURNING_DOWN.exec(text);
-  const rest = match ? text.slice(match[0].length).trim() : '';
+  const rest = match ? text.slice(match[0].length).replace(AFTER_REFUSAL, '').trim() : '';
   return rest.length > 0 ? rest : undefined;
 }
 
 /** "ok" and "ㅇㅋ" agree to what was offered; "got it" or "알겠어요" only say the answer was read. */
-const AGREED = whole(String.raw`(?:ok|okay|(?:ㅇㅋ)+|오케이|오키(?:오키)?)`);
+const AGREED = whole(String.raw`(?:ok|okay|(?:ㅇㅋ)+|오케이|오키(?:오키)?)(?:${BETWEEN}(?:ok|okay|(?:ㅇㅋ)+|오케이|오키))*`);
 
 /** Whether a line agrees to an offer, as a yes does: "ok" to "did you mean …? Type 1 or yes". */
 export const agrees = (line: string): boolean => line.length <= LONGEST && (AGREED.test(line.trim()) || SAID_YES.test(line.trim()));

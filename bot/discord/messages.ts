@@ -79,12 +79,12 @@ export async function handleMessage(message: Message, context: DiscordContext): 
 
 /**
  * A reply to an answer goes on from its topic, unless it turns that topic down and says what was meant
- * ("아니 그거 말고 …"): then the rest is asked anew, without it.
+ * ("아니 그거 말고 …"): then the rest is asked anew, without it. The refusal is never part of the question.
  */
 function askAbout(context: DiscordContext, question: string, after: string | undefined, options: { via: string; ref: string; lang?: Lang }) {
-  const reworded = after === undefined ? undefined : rewordedAfterNo(question);
-  if (reworded !== undefined && after !== undefined) return context.ask(reworded, { ...options, excluding: [after] });
-  return context.ask(question, { ...options, ...(after ? { after } : {}) });
+  const reworded = rewordedAfterNo(question);
+  if (reworded === undefined) return context.ask(question, { ...options, ...(after ? { after } : {}) });
+  return context.ask(reworded, { ...options, ...(after ? { excluding: [after] } : {}) });
 }
 
 /** A note goes above the reply: as a text display in a Components V2 answer, as the content of an explanation. */

@@ -12,7 +12,7 @@ export interface AskerOptions {
   readonly ref?: string;
   /** The topic answered just before: the question may be a follow-up to it. */
   readonly after?: string;
-  /** Topics the asker just turned down ("not that, …"): neither answered nor offered again. */
+  /** Topics the asker just turned down ("not that, …"): neither answered nor offered again. A question turning one down is no follow-up, so `after` then goes unread. */
   readonly excluding?: readonly string[];
 }
 
@@ -32,8 +32,8 @@ export interface AskerDeps {
  */
 export function createAsker(deps: AskerDeps): Asker {
   return async (question, { lang, via, ref, after, excluding }) => {
-    const previous = after === undefined ? undefined : deps.knowledge.topic(after);
     const turnedDown = excluding && excluding.length > 0 ? excluding : undefined;
+    const previous = after === undefined || turnedDown ? undefined : deps.knowledge.topic(after);
     const outcome = previous ? askAfter(deps.knowledge, question, previous, lang) : deps.knowledge.ask(question, { ...(lang ? { lang } : {}), ...(turnedDown ? { excluding: turnedDown } : {}) });
     await deps.gaps
       .record({

@@ -17,7 +17,7 @@ const gapSchema = z.object({
   ref: z.string().optional(),
   /** The topic a follow-up was read together with. */
   after: z.string().optional(),
-  /** Topics the asker turned down right before, rewording the question ("not that, …"): wrong for it, as a 👎 says. */
+  /** Topics the asker turned down right before, rewording the question ("not that, …"): kept for whoever reads the log. */
   turnedDown: z.array(z.string()).optional(),
   /** A person's rating of an answer: the record repeats the question, topic and score it rates. */
   vote: z.enum(['up', 'down']).optional(),

@@ -54,8 +54,8 @@ interface Decision {
   readonly ids: readonly string[];
   readonly score: number;
   readonly coverage: number;
-  /** A question about a neighbouring technology, not Docker: the word naming it. */
-  readonly neighbour?: string;
+  /** A question about another technology, with no Docker word at all. */
+  readonly notDocker?: true;
 }
 
 export interface Building {
@@ -81,7 +81,8 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     const { coverage } = reading;
     const hits = index.search(reading.terms, reading.kinds).filter((hit) => !excluded.has(hit.id));
     const top = hits[0];
-    const elsewhere = reading.neighbour ? { neighbour: reading.neighbour } : {};
+    // "git rebase", but not "python image too big": another technology named, and nothing of Docker's.
+    const elsewhere = reading.outside && reading.dockerShare === 0 ? { notDocker: true as const } : {};
     if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, coverage, ...elsewhere };
     const score = round(top.score);
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
@@ -125,11 +126,11 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     },
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
-      const { status, ids, score, coverage, firm, neighbour } = decide(question, new Set(options.excluding));
+      const { status, ids, score, coverage, firm, notDocker } = decide(question, new Set(options.excluding));
       const found = ids.map((id) => byId.get(id)!);
       if (status === 'answer') return { status, lang, topic: found[0]!, score, coverage, ...(firm ? { firm } : {}) };
       if (status === 'suggest') return { status, lang, suggestions: found, score, coverage };
-      return { status, lang, score, coverage, ...(neighbour ? { neighbour } : {}) };
+      return { status, lang, score, coverage, ...(notDocker ? { notDocker } : {}) };
     },
     complete(partial, lang, limit) {
       const hits = partial.trim() ? index.complete(partial).map((hit) => byId.get(hit.id)!) : [...topics];

@@ -15,8 +15,8 @@ export type Outcome =
       readonly lang: Lang;
       readonly score: number;
       readonly coverage: number;
-      /** The neighbouring technology the question is about, when it names one and nothing of Docker's ("git rebase"). */
-      readonly neighbour?: string;
+      /** The question names another technology and no Docker word at all ("git rebase", "오늘 날씨"): it is not a Docker question. */
+      readonly notDocker?: true;
     };
 
 export type Status = Outcome['status'];

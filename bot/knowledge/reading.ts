@@ -19,8 +19,6 @@ export interface Reading {
   readonly whole: boolean;
   /** A word names a neighbouring technology (git, Kubernetes…) that the topics do not cover. */
   readonly outside: boolean;
-  /** The first such word, as the question reads it ("git", "kubectl"). */
-  readonly neighbour?: string;
   /**
    * How surely the question is about Docker: `core` names Docker itself (docker, container,
    * Dockerfile, a Docker flag); `topical` only through words the topics use or Docker's commands.

@@ -141,7 +141,7 @@ export class TopicIndex {
     let weight = 0;
     // Words that are a topic's own or a slip of one: the question is whole when every word is.
     let topicWords = 0;
-    let neighbour: string | undefined;
+    let outside = false;
     // Beside an outside word an object word may mean something else ("python image", "save image to
     // postgres"), but not right after a server's name ("postgres volume"), unless another is named too.
     let otherSense = false;
@@ -162,7 +162,7 @@ export class TopicIndex {
       words++;
       const outsider = this.outside.has(term) ? term : inBase ? undefined : this.outsideSpelling.correct(term);
       const server = outsider !== undefined && this.servers.has(outsider);
-      neighbour ??= outsider;
+      if (outsider !== undefined) outside = true;
       if (outsider !== undefined && !server) otherSense = true;
       // A misspelt word whose ending the analyzer cut off ("컨테이나" → 컨테 + 이나) is corrected as written.
       // A real word one slip from a known one (반환 and 변환) is not a slip: it means what it says,
@@ -176,7 +176,8 @@ export class TopicIndex {
         signal.objects++;
         if (afterServer) served++;
       } else if (this.signal.commands.has(known)) signal.commands++;
-      else if (this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
+      // A neighbour's name says no Docker, though a topic may declare it (git, for builds from a repository).
+      else if (outsider === undefined && this.declared.has(known) && !this.signal.general.has(known) && !this.comparing.has(known)) signal.topical++;
       if (this.comparing.has(known)) signal.compared++;
       if (this.core.has(term)) {
         // A word only one example question uses may be that example's typo ("imgae"): read it as
@@ -204,14 +205,14 @@ export class TopicIndex {
     const subjects = words - signal.compared;
     const commanding = signal.commands > 0 && signal.commands * 2 >= subjects && (signal.commands >= 2 || signal.commands === subjects);
     const strength =
-      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || namesTaggedImage(question) || (neighbour === undefined && signal.objects > 0) || (!otherSense && served > 0)
+      signal.core > 0 || quotesInstruction(question, this.signal.instructions) || namesTaggedImage(question) || (!outside && signal.objects > 0) || (!otherSense && served > 0)
         ? 'core'
-        : neighbour === undefined && (signal.topical > 0 || commanding)
+        : !outside && (signal.topical > 0 || commanding)
           ? 'topical'
           : 'none';
     const docker = signal.core + signal.objects + signal.topical + (commanding ? signal.commands : 0);
     const kinds = this.kinds.of(question);
-    return { terms, words, coverage: words === 0 ? 0 : weight / words, whole: words > 0 && topicWords === words, outside: neighbour !== undefined, ...(neighbour ? { neighbour } : {}), signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words, kinds };
+    return { terms, words, coverage: words === 0 ? 0 : weight / words, whole: words > 0 && topicWords === words, outside, signal: words > 0 ? strength : 'none', dockerShare: words === 0 ? 0 : docker / words, kinds };
   }
 
   /**

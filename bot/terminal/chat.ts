@@ -18,6 +18,7 @@ import { chatCommands, type ChatState } from './chat-commands.js';
 import { relatedLine, relatedTopics, renderAnswerText, renderExamples, renderOutcome, renderSummary, renderTopic } from './render-outcome.js';
 import { pickedPlace } from './picked-place.js';
 import { pointBackText } from './point-back.js';
+import { lineAfterRefusal } from './refusal.js';
 import { paintFor } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -192,9 +193,14 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
    * records it as a 👎, so the opening is not taken for a confirmation), and the others are offered again.
    */
   async function offerOthers(topic: Topic, list: { topics: readonly Topic[]; lang: Lang; ref: string }): Promise<void> {
+    await voteDown(topic, list);
+    reply({ status: 'suggest', lang: list.lang, suggestions: list.topics.filter((other) => other !== topic), score: 0, coverage: 0 }, list.ref, '', undefined);
+  }
+
+  /** A topic opened from a list and then turned down was not what the question meant: a 👎 on it, as the gap log reads votes. */
+  async function voteDown(topic: Topic, list: { lang: Lang; ref: string }): Promise<void> {
     const vote = { answer: `${list.ref}:${topic.id}`, voter: 'terminal', vote: 'down', topic, lang: list.lang, ref: list.ref, via: 'terminal-chat' } as const;
     await deps.feedback.vote(vote).catch(() => undefined);
-    reply({ status: 'suggest', lang: list.lang, suggestions: list.topics.filter((other) => other !== topic), score: 0, coverage: 0 }, list.ref, '', undefined);
   }
 
   /**
@@ -222,7 +228,7 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
     rl.prompt();
     const raw = await nextLine();
     if (raw === undefined) break;
-    const line = raw.trim();
+    const line = lineAfterRefusal(raw.trim());
     const yesOpens = lone;
     const afterList: boolean = listShown;
     const rejected = openedFrom;
@@ -260,9 +266,8 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
       if (command) goOn = command(rest.join(' '));
       else tell(spoken()('terminal:chat.unknownCommand', { command: name }));
     } else if (line && !(await pick(line, afterList)) && !(extra && (await handle(extra, line)))) {
-      // A line holding a Docker command is explained, unless an error message was pasted with it: the
-      // error is what needs explaining. Any other line is a question for the knowledge base.
-      // A pasted command or error message is nobody's language, nor is "?": without Hangul in it, it is answered in the conversation's.
+      // A Docker command is explained, unless pasted with an error message, which is what needs explaining; any other line is a
+      // question. A pasted command or error message is nobody's language, nor is "?": without Hangul, it is answered in the conversation's.
       const conversational = state.forced ?? explanationLang(line, written);
       const error = deps.knowledge.pastedError(line) !== undefined;
       if (!error && deps.explainer.holdsCommand(line)) {
@@ -278,10 +283,10 @@ export async function runChat(deps: TerminalDeps, extra?: LineHandler, held?: La
         const reworded = rewordedAfterNo(line);
         const shown = afterList ? suggested.topics : previous ? [previous] : [];
         const turnedDown = reworded && shown.length > 0 ? shown.map((topic) => topic.id) : undefined;
-        // "and for compose?" after a "did you mean" offering one topic goes on from it; any other line
-        // may be the person rewording what they meant, and the guess is no topic they have read.
+        if (reworded && rejected) await voteDown(rejected.topic, rejected.list);
+        // "and for compose?" after a lone "did you mean" goes on from it; any other line may reword what was meant.
         const before = turnedDown ? undefined : (previous ?? (yesOpens && asksForSetting(line) ? suggested.topics[0] : undefined));
-        const question = turnedDown && reworded ? reworded : line;
+        const question = reworded ?? line;
         const outcome = await deps.ask(question, { ...(lang ? { lang } : {}), ...(before ? { after: before.id } : {}), ...(turnedDown ? { excluding: turnedDown } : {}), via: 'terminal-chat', ref });
         if (!pasted) written = languageOf(line);
         reply(outcome, ref, question, pending);

@@ -118,5 +118,5 @@ export function outcomeJson(outcome: Outcome, t: Translate) {
 
 /** Why there is no answer: nothing known, or a question about another tool ("git rebase"). */
 function unknownText(outcome: Extract<Outcome, { status: 'unknown' }>, t: Translate): string {
-  return outcome.neighbour ? t('terminal:unknown.elsewhere', { name: outcome.neighbour }) : t('terminal:unknown.text');
+  return t(outcome.notDocker ? 'terminal:unknown.notDocker' : 'terminal:unknown.text');
 }

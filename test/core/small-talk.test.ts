@@ -74,7 +74,7 @@ describe('telling small talk from a question', () => {
     expect(isGoodbye(line)).toBe(false);
   });
 
-  it.each(['ok', 'OK!', 'ㅇㅋ', 'ㅇㅋㅇㅋ', '오케이', '오키', 'yes', '네', 'ㅇㅇ'])('takes "%s" as agreeing to an offer', (line) => {
+  it.each(['ok', 'OK!', 'ok ok', 'ㅇㅋ', 'ㅇㅋㅇㅋ', 'ㅇㅋ ㅇㅋ', '오케이', '오키', 'yes', '네', 'ㅇㅇ'])('takes "%s" as agreeing to an offer', (line) => {
     expect(agrees(line)).toBe(true);
   });
 
@@ -88,11 +88,18 @@ describe('telling small talk from a question', () => {
     ['그게 아니라 볼륨 말하는 거예요', '볼륨 말하는 거예요'],
     ['no, not that one: how do I publish a port', 'how do I publish a port'],
     ['Not that, the compose one', 'the compose one'],
+    ['not that one — the compose one', 'the compose one'],
+    ['none of these, I want logs', 'I want logs'],
+    ['neither. how do I see logs', 'how do I see logs'],
+    ['no, I meant the compose one', 'the compose one'],
+    ["that's not it, logs", 'logs'],
+    ['둘 다 아니고 로그 보는 법', '로그 보는 법'],
+    ['그거 아니에요 포트 여는 거요', '포트 여는 거요'],
   ])('reads "%s" as turning down what was shown and asking "%s"', (line, question) => {
     expect(rewordedAfterNo(line)).toBe(question);
   });
 
-  it.each(['아니 왜 안 돼요', 'no such container', 'nothing works', 'not thats it', '그거 말고', 'how do I publish a port'])('does not read "%s" as turning something down and asking anew', (line) => {
+  it.each(['아니 왜 안 돼요', 'no such container', 'nothing works', 'not thats it', '그거 말고', 'how do I publish a port', 'not that hard, but how about in compose?', 'not this time', 'no not that one how do I publish a port'])('does not read "%s" as turning something down and asking anew', (line) => {
     expect(rewordedAfterNo(line)).toBeUndefined();
   });
 });

@@ -39,6 +39,8 @@ describe('asking through the gap log', () => {
     expect(again.status === 'suggest' ? again.suggestions.map((topic) => topic.id) : []).not.toContain('run-vs-start-vs-create');
     expect(gaps[1]).toMatchObject({ question: 'run vs start', ref: 'm2', turnedDown: ['run-vs-start-vs-create'] });
     expect(gaps[0], 'nothing turned down, nothing recorded').not.toHaveProperty('turnedDown');
+    await ask('and the reverse?', { via: 'test', after: 'save-load', excluding: ['save-load'] });
+    expect(gaps[2], 'turning a topic down is no follow-up to it').not.toHaveProperty('after');
   });
 
   it('still answers when the gap log cannot be written, and reports why', async () => {

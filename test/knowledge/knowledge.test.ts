@@ -83,11 +83,14 @@ describe('a question asked again without the topics turned down', () => {
 });
 
 describe('a question about a neighbouring technology', () => {
-  it('is not known, and names that technology, unless it names Docker too', async () => {
+  it('is not known and marked as no Docker question, unless it names anything of Docker\'s', async () => {
     const knowledge = await realKnowledge();
-    expect(knowledge.ask('how do I undo a git rebase')).toMatchObject({ status: 'unknown', neighbour: 'git' });
-    expect(knowledge.ask('kubectl get pods shows nothing')).toMatchObject({ status: 'unknown', neighbour: 'kubectl' });
-    expect(knowledge.ask('김치찌개 끓이는 법')).not.toHaveProperty('neighbour');
+    for (const question of ['how do I undo a git rebase', 'kubectl get pods shows nothing', "what's the weather today", '오늘 날씨 어때?']) {
+      expect(knowledge.ask(question), question).toMatchObject({ status: 'unknown', notDocker: true });
+    }
+    for (const question of ['python image too big', '파이썬 이미지 용량 줄이기', 'node app volume', '김치찌개 끓이는 법']) {
+      expect(knowledge.ask(question), question).not.toHaveProperty('notDocker');
+    }
     expect(knowledge.ask('nginx in a docker container returns 413 request entity too large')).not.toMatchObject({ status: 'unknown' });
   });
 });

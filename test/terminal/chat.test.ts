@@ -341,6 +341,29 @@ describe('the terminal chat', () => {
     expect(asks[3]!.options, 'a list turned down, all of it').toMatchObject({ excluding: ['save-load', 'registries'] });
   });
 
+  it('acts on what follows a refusal when it is a number, small talk or a command, and asks a refusal with nothing shown without its refusing words', async () => {
+    const h = await terminalHarness({ input: ['no, not that one: how do I publish a port', 'docker save', 'not that one, 2', 'not that, thanks'] });
+    const saved = h.deps.knowledge.topic('save-load')!;
+    const second = h.deps.knowledge.topic(saved.related[1]!)!;
+    const asks: Array<{ question: string; options: AskerOptions }> = [];
+    const outcomes: Outcome[] = [{ status: 'unknown', lang: 'en', score: 0, coverage: 0 }, { status: 'answer', lang: 'en', topic: saved, score: 1, coverage: 1 }];
+    await runChat({ ...h.deps, ask: async (question, options) => (asks.push({ question, options }), outcomes[asks.length - 1]!) });
+    expect(asks.map(({ question }) => question), 'only questions are asked').toEqual(['how do I publish a port', 'docker save']);
+    expect(asks[0]!.options, 'nothing was shown to turn down').not.toHaveProperty('excluding');
+    expect(h.out(), '"2" after the refusal opens the second related topic').toContain(second.en.answer.split('\n')[0]!.slice(0, 40));
+    expect(h.out(), 'and the thanks gets a word back').toContain('Glad it helped!');
+  });
+
+  it('records a 👎 on a topic opened from a list and then turned down with a rewording, as a plain no does', async () => {
+    const h = await terminalHarness({ input: ['move images', '2', 'no, not that one: how do I push an image'] });
+    const [saved, registries] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];
+    const asks: Array<{ question: string; options: AskerOptions }> = [];
+    const outcomes: Outcome[] = [{ status: 'suggest', lang: 'en', suggestions: [saved, registries], score: 1, coverage: 1 }, { status: 'unknown', lang: 'en', score: 0, coverage: 0 }];
+    await runChat({ ...h.deps, ask: async (question, options) => (asks.push({ question, options }), outcomes[asks.length - 1]!) });
+    expect(h.gaps.filter((gap) => gap.vote !== undefined)).toEqual([expect.objectContaining({ vote: 'down', topic: 'registries' })]);
+    expect(asks[1]!.options).toMatchObject({ excluding: ['registries'] });
+  });
+
   it('asks which one when a yes follows a list of several, and opens the number typed next', async () => {
     const h = await terminalHarness({ input: ['move images', 'yes', '2'] });
     const [first, second] = [h.deps.knowledge.topic('save-load')!, h.deps.knowledge.topic('registries')!];

@@ -21,11 +21,11 @@ describe("a topic's example commands at the terminal", () => {
 });
 
 describe('no answer at the terminal', () => {
-  it('says a question about another tool is not a Docker one, naming the tool, and otherwise that the notes hold nothing on it', async () => {
+  it('says a question about another tool does not look like a Docker one, and otherwise that the notes hold nothing on it', async () => {
     const knowledge = await realKnowledge();
     const t = translator(createI18n(), 'en');
-    const elsewhere = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0, neighbour: 'kubectl' }, t, plain, knowledge);
-    expect(elsewhere).toContain('That looks like a question about kubectl, not Docker.');
+    const elsewhere = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0, notDocker: true }, t, plain, knowledge);
+    expect(elsewhere).toContain("That doesn't look like a Docker question");
     expect(elsewhere).not.toContain('Docker notes');
     const unknown = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0 }, t, plain, knowledge);
     expect(unknown).toContain("I couldn't find it in my Docker notes");
