@@ -102,7 +102,7 @@ describe('starting gorae', () => {
     await writeFile(join(dir, 'file'), '');
     const run = await gorae(['ask', "what's the weather"], { GORAE_GAPS_FILE: join(dir, 'file', 'gaps.jsonl') });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("doesn't look like a Docker question");
+    expect(run.stdout).toContain("I don't know");
     expect(run.stderr).toContain('GORAE_GAPS_FILE');
   });
 

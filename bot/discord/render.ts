@@ -39,7 +39,7 @@ export function renderOutcome(outcome: Outcome, context: RenderContext): Reply {
     case 'suggest':
       return renderSuggestions(outcome.suggestions, outcome.lang, context);
     case 'unknown':
-      return renderUnknown(outcome.lang, context, outcome.notDocker === true);
+      return renderUnknown(outcome.lang, context);
   }
 }
 
@@ -84,12 +84,9 @@ function renderSuggestions(suggestions: readonly Topic[], lang: Lang, { t }: Ren
 }
 
 /** Never a guess: says so kindly, points to `/ask`, and offers the best-connected topics as a way in. */
-function renderUnknown(lang: Lang, context: RenderContext, notDocker: boolean): Reply {
+function renderUnknown(lang: Lang, context: RenderContext): Reply {
   const { t } = context;
-  const command = t('discord:commands.ask.name');
-  // A question about another tool ("git rebase") is told so, and how to ask about it in Docker.
-  if (notDocker) return starterReply(t('discord:unknown.notDockerTitle'), t('discord:unknown.notDockerBody', { command }), COLOR.unknown, lang, context);
-  return starterReply(t('discord:unknown.title'), t('discord:unknown.body', { command }), COLOR.unknown, lang, context);
+  return starterReply(t('discord:unknown.title'), t('discord:unknown.body', { command: t('discord:commands.ask.name') }), COLOR.unknown, lang, context);
 }
 
 /** The answer to a bare mention: how to ask, and where to start. */

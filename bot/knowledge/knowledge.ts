@@ -54,8 +54,6 @@ interface Decision {
   readonly ids: readonly string[];
   readonly score: number;
   readonly coverage: number;
-  /** A question about another technology, with no Docker word at all. */
-  readonly notDocker?: true;
 }
 
 export interface Building {
@@ -81,9 +79,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     const { coverage } = reading;
     const hits = index.search(reading.terms, reading.kinds).filter((hit) => !excluded.has(hit.id));
     const top = hits[0];
-    // "git rebase", but not "python image too big": another technology named, and nothing of Docker's.
-    const elsewhere = reading.outside && reading.dockerShare === 0 ? { notDocker: true as const } : {};
-    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, coverage, ...elsewhere };
+    if (reading.words === 0 || !top) return { status: 'unknown', ids: [], score: 0, coverage };
     const score = round(top.score);
     // One word and nothing naming Docker ("압축도 돼?") says too little to be sure of: offer, don't answer.
     const vague = reading.words < 2 && reading.signal !== 'core';
@@ -99,7 +95,7 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     const alias = owned === undefined || excluded.has(owned) ? undefined : owned;
     const asked = alias === undefined ? undefined : hits.find((hit) => hit.id === alias && hit.score >= top.score * TIE);
     if (asked) return { status: 'answer', ids: [asked.id], score: round(asked.score), coverage, firm: true };
-    if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage, ...elsewhere };
+    if (reading.signal === 'none' && !alias) return { status: 'unknown', ids: [], score, coverage };
     if (answering && !vague && !alias) {
       const sure = confidence(evidenceOf(reading, hits, index), answering.weights);
       if (sure >= answering.answerConfidence[languageOf(question)]) return { status: 'answer', ids: [top.id], score, coverage };
@@ -126,11 +122,11 @@ export function buildKnowledge(topics: readonly Topic[], lexicon: Lexicon, { mod
     },
     ask(question, options = {}) {
       const lang = options.lang ?? languageOf(question);
-      const { status, ids, score, coverage, firm, notDocker } = decide(question, new Set(options.excluding));
+      const { status, ids, score, coverage, firm } = decide(question, new Set(options.excluding));
       const found = ids.map((id) => byId.get(id)!);
       if (status === 'answer') return { status, lang, topic: found[0]!, score, coverage, ...(firm ? { firm } : {}) };
       if (status === 'suggest') return { status, lang, suggestions: found, score, coverage };
-      return { status, lang, score, coverage, ...(notDocker ? { notDocker } : {}) };
+      return { status, lang, score, coverage };
     },
     complete(partial, lang, limit) {
       const hits = partial.trim() ? index.complete(partial).map((hit) => byId.get(hit.id)!) : [...topics];

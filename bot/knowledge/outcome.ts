@@ -10,14 +10,7 @@ import type { Topic } from './topic.js';
 export type Outcome =
   | { readonly status: 'answer'; readonly lang: Lang; readonly topic: Topic; readonly score: number; readonly coverage: number; readonly firm?: boolean }
   | { readonly status: 'suggest'; readonly lang: Lang; readonly suggestions: readonly Topic[]; readonly score: number; readonly coverage: number }
-  | {
-      readonly status: 'unknown';
-      readonly lang: Lang;
-      readonly score: number;
-      readonly coverage: number;
-      /** The question names another technology and no Docker word at all ("git rebase", "오늘 날씨"): it is not a Docker question. */
-      readonly notDocker?: true;
-    };
+  | { readonly status: 'unknown'; readonly lang: Lang; readonly score: number; readonly coverage: number };
 
 export type Status = Outcome['status'];
 

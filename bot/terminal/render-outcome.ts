@@ -87,7 +87,7 @@ export function renderOutcome(outcome: Outcome, t: Translate, paint: Paint, know
       ].join('\n');
     }
     case 'unknown':
-      return [paint('yellow', wrap(unknownText(outcome, t), width)), wrap(t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next'), width)].join('\n');
+      return [paint('yellow', wrap(t('terminal:unknown.text'), width)), wrap(t(chat ? 'terminal:unknown.nextChat' : 'terminal:unknown.next'), width)].join('\n');
   }
 }
 
@@ -99,7 +99,7 @@ export function outcomeText(outcome: Outcome, t: Translate): string {
     case 'suggest':
       return `${t(suggestionWords(outcome.suggestions.length).intro)} ${outcome.suggestions.map((topic) => topic[outcome.lang].title).join(' / ')}`;
     case 'unknown':
-      return `${unknownText(outcome, t)} ${t('terminal:unknown.next')}`;
+      return `${t('terminal:unknown.text')} ${t('terminal:unknown.next')}`;
   }
 }
 
@@ -114,9 +114,4 @@ export function outcomeJson(outcome: Outcome, t: Translate) {
     suggestions: outcome.status === 'suggest' ? outcome.suggestions.map((topic) => ({ topic: topic.id, title: topic[outcome.lang].title })) : [],
     score: outcome.score,
   };
-}
-
-/** Why there is no answer: nothing known, or a question about another tool ("git rebase"). */
-function unknownText(outcome: Extract<Outcome, { status: 'unknown' }>, t: Translate): string {
-  return t(outcome.notDocker ? 'terminal:unknown.notDocker' : 'terminal:unknown.text');
 }

@@ -23,7 +23,7 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('yes');
   });
 
-  it.each(['no', 'nope', 'not that', '아니요', '아니 그거 말고', 'ㄴㄴ'])('takes "%s" as a no', (line) => {
+  it.each(['no', 'nope', 'not that', '아니요', '아니 그거 말고', 'ㄴㄴ', 'not this', 'not that one either', 'wrong topic', "that's not what I asked", 'none of them', 'neither of those', 'something else', 'no thanks', 'nope, thanks', '이거 말고', '그거 말고요', '그거 아님', '그게 아니라요', '이게 아닌데', '다 아니에요', '셋 다 아님', '이거 말고 다른 거', '아니요 괜찮아요', '아뇨 됐어요'])('takes "%s" as a no', (line) => {
     expect(smallTalkOf(line)).toBe('no');
   });
 
@@ -51,7 +51,7 @@ describe('telling small talk from a question', () => {
     expect(smallTalkOf(line)).toBe('examples');
   });
 
-  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요', '오류', '와 이거 왜 안 돼요', 'example of a compose file', 'docker-compose 예시', 'summary of docker commands', '요약하면 컨테이너가 뭐예요?', 'is this helpful for production?'])('leaves "%s" a question', (line) => {
+  it.each(['hello-world', 'docker run hello-world', 'help with docker volumes', '안녕하세요 도커 설치는 어떻게 해요?', 'what can docker do', 'thanks, but how do I remove a volume?', 'ok so how do I remove a volume', '네트워크', 'yes or no: is docker a VM?', '아 컨테이너가 안 꺼져요', 'no such container', '아니 왜 안 돼요', '오류', '와 이거 왜 안 돼요', '다 지우는 법', 'nothing works', 'example of a compose file', 'docker-compose 예시', 'summary of docker commands', '요약하면 컨테이너가 뭐예요?', 'is this helpful for production?'])('leaves "%s" a question', (line) => {
     expect(smallTalkOf(line)).toBeUndefined();
   });
 
@@ -95,6 +95,8 @@ describe('telling small talk from a question', () => {
     ["that's not it, logs", 'logs'],
     ['둘 다 아니고 로그 보는 법', '로그 보는 법'],
     ['그거 아니에요 포트 여는 거요', '포트 여는 거요'],
+    ['그거 말고요 로그 보는 법', '로그 보는 법'],
+    ['셋 다 아니고 로그 보는 법', '로그 보는 법'],
   ])('reads "%s" as turning down what was shown and asking "%s"', (line, question) => {
     expect(rewordedAfterNo(line)).toBe(question);
   });

@@ -137,16 +137,6 @@ describe('rendering other outcomes', () => {
     expect(problems(korean)).toEqual([]);
   });
 
-  it('tells a question about another tool that it does not look like a Docker one, and how to ask about Docker instead', () => {
-    const english = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0, notDocker: true }, context(knowledge, 'en'));
-    expect(shown(english)).toMatch(/^## That doesn't look like a Docker question\n/);
-    expect(shown(english)).toContain('ask again with Docker words');
-    expect(shown(english)).toContain('`/ask`');
-    const korean = renderOutcome({ status: 'unknown', lang: 'ko', score: 0, coverage: 0, notDocker: true }, context(knowledge, 'ko'));
-    expect(shown(korean)).toMatch(/^## 도커 질문은 아닌 것 같아요\n/);
-    expect(problems(korean)).toEqual([]);
-  });
-
   it('starts newcomers on the topics other topics link to most', () => {
     const links = (id: string) => knowledge.topics.filter((each) => each.related.includes(id)).length;
     const starters = starterTopics(knowledge, 5).map((each) => links(each.id));

@@ -341,7 +341,7 @@ describe('the terminal chat', () => {
     expect(asks[3]!.options, 'a list turned down, all of it').toMatchObject({ excluding: ['save-load', 'registries'] });
   });
 
-  it('acts on what follows a refusal when it is a number, small talk or a command, and asks a refusal with nothing shown without its refusing words', async () => {
+  it('acts on what follows a refusal when it is a number or a command, takes "not that, thanks" as a no, and asks a refusal with nothing shown without its refusing words', async () => {
     const h = await terminalHarness({ input: ['no, not that one: how do I publish a port', 'docker save', 'not that one, 2', 'not that, thanks'] });
     const saved = h.deps.knowledge.topic('save-load')!;
     const second = h.deps.knowledge.topic(saved.related[1]!)!;
@@ -351,7 +351,8 @@ describe('the terminal chat', () => {
     expect(asks.map(({ question }) => question), 'only questions are asked').toEqual(['how do I publish a port', 'docker save']);
     expect(asks[0]!.options, 'nothing was shown to turn down').not.toHaveProperty('excluding');
     expect(h.out(), '"2" after the refusal opens the second related topic').toContain(second.en.answer.split('\n')[0]!.slice(0, 40));
-    expect(h.out(), 'and the thanks gets a word back').toContain('Glad it helped!');
+    expect(h.out(), 'and "not that, thanks" declines: a no, not thanks').toContain('Then try asking in other words');
+    expect(h.out()).not.toContain('Glad it helped!');
   });
 
   it('records a 👎 on a topic opened from a list and then turned down with a rewording, as a plain no does', async () => {

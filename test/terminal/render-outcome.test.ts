@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, translator } from '../../bot/i18n.js';
-import { renderExamples, renderOutcome } from '../../bot/terminal/render-outcome.js';
+import { renderExamples } from '../../bot/terminal/render-outcome.js';
 import type { Paint } from '../../bot/terminal/style.js';
 import { realKnowledge } from '../support/knowledge.js';
 
@@ -17,17 +17,5 @@ describe("a topic's example commands at the terminal", () => {
     expect(coloured).toContain(`<cyan>${code}</cyan>`);
     expect(coloured).not.toContain(`\`${code}\``);
     expect(renderExamples(topic, 'ko', t, plain)).toContain(`\`${code}\``);
-  });
-});
-
-describe('no answer at the terminal', () => {
-  it('says a question about another tool does not look like a Docker one, and otherwise that the notes hold nothing on it', async () => {
-    const knowledge = await realKnowledge();
-    const t = translator(createI18n(), 'en');
-    const elsewhere = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0, notDocker: true }, t, plain, knowledge);
-    expect(elsewhere).toContain("That doesn't look like a Docker question");
-    expect(elsewhere).not.toContain('Docker notes');
-    const unknown = renderOutcome({ status: 'unknown', lang: 'en', score: 0, coverage: 0 }, t, plain, knowledge);
-    expect(unknown).toContain("I couldn't find it in my Docker notes");
   });
 });
