@@ -19,8 +19,12 @@ const HELPED = String.raw`(?:(?:this|that|it) (?:was|is) (?:(?:really|very|so) )
 // Casual Korean shortens these further (알겠음, 오키, ㅇㅋㅇㅋ, ㅇㅎ), and says it will try or that it worked (해볼게, 해결됨).
 const OKAY = String.raw`(?:ok|okay|k+|got it|cool|nice|great|perfect|i see|understood|alright|makes sense|that makes sense|that['’]?s all|that['’]?s it|that is all|all good|알겠어|알겠어요|알겠습니다|알겠음|알겠슴|알았어|알았어요|알았음|오케이|오키(?:오키)?|(?:ㅇㅋ)+|ㅇㅎ|오호|그렇구나|그렇군요|그렇네|그렇네요|아하|아|오+|와|우와|ㄷㄷ|이해했어요|이해됐어요|이해됨|좋아요|굿|해볼게|해볼게요|해 볼게요|해결됨|해결됐어요|해결했어요|됐다|됐어요)`;
 const YES = String.raw`(?:yes|y|yep|yeah|yup|sure|please|that one|this one|네|넵|넹|예|응|ㅇㅇ|맞아요|맞아|그거요|그거|이거요|이거)`;
+/** What a refusal turns down in Korean ("그거", "둘 다") and how it says no to it ("말고", "아니라", "아님"). */
+const TURNED_DOWN_KO = String.raw`(?:그거|이거|그게|이게|그건|이건|둘\s*다|셋\s*다|다)\s*(?:말고요?|말구|아님|아닌데|아니(?:고|구|라|라요|라고요|에요|예요|야)?)`;
+/** A refusal in English: "not that one", "none of these", "neither", "that's not what I asked". */
+const TURNED_DOWN_EN = String.raw`(?:not (?:that|this|those|these)(?: ones?)?(?: either)?|none of (?:these|those|them)|neither(?: of (?:these|those|them))?|that['’]?s not (?:it|what i (?:asked|meant)))`;
 // A refusal alone, and a polite one ("no thanks", "아니요 괜찮아요"): after an offer or an answer, not what was meant.
-const NO = String.raw`(?:(?:no|nope|nah)[\s,.!]*(?:thanks|thank you|thx)|(?:아니요|아니오|아뇨|아니)[\s,.!]*(?:괜찮아요|괜찮습니다|됐어요|됐습니다)|no|nope|nah|not (?:that|this)(?: one)?(?: either)?|neither(?: of (?:these|those|them))?|none of (?:these|those|them)|wrong (?:topic|answer)|that['’]?s not (?:it|what i (?:asked|meant))|something else|아니|아니요|아니오|아뇨|ㄴㄴ|(?:그거|이거|그건|이건) ?말고 ?다른 ?(?:거|걸|것)요?|(?:그거|이거|그게|이게|그건|이건|둘 ?다|셋 ?다|다) ?(?:말고요?|아님|아니에요|아니예요|아니라요|아닌데|아니야))`;
+const NO = String.raw`(?:(?:no|nope|nah)[\s,.!]*(?:thanks|thank you|thx)|(?:아니요|아니오|아뇨|아니)[\s,.!]*(?:괜찮아요|괜찮습니다|됐어요|됐습니다)|no|nope|nah|${TURNED_DOWN_EN}|wrong (?:topic|answer)|something else|아니|아니요|아니오|아뇨|ㄴㄴ|(?:그거|이거|그건|이건) ?말고 ?다른 ?(?:거|걸|것)요?|${TURNED_DOWN_KO})`;
 /** Laughing alone ("ㅋㅋ", "lol") answers nothing either. */
 const LAUGH = String.raw`(?:[ㅋㅎ]+|lol|haha)`;
 
@@ -71,8 +75,8 @@ export const isGoodbye = (line: string): boolean => line.length <= LONGEST && GO
  */
 const TURNING_DOWN = new RegExp(
   [
-    String.raw`^(?:(?:아니(?:요|오)?|아뇨|ㄴㄴ)[\s,.!]*)?(?:그거|이거|그게|이게|그건|이건|둘\s*다|셋\s*다|다)\s*(?:말고요|말고|말구|아님|아니(?:고|구|라|라고요|에요|예요|야)?)(?![\p{L}\p{N}])`,
-    String.raw`^(?:(?:no|nope)[\s,.!]*)?(?:not (?:that|this|those|these)(?: ones?)?|none of (?:these|those|them)|neither(?: of (?:these|those|them))?|that['’]?s not it)(?=\s*[,.:;!—–-])`,
+    String.raw`^(?:(?:아니(?:요|오)?|아뇨|ㄴㄴ)[\s,.!]*)?${TURNED_DOWN_KO}(?![\p{L}\p{N}])`,
+    String.raw`^(?:(?:no|nope)[\s,.!]*)?${TURNED_DOWN_EN}(?=\s*[,.:;!—–-])`,
     String.raw`^(?:no|nope)[,.!]?\s+i meant(?=\s)`,
   ].join('|'),
   'iu',
