@@ -28,6 +28,8 @@ export class ExampleIndex {
   private readonly sizes: Int32Array;
   private readonly bareSizes: Int32Array;
   private readonly kindCounts: Int32Array;
+  /** Per example, 1 when it states a kind a question must state too for the example to own it (see `owner`). */
+  private readonly stated: Uint8Array;
   private readonly kinds: ReadonlySet<string>;
   private readonly isKind = (term: string): boolean => this.kinds.has(term);
   /**
@@ -53,14 +55,20 @@ export class ExampleIndex {
      * may be any: it is compared with the examples' other terms alone.
      */
     kinds: readonly string[] = [],
+    /**
+     * The kinds a question must state for an example of that kind to own it: something failing, or
+     * why. A plain "push image to docker hub" may ask how, never about a push that failed.
+     */
+    stated: readonly string[] = [],
   ) {
     const domainNumber = (this.domain === undefined ? undefined : numbering.find(this.domain)) ?? -1;
     this.kinds = new Set(kinds);
-    // By term number, whether it is a kind term: looked up for every term of every example.
+    // By term number, whether it is a kind term (1), or one that must be stated (2, see `stated`):
+    // looked up for every term of every example.
     const isKindNumber = new Uint8Array(numbering.size);
     for (const kind of kinds) {
       const number = numbering.find(kind);
-      if (number !== undefined) isKindNumber[number] = 1;
+      if (number !== undefined) isKindNumber[number] = stated.includes(kind) ? 2 : 1;
     }
     // Each example's distinct terms, one example after another; and how many examples hold each term.
     const sequence = new Int32Array(examples.reduce((total, { terms }) => total + terms.length, 0));
@@ -73,6 +81,7 @@ export class ExampleIndex {
     const sizes = (this.sizes = new Int32Array(examples.length));
     const bareSizes = (this.bareSizes = new Int32Array(examples.length));
     const kindCounts = (this.kindCounts = new Int32Array(examples.length));
+    const statedKinds = (this.stated = new Uint8Array(examples.length));
     let filled = 0;
     for (const { topic, terms } of examples) {
       let norm = 0;
@@ -80,6 +89,7 @@ export class ExampleIndex {
       let size = 0;
       let named = 0;
       let kindTerms = 0;
+      let mustState = 0;
       for (let at = 0; at < terms.length; at++) {
         const term = terms[at]!;
         // An example is a handful of words: a repeat is found by looking back, cheaper than a set
@@ -90,7 +100,8 @@ export class ExampleIndex {
         norm += weight * weight;
         holders[term]!++;
         if (term === domainNumber) named = 1;
-        if (isKindNumber[term] === 1) {
+        if (isKindNumber[term]! > 0) {
+          if (isKindNumber[term] === 2) mustState = 1;
           kindTerms++;
           kindNorm += weight * weight;
         }
@@ -103,6 +114,7 @@ export class ExampleIndex {
       sizes[example] = size - kindTerms;
       bareSizes[example] = size - kindTerms - named;
       kindCounts[example] = kindTerms;
+      statedKinds[example] = mustState;
       filled += size;
     }
     const starts = (this.starts = new Int32Array(numbering.size + 1));
@@ -118,7 +130,7 @@ export class ExampleIndex {
   /** Topic id → similarity in 0–1 of its closest example. */
   similarity(terms: readonly string[]): Map<string, number> {
     const unique = new Set(terms);
-    const norms = terms.some(this.isKind) ? this.norms : this.kindlessNorms;
+    const kindless = !terms.some(this.isKind);
     let norm = 0;
     const dots = (this.dots ??= new Float64Array(this.topics.length));
     const touched = (this.touched ??= new Int32Array(this.topics.length));
@@ -140,7 +152,9 @@ export class ExampleIndex {
     for (let at = 0; at < reached; at++) {
       const id = touched[at]!;
       const topic = this.topics[id]!;
-      const cosine = dots[id]! / (questionNorm * norms[id]!);
+      // A question that states no kind is weighed against an example's other terms, unless the example
+      // states a kind that must be stated: then the kind it leaves out counts as a term it misses.
+      const cosine = dots[id]! / (questionNorm * (kindless && this.stated[id] === 0 ? this.kindlessNorms : this.norms)[id]!);
       dots[id] = 0;
       if (cosine > (best.get(topic) ?? 0)) best.set(topic, cosine);
     }
@@ -166,7 +180,8 @@ export class ExampleIndex {
 
   /**
    * The topics with an example of exactly these distinct terms, counted by `sizes` (kinds aside), of
-   * which `kinds` are kind terms: an example must have just those kinds, or any when `kinds` is 0.
+   * which `kinds` are kind terms: an example must have just those kinds, or, when `kinds` is 0, none
+   * that must be stated.
    * Looked up in the postings when asked, so building keys no example: such an example holds the
    * rarest of the terms, and the others are found by binary search.
    */
@@ -176,7 +191,8 @@ export class ExampleIndex {
     if (!rarest) return found;
     const words = unique.length - kinds;
     for (const id of rarest) {
-      if (sizes[id] !== words || (kinds > 0 && this.kindCounts[id] !== kinds) || found.has(this.topics[id]!)) continue;
+      if (sizes[id] !== words || found.has(this.topics[id]!)) continue;
+      if (kinds > 0 ? this.kindCounts[id] !== kinds : this.stated[id] === 1) continue;
       if (others.every((list) => holds(list, id))) found.add(this.topics[id]!);
     }
     return found;

@@ -32,6 +32,12 @@ export class QuestionKinds {
 /** A kind's term, which no word of a question or a topic reads as. */
 export const kindTerm = (kind: string): string => `?${kind}`;
 
+/**
+ * The kinds a question must state itself to be asked them: something failing, or why. A question
+ * that names only its subject may ask how or what it is, never about it failing (examples.ts).
+ */
+export const STATED_KINDS: readonly string[] = [kindTerm('trouble'), kindTerm('why')];
+
 const SYLLABLE = '\\uac00-\\ud7a3';
 
 /**

@@ -6,7 +6,7 @@ import { ExampleIndex } from './examples.js';
 import { Corrector, isSureTypo, sameStem } from './fuzzy.js';
 import { namesTaggedImage } from './image-reference.js';
 import { quotesInstruction } from './instructions.js';
-import { QuestionKinds } from './question-kinds.js';
+import { QuestionKinds, STATED_KINDS } from './question-kinds.js';
 import { questionWords } from './question-words.js';
 import { exampleQuestions, readTopic, type Field, type ReadTopic } from './read-topic.js';
 import { TermNumbers } from './term-numbers.js';
@@ -119,6 +119,7 @@ export class TopicIndex {
       (term) => Math.log(1 + topicCount / (core.get(term) ?? askedKinds.get(term) ?? 1)),
       DOCKER,
       this.kinds.terms,
+      STATED_KINDS,
     );
     this.outside = new Set(lexicon.outside);
     this.servers = lexicon.servers;
