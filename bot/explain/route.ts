@@ -13,6 +13,8 @@ const ONLY_COMPARING = new Set(['vs', 'vs.', 'versus', '차이', '차이점', '�
  * background`. Nobody names an image or a container so, and run and exec take any words after it.
  */
 const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'their', 'into', 'in', 'on', 'inside', 'with', 'without', 'from', 'for', 'to']);
+/** Words a search box adds to ask how a command is used (`docker save example`, `docker run 사용법`): no image or container is named so. */
+const ASKING_HOW_TO_USE = new Set(['example', 'examples', 'usage', 'tutorial', 'syntax', '예시', '예제', '사용법']);
 const QUOTED = /'[^']*'|"[^"]*"/g;
 /** Every Hangul syllable ending in ㅆ, the past tense's mark (했, 갔, 봤, 쳤, 렸…), but 있 ("there is") and 겠 (a guess). */
 const PAST = Array.from({ length: 399 }, (_, k) => String.fromCharCode(0xac00 + k * 28 + 20))
@@ -64,10 +66,21 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
     !found.asked &&
     operands.length > 0 &&
     operands.length <= mostOperands(parsed.command) &&
-    !operands.some((token) => COMPARING.has(token.typed.toLowerCase())) &&
+    !operands.some((token) => COMPARING.has(token.typed.toLowerCase()) || ASKING_HOW_TO_USE.has(token.typed.toLowerCase())) &&
+    !namesOtherCommand(parsed.command, operands.map((token) => token.typed.toLowerCase()), catalogue) &&
     // The words after `docker run IMAGE` are the container's program and its arguments, sentence or not.
     (parsed.command.optionsFirst || !readsAsSentence(operands.map((token) => token.typed)))
   );
+}
+
+/**
+ * `docker save load`, `docker stop kill`: an operand is another of docker's own commands, so the line
+ * names commands, as typed into a search box, and no image or container. After `docker run IMAGE`
+ * the words are the program's and its arguments (`docker run ubuntu top`).
+ */
+function namesOtherCommand(command: CatalogueCommand, operands: readonly string[], catalogue: Catalogue): boolean {
+  const named = command.optionsFirst ? operands.slice(0, 1) : operands;
+  return named.some((word) => catalogue.command(word)?.name === word);
 }
 
 /** The text after the command, as typed: what the person says about it. */

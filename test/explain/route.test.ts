@@ -40,6 +40,8 @@ describe('telling a pasted command from a question about one', () => {
     'docker compose down -v 하면 볼륨도 지워지겠는데 맞나요?',
     'docker run --rm ^\n  alpine sh -c "test -f /x || echo not found"',
     'docker run --rm alpine\n    sh -c "ls /nope || echo failed"',
+    'docker run ubuntu top',
+    'docker logs web',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -86,6 +88,11 @@ describe('telling a pasted command from a question about one', () => {
     '$ docker-compose up -d\nCreating network "inventory_default" with the default driver\nERROR: could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network',
     'docker logs just the errors',
     'docker images which ones can I delete',
+    'docker save load example',
+    'docker stop kill',
+    'docker run exec',
+    'docker cp 사용법',
+    'docker tag examples',
   ])('leaves %s to the knowledge base', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(false);
   });
