@@ -66,21 +66,26 @@ export function holdsCommand(text: string, catalogue: Catalogue, asksAboutOutcom
     !found.asked &&
     operands.length > 0 &&
     operands.length <= mostOperands(parsed.command) &&
-    !operands.some((token) => COMPARING.has(token.typed.toLowerCase()) || ASKING_HOW_TO_USE.has(token.typed.toLowerCase())) &&
-    !namesOtherCommand(parsed.command, operands.map((token) => token.typed.toLowerCase()), catalogue) &&
+    !operands.some((token) => COMPARING.has(token.typed.toLowerCase())) &&
+    !searchesCommand(parsed.command, operands.map((token) => token.typed.toLowerCase()), catalogue) &&
     // The words after `docker run IMAGE` are the container's program and its arguments, sentence or not.
     (parsed.command.optionsFirst || !readsAsSentence(operands.map((token) => token.typed)))
   );
 }
 
 /**
- * `docker save load`, `docker stop kill`: an operand is another of docker's own commands, so the line
- * names commands, as typed into a search box, and no image or container. After `docker run IMAGE`
- * the words are the program's and its arguments (`docker run ubuntu top`).
+ * `docker save load example`, `docker stop kill`, `docker cp 사용법`: the words after the command ask how
+ * it is used, or name another of docker's commands that the same topic explains, as typed into a search
+ * box, and no image or container. After `docker run IMAGE` the words are the program's and its
+ * arguments (`docker run ubuntu top`), and a plugin's operands are its own (Compose's services).
  */
-function namesOtherCommand(command: CatalogueCommand, operands: readonly string[], catalogue: Catalogue): boolean {
+function searchesCommand(command: CatalogueCommand, operands: readonly string[], catalogue: Catalogue): boolean {
+  if (command.name.includes(' ')) return false;
   const named = command.optionsFirst ? operands.slice(0, 1) : operands;
-  return named.some((word) => catalogue.command(word)?.name === word);
+  return named.some((word) => {
+    const other = catalogue.command(word);
+    return ASKING_HOW_TO_USE.has(word) || (other !== undefined && other !== command && other.name === word && other.topics.some((topic) => command.topics.includes(topic)));
+  });
 }
 
 /** The text after the command, as typed: what the person says about it. */

@@ -52,7 +52,8 @@ export class ExampleIndex {
     private readonly domain?: string,
     /**
      * The question kinds' terms (question-kinds.ts). A question that states no kind ("docker save")
-     * may be any: it is compared with the examples' other terms alone.
+     * may ask how or what: it is compared with the examples' other terms alone, except for the kinds
+     * in `stated`.
      */
     kinds: readonly string[] = [],
     /**

@@ -33,8 +33,9 @@ export class QuestionKinds {
 export const kindTerm = (kind: string): string => `?${kind}`;
 
 /**
- * The kinds a question must state itself to be asked them: something failing, or why. A question
- * that names only its subject may ask how or what it is, never about it failing (examples.ts).
+ * The kinds only a question that states them asks: about something failing, or why. A question that
+ * names only its subject may ask how to do it or what it is, but it does not say anything failed
+ * (examples.ts).
  */
 export const STATED_KINDS: readonly string[] = [kindTerm('trouble'), kindTerm('why')];
 

@@ -42,6 +42,12 @@ describe('telling a pasted command from a question about one', () => {
     'docker run --rm alpine\n    sh -c "ls /nope || echo failed"',
     'docker run ubuntu top',
     'docker logs web',
+    'docker logs search',
+    'docker rm init',
+    'docker compose logs search',
+    'docker compose up proxy init',
+    'docker exec web ls examples',
+    'docker run myapp examples',
   ])('explains %s', (text) => {
     expect(holdsCommand(text, catalogue, trouble)).toBe(true);
   });
@@ -90,7 +96,7 @@ describe('telling a pasted command from a question about one', () => {
     'docker images which ones can I delete',
     'docker save load example',
     'docker stop kill',
-    'docker run exec',
+    'docker rm rmi',
     'docker cp 사용법',
     'docker tag examples',
   ])('leaves %s to the knowledge base', (text) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confidence, type Evidence } from '../../bot/knowledge/confidence.js';
-import { fitWeights, mostRightWithin, type Sample } from './confidence-fit.js';
+import { fitWeights, mostRightWithin, shippedWeight, type Sample } from './confidence-fit.js';
 import type { Tally } from './eval-set.js';
 
 const evidence = (lead: number, example: number): Evidence => ({
@@ -38,6 +38,14 @@ describe('fitting the confidence model', () => {
       for (const key of keys) reference[key]! -= 0.05 * (gradient[key]! / samples.length + 0.001 * reference[key]!);
     }
     expect(fitWeights(samples)).toEqual(reference);
+  });
+});
+
+describe('a weight as the calibration file ships it', () => {
+  it('is rounded to two places, and a small negative one is 0 as the file reads back, not -0', () => {
+    expect(shippedWeight(1.23456)).toBe(1.23);
+    expect(Object.is(shippedWeight(-0.004), 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(shippedWeight(-0.004)))).toEqual(shippedWeight(-0.004));
   });
 });
 

@@ -81,10 +81,13 @@ export function fitWeights(samples: readonly Sample[]): Weights {
   return { bias, ...Object.fromEntries(keys.map((key, j) => [key, w[j]!])) } as Weights;
 }
 
-/** The weights as `npm run retrain` ships them: rounded to two places, to keep the file readable; the thresholds are sought with these. */
+/** The weights as `npm run retrain` ships them, each rounded by `shippedWeight`; the thresholds are sought with these. */
 export function shippedWeights(samples: readonly Sample[]): Weights {
-  return Object.fromEntries(Object.entries(fitWeights(samples)).map(([key, value]) => [key, Math.round(value * 100) / 100])) as Weights;
+  return Object.fromEntries(Object.entries(fitWeights(samples)).map(([key, value]) => [key, shippedWeight(value)])) as Weights;
 }
+
+/** A weight rounded to two places, to keep the file readable; one that rounds to -0 is 0, as JSON writes it. */
+export const shippedWeight = (value: number): number => Math.round(value * 100) / 100 || 0;
 
 /**
  * The most questions answered right at any of the thresholds, each counted as one tally, that keeps

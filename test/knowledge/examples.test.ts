@@ -88,7 +88,7 @@ describe('example questions of a kind (how, or about something failing)', () => 
     expect(kinded.similarity(['remove', 'image', '?how']).get('in-use')).toBeLessThan(1);
   });
 
-  it('match a question that states no kind as closely as its words allow when their kind may go unsaid', () => {
+  it('match a question that states no kind wholly when their own kind (how) may go unsaid', () => {
     expect(kinded.owner(['docker', 'save'])).toBe('save');
     expect(kinded.similarity(['docker', 'save']).get('save')).toBeCloseTo(1);
     expect(kinded.similarity(['remove', 'image']).get('rmi')).toBeCloseTo(1);

@@ -67,7 +67,7 @@ describe('a question asked like one topic\'s example question', () => {
       expect(outcome.status === 'suggest' && outcome.suggestions.slice(0, 2).map((topic) => topic.id)).toEqual(['exec', 'sh-vs-bash']);
     }
   });
-  it('is not answered with an error topic when the question does not say anything fails ("can\'t push my image to docker hub")', () => {
+  it('is not answered with an error topic\'s example ("can\'t push my image to docker hub") when the question does not say anything fails', () => {
     for (const question of ['push image to docker hub', '도커 허브에 이미지 올리기']) {
       const outcome = withThresholds(1, 1).ask(question);
       expect(outcome.status === 'answer' && outcome.topic.id, question).not.toBe('err-unauthorized');
